@@ -1,0 +1,147 @@
+"""The Coder: articles in, schema-v1 documents out (spaCy loaded once, ``nlp.pipe`` batches).
+
+Per-document errors are captured: a document that fails in one stage keeps what the
+other stages found and carries an ``errors`` entry; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import itertools
+import traceback
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from redline.ingest import make_article
+from redline.language import detect_language
+from redline.model import Article, Document, ErrorEntry, Sentence
+
+MAX_CHARS = 1_000_000  # per document: longer ones are refused with a "too_large" error
+BATCH_SIZE = 32
+T = TypeVar("T")
+
+
+@dataclass
+class _Stages:
+    """What one document's stages found so far, and the stages that failed."""
+
+    published: str | None
+    values: dict[str, Any] = field(default_factory=dict)
+    errors: list[ErrorEntry] = field(default_factory=list)
+
+    def run(self, name: str, fn: Callable[[], T], default: T) -> T:
+        try:
+            value = fn()
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            self.errors.append(ErrorEntry(
+                "pipeline", f"{name} failed: {type(exc).__name__}: {exc} ({where.name})"))
+            value = default
+        self.values[name] = value
+        return value
+
+
+class Coder:
+    """Codes articles into :class:`Document` records.
+
+    >>> coder = Coder()
+    >>> doc = coder.code_text("Russia denied it plans to invade Ukraine.", published="2021-12-06")
+    """
+
+    def __init__(self, *, workers: int = 1, nlp: Any = None, batch_size: int = BATCH_SIZE,
+                 max_chars: int = MAX_CHARS) -> None:
+        self.workers = max(1, workers)
+        self.batch_size = batch_size
+        self.max_chars = max_chars
+        self._nlp = nlp
+
+    @property
+    def nlp(self) -> Any:
+        if self._nlp is None:
+            from redline.nlp import load_nlp
+
+            self._nlp = load_nlp()
+        return self._nlp
+
+    def code_text(self, text: str, *, title: str | None = None, published: str | None = None,
+                  id: str | None = None, url: str | None = None) -> Document:
+        """Code one text (the Python API's shortest path)."""
+        meta = {k: v for k, v in
+                {"title": title, "published": published, "id": id, "url": url}.items() if v}
+        return next(self.pipe([make_article(text, name="<text>", **meta)]))
+
+    def code(self, article: Article) -> Document:
+        return next(self.pipe([article]))
+
+    def pipe(self, articles: Iterable[Article]) -> Iterator[Document]:
+        """Stream documents in input order; with ``workers > 1`` a process pool does the work."""
+        if self.workers > 1:
+            from redline.parallel import pipe_parallel
+
+            yield from pipe_parallel(articles, workers=self.workers, batch_size=self.batch_size,
+                                     max_chars=self.max_chars)
+            return
+        for batch in _batched(articles, self.batch_size):
+            yield from self.code_batch(batch)
+
+    def code_batch(self, batch: Sequence[Article]) -> list[Document]:
+        """Code one batch: unreadable articles pass through with their errors."""
+        gate = [self._gate(a) for a in batch]
+        todo = [a for a, g in zip(batch, gate, strict=True) if g is None]
+        parsed = iter(self.nlp.pipe([a.text for a in todo], batch_size=self.batch_size))
+        out: list[Document] = []
+        for article, refused in zip(batch, gate, strict=True):
+            out.append(refused if refused is not None else code_doc(article, next(parsed)))
+        return out
+
+    def _gate(self, article: Article) -> Document | None:
+        """A finished document when the article cannot or should not be parsed, else None."""
+        if not article.text.strip():
+            return empty_document(article)
+        if len(article.text) > self.max_chars:
+            msg = f"{len(article.text):,} characters exceeds the limit of {self.max_chars:,}"
+            return empty_document(article, ErrorEntry("too_large", msg))
+        language = detect_language(article.text)
+        if language != "en":
+            msg = f"the text is not English (detected {language!r}); it was not coded"
+            return empty_document(article, ErrorEntry("language", msg), language=language)
+        return None
+
+
+def empty_document(article: Article, *extra: ErrorEntry, language: str = "en") -> Document:
+    errors = article.errors + extra
+    if not article.text.strip() and not any(e.code in {"empty", "no_text"} for e in errors):
+        errors = errors or (ErrorEntry("empty", "the document has no text"),)
+    return Document(id=article.id, title=article.title, url=article.url,
+                    published=article.published, language=language, text=article.text,
+                    errors=errors)
+
+
+def code_doc(article: Article, doc: Any) -> Document:
+    """Run every stage on a parsed spaCy ``doc``; a failing stage becomes an errors entry."""
+    from redline import actors, context, dates, events, places, quantities, quotes
+
+    st = _Stages(article.published)
+    pub = article.published
+    acts = st.run("actors", lambda: actors.resolve_actors(doc, published=pub), [])
+    evs = st.run("events", lambda: events.extract_events(doc, acts, doc_id=article.id), [])
+    qts = st.run("quotes", lambda: quotes.extract_quotes(doc, acts), [])
+    evs = st.run("attribution", lambda: quotes.attribute_events(evs, qts), evs)
+    tms = st.run("dates", lambda: dates.find_dates(doc, published=pub), [])
+    pls = st.run("places", lambda: places.find_places(doc, acts), [])
+    qty = st.run("quantities", lambda: quantities.find_quantities(doc), [])
+    evs = st.run("context", lambda: context.attach_context(
+        evs, doc, dates=tms, places=pls, quantities=qty, published=pub), evs)
+    sents = tuple(Sentence(i, s.start_char, s.end_char) for i, s in enumerate(doc.sents))
+    return Document(
+        id=article.id, title=article.title, url=article.url, published=article.published,
+        language="en", text=article.text, sentences=sents, events=tuple(evs),
+        quotes=tuple(qts), errors=article.errors + tuple(st.errors), actors=tuple(acts),
+        places=tuple(pls), quantities=tuple(qty),
+    )
+
+
+def _batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    it = iter(items)
+    while batch := list(itertools.islice(it, size)):
+        yield batch

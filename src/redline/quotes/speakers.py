@@ -1,0 +1,173 @@
+"""Who is speaking: the source mention of a cue and the actor it refers to.
+
+The source mention is the words in the text ("Yuri Ushakov, a Kremlin aide", "he",
+"the official"). The actor comes from the actors stage when one overlaps the mention's
+head; otherwise a pronoun or a definite description is resolved to the nearest
+preceding compatible actor (a person for "he"/"the aide", an organisation or state for
+"it"/"the ministry"), preferring one that was the subject of a recent sentence. Named
+persons the actors stage did not code are kept as uncoded person actors (code "").
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from redline.model import Actor
+from redline.quotes.lexicon import DETERMINERS_DEFINITE, PRONOUNS_GROUP, PRONOUNS_PERSON
+
+GROUP_NOUNS: frozenset[str] = frozenset("""
+government ministry agency company newspaper paper campaign department committee
+administration party council office organization organisation group alliance court
+commission army military kremlin police union bank firm network report study poll survey
+statement embassy team house senate congress parliament cabinet
+""".split())
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_RECENT_SENTENCES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A speaker mention: its character span, words and resolved actor."""
+
+    start: int
+    end: int
+    text: str
+    actor: Actor | None
+
+
+class ActorIndex:
+    """Actors (given, plus uncoded named persons) sorted by position, with quick lookups."""
+
+    def __init__(self, doc: Doc, actors: Sequence[Actor]) -> None:
+        extra = _uncoded_persons(doc, actors)
+        self.actors = sorted([*actors, *extra], key=lambda a: (a.start, a.end))
+        self.starts = [a.start for a in self.actors]
+        self.doc = doc
+
+    def overlapping(self, start: int, end: int) -> list[Actor]:
+        hi = bisect.bisect_left(self.starts, end)
+        return [a for a in self.actors[max(0, hi - 50):hi] if a.end > start]
+
+    def preceding(self, pos: int, limit: int = 80) -> Iterator[Actor]:
+        """Actors whose mention ends before ``pos``, nearest first (at most ``limit``)."""
+        hi = bisect.bisect_left(self.starts, pos)
+        for k in range(hi - 1, max(-1, hi - 1 - limit), -1):
+            if self.actors[k].end <= pos:
+                yield self.actors[k]
+
+
+def _uncoded_persons(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
+    taken = [(a.start, a.end) for a in actors]
+    out: list[Actor] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(s < ent.end_char and e > ent.start_char
+                                         for s, e in taken):
+            continue
+        out.append(Actor(text=ent.text, start=ent.start_char, end=ent.end_char, name=ent.text,
+                         code="", country=None, sector=None, kind="person",
+                         sentence=None))
+    return out
+
+
+def mention_span(subject: Token) -> tuple[int, int]:
+    """Token range [i, j) of the subject noun phrase, appositives kept, edges trimmed."""
+    i, j = subject.left_edge.i, subject.right_edge.i + 1
+    doc = subject.doc
+    while j > i + 1 and (doc[j - 1].is_punct or doc[j - 1].is_space):
+        j -= 1
+    while i < j - 1 and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    return i, j
+
+
+def resolve_source(subject: Token, index: ActorIndex, sentence: int) -> Source:
+    """The source of a cue whose grammatical subject is ``subject``."""
+    doc = subject.doc
+    i, j = mention_span(subject)
+    span = doc[i:j]
+    head = subject
+    if subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
+        head = subject.head.head
+    actor = _actor_at(head, span, index)
+    if actor is None:
+        actor = _antecedent(head, span, index)
+    if actor is not None and (actor.start, actor.end) != (span.start_char, span.end_char):
+        actor = replace(actor, text=span.text, start=span.start_char, end=span.end_char,
+                        sentence=sentence)
+    return Source(span.start_char, span.end_char, span.text, actor)
+
+
+def _actor_at(head: Token, span: Span, index: ActorIndex) -> Actor | None:
+    hits = index.overlapping(head.idx, head.idx + len(head.text))
+    if not hits:
+        hits = index.overlapping(span.start_char, span.end_char)
+        hits = [a for a in hits if a.end - a.start > 0]
+    persons = [a for a in hits if a.kind == "person"]
+    pool = persons or hits
+    if not pool:
+        return None
+    if pool[0].code == "" and head.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
+        return None
+    return pool[0]
+
+
+def _wants(head: Token) -> str | None:
+    """'person', 'group' or None: what kind of antecedent the mention needs."""
+    low = head.lower_
+    if low in PRONOUNS_PERSON:
+        return "person"
+    if low in PRONOUNS_GROUP:
+        return "group"
+    if head.pos_ != "NOUN":
+        return None
+    dets = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
+    if not dets & DETERMINERS_DEFINITE:
+        return None
+    return "group" if head.lemma_.lower() in GROUP_NOUNS else "person"
+
+
+def _antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
+    wants = _wants(head)
+    if wants is None:
+        return None
+    doc = head.doc
+    here = head.sent.start
+    fallback: Actor | None = None
+    for actor in index.preceding(span.start_char):
+        if (actor.kind == "person") != (wants == "person"):
+            continue
+        tok = _token_at(doc, actor.start)
+        if tok is None:
+            continue
+        recent = _sentences_between(doc, tok, here) <= _RECENT_SENTENCES
+        if recent and tok.dep_ in ("nsubj", "nsubjpass", "compound", "appos", "pobj"):
+            if tok.dep_.startswith("nsubj") or tok.head.dep_.startswith("nsubj"):
+                return actor
+        if fallback is None:
+            fallback = actor
+    return fallback
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok: Token = span[0]
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
+
+def _sentences_between(doc: Doc, tok: Token, sent_start: int) -> int:
+    count = 0
+    sent = tok.sent
+    while sent.end <= sent_start and count <= _RECENT_SENTENCES:
+        count += 1
+        if sent.end >= len(doc):
+            break
+        sent = doc[sent.end].sent
+    return count

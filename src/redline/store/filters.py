@@ -1,0 +1,56 @@
+"""WHERE clauses for event queries, built from keyword filters with bound parameters."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from redline.errors import UsageError
+
+
+def check_date(value: str, flag: str) -> str:
+    """``value`` if it is a ``YYYY-MM-DD`` date, else a :class:`UsageError` naming ``flag``."""
+    try:
+        date.fromisoformat(value)
+    except (TypeError, ValueError) as exc:
+        raise UsageError(f"{flag} must be a date YYYY-MM-DD, got {value!r}") from exc
+    return value
+
+
+def actor_clause(role: str) -> str:
+    """Matches the actor code exactly or its country/IGO code ("RUS" -> every Russian actor)."""
+    return f"({role}_code = ? OR {role}_country = ?)"
+
+
+def event_filter(*, actor: str | None = None, source: str | None = None,
+                 target: str | None = None, cameo: str | None = None, start: str | None = None,
+                 end: str | None = None, doc_id: str | None = None,
+                 include_unasserted: bool = False, roots_only: bool = False,
+                 ) -> tuple[str, list[Any]]:
+    """``("WHERE ...", params)`` for the ``event_rows`` view (``("", [])`` without filters)."""
+    parts: list[str] = []
+    params: list[Any] = []
+    if actor:
+        parts.append(f"({actor_clause('source')} OR {actor_clause('target')})")
+        params += [actor] * 4
+    for role, value in (("source", source), ("target", target)):
+        if value:
+            parts.append(actor_clause(role))
+            params += [value, value]
+    if cameo:
+        parts.append("starts_with(cameo, ?)")
+        params.append(cameo)
+    if start:
+        parts.append("event_date >= CAST(? AS DATE)")
+        params.append(check_date(start, "start"))
+    if end:
+        parts.append("event_date <= CAST(? AS DATE)")
+        params.append(check_date(end, "end"))
+    if doc_id:
+        parts.append("doc_id = ?")
+        params.append(doc_id)
+    if not include_unasserted:
+        parts.append("asserted")
+    if roots_only:
+        parts.append("is_root")
+    return ("WHERE " + " AND ".join(parts) if parts else ""), params

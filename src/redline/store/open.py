@@ -1,0 +1,86 @@
+"""Opening a store file: clear errors for every way it can fail, and the schema check."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import duckdb
+
+from redline.errors import StoreError
+from redline.store.schema import MARKER, STORE_VERSION, ddl
+
+_PID = re.compile(r"\(PID (\d+)\)")
+
+
+def connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """Open ``path`` with DuckDB, turning each failure into a :class:`StoreError`."""
+    if read_only and not path.exists():
+        raise StoreError(f"no redline store at {path}")
+    if not read_only and not path.parent.is_dir():
+        raise StoreError(f"cannot create the store {path}: the directory {path.parent} "
+                         "does not exist")
+    if path.is_dir():
+        raise StoreError(f"{path} is a directory, not a redline store")
+    try:
+        return duckdb.connect(str(path), read_only=read_only)
+    except duckdb.Error as exc:
+        raise StoreError(_explain(path, str(exc))) from exc
+
+
+def _explain(path: Path, message: str) -> str:
+    low = message.lower()
+    if "lock" in low:
+        pid = _PID.search(message)
+        held = f" (PID {pid.group(1)})" if pid else ""
+        return f"database is locked by another process{held}: {path}"
+    if "not a valid duckdb database" in low:
+        return f"{path} is not a redline store (not a DuckDB database file)"
+    if "permission denied" in low or "read-only" in low or "read only" in low:
+        return f"cannot write the store {path}: permission denied or read-only file system"
+    first = message.splitlines()[0] if message else "unknown error"
+    return f"cannot open the store {path}: {first}"
+
+
+def _tables(con: duckdb.DuckDBPyConnection) -> set[str]:
+    rows = con.execute("SELECT table_name FROM information_schema.tables "
+                       "WHERE table_schema = 'main'").fetchall()
+    return {r[0] for r in rows}
+
+
+def _meta(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    try:
+        return dict(con.execute("SELECT key, value FROM meta").fetchall())
+    except duckdb.Error:
+        return {}
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection, path: Path, *, read_only: bool) -> None:
+    """Check that ``con`` is a redline store of a version we read; create one in an empty DB."""
+    tables = _tables(con)
+    if not tables:
+        if read_only:
+            raise StoreError(f"{path} is not a redline store (the database is empty)")
+        _create(con, path)
+        return
+    meta = _meta(con) if "meta" in tables else {}
+    if meta.get("format") != MARKER:
+        raise StoreError(f"{path} is not a redline store (a DuckDB database with other tables)")
+    version = int(meta.get("store_version", "0") or 0)
+    if version > STORE_VERSION:
+        raise StoreError(f"{path} was written by a newer redline (store version {version}; "
+                         f"this one reads up to {STORE_VERSION})")
+
+
+def _create(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    try:
+        con.begin()
+        for statement in ddl():
+            con.execute(statement)
+        con.execute("INSERT INTO meta VALUES ('format', ?), ('store_version', ?), "
+                    "('schema_version', '1'), ('clusters_dirty', '0')",
+                    [MARKER, str(STORE_VERSION)])
+        con.commit()
+    except duckdb.Error as exc:
+        con.rollback()
+        raise StoreError(_explain(path, str(exc))) from exc

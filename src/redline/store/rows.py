@@ -1,0 +1,119 @@
+"""Flatten a :class:`~redline.model.Document` into rows of the store's tables (pure functions)."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime
+from typing import Any
+
+from redline.model import Actor, Document, Event, Place, Quote
+
+Row = dict[str, Any]
+_DOMAIN = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^@/]*@)?(?:www\.)?([^/:?#]+)", re.IGNORECASE)
+
+
+def parse_date(value: str | None) -> date | None:
+    """``YYYY-MM-DD`` (or a longer ISO string starting with one) -> date; anything else -> None."""
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def domain_of(url: str | None) -> str | None:
+    """The host of a URL without ``www.``, lower-cased (``None`` when there is none)."""
+    match = _DOMAIN.match(url or "")
+    return match.group(1).lower() if match else None
+
+
+def doc_json(doc: Document) -> str:
+    return json.dumps(doc.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
+def actor_row(prefix: str, actor: Actor | None) -> Row:
+    keys = ("text", "start", "end", "name", "code", "country", "sector", "kind", "office")
+    if actor is None:
+        return {f"{prefix}_{k}": None for k in keys}
+    return {f"{prefix}_{k}": getattr(actor, k) for k in keys}
+
+
+def _place_row(place: Place | None) -> Row:
+    p = place
+    return {
+        "location_text": p and p.text, "location_name": p and p.name,
+        "location_country": p and p.country, "location_lat": p and p.lat,
+        "location_lon": p and p.lon, "location_gazetteer_id": p and p.gazetteer_id,
+        "location_feature": p and p.feature,
+    }
+
+
+def event_row(doc: Document, seq: int, ev: Event, published: date | None) -> Row:
+    when = parse_date(ev.date)
+    row: Row = {
+        "doc_id": doc.id, "seq": seq, "event_id": ev.id, "sentence": ev.sentence,
+        **actor_row("source", ev.source), **actor_row("target", ev.target),
+        "cameo": ev.cameo, "cameo_root": ev.cameo_root, "plover": ev.plover,
+        "plover_mode": ev.plover_mode, "label": ev.label, "goldstein": ev.goldstein,
+        "quad_class": ev.quad_class, "trigger_text": ev.trigger.text,
+        "trigger_start": ev.trigger.start, "trigger_end": ev.trigger.end, "date": when,
+        "date_text": ev.date_text, "date_precision": ev.date_precision, "published": published,
+        "event_date": when or published, "negated": ev.negated, "hypothetical": ev.hypothetical,
+        "asserted": ev.asserted, "modality": ev.modality,
+        **actor_row("attributed_to", ev.attributed_to), **_place_row(ev.location),
+        "quantities": json.dumps([q.to_dict() for q in ev.quantities], ensure_ascii=False),
+    }
+    return row
+
+
+def quote_row(doc_id: str, seq: int, q: Quote) -> Row:
+    cue = q.cue
+    return {
+        "doc_id": doc_id, "seq": seq, "sentence": q.sentence, **actor_row("speaker", q.speaker),
+        "speaker_raw": q.speaker_text, "cue_text": cue and cue.text,
+        "cue_start": cue and cue.start, "cue_end": cue and cue.end,
+        "content_text": q.content.text, "content_start": q.content.start,
+        "content_end": q.content.end, "direct": q.direct, "kind": q.kind,
+    }
+
+
+def _span_row(doc_id: str, seq: int, rec: Any, keys: tuple[str, ...]) -> Row:
+    row: Row = {"doc_id": doc_id, "seq": seq, "text": rec.text,
+                "start_char": rec.start, "end_char": rec.end}
+    row.update({k: getattr(rec, k) for k in keys})
+    return row
+
+
+def document_row(doc: Document, published: date | None, payload: str) -> Row:
+    return {
+        "id": doc.id, "title": doc.title, "url": doc.url, "domain": domain_of(doc.url),
+        "published": published, "language": doc.language, "text": doc.text,
+        "n_sentences": len(doc.sentences), "n_events": len(doc.events),
+        "n_quotes": len(doc.quotes), "n_errors": len(doc.errors),
+        "errors": json.dumps([e.to_dict() for e in doc.errors], ensure_ascii=False),
+        "doc_json": payload, "ingested_at": datetime.now(),
+    }
+
+
+def document_rows(doc: Document, payload: str) -> dict[str, list[Row]]:
+    """Every row one document contributes, by table name."""
+    pub = parse_date(doc.published)
+    text = doc.text
+    return {
+        "documents": [document_row(doc, pub, payload)],
+        "sentences": [{"doc_id": doc.id, "idx": s.index, "start_char": s.start,
+                       "end_char": s.end, "text": text[s.start:s.end]} for s in doc.sentences],
+        "events": [event_row(doc, i, e, pub) for i, e in enumerate(doc.events)],
+        "quotes": [quote_row(doc.id, i, q) for i, q in enumerate(doc.quotes)],
+        "actors": [_span_row(doc.id, i, a, ("name", "code", "country", "sector", "kind",
+                                            "office", "sentence"))
+                   for i, a in enumerate(doc.actors)],
+        "places": [_span_row(doc.id, i, p, ("name", "country", "lat", "lon", "gazetteer_id",
+                                            "feature"))
+                   for i, p in enumerate(doc.places)],
+        "quantities": [_span_row(doc.id, i, q, ("value", "unit", "qualifier", "value_max",
+                                                "claimant"))
+                       for i, q in enumerate(doc.quantities)],
+    }

@@ -1,0 +1,108 @@
+"""The JSON API under ``/api/``: code a text, list and filter events and documents, dyad series.
+
+Routes are sync functions (FastAPI runs them in its thread pool); the store and the coder are
+reached through :class:`redline.web.data.Gateway`. Every error is ``{"error": {code, message}}``.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, HTTPException, Path, Query, Request
+from pydantic import BaseModel, Field
+
+from redline.model import SCHEMA_VERSION
+from redline.web.data import Gateway, jsonable
+
+DATE = r"^\d{4}-\d{2}-\d{2}$"
+CODE = r"^[A-Za-z0-9_\-]{1,32}$"
+
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorBody(BaseModel):
+    error: ErrorDetail
+
+
+class CodeRequest(BaseModel):
+    text: str = Field(description="The article text to code.")
+    title: str | None = Field(default=None, max_length=2000)
+    published: str | None = Field(default=None, pattern=DATE, description="YYYY-MM-DD")
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    s: {"model": ErrorBody, "description": d}
+    for s, d in ((404, "Not found"), (413, "Request body too large"), (422, "Invalid input"),
+                 (500, "Internal error"), (503, "Store unavailable"))
+}
+
+router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
+
+Limit = Annotated[int, Query(ge=1, le=1000, description="At most this many rows.")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000)]
+CodeParam = Annotated[str | None, Query(pattern=CODE, description="Actor or country code.")]
+DateParam = Annotated[str | None, Query(pattern=DATE, description="YYYY-MM-DD")]
+
+
+def gateway(request: Request) -> Gateway:
+    return request.app.state.gateway  # type: ignore[no-any-return]
+
+
+@router.get("/health", summary="Liveness and store summary")
+def health(request: Request) -> dict[str, Any]:
+    cols, rows = gateway(request).call(lambda s: s.sql("SELECT count(*) FROM documents"))
+    return {"status": "ok", "schema_version": SCHEMA_VERSION,
+            "documents": int(rows[0][0]) if rows else 0}
+
+
+@router.get("/events", summary="List events, filtered")
+def list_events(
+    request: Request,
+    actor: CodeParam = None, source: CodeParam = None, target: CodeParam = None,
+    cameo: Annotated[str | None, Query(pattern=r"^\d{1,4}$", description="CAMEO prefix")] = None,
+    start: DateParam = None, end: DateParam = None,
+    include_unasserted: bool = False, limit: Limit = 100, offset: Offset = 0,
+) -> dict[str, Any]:
+    filters = {"actor": actor, "source": source, "target": target, "cameo": cameo,
+               "start": start, "end": end}
+    rows = gateway(request).call(lambda s: s.events(
+        **filters, include_unasserted=include_unasserted, limit=limit, offset=offset))
+    return {"events": jsonable(rows), "count": len(rows), "limit": limit, "offset": offset}
+
+
+@router.get("/documents", summary="List documents")
+def list_documents(
+    request: Request, q: Annotated[str | None, Query(max_length=200)] = None,
+    limit: Limit = 50, offset: Offset = 0,
+) -> dict[str, Any]:
+    rows = gateway(request).call(lambda s: s.list_documents(limit=limit, offset=offset, q=q))
+    return {"documents": jsonable(rows), "count": len(rows), "limit": limit, "offset": offset}
+
+
+@router.get("/documents/{doc_id:path}", summary="One coded document (schema v1)")
+def get_document(request: Request, doc_id: Annotated[str, Path(max_length=500)]) -> dict[str, Any]:
+    doc = gateway(request).call(lambda s: s.get_document(doc_id))
+    if doc is None:
+        raise HTTPException(404, f"no document with id {doc_id!r}")
+    return doc.to_dict()  # type: ignore[no-any-return]
+
+
+@router.get("/dyads/{source}/{target}", summary="Time series of one directed dyad")
+def dyad(
+    request: Request,
+    source: Annotated[str, Path(pattern=CODE)], target: Annotated[str, Path(pattern=CODE)],
+    freq: Literal["day", "week", "month"] = "month",
+) -> dict[str, Any]:
+    from redline.analytics import dyad_series
+
+    series = gateway(request).call(lambda s: dyad_series(s, source, target, freq=freq))
+    return {"source": source, "target": target, "freq": freq, "series": jsonable(series)}
+
+
+@router.post("/code", summary="Code a text on the fly (not stored); returns a schema-v1 document")
+def code(request: Request, body: CodeRequest) -> dict[str, Any]:
+    doc = gateway(request).code(body.text, title=body.title, published=body.published)
+    return doc.to_dict()

@@ -1,0 +1,122 @@
+"""HTML pages: dashboard, documents, article view, paste-an-article, API index, assets."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Form, HTTPException, Request, Response
+from fastapi.responses import HTMLResponse
+
+from redline.web import svg, views
+from redline.web.data import Gateway
+
+router = APIRouter(include_in_schema=False)
+PLOT_EVENTS = 20_000
+PAGE = 50
+
+
+def _gateway(request: Request) -> Gateway:
+    return request.app.state.gateway  # type: ignore[no-any-return]
+
+
+def _render(request: Request, name: str, ctx: dict[str, Any], status: int = 200) -> HTMLResponse:
+    templates = request.app.state.templates
+    return templates.TemplateResponse(request, name, ctx, status_code=status)  # type: ignore[no-any-return]
+
+
+def _count_documents(store: Any) -> int:
+    _, rows = store.sql("SELECT count(*) FROM documents")
+    return int(rows[0][0]) if rows else 0
+
+
+def _dashboard_plots(rows: list[dict[str, Any]], f: views.Filters) -> dict[str, Any]:
+    found = views.edges(rows)
+    who = f"{f.source or 'any'} → {f.target or 'any'}" if f.source or f.target else "all dyads"
+    title = f"Events per {f.freq} ({who}), mean Goldstein in red"
+    links = {e: f.query(actor=e, source=None, target=None) for d in found
+             for e in (d.source, d.target)}
+    return {
+        "timeline": svg.timeline_svg(views.timeline(rows, f.freq), title),
+        "quadmix": svg.quad_mix_svg(views.quad_counts(rows)),
+        "network": svg.network_svg(found, links=links),
+        "top": views.top_dyads(found, f),
+    }
+
+
+@router.get("/", response_class=HTMLResponse)
+def dashboard(request: Request) -> HTMLResponse:
+    f = views.parse_filters(request.query_params)
+    gw = _gateway(request)
+    rows = gw.call(lambda s: s.events(**f.store_kwargs(), limit=PLOT_EVENTS, offset=0))
+    ctx = {"nav": "dashboard", "f": f, "n_documents": gw.call(_count_documents),
+           "db_name": gw.path.name, "truncated": len(rows) >= PLOT_EVENTS,
+           "events": [views.event_view(r) for r in rows[:200]], **_dashboard_plots(rows, f)}
+    return _render(request, "dashboard.html", ctx)
+
+
+@router.get("/documents", response_class=HTMLResponse)
+def documents(request: Request, q: str | None = None, offset: int = 0) -> HTMLResponse:
+    q = (q or "").strip()[:200] or None
+    offset = max(0, min(offset, 10_000_000))
+    rows = _gateway(request).call(lambda s: s.list_documents(limit=PAGE + 1, offset=offset, q=q))
+    docs = [{"id": r.get("id"), "title": r.get("title"), "published": r.get("published"),
+             "events": r.get("n_events"), "href": views.doc_href(str(r.get("id")))}
+            for r in rows[:PAGE]]
+    extra = "&" + urlencode({"q": q}) if q else ""
+    ctx = {"nav": "documents", "docs": docs, "q": q,
+           "prev_href": f"/documents?offset={max(0, offset - PAGE)}{extra}" if offset else None,
+           "next_href": f"/documents?offset={offset + PAGE}{extra}" if len(rows) > PAGE else None}
+    return _render(request, "documents.html", ctx)
+
+
+@router.get("/documents/{doc_id:path}", response_class=HTMLResponse)
+def article(request: Request, doc_id: str) -> HTMLResponse:
+    doc = _gateway(request).call(lambda s: s.get_document(doc_id[:500]))
+    if doc is None:
+        raise HTTPException(404, f"no document with id {doc_id[:80]!r}")
+    ctx = {"nav": "documents", "stored": True, **views.article_context(doc)}
+    return _render(request, "article.html", ctx)
+
+
+@router.get("/code", response_class=HTMLResponse)
+def code_form(request: Request) -> HTMLResponse:
+    ctx = {"nav": "code", "max_chars": request.app.state.max_body}
+    return _render(request, "code.html", ctx)
+
+
+@router.post("/code", response_class=HTMLResponse)
+def code_submit(
+    request: Request, text: Annotated[str, Form()],
+    title: Annotated[str, Form()] = "", published: Annotated[str, Form()] = "",
+) -> HTMLResponse:
+    day = views.parse_filters({"start": published}).start
+    doc = _gateway(request).code(text, title=title.strip() or None, published=day)
+    ctx = {"nav": "code", "stored": False, **views.article_context(doc)}
+    return _render(request, "article.html", ctx)
+
+
+@router.get("/api", response_class=HTMLResponse)
+def api_index(request: Request) -> HTMLResponse:
+    spec = request.app.openapi()
+    routes = []
+    for path, ops in spec.get("paths", {}).items():
+        for method, op in ops.items():
+            params = ", ".join(p["name"] for p in op.get("parameters", []))
+            if "requestBody" in op:
+                params = (params + ", " if params else "") + "JSON body"
+            routes.append({"method": method.upper(), "path": path,
+                           "summary": op.get("summary", ""), "params": params})
+    ctx = {"nav": "api", "routes": routes, "version": spec.get("openapi", "")}
+    return _render(request, "api.html", ctx)
+
+
+@router.get("/static/{name}")
+def static(request: Request, name: str) -> Response:
+    asset = request.app.state.assets.get(name)
+    if asset is None:
+        raise HTTPException(404, "no such asset")
+    if request.headers.get("if-none-match") == asset.etag:
+        return Response(status_code=304, headers={"etag": asset.etag})
+    headers = {"etag": asset.etag, "cache-control": "no-cache"}
+    return Response(asset.body, media_type=asset.media_type, headers=headers)

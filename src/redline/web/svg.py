@@ -1,0 +1,179 @@
+"""Small server-side SVG plots: dyad timeline, QuadClass mix, actor network.
+
+Every piece of text that reaches the markup goes through ``markupsafe.escape``; numbers are
+formatted by us. The functions return ``Markup`` so templates can insert them as is.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+from markupsafe import Markup, escape
+
+from redline.web.highlight import QUAD_LABELS
+
+QUAD_COLOURS = {1: "#5b9bd5", 2: "#2e7d32", 3: "#f0a030", 4: "#c62828"}
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    source: str
+    target: str
+    count: int
+    goldstein_mean: float
+
+
+def _svg(width: int, height: int, body: str, label: str) -> Markup:
+    return Markup(
+        f'<svg class="plot" viewBox="0 0 {width} {height}" width="100%" role="img" '
+        f'aria-label="{escape(label)}" xmlns="http://www.w3.org/2000/svg">{body}</svg>'
+    )
+
+
+def _empty(label: str, width: int = 720, height: int = 60) -> Markup:
+    body = (f'<text x="{width / 2}" y="{height / 2}" text-anchor="middle" class="empty">'
+            f"{escape(label)}</text>")
+    return _svg(width, height, body, label)
+
+
+def _num(value: Any) -> float:
+    try:
+        out = float(value)
+    except (TypeError, ValueError):
+        return 0.0
+    return out if math.isfinite(out) else 0.0
+
+
+def _bar(x: float, y: float, w: float, h: float, cls: str, tip: str) -> str:
+    return (f'<rect class="{cls}" x="{x:.1f}" y="{y:.1f}" width="{max(w, 0.5):.1f}" '
+            f'height="{max(h, 0.0):.1f}"><title>{escape(tip)}</title></rect>')
+
+
+def _timeline_bars(series: Sequence[Mapping[str, Any]], plot: tuple[int, int, int, int]) -> str:
+    left, top, width, height = plot
+    peak = max((_num(r.get("count")) for r in series), default=0.0) or 1.0
+    step = width / max(len(series), 1)
+    parts: list[str] = []
+    points: list[str] = []
+    for i, row in enumerate(series):
+        count, mean = _num(row.get("count")), _num(row.get("goldstein_mean"))
+        h = height * count / peak
+        x = left + i * step
+        tip = f"{row.get('period')}: {count:g} events, Goldstein mean {mean:.2f}"
+        parts.append(_bar(x + step * 0.1, top + height - h, step * 0.8, h, "bar", tip))
+        gy = top + height / 2 - (height / 2) * max(-10.0, min(10.0, mean)) / 10
+        points.append(f"{x + step / 2:.1f},{gy:.1f}")
+    if len(points) > 1:
+        parts.append(f'<polyline class="gline" points="{" ".join(points)}"/>')
+    return "".join(parts)
+
+
+def _timeline_axes(series: Sequence[Mapping[str, Any]], plot: tuple[int, int, int, int]) -> str:
+    left, top, width, height = plot
+    peak = max((_num(r.get("count")) for r in series), default=0.0)
+    step = width / max(len(series), 1)
+    every = max(1, math.ceil(len(series) / 8))
+    parts = [
+        f'<line class="axis" x1="{left}" y1="{top + height}" x2="{left + width}" '
+        f'y2="{top + height}"/>',
+        f'<text class="tick" x="{left - 4}" y="{top + 10}" text-anchor="end">{peak:g}</text>',
+        f'<text class="tick" x="{left - 4}" y="{top + height}" text-anchor="end">0</text>',
+        f'<text class="tick g" x="{left + width + 4}" y="{top + 10}">+10</text>',
+        f'<text class="tick g" x="{left + width + 4}" y="{top + height}">-10</text>',
+    ]
+    for i in range(0, len(series), every):
+        x = left + i * step + step / 2
+        label = escape(str(series[i].get("period", ""))[:10])
+        parts.append(f'<text class="tick" x="{x:.1f}" y="{top + height + 14}" '
+                     f'text-anchor="middle">{label}</text>')
+    return "".join(parts)
+
+
+def timeline_svg(series: Sequence[Mapping[str, Any]], title: str) -> Markup:
+    """Bars: events per period; line: mean Goldstein score (right axis, -10..+10)."""
+    if not series:
+        return _empty(f"{title}: no events")
+    width, height = 720, 220
+    plot = (40, 24, width - 80, height - 50)
+    head = f'<text class="ptitle" x="40" y="14">{escape(title)}</text>'
+    body = head + _timeline_axes(series, plot) + _timeline_bars(series, plot)
+    return _svg(width, height, body, title)
+
+
+def quad_mix_svg(counts: Mapping[int, int], title: str = "QuadClass mix") -> Markup:
+    """One stacked horizontal bar of the four QuadClasses, with a legend."""
+    total = sum(max(0, int(counts.get(q, 0))) for q in QUAD_LABELS)
+    if total == 0:
+        return _empty(f"{title}: no events")
+    width, height, x = 720, 86, 10.0
+    parts = [f'<text class="ptitle" x="10" y="14">{escape(title)} ({total} events)</text>']
+    for q, label in QUAD_LABELS.items():
+        n = max(0, int(counts.get(q, 0)))
+        w = (width - 20) * n / total
+        tip = f"{q} {label}: {n} ({100 * n / total:.0f}%)"
+        parts.append(_bar(x, 22, w, 26, f"quad q{q}", tip))
+        lx = 10 + (q - 1) * 175
+        parts.append(f'<rect class="quad q{q}" x="{lx}" y="62" width="12" height="12"/>'
+                     f'<text class="tick" x="{lx + 16}" y="72">{escape(label)}: {n}</text>')
+        x += w
+    return _svg(width, height, "".join(parts), title)
+
+
+def _layout(nodes: Sequence[str], cx: float, cy: float, r: float) -> dict[str, tuple[float, float]]:
+    n = max(len(nodes), 1)
+    return {name: (cx + r * math.cos(2 * math.pi * i / n - math.pi / 2),
+                   cy + r * math.sin(2 * math.pi * i / n - math.pi / 2))
+            for i, name in enumerate(nodes)}
+
+
+def _edge_markup(edge: Edge, pos: Mapping[str, tuple[float, float]], peak: int) -> str:
+    (x1, y1), (x2, y2) = pos[edge.source], pos[edge.target]
+    mx, my = (x1 + x2) / 2 + (y2 - y1) * 0.15, (y1 + y2) / 2 - (x2 - x1) * 0.15
+    cls = "coop" if edge.goldstein_mean >= 0 else "conf"
+    width = 1 + 5 * edge.count / max(peak, 1)
+    tip = (f"{edge.source} → {edge.target}: {edge.count} events, "
+           f"Goldstein mean {edge.goldstein_mean:.2f}")
+    return (f'<path class="edge {cls}" d="M{x1:.1f},{y1:.1f} Q{mx:.1f},{my:.1f} {x2:.1f},'
+            f'{y2:.1f}" stroke-width="{width:.1f}" marker-end="url(#arrow-{cls})">'
+            f"<title>{escape(tip)}</title></path>")
+
+
+def _node_markup(name: str, xy: tuple[float, float], degree: int, link: str) -> str:
+    x, y = xy
+    href = escape("?" + urlencode({"actor": name}) if not link else link)
+    return (f'<a href="{href}"><circle class="node" cx="{x:.1f}" cy="{y:.1f}" '
+            f'r="{6 + min(degree, 20) * 0.6:.1f}"><title>{escape(name)}: {degree} events'
+            f'</title></circle><text class="nlabel" x="{x:.1f}" y="{y - 12:.1f}" '
+            f'text-anchor="middle">{escape(name)}</text></a>')
+
+
+_MARKERS = (
+    '<defs><marker id="arrow-coop" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" '
+    'markerHeight="6" orient="auto"><path d="M0,0L10,5L0,10z" class="arrow coop"/></marker>'
+    '<marker id="arrow-conf" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" '
+    'markerHeight="6" orient="auto"><path d="M0,0L10,5L0,10z" class="arrow conf"/></marker></defs>'
+)
+
+
+def network_svg(edges: Sequence[Edge], title: str = "Actor network",
+                links: Mapping[str, str] | None = None) -> Markup:
+    """Actors on a circle, directed dyads as curved arrows (green cooperation, red conflict)."""
+    edges = [e for e in edges if e.source and e.target and e.source != e.target]
+    if not edges:
+        return _empty(f"{title}: no dyads")
+    degree: dict[str, int] = {}
+    for e in edges:
+        degree[e.source] = degree.get(e.source, 0) + e.count
+        degree[e.target] = degree.get(e.target, 0) + e.count
+    nodes = sorted(degree, key=lambda n: (-degree[n], n))
+    width, height = 720, 420
+    pos = _layout(nodes, width / 2, height / 2 + 8, min(width, height) / 2 - 40)
+    peak = max(e.count for e in edges)
+    parts = [_MARKERS, f'<text class="ptitle" x="10" y="14">{escape(title)}</text>']
+    parts += [_edge_markup(e, pos, peak) for e in edges]
+    parts += [_node_markup(n, pos[n], degree[n], (links or {}).get(n, "")) for n in nodes]
+    return _svg(width, height, "".join(parts), title)
