@@ -74,7 +74,7 @@ def read_file(path: Path) -> Iterator[Article]:
         with path.open("rb") as fh:
             data = _read_limited(fh, gz=path.suffix.lower() == ".gz")
     except IngestError as exc:
-        yield error_article(str(path), exc.code, exc.message)
+        yield error_article(str(path), exc.code, f"{path}: {exc.message}")
         return
     except OSError as exc:
         yield error_article(str(path), "read", f"{path}: {exc.strerror or exc}")
@@ -140,8 +140,9 @@ def decode_bytes(data: bytes) -> str:
     if _looks_binary(data):
         raise IngestError("binary", "binary content (not text)")
     text = data.decode("utf-8-sig", errors="replace")
-    if text.count("\ufffd") > max(16, len(text) // 20):
-        text = data.decode("cp1252", errors="replace")
+    bad = text.count("\ufffd")
+    if bad and bad > sum(1 for c in text if c > "\x7f") - bad:
+        text = data.decode("cp1252", errors="replace")  # mostly single-byte: a Windows code page
     return text.replace("\x00", "")
 
 

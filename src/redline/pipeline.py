@@ -7,8 +7,11 @@ other stages found and carries an ``errors`` entry; the batch goes on.
 from __future__ import annotations
 
 import itertools
+import signal
+import threading
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -17,6 +20,7 @@ from redline.language import detect_language
 from redline.model import Article, Document, ErrorEntry, Sentence
 
 MAX_CHARS = 1_000_000  # per document: longer ones are refused with a "too_large" error
+TIME_BUDGET = 30.0  # seconds per document for the stages after parsing
 BATCH_SIZE = 32
 T = TypeVar("T")
 
@@ -30,8 +34,14 @@ class _Stages:
     errors: list[ErrorEntry] = field(default_factory=list)
 
     def run(self, name: str, fn: Callable[[], T], default: T) -> T:
+        if any(e.code == "timeout" for e in self.errors):
+            return default
         try:
             value = fn()
+        except StageTimeout:
+            msg = f"coding stopped in stage {name}: over the {TIME_BUDGET:g} s time budget"
+            self.errors.append(ErrorEntry("timeout", msg))
+            value = default
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
             where = traceback.extract_tb(exc.__traceback__)[-1]
             self.errors.append(ErrorEntry(
@@ -98,12 +108,13 @@ class Coder:
         """A finished document when the article cannot or should not be parsed, else None."""
         if not article.text.strip():
             return empty_document(article)
+        where = f"{article.source_path}: " if article.source_path else ""
         if len(article.text) > self.max_chars:
-            msg = f"{len(article.text):,} characters exceeds the limit of {self.max_chars:,}"
+            msg = f"{where}{len(article.text):,} characters exceeds the limit of {self.max_chars:,}"
             return empty_document(article, ErrorEntry("too_large", msg))
         language = detect_language(article.text)
         if language != "en":
-            msg = f"the text is not English (detected {language!r}); it was not coded"
+            msg = f"{where}the text is not English (detected {language!r}); it was not coded"
             return empty_document(article, ErrorEntry("language", msg), language=language)
         return None
 
@@ -117,11 +128,40 @@ def empty_document(article: Article, *extra: ErrorEntry, language: str = "en") -
                     errors=errors)
 
 
-def code_doc(article: Article, doc: Any) -> Document:
+class StageTimeout(Exception):
+    """Raised inside a stage when the document's time budget is spent."""
+
+
+@contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    """Interrupt the stages after ``seconds`` (main thread on POSIX; elsewhere no limit)."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not usable or seconds <= 0:
+        yield
+        return
+
+    def _expire(signum: int, frame: Any) -> None:
+        raise StageTimeout
+
+    previous = signal.signal(signal.SIGALRM, _expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def code_doc(article: Article, doc: Any, *, budget: float = TIME_BUDGET) -> Document:
     """Run every stage on a parsed spaCy ``doc``; a failing stage becomes an errors entry."""
+    st = _Stages(article.published)
+    with deadline(budget):
+        return _code_stages(article, doc, st)
+
+
+def _code_stages(article: Article, doc: Any, st: _Stages) -> Document:
     from redline import actors, context, dates, events, places, quantities, quotes
 
-    st = _Stages(article.published)
     pub = article.published
     acts = st.run("actors", lambda: actors.resolve_actors(doc, published=pub), [])
     evs = st.run("events", lambda: events.extract_events(doc, acts, doc_id=article.id), [])

@@ -1,13 +1,220 @@
-"""Places resolved offline to a gazetteer (stub)."""
+"""Places resolved offline to a gazetteer entry (name, country, coordinates, id).
+
+Mentions come from three cheap sources: our region/feature table (one regex compiled
+once: "the Ukraine border", "Crimea", "the Strait of Hormuz"), generic borders ("the
+Polish border"), and spaCy's GPE/LOC/FAC entities plus proper nouns after a locative
+preposition. A country name is a place only where it is used as one ("in Ukraine",
+"Ukraine's border"); "Russia denies" is an actor, not a place. Ambiguous city names are
+resolved by the US states the document names, then the document's countries, then
+population (Moscow is Russia's unless the document is about Idaho).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from redline.gazetteer import Entry, Gazetteer, load_gazetteer
 from redline.model import Actor, Place
 
+LOC_PREPS = frozenset(
+    "in into inside within near at across throughout along outside around through over off "
+    "towards toward beyond".split()
+)
+LOC_NOUNS = frozenset(
+    "border borders frontier territory soil airspace waters coast capital region city "
+    "province frontline front city countryside".split()
+)
+MOVE_PREPS = LOC_PREPS | {"to", "from", "via"}  # "flew to Kyiv": for cities, not countries
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_BORDER = re.compile(
+    r"\b(?:the\s+)?(?P<c>[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)?\s+(?:borders?|frontier)\b"
+    r"|\bthe\s+borders?\s+(?:with|of)\s+(?P<c2>[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)"
+)
+_THE = re.compile(r"^(?:the|The)\s+")
 
-def find_places(doc: Doc, actors: Sequence[Actor]) -> list[Place]:
-    return []
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    entry: Entry | None
+    candidates: tuple[Entry, ...] = ()  # ambiguous city candidates, by population
+
+
+@lru_cache(maxsize=1)
+def _region_rx() -> re.Pattern[str]:
+    alts = "|".join(re.escape(a) for a in load_gazetteer().region_aliases)
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+
+
+def find_places(doc: Doc, actors: Sequence[Actor] = ()) -> list[Place]:
+    """Every place mention in ``doc`` resolved to a gazetteer entry (never raises)."""
+    if not doc.text.strip():
+        return []
+    gz = load_gazetteer()
+    mentions = _collect(doc, gz, actors)
+    context = _doc_context(doc, gz, mentions, actors)
+    out = []
+    for m in mentions:
+        entry = _choose(m, context) if m.candidates else m.entry
+        out.append(_to_place(doc.text, m.start, m.end, entry))
+    return out
+
+
+def _to_place(text: str, start: int, end: int, e: Entry | None) -> Place:
+    words = text[start:end]
+    if e is None:  # a place the gazetteer does not know: named, but unresolved
+        return Place(words, start, end, _THE.sub("", words), None, None, None, None, None)
+    return Place(words, start, end, e.name, e.country, e.lat, e.lon, e.gid, e.feature)
+
+
+def _collect(doc: Doc, gz: Gazetteer, actors: Sequence[Actor]) -> list[_Mention]:
+    found: list[_Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _iter_mentions(doc, gz, actors):
+        if any(m.start < e and s < m.end for s, e in taken):
+            continue
+        taken.append((m.start, m.end))
+        found.append(m)
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _iter_mentions(doc: Doc, gz: Gazetteer, actors: Sequence[Actor]) -> Iterator[_Mention]:
+    text = doc.text
+    for m in _region_rx().finditer(text):
+        yield _Mention(m.start(), m.end(), gz.regions[m.group().lower()])
+    for m in _BORDER.finditer(text):
+        border = _border(gz, m.group("c") or m.group("c2"))
+        if border is not None:
+            yield _Mention(m.start(), m.end(), border)
+    for span in _candidate_spans(doc):
+        mention = _lookup_span(span, gz, actors)
+        if mention is not None:
+            yield mention
+
+
+def _border(gz: Gazetteer, name: str) -> Entry | None:
+    c = gz.countries.get(name.lower()) or gz.demonyms.get(name.lower())
+    if c is None or c.country is None:
+        return None
+    return Entry(f"{c.name} border", c.country, c.lat, c.lon,
+                 f"redline:border-{c.country.lower()}", "feature")
+
+
+def _candidate_spans(doc: Doc) -> Iterator[Span]:
+    """GPE/LOC/FAC entities, and proper-noun runs after a locative preposition."""
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            yield ent
+    for tok in doc:
+        if tok.lower_ not in MOVE_PREPS or tok.i + 1 >= len(doc):
+            continue
+        j = tok.i + 1 + (doc[tok.i + 1].lower_ == "the")
+        k = j
+        while k < len(doc) and k - j < 4 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k += 1
+        if k > j:
+            yield doc[j:k]
+
+
+def _lookup_span(span: Span, gz: Gazetteer, actors: Sequence[Actor]) -> _Mention | None:
+    name = _THE.sub("", span.text).strip().lower()
+    start = span.start_char
+    if name in gz.regions:
+        return _Mention(start, span.end_char, gz.regions[name])
+    if name in gz.countries:
+        if not _locative(span):
+            return None
+        return _Mention(start, span.end_char, gz.countries[name])
+    if name in gz.admins:
+        return _Mention(start, span.end_char, gz.admins[name])
+    cands = gz.cities.get(name) or gz.city_alts.get(name)
+    if cands:
+        if _metonym(span, actors):
+            return None
+        return _Mention(start, span.end_char, cands[0], cands)
+    if span.label_ in ("GPE", "LOC") and _locative(span, MOVE_PREPS):
+        return _Mention(start, span.end_char, None)
+    return None
+
+
+def _first_conjunct(span: Span) -> Span:
+    root = span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    return span.doc[root.i : root.i + 1] if root is not span.root else span
+
+
+def _locative(span: Span, preps: frozenset[str] = LOC_PREPS) -> bool:
+    """Used as a place: object of a locative preposition or modifier of a place noun."""
+    doc = span.doc
+    prev = span.start - 1
+    if prev >= 0 and doc[prev].lower_ == "the":
+        prev -= 1
+    if prev >= 0 and doc[prev].lower_ in preps and not _according(doc, prev):
+        return True
+    root = _first_conjunct(span).root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in preps and not _according(doc, head.i):
+        return True
+    return root.dep_ in ("compound", "poss") and head.lower_ in LOC_NOUNS
+
+
+def _according(doc: Doc, i: int) -> bool:
+    return i > 0 and doc[i].lower_ == "to" and doc[i - 1].lower_ in ("according", "due")
+
+
+def _metonym(span: Span, actors: Sequence[Actor]) -> bool:
+    """A capital standing for its government as a subject ("Moscow denies")."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(a.start < span.end_char and span.start_char < a.end for a in actors)
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    countries: frozenset[str]
+    states: frozenset[str]
+
+
+def _doc_context(
+    doc: Doc, gz: Gazetteer, mentions: Sequence[_Mention], actors: Sequence[Actor]
+) -> _Context:
+    countries = {a.country for a in actors if a.country}
+    for ent in doc.ents:
+        c = gz.countries.get(_THE.sub("", ent.text).lower()) if ent.label_ == "GPE" else None
+        if c is not None and c.country:
+            countries.add(c.country)
+    states = set()
+    for m in mentions:
+        if m.entry is None or len(m.candidates) > 1:
+            continue
+        if m.entry.country:
+            countries.add(m.entry.country)
+        if m.entry.feature == "admin" and m.entry.admin1:
+            states.add(m.entry.admin1)
+    return _Context(frozenset(countries), frozenset(states))
+
+
+STATE_BONUS = 4.0  # a US state the document names outweighs ~4 orders of population
+COUNTRY_BONUS = 0.8  # a country the document is about outweighs a ~6x population gap
+
+
+def _choose(m: _Mention, ctx: _Context) -> Entry:
+    def score(e: Entry) -> float:
+        s = math.log10(max(e.population, 1))
+        if e.country in ctx.countries:
+            s += COUNTRY_BONUS
+        if e.country == "USA" and e.admin1 in ctx.states:
+            s += STATE_BONUS
+        return s
+
+    return max(m.candidates, key=score)

@@ -191,8 +191,11 @@ def _assign_quotes(ctx: _Ctx, cues: Sequence[Token]) -> dict[int, list[int]]:
         by_sent.setdefault(ctx.sent_of(cue.idx), []).append(cue)
     out: dict[int, list[int]] = {}
     for n, span in enumerate(ctx.spans):
-        first, last = ctx.sent_of(span.outer_start), ctx.sent_of(max(span.outer_end - 1, 0))
-        pool = [c for s in range(first, min(last, first + 40) + 1) for c in by_sent.get(s, ())]
+        first, last = ctx.sent_of(span.outer_start), ctx.sent_of(max(span.end - 1, 0))
+        lo = ctx.paras[ctx.para_of(span.outer_start)][0]
+        hi = ctx.paras[ctx.para_of(max(span.outer_end - 1, 0))][1]
+        pool = [c for s in range(first, min(last, first + 40) + 1) for c in by_sent.get(s, ())
+                if lo <= c.idx < hi]
         if not pool:
             continue
         best = min(pool, key=lambda c: _distance(c, span))
@@ -269,10 +272,10 @@ def _label_in(ctx: _Ctx, i: int, j: int, hi: int) -> _Rel | None:
         if not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in prefix):
             return None
         content = _trim(ctx.text, tok.idx + len(tok.text), hi)
-        if content[1] <= content[0]:
-            return None
-        source = resolve_source(prefix.root, ctx.index, ctx.sent_of(prefix.start_char))
         direct = _single_quote_in(ctx, content)
+        if content[1] <= content[0] or (tok.text != ":" and direct is None):
+            return None  # a dash needs a quote after it: "MOSCOW — ..." is a dateline
+        source = resolve_source(prefix.root, ctx.index, ctx.sent_of(prefix.start_char))
         return _Rel((tok.idx, tok.idx + len(tok.text)), source, direct or content,
                     "direct" if direct else "indirect", direct is not None)
     return None

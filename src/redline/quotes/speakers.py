@@ -134,22 +134,42 @@ def _antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
     wants = _wants(head)
     if wants is None:
         return None
+    if head.pos_ == "NOUN":
+        earlier = _same_noun_before(head)
+        if earlier is not None:
+            hits = index.overlapping(earlier.idx, earlier.idx + len(earlier.text))
+            return hits[0] if hits else None
     doc = head.doc
-    here = head.sent.start
-    fallback: Actor | None = None
-    for actor in index.preceding(span.start_char):
+    ranked: list[tuple[int, int, Actor]] = []
+    for n, actor in enumerate(index.preceding(span.start_char)):
         if (actor.kind == "person") != (wants == "person"):
             continue
         tok = _token_at(doc, actor.start)
-        if tok is None:
-            continue
-        recent = _sentences_between(doc, tok, here) <= _RECENT_SENTENCES
-        if recent and tok.dep_ in ("nsubj", "nsubjpass", "compound", "appos", "pobj"):
-            if tok.dep_.startswith("nsubj") or tok.head.dep_.startswith("nsubj"):
-                return actor
-        if fallback is None:
-            fallback = actor
-    return fallback
+        if tok is not None:
+            ranked.append((_rank(tok, head.sent.start), n, actor))
+    return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
+
+
+def _rank(tok: Token, sent_start: int) -> int:
+    """0: main-clause subject of a recent sentence; 1: any recent subject; 2: recent; 3: old."""
+    if _sentences_between(tok.doc, tok, sent_start) > _RECENT_SENTENCES:
+        return 3
+    if not tok.dep_.startswith("nsubj"):
+        return 2
+    sent = tok.sent
+    first = next((t for t in sent if t.dep_.startswith("nsubj")), tok)
+    return 0 if first.i == tok.i else 1
+
+
+def _same_noun_before(head: Token) -> Token | None:
+    """An earlier noun with the same lemma ('the official' after 'a senior official')."""
+    doc = head.doc
+    lemma = head.lemma_.lower()
+    for k in range(head.i - 1, max(-1, head.i - 150), -1):
+        tok = doc[k]
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() == lemma:
+            return tok
+    return None
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:

@@ -7,6 +7,7 @@ batches of whole documents), so a process killed at any moment never leaves half
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
@@ -152,6 +153,26 @@ class Store:
         finally:
             cur.close()
 
+    def query_stream(self, query: str, params: Sequence[Any] = (), *, chunk: int = 10_000,
+                     ) -> tuple[list[str], Iterator[tuple[Any, ...]]]:
+        """Column names and a row iterator (fetched in chunks; the cursor closes at the end)."""
+        cur = self.con.cursor()
+        try:
+            cur.execute(query, list(params))
+        except BaseException:
+            cur.close()
+            raise
+        cols = [d[0] for d in cur.description or ()]
+
+        def rows() -> Iterator[tuple[Any, ...]]:
+            try:
+                while batch := cur.fetchmany(chunk):
+                    yield from batch
+            finally:
+                cur.close()
+
+        return cols, rows()
+
     def fetch_dicts(self, query: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Rows as dicts; dates become ISO strings (ready for JSON)."""
         cols, rows = self.fetch(query, params)
@@ -183,7 +204,7 @@ class Store:
 
     def list_documents(self, *, limit: int = 50, offset: int = 0,
                        q: str | None = None) -> list[dict[str, Any]]:
-        """Documents, newest first; ``q`` matches (case-insensitively) the id, title, URL or text."""
+        """Documents, newest first; ``q`` matches (ignoring case) the id, title, URL or text."""
         where, params = "", []
         if q:
             where = ("WHERE strpos(lower(concat_ws(' ', id, title, url, text)), lower(?)) > 0")
@@ -328,10 +349,8 @@ class _Transaction:
                 return
             except duckdb.Error as exc:
                 et, ev = type(exc), exc
-        try:
+        with contextlib.suppress(duckdb.Error):
             con.rollback()
-        except duckdb.Error:
-            pass
         if isinstance(ev, duckdb.Error):
             raise StoreError(f"could not {self.what} the store {self.store.path}: "
                              f"{str(ev).splitlines()[0]}") from ev

@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 
 from redline.errors import StoreError
-from redline.store.schema import MARKER, STORE_VERSION, ddl
+from redline.store.schema import MARKER, STORE_VERSION, VIEW, ddl
 
 _PID = re.compile(r"\(PID (\d+)\)")
 
@@ -70,6 +70,8 @@ def ensure_schema(con: duckdb.DuckDBPyConnection, path: Path, *, read_only: bool
     if version > STORE_VERSION:
         raise StoreError(f"{path} was written by a newer redline (store version {version}; "
                          f"this one reads up to {STORE_VERSION})")
+    if not read_only:
+        con.execute(VIEW)  # views follow the code: refreshed on every writable open
 
 
 def _create(con: duckdb.DuckDBPyConnection, path: Path) -> None:

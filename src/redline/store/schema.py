@@ -86,12 +86,13 @@ DOC_TABLES: dict[str, Cols] = {
     "actors": ACTORS, "places": PLACES, "quantities": QUANTITIES,
 }
 
-_VIEW = """
+VIEW = """
 CREATE OR REPLACE VIEW event_rows AS
 SELECT e.*, c.cluster_id, coalesce(c.cluster_id = e.gid, TRUE) AS is_root,
        coalesce(k.num_mentions, 1) AS num_mentions, coalesce(k.num_sources, 1) AS num_sources,
        coalesce(k.num_articles, 1) AS num_articles,
-       d.title, d.url, d.domain, s.text AS sentence_text
+       d.title, d.url, d.domain, d.language, d.ingested_at, s.text AS sentence_text,
+       s.start_char AS sentence_start, s.end_char AS sentence_end
 FROM events e
 LEFT JOIN event_clusters c ON c.gid = e.gid
 LEFT JOIN clusters k ON k.cluster_id = c.cluster_id
@@ -116,7 +117,7 @@ def ddl() -> list[str]:
         _table("clusters", CLUSTERS),
     ]
     out += [_table(n, c) for n, c in DOC_TABLES.items() if n not in ("documents", "events")]
-    out += [_VIEW]
+    out += [VIEW]
     return out
 
 

@@ -48,7 +48,7 @@ DateParam = Annotated[str | None, Query(pattern=DATE, description="YYYY-MM-DD")]
 
 
 def gateway(request: Request) -> Gateway:
-    return request.app.state.gateway  # type: ignore[no-any-return]
+    return request.app.state.gateway
 
 
 @router.get("/health", summary="Liveness and store summary")
@@ -87,7 +87,7 @@ def get_document(request: Request, doc_id: Annotated[str, Path(max_length=500)])
     doc = gateway(request).call(lambda s: s.get_document(doc_id))
     if doc is None:
         raise HTTPException(404, f"no document with id {doc_id!r}")
-    return doc.to_dict()  # type: ignore[no-any-return]
+    return doc.to_dict()
 
 
 @router.get("/dyads/{source}/{target}", summary="Time series of one directed dyad")

@@ -1,8 +1,8 @@
 """The web app's access to the store and the coder: opened once, checked at startup, locked.
 
-A DuckDB connection must not be used by two threads at once and FastAPI runs sync routes in
-a thread pool, so every store call goes through one lock (queries are short). The spaCy coder
-is loaded on first use and also serialised: one text at a time bounds memory.
+FastAPI runs sync routes in a thread pool; the store reads on a cursor per query, which DuckDB
+allows from several threads. The spaCy coder is loaded on first use and serialised (one text at
+a time bounds memory).
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ class Gateway:
     def __init__(self, db_path: str | Path, *, coder_factory: Callable[[], Any] | None = None):
         path = Path(db_path)
         if not path.exists():
-            raise StoreError(f"no store at {path}; create one with `redline ingest ... --db {path}`")
+            raise StoreError(f"no store at {path}; create it with `redline ingest --db {path}`")
         if not path.is_file():
             raise StoreError(f"{path} is not a file")
         self.path = path
@@ -82,9 +82,11 @@ class Gateway:
         self._coder_lock = threading.Lock()
 
     def call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Run ``fn(store, *args, **kwargs)`` holding the store lock."""
-        with self._lock:
-            return fn(self._store, *args, **kwargs)
+        """Run ``fn(store, *args, **kwargs)``; a closed gateway is a StoreError."""
+        store = self._store
+        if store is None:
+            raise StoreError(f"the store {self.path} is closed")
+        return fn(store, *args, **kwargs)
 
     def close(self) -> None:
         with self._lock:
@@ -96,7 +98,7 @@ class Gateway:
         with self._coder_lock:
             if self._coder is None:
                 self._coder = self._make_coder()
-            return self._coder.code_text(text, title=title, published=published)  # type: ignore[no-any-return]
+            return self._coder.code_text(text, title=title, published=published)
 
     def _make_coder(self) -> Any:
         if self._coder_factory is not None:

@@ -139,7 +139,7 @@ def _raw_annotations(doc: Document) -> Iterator[Annotation]:
     yield from (_quantity_ann(q) for q in doc.quantities)
 
 
-def annotations(doc: Document) -> list[Annotation]:
+def annotate(doc: Document) -> list[Annotation]:
     """Every valid highlight of ``doc``, one per (kind, start, end), in text order."""
     seen: set[tuple[str, int, int]] = set()
     out: list[Annotation] = []

@@ -17,12 +17,12 @@ PAGE = 50
 
 
 def _gateway(request: Request) -> Gateway:
-    return request.app.state.gateway  # type: ignore[no-any-return]
+    return request.app.state.gateway
 
 
 def _render(request: Request, name: str, ctx: dict[str, Any], status: int = 200) -> HTMLResponse:
     templates = request.app.state.templates
-    return templates.TemplateResponse(request, name, ctx, status_code=status)  # type: ignore[no-any-return]
+    return templates.TemplateResponse(request, name, ctx, status_code=status)
 
 
 def _count_documents(store: Any) -> int:

@@ -144,7 +144,7 @@ def _edge_markup(edge: Edge, pos: Mapping[str, tuple[float, float]], peak: int) 
 
 def _node_markup(name: str, xy: tuple[float, float], degree: int, link: str) -> str:
     x, y = xy
-    href = escape("?" + urlencode({"actor": name}) if not link else link)
+    href = escape(link or "?" + urlencode({"actor": name}))
     return (f'<a href="{href}"><circle class="node" cx="{x:.1f}" cy="{y:.1f}" '
             f'r="{6 + min(degree, 20) * 0.6:.1f}"><title>{escape(name)}: {degree} events'
             f'</title></circle><text class="nlabel" x="{x:.1f}" y="{y - 12:.1f}" '

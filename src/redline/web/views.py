@@ -130,8 +130,29 @@ def timeline(rows: Iterable[Mapping[str, Any]], freq: str) -> list[dict[str, Any
         if period is not None:
             counts[period] += 1
             sums[period] += float(row.get("goldstein") or 0.0)
-    return [{"period": p, "count": counts[p], "goldstein_mean": sums[p] / counts[p]}
-            for p in sorted(counts)]
+    periods = _all_periods(sorted(counts), freq)
+    return [{"period": p, "count": counts[p],
+             "goldstein_mean": sums[p] / counts[p] if counts[p] else None} for p in periods]
+
+
+def _all_periods(seen: list[str], freq: str, cap: int = 1000) -> list[str]:
+    """Every period from the first to the last seen (empty ones too), unless over ``cap``."""
+    if len(seen) < 2 or freq == "month" and not all(len(p) == 7 for p in seen):
+        return seen
+    first = date.fromisoformat(seen[0] + ("-01" if freq == "month" else ""))
+    step = {"day": 1, "week": 7}.get(freq, 31)
+    out: list[str] = []
+    day = first
+    while len(out) <= cap:
+        period = period_of(day, freq)
+        if period is None or period > seen[-1]:
+            break
+        if not out or out[-1] != period:
+            out.append(period)
+        day = date.fromordinal(day.toordinal() + step)
+        if freq == "month":
+            day = day.replace(day=1)
+    return out if len(out) <= cap else seen
 
 
 def quad_counts(rows: Iterable[Mapping[str, Any]]) -> dict[int, int]:
@@ -171,13 +192,14 @@ def _safe_url(url: str | None) -> str | None:
 
 def article_context(doc: Document) -> dict[str, Any]:
     """Everything the article template needs: segments, hover titles, events with anchors."""
-    anns = highlight.annotations(doc)
+    anns = highlight.annotate(doc)
     segs = highlight.segments(doc.text, anns)
     by_span = {(a.start, a.end): i for i, a in enumerate(anns) if a.kind == "event"}
     rows = [{"event": e, "ann": by_span.get((e.trigger.start, e.trigger.end), ""),
              "source": highlight.actor_label(e.source), "target": highlight.actor_label(e.target),
              "said_by": highlight.actor_label(e.attributed_to) if e.attributed_to else ""}
             for e in doc.events]
-    return {"doc": doc, "segments": segs, "titles": [highlight.segment_title(s, anns) for s in segs],
+    titles = [highlight.segment_title(s, anns) for s in segs]
+    return {"doc": doc, "segments": segs, "titles": titles,
             "annotations": [a.to_dict() for a in anns], "event_rows": rows,
             "safe_url": _safe_url(doc.url)}

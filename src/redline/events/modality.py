@@ -1,0 +1,99 @@
+"""Modality of an event trigger: asserted, negated, denied, hypothetical, asked, intended,
+historical. Read from the trigger's own clause and the clauses above it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+NEG_WORDS = frozenset({"not", "n't", "never", "no", "nobody", "neither", "nor", "without"})
+HYPO_AUX = frozenset({"could", "might", "may", "would", "should", "can"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+COND_MARKS = frozenset({"if", "unless", "whether", "lest"})
+HIST_PREPS = frozenset({"in", "since", "during"})
+RANK = {"denied": 0, "negated": 1, "asked": 2, "hypothetical": 3, "intended": 4,
+        "historical": 5, "asserted": 6}
+
+
+def is_negated(tok: Token) -> bool:
+    """A negation on the token itself, its auxiliaries, or ("no talks") its determiner."""
+    for child in tok.children:
+        if child.dep_ == "neg" or (child.dep_ in ("advmod", "det", "preconj")
+                                   and child.lower_ in NEG_WORDS):
+            return True
+    return False
+
+
+def aux_words(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def is_conditional(tok: Token) -> bool:
+    """Inside an if/unless clause, or a clause introduced by "in case"."""
+    for child in tok.children:
+        if child.dep_ == "mark" and child.lower_ in COND_MARKS:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "in" and any(
+                g.lower_ == "case" for g in child.children):
+            return True
+    return False
+
+
+def is_historical(tok: Token) -> bool:
+    """A past-tense clause dated by an explicit year ("in 2014", "since 2008")."""
+    if tok.tag_ not in ("VBD", "VBN") and tok.pos_ != "NOUN":
+        return False
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in HIST_PREPS:
+            for pobj in child.children:
+                if _is_year(pobj) or any(_is_year(g) for g in pobj.children):
+                    return True
+    return False
+
+
+def _is_year(tok: Token) -> bool:
+    text = tok.text.rstrip("s")
+    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2099
+
+
+def clause_modality(tok: Token, *, reported: bool) -> str:
+    """Modality marked on one clause head (no look upward)."""
+    aux = aux_words(tok)
+    if is_negated(tok):
+        return "negated"
+    if is_conditional(tok):
+        return "hypothetical"
+    if aux & HYPO_AUX and not (reported and "would" in aux):
+        return "hypothetical"
+    if aux & FUTURE_AUX or "would" in aux:
+        return "intended"
+    if is_historical(tok):
+        return "historical"
+    return "asserted"
+
+
+def worst(*values: str) -> str:
+    return min(values, key=lambda v: RANK.get(v, 6))
+
+
+CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "relcl", "acl"})
+
+
+def upward_modality(tok: Token) -> str:
+    """Conditions set by clauses above ``tok`` (an if-clause, a negated governing clause)."""
+    out = "asserted"
+    cur = tok
+    for _ in range(8):
+        if is_conditional(cur):
+            out = worst(out, "hypothetical")
+        if cur.dep_ not in CLAUSE_LINKS or cur.head is cur:
+            break
+        link = cur.dep_
+        cur = cur.head
+        if link in ("xcomp", "ccomp", "pcomp") and is_negated(cur):
+            out = worst(out, "negated")
+    return out
+
+
+def sentence_asks(sent: Span) -> bool:
+    text = sent.text.rstrip(" \"'”’)")
+    return text.endswith("?")

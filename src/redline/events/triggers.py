@@ -1,0 +1,194 @@
+"""Find event triggers in a sentence and resolve complement frames into one code each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from redline.events import frames
+from redline.events.lexicon import Entry, Lexicon
+from redline.events.modality import aux_words
+
+VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
+WORD_DEPS = frozenset({"prt", "prep", "agent", "dative"})
+COMP_PREPS = frozenset({"to", "of", "for", "on", "against", "from", "in", "into"})
+OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+MUST = frozenset({"must", "have", "has", "need", "needs"})
+SHOULD = frozenset({"should", "ought"})
+FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+@dataclass(slots=True)
+class Hit:
+    """A trigger: its token, the lexicon entry, and the code after frames (None: no event)."""
+
+    tok: Token
+    entry: Entry
+    last: Token
+    code: str | None = None
+    comp: Token | None = None
+    frame: str | None = None
+    consumed: bool = False
+    resolved: bool = False
+    intent_fold: bool = False
+    demand_of: Token | None = None  # a "X said Y must ..." demand: the complement's verb
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def has_clause(sent: Span) -> bool:
+    """A sentence with a finite verb (headline fragments, lists and table rows have none)."""
+    return len(sent) >= 3 and any(t.tag_ in FINITE for t in sent)
+
+
+def _words_and_classes(lex: Lexicon, tok: Token) -> tuple[set[str], set[str]]:
+    words: set[str] = set()
+    classes: set[str] = set()
+    for child in tok.children:
+        if child.dep_ in WORD_DEPS:
+            words.add(child.lower_)
+            words.update(g.lower_ for g in child.children if g.dep_ in ("prep", "prt"))
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    classes |= _noun_classes(lex, pobj)
+        elif child.dep_ in OBJ_DEPS:
+            words.add(child.lemma_.lower())
+            classes |= _noun_classes(lex, child)
+    return words, classes
+
+
+def _noun_classes(lex: Lexicon, tok: Token) -> set[str]:
+    out = set(lex.classes_of(tok.lemma_.lower())) | set(lex.classes_of(tok.lower_))
+    for conj in tok.conjuncts:
+        out |= lex.classes_of(conj.lemma_.lower())
+    return out
+
+
+def _light_noun(lex: Lexicon, tok: Token) -> tuple[Entry, Token] | None:
+    """A light verb's event noun object ("held talks", "launched an attack")."""
+    for child in tok.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN":
+            entry = lex.match("noun", child.lemma_.lower(), set(), _noun_classes(lex, child))
+            if entry is not None:
+                return entry, child
+    return None
+
+
+def verb_hit(lex: Lexicon, tok: Token) -> Hit | None:
+    lemma = tok.lemma_.lower()
+    words, classes = _words_and_classes(lex, tok)
+    entry = lex.match("verb", lemma, words, classes)
+    if (entry is None or entry.specificity == 0) and lemma in lex.light:
+        found = _light_noun(lex, tok)
+        if found is not None:
+            noun_entry, noun = found
+            last = noun if 0 < noun.i - tok.i <= 4 else tok
+            return Hit(tok, noun_entry, last, extra={"noun": str(noun.i)})
+    return Hit(tok, entry, tok) if entry is not None else None
+
+
+def find_hits(lex: Lexicon, sent: Span) -> dict[int, Hit]:
+    """Every token of ``sent`` that the lexicon codes (before frames)."""
+    hits: dict[int, Hit] = {}
+    for tok in sent:
+        hit: Hit | None = None
+        if tok.tag_ in VERB_TAGS or tok.pos_ == "VERB":
+            hit = verb_hit(lex, tok)
+        elif tok.pos_ == "NOUN":
+            entry = lex.match("noun", tok.lemma_.lower(), set(), set())
+            hit = Hit(tok, entry, tok) if entry is not None else None
+        elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "amod", "ROOT"):
+            entry = lex.match("adj", tok.lemma_.lower(), set(), set())
+            hit = Hit(tok, entry, tok) if entry is not None else None
+        if hit is not None:
+            hits[tok.i] = hit
+    for hit in hits.values():
+        noun_i = hit.extra.get("noun")
+        if noun_i is not None and int(noun_i) in hits:
+            hits[int(noun_i)].consumed = True
+    return hits
+
+
+def complement(tok: Token, hits: dict[int, Hit]) -> Token | None:
+    """The action a frame word governs: a clause, a "to"/"of" phrase, or an event noun."""
+    cands: list[Token] = []
+    for child in tok.children:
+        if child.dep_ in ("xcomp", "ccomp"):
+            cands.append(child)
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in COMP_PREPS:
+            cands.extend(g for g in child.children if g.dep_ in ("pcomp", "pobj"))
+    for child in tok.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr"):
+            cands.append(child)
+            cands.extend(g for g in child.children if g.dep_ in ("acl", "relcl"))
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "to"):
+                    cands.extend(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+    for cand in cands:
+        if cand.i in hits and cand.i != tok.i:
+            return cand
+    return next((c for c in cands if c.dep_ in ("xcomp", "ccomp")), None)
+
+
+def resolve(hits: dict[int, Hit], hit: Hit, depth: int = 0) -> None:
+    """Set ``hit.code`` from its entry, its frame and its complement (recursively)."""
+    if hit.resolved:
+        return
+    hit.resolved = True
+    frame = hit.entry.frame
+    hit.frame = frame
+    if frame is None:
+        hit.code = hit.entry.code
+        _modal_fold(hits, hit)
+        return
+    comp = complement(hit.tok, hits)
+    hit.comp = comp
+    sub = hits.get(comp.i) if comp is not None else None
+    if sub is not None and depth < 6:
+        resolve(hits, sub, depth + 1)
+    sub_code = sub.code if sub is not None else None
+    if frame in frames.TABLES:
+        hit.code = frames.combine(frame, sub_code)
+        if sub is not None:
+            sub.consumed = True
+    elif frame in ("PLAN", "WANT") and sub_code is not None and not frames.is_hostile(sub_code):
+        hit.code = frames.combine("INTENT", sub_code)
+        sub.consumed = True  # type: ignore[union-attr]
+    elif frame in ("SAY", "DENY", "CONSIDER") and sub_code is not None:
+        hit.code = hit.entry.code
+    elif frame == "DENY" and comp is None:
+        hit.code = hit.entry.code
+
+
+def _modal_fold(hits: dict[int, Hit], hit: Hit) -> None:
+    """"Y must X" in a report is a demand on Y; "will X" (cooperative) is a stated intent."""
+    aux = aux_words(hit.tok)
+    code = hit.code or ""
+    if not aux or code[:2] in ("02", "03", "10", "12", "13"):
+        return
+    if aux & MUST and hit.tok.dep_ == "ccomp" and hit.tok.head.i in hits:
+        hit.demand_of = hit.tok
+        hit.code = frames.combine("DEMAND", code)
+    elif aux & SHOULD and hit.tok.dep_ == "ccomp" and hit.tok.head.i in hits:
+        hit.demand_of = hit.tok
+        hit.code = frames.combine("APPEAL", code)
+    elif aux & FUTURE and not _in_condition(hit.tok):
+        if not frames.is_hostile(code):
+            hit.intent_fold = True
+            hit.code = frames.combine("INTENT", code)
+        elif _reported(hits, hit.tok):
+            hit.intent_fold = True
+            hit.code = frames.combine("THREATEN", code)
+
+
+def _reported(hits: dict[int, Hit], tok: Token) -> bool:
+    head = hits.get(tok.head.i)
+    return tok.dep_ == "ccomp" and head is not None and head.entry.frame == "SAY"
+
+
+def _in_condition(tok: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children) or any(
+        c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+        for c in tok.children)

