@@ -108,7 +108,8 @@ def _code_dask(inputs: list[str], output: str | None, *, published: str | None,
     try:
         from redline.scale.dask_runner import run_dask
     except ImportError as exc:
-        raise UsageError("--engine dask needs the scale extra: pip install 'redline[scale]'") from exc
+        msg = "--engine dask needs the scale extra: pip install 'redline[scale]'"
+        raise UsageError(msg) from exc
     stats = run_dask(inputs, Path(output), scheduler=scheduler, published=published)
     typer.echo(str(stats), err=True)
 
@@ -149,7 +150,8 @@ def _report(report: Any, text: str, json_out: bool) -> None:
     import json
 
     if json_out:
-        data = dataclasses.asdict(report) if dataclasses.is_dataclass(report) else report
+        data = (dataclasses.asdict(report)
+                if dataclasses.is_dataclass(report) and not isinstance(report, type) else report)
         typer.echo(json.dumps(data, default=str))
     else:
         typer.echo(text)

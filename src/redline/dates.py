@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 from spacy.tokens import Doc
 
@@ -68,15 +69,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("mod_year", _rx(rf"\b(?:by\s+)?{_MOD}[\s-]+(?:in\s+)?{_YEAR}\b")),
     ("mod_mon", _rx(rf"\b{_MOD}[\s-]+{_MON}")),
     ("rel_mon", _rx(rf"\b{_REL}\s+{_MON}")),
-    ("ctx_mon", _rx(rf"\b(?P<prep>(?i:in|since|by|until|till|before|after|during|through|of))\s+{_MON}")),
-    ("year_range", _rx(rf"\b(?:(?i:from|between)\s+)?(?P<y1>(?:19|20)\d{{2}})\s*(?:[-–]|(?i:to|and|until|through)\s)\s*(?P<y2>(?:19|20)?\d{{2}})\b")),
-    ("year", _rx(rf"(?<![\d,.$€£¥])\b(?P<prep>(?i:since|until|till|by|before|after)\s+)?{_YEAR}(?P<s>s)?\b(?![,.]?\d)")),
-    ("rel_day", _rx(r"\b(?P<w>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)))\b")),
-    ("weekday", _rx(rf"{_PREP}\b(?:{_REL}\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b")),
-    ("rel_period", _rx(rf"\b(?:{_MOD}\s+)?{_REL}\s+(?P<unit>(?i:week|weekend|month|year|spring|summer|fall|autumn|winter))\b")),
-    ("ago", _rx(rf"\b{_NUMW}\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago|earlier)\b")),
-    ("end_of", _rx(r"\b(?:(?i:by|before|until)\s+)?(?i:the\s+)?(?P<pos>(?i:end|beginning|start|middle))\s+of\s+(?P<rel>(?i:the|this|last|next))\s+(?P<unit>(?i:year|month|week))\b")),
-    ("recent", _rx(r"\b(?i:in|over|during)\s+(?:the\s+)?(?P<rel>(?i:recent|coming|past|last|next))\s+(?P<unit>(?i:days|weeks|months|years))\b")),
+    ("ctx_mon", _rx(rf"\b(?P<prep>(?i:in|since|by|until|till|before|after|during|through|of))\s+{_MON}")),  # noqa: E501
+    ("year_range", _rx(r"\b(?:(?i:from|between)\s+)?(?P<y1>(?:19|20)\d{2})\s*(?:[-–]|(?i:to|and|until|through)\s)\s*(?P<y2>(?:19|20)?\d{2})\b")),  # noqa: E501
+    ("year", _rx(rf"(?<![\d,.$€£¥])\b(?P<prep>(?i:since|until|till|by|before|after)\s+)?{_YEAR}(?P<s>s)?\b(?![,.]?\d)")),  # noqa: E501
+    ("rel_day", _rx(r"\b(?P<w>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)))\b")),  # noqa: E501
+    ("weekday", _rx(rf"{_PREP}\b(?:{_REL}\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b")),  # noqa: E501
+    ("rel_period", _rx(rf"\b(?:{_MOD}\s+)?{_REL}\s+(?P<unit>(?i:week|weekend|month|year|spring|summer|fall|autumn|winter))\b")),  # noqa: E501
+    ("ago", _rx(rf"\b{_NUMW}\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago|earlier)\b")),  # noqa: E501
+    ("end_of", _rx(r"\b(?:(?i:by|before|until)\s+)?(?i:the\s+)?(?P<pos>(?i:end|beginning|start|middle))\s+of\s+(?P<rel>(?i:the|this|last|next))\s+(?P<unit>(?i:year|month|week))\b")),  # noqa: E501
+    ("recent", _rx(r"\b(?i:in|over|during)\s+(?:the\s+)?(?P<rel>(?i:recent|coming|past|last|next))\s+(?P<unit>(?i:days|weeks|months|years))\b")),  # noqa: E501
 )  # fmt: skip
 
 _LEAD_PREP = re.compile(r"(?i:in|on|at|during|of|from|for|throughout|around)\s+")
@@ -128,12 +129,22 @@ def _find(doc: Doc, published: str | None) -> list[TimeExpr]:
     for start, end, kind, m in _candidates(text):
         if kind == "year" and not _keep_year(text, m):
             continue
-        res = R.resolve(kind, m, pub, pub_problem, lambda s=start, e=end: tense(s, e))
+        res = R.resolve(kind, m, pub, pub_problem, partial(tense, start, end))
         if res is None:
             continue
         s = _trim(text, start, end)
-        out.append(TimeExpr(text[s:end], s, end, res.value, res.precision, res.reason,
-                            res.value_end, note if res.value and res.relative else None))
+        out.append(
+            TimeExpr(
+                text[s:end],
+                s,
+                end,
+                res.value,
+                res.precision,
+                res.reason,
+                res.value_end,
+                note if res.value and res.relative else None,
+            )
+        )
     return out
 
 

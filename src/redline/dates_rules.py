@@ -7,7 +7,6 @@ range has ``value`` and ``value_end`` in one of those forms.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,8 +36,26 @@ SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11
 REL_STEP = {"last": -1, "past": -1, "previous": -1, "this past": -1, "the previous": -1,
             "the past": -1, "this": 0, "the": 0, "next": 1, "coming": 1}  # fmt: skip
 FUTURE_WORDS = frozenset(
-    "will 'll shall scheduled planned upcoming expected proposed forthcoming due set "
-    "ahead plan plans planning schedule coming next".split()
+    [
+        "will",
+        "'ll",
+        "shall",
+        "scheduled",
+        "planned",
+        "upcoming",
+        "expected",
+        "proposed",
+        "forthcoming",
+        "due",
+        "set",
+        "ahead",
+        "plan",
+        "plans",
+        "planning",
+        "schedule",
+        "coming",
+        "next",
+    ]
 )
 _FUTURE_TEXT = re.compile(
     r"\b(?:will|'ll|shall|scheduled|planned|upcoming|ahead of|expected to|set to|due to"
@@ -151,8 +168,13 @@ def _verb_tense(verb: Token) -> str | None:
         return "future"
     if verb.lemma_ in ("plan", "schedule", "expect", "set", "due"):
         return "future"
-    if any(c.dep_ == "xcomp" and c.lemma_ in ("meet", "hold", "travel", "visit")
-           for c in verb.children) and verb.lemma_ == "be":
+    if (
+        any(
+            c.dep_ == "xcomp" and c.lemma_ in ("meet", "hold", "travel", "visit")
+            for c in verb.children
+        )
+        and verb.lemma_ == "be"
+    ):
         return "future"
     if verb.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in auxes):
         return "past"

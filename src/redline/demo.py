@@ -58,5 +58,7 @@ def _print_totals(console: object, docs: list[Document]) -> None:
     console.print(f"\n[bold]totals[/]: {sum(len(d.events) for d in docs)} events, "
                   f"{sum(len(d.quotes) for d in docs)} quotes, "
                   f"{sum(bool(d.errors) for d in docs)} documents with errors")
-    console.print("asserted by PLOVER type: " + ", ".join(f"{k} {v}" for k, v in kinds.most_common()))
-    console.print("not asserted (kept, flagged): " + ", ".join(f"{k} {v}" for k, v in flagged.items()))
+    by_type = ", ".join(f"{k} {v}" for k, v in kinds.most_common())
+    console.print(f"asserted by PLOVER type: {by_type}")
+    kept = ", ".join(f"{k} {v}" for k, v in flagged.items())
+    console.print(f"not asserted (kept, flagged): {kept}")

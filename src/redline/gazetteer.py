@@ -69,9 +69,18 @@ def _city_entries(cities: dict[str, Any], iso2to3: dict[str, str]) -> list[Entry
     out = []
     for c in cities.values():
         iso3 = iso2to3.get(c["countrycode"])
-        out.append(Entry(c["name"], iso3, float(c["latitude"]), float(c["longitude"]),
-                         f"geonames:{c['geonameid']}", "city", int(c["population"]),
-                         c.get("admin1code") or None))
+        out.append(
+            Entry(
+                c["name"],
+                iso3,
+                float(c["latitude"]),
+                float(c["longitude"]),
+                f"geonames:{c['geonameid']}",
+                "city",
+                int(c["population"]),
+                c.get("admin1code") or None,
+            )
+        )
     return out
 
 
@@ -87,13 +96,19 @@ def _index_cities(
         for alt in raw.get("alternatenames", ()):
             if _ASCII_NAME.match(alt) and alt.lower() != e.name.lower():
                 alts[alt.lower()].append(e)
+
     def by_pop(d: dict[str, list[Entry]]) -> dict[str, tuple[Entry, ...]]:
         return {k: tuple(sorted(v, key=lambda e: -e.population)) for k, v in d.items()}
+
     return by_pop(primary), by_pop(alts)
 
 
-def _countries(raw: dict[str, Any], cities: list[Entry]) -> tuple[dict[str, Entry], dict[str, Entry]]:
-    centroids = {r["iso3"]: (float(r["lat"]), float(r["lon"])) for r in _rows("country_centroids.csv")}
+def _countries(
+    raw: dict[str, Any], cities: list[Entry]
+) -> tuple[dict[str, Entry], dict[str, Entry]]:
+    centroids = {
+        r["iso3"]: (float(r["lat"]), float(r["lon"])) for r in _rows("country_centroids.csv")
+    }
     pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for c in cities:
         if c.country and c.lat is not None and c.lon is not None:
@@ -103,8 +118,15 @@ def _countries(raw: dict[str, Any], cities: list[Entry]) -> tuple[dict[str, Entr
     for c in raw.values():
         iso3 = c["iso3"]
         lat, lon = centroids.get(iso3) or _mean_coords(pts.get(iso3, []))
-        e = Entry(c["name"].strip(), iso3, lat, lon, f"geonames:{c['geonameid']}", "country",
-                  int(c.get("population") or 0))
+        e = Entry(
+            c["name"].strip(),
+            iso3,
+            lat,
+            lon,
+            f"geonames:{c['geonameid']}",
+            "country",
+            int(c.get("population") or 0),
+        )
         by_iso3[iso3] = e
         names[e.name.lower()] = e
     for r in _rows("country_aliases.csv"):
@@ -117,8 +139,14 @@ def _regions() -> tuple[dict[str, Entry], tuple[str, ...]]:
     out: dict[str, Entry] = {}
     aliases: list[str] = []
     for r in _rows("regions.csv"):
-        e = Entry(r["name"], r["country"] or None, float(r["lat"]), float(r["lon"]),
-                  f"redline:{r['slug']}", r["feature"])
+        e = Entry(
+            r["name"],
+            r["country"] or None,
+            float(r["lat"]),
+            float(r["lon"]),
+            f"redline:{r['slug']}",
+            r["feature"],
+        )
         for alias in r["aliases"].split("|"):
             out[alias.lower()] = e
             aliases.append(alias)
@@ -133,8 +161,9 @@ def _admins(states: dict[str, Any], cities: list[Entry]) -> dict[str, Entry]:
     out = {}
     for code, s in states.items():
         lat, lon = _mean_coords(pts.get(code, []))
-        out[s["name"].lower()] = Entry(s["name"], "USA", lat, lon, f"geonames:{s['geonameid']}",
-                                       "admin", admin1=code)
+        out[s["name"].lower()] = Entry(
+            s["name"], "USA", lat, lon, f"geonames:{s['geonameid']}", "admin", admin1=code
+        )
     return out
 
 
@@ -151,7 +180,18 @@ def load_gazetteer() -> Gazetteer:
     primary, alts = _index_cities(raw_cities, entries)
     names, by_iso3 = _countries(raw_countries, entries)
     regions, region_aliases = _regions()
-    demonyms = {r["demonym"].lower(): by_iso3[r["iso3"]]
-                for r in _rows("demonyms.csv") if r["iso3"] in by_iso3}
-    return Gazetteer(names, by_iso3, regions, _admins(gc.get_us_states(), entries),
-                     primary, alts, region_aliases, demonyms)
+    demonyms = {
+        r["demonym"].lower(): by_iso3[r["iso3"]]
+        for r in _rows("demonyms.csv")
+        if r["iso3"] in by_iso3
+    }
+    return Gazetteer(
+        names,
+        by_iso3,
+        regions,
+        _admins(gc.get_us_states(), entries),
+        primary,
+        alts,
+        region_aliases,
+        demonyms,
+    )

@@ -6,21 +6,26 @@ import re
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the of and to in a is that for on it with as was by he said at from".split()),
-    "fr": frozenset("le la les des et est une dans que pour pas sur qui au du avec".split()),
-    "de": frozenset("der die und das ist nicht mit den sich auf ein eine dem zu im für".split()),
-    "es": frozenset("el la los las y que en un una por con para es se del al lo".split()),
-    "it": frozenset("il di che è la per un una non sono gli della con nel le si".split()),
-    "pt": frozenset("o os que e do da em um uma para com não uma dos das se ao".split()),
-    "nl": frozenset("de het een en van dat is op te zijn niet met voor die".split()),
+    lang: frozenset(words.split())
+    for lang, words in {
+        "en": "the of and to in a is that for on it with as was by he said at",
+        "fr": "le la les des et est une dans que pour pas sur qui au du avec",
+        "de": "der die und das ist nicht mit den sich auf ein eine dem zu im für",
+        "es": "el la los las y que en un una por con para es se del al lo",
+        "it": "il di che è la per un una non sono gli della con nel le si",
+        "pt": "o os que e do da em um uma para com não dos das se ao",
+        "nl": "de het een en van dat is op te zijn niet met voor die",
+    }.items()
 }
-_SCRIPTS = (("ru", "\u0400", "\u04ff"), ("ar", "\u0600", "\u06ff"), ("zh", "\u4e00", "\u9fff"),
-            ("ja", "\u3040", "\u30ff"), ("ko", "\uac00", "\ud7af"), ("he", "\u0590", "\u05ff"),
-            ("el", "\u0370", "\u03ff"), ("hi", "\u0900", "\u097f"))
+_SCRIPTS = (
+    ("ru", "\u0400", "\u04ff"), ("ar", "\u0600", "\u06ff"), ("zh", "\u4e00", "\u9fff"),
+    ("ja", "\u3040", "\u30ff"), ("ko", "\uac00", "\ud7af"), ("he", "\u0590", "\u05ff"),
+    ("el", "\u0370", "\u03ff"), ("hi", "\u0900", "\u097f"),
+)
 
 
 def detect_language(text: str, *, sample: int = 20_000) -> str:
-    """ISO 639-1 code of the text's language ("en", "fr", "ru"...), "und" when there is too little."""
+    """ISO 639-1 code of the text's language ("en", "fr", "ru"...); "und" for too little text."""
     chunk = text[:sample]
     letters = [c for c in chunk if c.isalpha()]
     if len(letters) < 20:

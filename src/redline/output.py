@@ -62,7 +62,7 @@ def _open_out(path: str | None) -> Iterator[TextIO]:
         yield sys.stdout
         return
     try:
-        fh = Path(path).open("w", encoding="utf-8", newline="")
+        fh = Path(path).open("w", encoding="utf-8", newline="")  # noqa: SIM115 - closed below
     except OSError as exc:
         raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
     with fh:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import multiprocessing as mp
 from collections import deque
-from multiprocessing.pool import AsyncResult
 from collections.abc import Iterable, Iterator
+from multiprocessing.pool import AsyncResult
 from typing import Any
 
 from redline.model import Article, Document
@@ -22,7 +22,7 @@ def _init_worker(batch_size: int, max_chars: int) -> None:
 
 
 def _code_batch(batch: list[Article]) -> list[Document]:
-    return _CODER.code_batch(batch)  # type: ignore[no-any-return]
+    return _CODER.code_batch(batch)
 
 
 def pipe_parallel(articles: Iterable[Article], *, workers: int, batch_size: int,

@@ -15,9 +15,20 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from redline.dates import TimeExpr
 from redline.ingest import make_article
 from redline.language import detect_language
-from redline.model import Article, Document, ErrorEntry, Sentence
+from redline.model import (
+    Actor,
+    Article,
+    Document,
+    ErrorEntry,
+    Event,
+    Place,
+    Quantity,
+    Quote,
+    Sentence,
+)
 
 MAX_CHARS = 1_000_000  # per document: longer ones are refused with a "too_large" error
 TIME_BUDGET = 30.0  # seconds per document for the stages after parsing
@@ -163,13 +174,14 @@ def _code_stages(article: Article, doc: Any, st: _Stages) -> Document:
     from redline import actors, context, dates, events, places, quantities, quotes
 
     pub = article.published
-    acts = st.run("actors", lambda: actors.resolve_actors(doc, published=pub), [])
-    evs = st.run("events", lambda: events.extract_events(doc, acts, doc_id=article.id), [])
-    qts = st.run("quotes", lambda: quotes.extract_quotes(doc, acts), [])
+    acts: list[Actor] = st.run("actors", lambda: actors.resolve_actors(doc, published=pub), [])
+    doc_id = article.id
+    evs: list[Event] = st.run("events", lambda: events.extract_events(doc, acts, doc_id=doc_id), [])
+    qts: list[Quote] = st.run("quotes", lambda: quotes.extract_quotes(doc, acts), [])
     evs = st.run("attribution", lambda: quotes.attribute_events(evs, qts), evs)
-    tms = st.run("dates", lambda: dates.find_dates(doc, published=pub), [])
-    pls = st.run("places", lambda: places.find_places(doc, acts), [])
-    qty = st.run("quantities", lambda: quantities.find_quantities(doc), [])
+    tms: list[TimeExpr] = st.run("dates", lambda: dates.find_dates(doc, published=pub), [])
+    pls: list[Place] = st.run("places", lambda: places.find_places(doc, acts), [])
+    qty: list[Quantity] = st.run("quantities", lambda: quantities.find_quantities(doc), [])
     evs = st.run("context", lambda: context.attach_context(
         evs, doc, dates=tms, places=pls, quantities=qty, published=pub), evs)
     sents = tuple(Sentence(i, s.start_char, s.end_char) for i, s in enumerate(doc.sents))

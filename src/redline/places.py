@@ -23,12 +23,45 @@ from redline.gazetteer import Entry, Gazetteer, load_gazetteer
 from redline.model import Actor, Place
 
 LOC_PREPS = frozenset(
-    "in into inside within near at across throughout along outside around through over off "
-    "towards toward beyond".split()
+    [
+        "in",
+        "into",
+        "inside",
+        "within",
+        "near",
+        "at",
+        "across",
+        "throughout",
+        "along",
+        "outside",
+        "around",
+        "through",
+        "over",
+        "off",
+        "towards",
+        "toward",
+        "beyond",
+    ]
 )
 LOC_NOUNS = frozenset(
-    "border borders frontier territory soil airspace waters coast capital region city "
-    "province frontline front city countryside".split()
+    [
+        "border",
+        "borders",
+        "frontier",
+        "territory",
+        "soil",
+        "airspace",
+        "waters",
+        "coast",
+        "capital",
+        "region",
+        "city",
+        "province",
+        "frontline",
+        "front",
+        "city",
+        "countryside",
+    ]
 )
 MOVE_PREPS = LOC_PREPS | {"to", "from", "via"}  # "flew to Kyiv": for cities, not countries
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -104,8 +137,14 @@ def _border(gz: Gazetteer, name: str) -> Entry | None:
     c = gz.countries.get(name.lower()) or gz.demonyms.get(name.lower())
     if c is None or c.country is None:
         return None
-    return Entry(f"{c.name} border", c.country, c.lat, c.lon,
-                 f"redline:border-{c.country.lower()}", "feature")
+    return Entry(
+        f"{c.name} border",
+        c.country,
+        c.lat,
+        c.lon,
+        f"redline:border-{c.country.lower()}",
+        "feature",
+    )
 
 
 def _candidate_spans(doc: Doc) -> Iterator[Span]:
@@ -120,8 +159,41 @@ def _candidate_spans(doc: Doc) -> Iterator[Span]:
         k = j
         while k < len(doc) and k - j < 4 and doc[k].text[:1].isupper() and doc[k].is_alpha:
             k += 1
-        if k > j:
+        if k > j and not _non_place(doc[j:k]):
             yield doc[j:k]
+
+
+_NOT_PLACES = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "god",
+    ]
+)
+
+
+def _non_place(span: Span) -> bool:
+    """Tagged by NER as something else (a date, a person), or a calendar word."""
+    if span.text.lower() in _NOT_PLACES:
+        return True
+    return any(t.ent_type_ and t.ent_type_ not in PLACE_LABELS for t in span)
 
 
 def _lookup_span(span: Span, gz: Gazetteer, actors: Sequence[Actor]) -> _Mention | None:

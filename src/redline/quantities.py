@@ -1,11 +1,138 @@
-"""Counts with units and claimants (stub)."""
+"""Counts with units, qualifiers and claimants ("as many as 175,000 troops, U.S. officials said").
+
+Numbers are found by regular expressions compiled once and run over ``doc.text``; the
+parse is consulted only for the claimant of a figure (the subject of "said"/"estimated"
+in its sentence, or the object of "according to"). Number words and unit tables are in
+:mod:`redline.quantity_words`.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from collections.abc import Iterator
 
+from spacy.tokens import Doc, Span
+
+from redline import quantity_words as W
 from redline.model import Quantity
+
+_QUAL = rf"(?:(?P<qual>{W.QUALIFIER_RX})\s+)?"
+_NUMBER = rf"(?:{W.DIGITS_RX}|{W.WORDS_RX})(?:\s*{W.SCALE_RX})?"
+_AMOUNT = (
+    rf"(?P<amount>(?:between\s+)?{_NUMBER}(?:\s*(?:to|-|–|and|or)\s*{_NUMBER})?"
+    rf"|{W.VAGUE_RX})"
+)
+_MODS = r"(?:(?:of\s+)?(?:the\s+)?(?:[A-Za-z][\w.'’-]*\s+){0,3}?)"
+_START = r"(?<![\w.,$€£¥₽^])"
+
+_NOUN_RX = re.compile(
+    rf"{_START}{_QUAL}{_AMOUNT}\s+{_MODS}(?P<noun>{W.NOUN_RX})\b"
+    rf"(?:\s+(?:were|have\s+been|had\s+been|was|are|been|being|reportedly|now)?\s*"
+    rf"(?P<verb>{W.PASSIVE_RX})\b)?",
+    re.IGNORECASE,
+)
+_BARE_RX = re.compile(
+    rf"{_START}{_QUAL}{_AMOUNT}\s+(?:(?:were|have\s+been|had\s+been|was|are)\s+)?"
+    rf"(?P<verb>{W.PASSIVE_RX})\b",
+    re.IGNORECASE,
+)
+_VERB_FIRST_RX = re.compile(
+    rf"\b(?P<verb>{W.ACTIVE_RX})\s+{_QUAL}{_AMOUNT}(?:\s+{_MODS}(?P<noun>{W.NOUN_RX}))?\b",
+    re.IGNORECASE,
+)
+_TOLL_RX = re.compile(
+    rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached|hit|passed|exceeded)\s+{_QUAL}"
+    rf"{_AMOUNT}",
+    re.IGNORECASE,
+)
+_MONEY_RX = re.compile(
+    rf"{_START}{_QUAL}(?P<cur>{W.CURRENCY_SYMBOL_RX})\s?(?P<amount>{_NUMBER})"
+    rf"|{_START}{_QUAL}(?P<amount2>{_NUMBER})\s+(?:(?:U\.S\.|US|American|Russian|Chinese)\s+)?"
+    rf"(?P<curword>{W.CURRENCY_WORD_RX})\b",
+    re.IGNORECASE,
+)
+_ACCORDING_RX = re.compile(
+    r"\b(?:according\s+to|citing|per)\s+(?P<who>[^,;.\"“”()]+?)(?=\s*(?:[,;.\"“”()]|$|\s+that\b))",
+    re.IGNORECASE,
+)
+CLAIM_VERBS = frozenset(
+    "say tell estimate report claim assess state announce put believe count confirm "
+    "show suggest indicate warn allege".split()
+)
 
 
 def find_quantities(doc: Doc) -> list[Quantity]:
-    return []
+    """Every count or sum of money in ``doc`` (never raises; absurd counts get value None)."""
+    text = doc.text
+    if not text.strip():
+        return []
+    found = _dedupe(_matches(text))
+    out = []
+    for start, end, value, vmax, unit, qual in found:
+        claimant = _claimant(doc, start, end)
+        out.append(Quantity(text[start:end], start, end, value, unit, qual, vmax, claimant))
+    return out
+
+
+_Hit = tuple[int, int, float | None, float | None, str, str | None]
+
+
+def _matches(text: str) -> Iterator[_Hit]:
+    for m in _MONEY_RX.finditer(text):
+        unit = W.currency(m["cur"] or m["curword"] or "")
+        yield _hit(m, m["amount"] or m["amount2"], unit, money=True)
+    for rx in (_NOUN_RX, _VERB_FIRST_RX, _BARE_RX):
+        for m in rx.finditer(text):
+            unit = W.unit_of(m.groupdict().get("noun"), m.groupdict().get("verb"))
+            if unit:
+                yield _hit(m, m["amount"], unit, money=False)
+    for m in _TOLL_RX.finditer(text):
+        yield _hit(m, m["amount"], "killed", money=False)
+
+
+def _hit(m: re.Match[str], amount: str, unit: str, *, money: bool) -> _Hit:
+    value, vmax, kind = W.parse_amount(amount)
+    qual = W.qualifier(m.groupdict().get("qual")) or kind
+    limit = W.MAX_MONEY if money else W.MAX_COUNT
+    if value is not None and (value > limit or (vmax is not None and vmax > limit)):
+        value = vmax = None
+    return (m.start(), m.end(), value, vmax, unit, qual)
+
+
+def _dedupe(hits: Iterator[_Hit]) -> list[_Hit]:
+    """Keep the first-found (money, then nouns ...) of overlapping hits, in text order."""
+    kept: list[_Hit] = []
+    for h in hits:
+        if any(h[0] < k[1] and k[0] < h[1] for k in kept):
+            continue
+        if h[2] is None and h[3] is None and not W.is_numberlike(h):
+            continue
+        kept.append(h)
+    kept.sort(key=lambda h: h[0])
+    return kept
+
+
+def _claimant(doc: Doc, start: int, end: int) -> str | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span.sent
+    m = _ACCORDING_RX.search(sent.text)
+    if m:
+        return m["who"].strip()
+    return _speech_subject(sent, span)
+
+
+def _speech_subject(sent: Span, span: Span) -> str | None:
+    """The subject of a say/estimate verb in the figure's sentence, unless it holds the figure."""
+    for tok in sent:
+        if tok.lemma_ not in CLAIM_VERBS or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in tok.children:
+            if child.dep_ not in ("nsubj", "nsubjpass") or child.pos_ == "PRON":
+                continue
+            subj = sent.doc[child.left_edge.i : child.right_edge.i + 1]
+            if subj.start_char <= span.start_char < subj.end_char:
+                continue
+            return subj.text
+    return None

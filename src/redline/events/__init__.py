@@ -1,14 +1,12 @@
-"""Events: CAMEO/PLOVER codebook, lexicon, extraction and modality (stub)."""
+"""Events: CAMEO/PLOVER codebook, lexicon, extraction and modality."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from redline.events.codebook import Code, codebook, lookup
+from redline.events.extract import extract_events
+from redline.events.lexicon import Lexicon, load_lexicon
 
-from redline.model import Actor, Event
-
-
-def extract_events(doc: Doc, actors: Sequence[Actor], *, doc_id: str) -> list[Event]:
-    """Coded events of ``doc`` (date, location and quantities are attached later)."""
-    return []
+__all__: Sequence[str] = ["Code", "Lexicon", "codebook", "extract_events", "load_lexicon",
+                          "lookup"]

@@ -156,9 +156,7 @@ def resolve(hits: dict[int, Hit], hit: Hit, depth: int = 0) -> None:
     elif frame in ("PLAN", "WANT") and sub_code is not None and not frames.is_hostile(sub_code):
         hit.code = frames.combine("INTENT", sub_code)
         sub.consumed = True  # type: ignore[union-attr]
-    elif frame in ("SAY", "DENY", "CONSIDER") and sub_code is not None:
-        hit.code = hit.entry.code
-    elif frame == "DENY" and comp is None:
+    elif frame in ("SAY", "DENY", "CONSIDER") and sub_code is not None or frame == "DENY" and comp is None:
         hit.code = hit.entry.code
 
 

@@ -19,12 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from redline.model import Actor
 from redline.quotes.lexicon import DETERMINERS_DEFINITE, PRONOUNS_GROUP, PRONOUNS_PERSON
 
-GROUP_NOUNS: frozenset[str] = frozenset("""
-government ministry agency company newspaper paper campaign department committee
-administration party council office organization organisation group alliance court
-commission army military kremlin police union bank firm network report study poll survey
-statement embassy team house senate congress parliament cabinet
-""".split())
+GROUP_NOUNS: frozenset[str] = frozenset(["government", "ministry", "agency", "company", "newspaper", "paper", "campaign", "department", "committee", "administration", "party", "council", "office", "organization", "organisation", "group", "alliance", "court", "commission", "army", "military", "kremlin", "police", "union", "bank", "firm", "network", "report", "study", "poll", "survey", "statement", "embassy", "team", "house", "senate", "congress", "parliament", "cabinet"])
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _RECENT_SENTENCES = 3
 

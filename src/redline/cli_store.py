@@ -1,0 +1,211 @@
+"""CLI commands over the corpus store: ``ingest``, ``query`` and ``export``.
+
+Heavy modules (spaCy, the coder) are imported inside the commands, never at import time.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from redline.errors import UsageError
+
+if TYPE_CHECKING:
+    from redline.store import IngestStats, Store
+
+DB_HELP = "DuckDB store file."
+DEFAULT_DB = "redline.duckdb"
+CANNED = ("dyad", "actor", "top-dyads", "clusters", "events", "documents", "stats")
+
+
+class _Progress:
+    """A progress line on stderr (only on a terminal): documents stored and skipped."""
+
+    def __init__(self) -> None:
+        self.stored = self.skipped = 0
+        self.bar: Any = None
+        self.task: Any = None
+
+    def document(self, _doc: Any, new: bool) -> None:
+        self._count(new)
+
+    def skip(self, _article: Any) -> None:
+        self._count(False)
+
+    def _count(self, new: bool) -> None:
+        self.stored += int(new)
+        self.skipped += int(not new)
+        if self.bar is not None:
+            self.bar.update(self.task, completed=self.stored + self.skipped,
+                            description=f"stored {self.stored}, skipped {self.skipped}")
+
+    @contextmanager
+    def shown(self) -> Iterator[_Progress]:
+        from rich.console import Console
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        console = Console(stderr=True)
+        if not console.is_terminal:
+            yield self
+            return
+        cols = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+        with Progress(*cols, console=console, transient=True) as bar:
+            self.bar, self.task = bar, bar.add_task("starting", total=None)
+            yield self
+
+
+def run_ingest(inputs: list[str], db: str, *, published: str | None = None,
+               workers: int = 1) -> IngestStats:
+    """Code the inputs not stored yet into ``db`` (what ``redline ingest`` does)."""
+    import os
+
+    from redline.ingest import iter_articles
+    from redline.pipeline import Coder
+    from redline.store import Store, ingest_articles
+    from redline.store.filters import check_date
+
+    if published:
+        check_date(published, "--published")
+    coder = Coder(workers=workers or os.cpu_count() or 1)
+    with Store(db) as store, _Progress().shown() as progress:
+        articles = iter_articles(inputs, published=published)
+        return ingest_articles(store, articles, coder.pipe, on_document=progress.document,
+                               on_skip=progress.skip)
+
+
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
+    db: Annotated[str, typer.Option(help=DB_HELP)] = DEFAULT_DB,
+    published: Annotated[str | None, typer.Option(
+        help="Publication date YYYY-MM-DD for documents that carry none.")] = None,
+    workers: Annotated[int, typer.Option(help="Worker processes (0: all cores).")] = 1,
+) -> None:
+    """Code documents into the store: streaming, idempotent, resumable (run it again)."""
+    stats = run_ingest(inputs, db, published=published, workers=workers)
+    typer.echo(f"ingested into {db}: {stats}", err=True)
+    raise typer.Exit(1 if stats.errors else 0)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    return json.dumps(value) if isinstance(value, list | dict) else str(value)
+
+
+def _emit(cols: list[str], rows: list[tuple[Any, ...]], mode: str) -> None:
+    if mode == "json":
+        recs = [dict(zip(cols, r, strict=True)) for r in rows]
+        typer.echo(json.dumps(recs, ensure_ascii=False, default=str, indent=1))
+    elif mode == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(cols)
+        writer.writerows([[_cell(v) for v in r] for r in rows])
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(*cols, show_lines=False)
+        for row in rows:
+            table.add_row(*(_cell(v) for v in row))
+        Console().print(table)
+
+
+def _dict_rows(records: list[dict[str, Any]]) -> tuple[list[str], list[tuple[Any, ...]]]:
+    cols = list(records[0]) if records else []
+    return cols, [tuple(r[c] for c in cols) for r in records]
+
+
+def _need(value: str | None, flag: str, name: str) -> str:
+    if not value:
+        raise UsageError(f"query {name} needs {flag}")
+    return value
+
+
+def _canned(store: Store, name: str, o: dict[str, Any]) -> list[dict[str, Any]]:
+    from redline import analytics as an
+
+    queries: dict[str, Callable[[], list[dict[str, Any]]]] = {
+        "dyad": lambda: an.dyad_series(
+            store, _need(o["source"], "--source", name), _need(o["target"], "--target", name),
+            freq=o["freq"], start=o["start"], end=o["end"], include_unasserted=o["all"]),
+        "actor": lambda: [an.actor_summary(store, _need(o["actor"], "--actor", name),
+                                           include_unasserted=o["all"])],
+        "top-dyads": lambda: an.top_dyads(store, o["limit"], start=o["start"], end=o["end"],
+                                          include_unasserted=o["all"]),
+        "clusters": lambda: an.event_clusters(
+            store, source=o["source"], target=o["target"], cameo=o["cameo"], start=o["start"],
+            end=o["end"], include_unasserted=o["all"], limit=o["limit"]),
+        "events": lambda: store.events(
+            actor=o["actor"], source=o["source"], target=o["target"], cameo=o["cameo"],
+            start=o["start"], end=o["end"], include_unasserted=o["all"], limit=o["limit"]),
+        "documents": lambda: store.list_documents(limit=o["limit"], q=o["q"]),
+        "stats": lambda: [store.stats()],
+    }
+    if name not in queries:
+        raise UsageError(f"unknown query {name!r}; choose one of {', '.join(CANNED)} or --sql")
+    return queries[name]()
+
+
+def query(
+    name: Annotated[str | None, typer.Argument(help=f"Canned query: {', '.join(CANNED)}.")] = None,
+    sql: Annotated[str | None, typer.Option("--sql", help="Plain SQL over the store.")] = None,
+    db: Annotated[str, typer.Option(help=DB_HELP)] = DEFAULT_DB,
+    json_out: Annotated[bool, typer.Option("--json", help="JSON array of objects.")] = False,
+    csv_out: Annotated[bool, typer.Option("--csv", help="CSV with a header.")] = False,
+    source: Annotated[str | None, typer.Option(help="Source actor or country code.")] = None,
+    target: Annotated[str | None, typer.Option(help="Target actor or country code.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Actor or country code.")] = None,
+    cameo: Annotated[str | None, typer.Option(help="CAMEO code prefix.")] = None,
+    freq: Annotated[str, typer.Option(help="day|week|month (dyad).")] = "day",
+    start: Annotated[str | None, typer.Option(help="From YYYY-MM-DD.")] = None,
+    end: Annotated[str | None, typer.Option(help="To YYYY-MM-DD.")] = None,
+    limit: Annotated[int, typer.Option(help="Rows at most (top-dyads: how many).")] = 50,
+    q: Annotated[str | None, typer.Option("--q", help="Text search (documents).")] = None,
+    all_events: Annotated[bool, typer.Option(
+        "--all", help="Include negated and hypothetical events.")] = False,
+) -> None:
+    """Canned analytics (dyad series, actor summary, top dyads, clusters...) or plain SQL."""
+    from redline.store import Store
+
+    if (name is None) == (sql is None):
+        raise UsageError("give a query name or --sql SQL (one of them)")
+    opts = {"source": source, "target": target, "actor": actor, "cameo": cameo, "freq": freq,
+            "start": start, "end": end, "limit": limit, "q": q, "all": all_events}
+    with Store(db, read_only=True) as store:
+        if sql is not None:
+            cols, rows = store.sql(sql)
+        else:
+            cols, rows = _dict_rows(_canned(store, name or "", opts))
+    _emit(cols, rows, "json" if json_out else "csv" if csv_out else "table")
+
+
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f",
+                                     help="parquet|csv|jsonl|gdelt|plover")],
+    db: Annotated[str, typer.Option(help=DB_HELP)] = DEFAULT_DB,
+    output: Annotated[str | None, typer.Option("--output", "-o",
+                                               help="Output file (default: stdout).")] = None,
+    all_events: Annotated[bool, typer.Option(
+        "--all", help="Include negated and hypothetical events.")] = False,
+) -> None:
+    """Export events: Parquet, CSV, JSON Lines, GDELT-style CSV or PLOVER JSON Lines."""
+    from redline.export import export_events
+    from redline.store import Store
+
+    with Store(db, read_only=True) as store:
+        n = export_events(store, fmt, output, include_unasserted=all_events)
+    typer.echo(f"exported {n} {'clusters' if fmt == 'gdelt' else 'events'} as {fmt}"
+               f" to {output or 'stdout'}", err=True)
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``ingest``, ``query`` and ``export`` to the redline CLI."""
+    app.command("ingest")(ingest)
+    app.command("query")(query)
+    app.command("export")(export)

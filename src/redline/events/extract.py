@@ -1,0 +1,229 @@
+"""Event extraction: triggers -> frames -> roles -> modality -> coded Event records."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from redline.events.codebook import lookup
+from redline.events.lexicon import Lexicon, load_lexicon
+from redline.events.modality import (
+    CLAUSE_LINKS,
+    clause_modality,
+    sentence_asks,
+    upward_modality,
+    worst,
+)
+from redline.events.roles import ActorIndex, source_actors, subject_tokens, target_actors
+from redline.events.triggers import Hit, find_hits, has_clause, resolve
+from redline.model import Actor, Event
+from redline.model import Span as TextSpan
+
+OPEN_MODALITY = {"DENY": "denied", "CONSIDER": "hypothetical", "PLAN": "intended",
+                 "WANT": "hypothetical"}
+SKIP_PREPS = frozenset({"after", "following", "since", "during", "amid", "despite", "before",
+                        "over", "because", "in"})
+RECIP_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "her"})
+
+
+def extract_events(doc: Doc, actors: Sequence[Actor], *, doc_id: str,
+                   lexicon: Lexicon | None = None) -> list[Event]:
+    """Coded events of ``doc`` (date, location and quantities are attached later)."""
+    if len(doc) == 0 or not doc.has_annotation("DEP"):
+        return []
+    lex = lexicon or load_lexicon()
+    index = ActorIndex(doc, actors)
+    out: list[Event] = []
+    for si, sent in enumerate(doc.sents):
+        if has_clause(sent):
+            out.extend(_sentence_events(lex, index, sent, si, doc_id))
+    return out
+
+
+def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
+                     doc_id: str) -> list[Event]:
+    hits = find_hits(lex, sent)
+    for hit in list(hits.values()):
+        resolve(hits, hit)
+    out: list[Event] = []
+    seen: set[tuple[str, int, int, int]] = set()
+    asks = sentence_asks(sent)
+    for hit in hits.values():
+        if hit.consumed or hit.code is None or not _standalone_ok(index, hit):
+            continue
+        for event in _hit_events(index, hits, hit, si, doc_id, asks):
+            key = (event.cameo, event.trigger.start, _pos(event.source), _pos(event.target))
+            if key not in seen:
+                seen.add(key)
+                out.append(event)
+    return out
+
+
+def _pos(actor: Actor | None) -> int:
+    return -1 if actor is None else actor.start
+
+
+def _standalone_ok(index: ActorIndex, hit: Hit) -> bool:
+    """An event noun on its own counts only with an actor of its own, outside time adjuncts."""
+    tok = hit.tok
+    if tok.pos_ != "NOUN" or hit.entry.pos != "noun" or hit.tok is not hit.last:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in SKIP_PREPS:
+        return False
+    return bool(_noun_sources(index, tok))
+
+
+def _noun_sources(index: ActorIndex, tok: Token) -> list[Actor]:
+    out: list[Actor] = []
+    for child in tok.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod"):
+            out.extend(index.np(child))
+        if child.dep_ == "prep" and child.lower_ == "by":
+            out.extend(index.pobj_actors(child))
+    return out
+
+
+def _sources(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> list[Actor]:
+    tok = hit.tok
+    if hit.entry.pos == "noun" and hit.tok is hit.last:
+        return _noun_sources(index, tok)
+    if hit.demand_of is not None:
+        speaker = _speaker_hit(hits, tok)
+        return _sources(index, hits, speaker) if speaker is not None else []
+    head = tok.head if tok.pos_ == "ADJ" else tok
+    found = source_actors(index, head)
+    if found:
+        return found
+    subj = subject_tokens(head)
+    if subj and subj[0].lower_ in PRONOUNS:
+        speaker = _speaker_hit(hits, tok, FRAMES_WITH_SPEAKER)
+        if speaker is not None:
+            return _sources(index, hits, speaker)
+    return []
+
+
+FRAMES_WITH_SPEAKER = frozenset({"SAY", "DENY", "CONSIDER", "PLAN", "WANT", "INTENT"})
+
+
+def _speaker_hit(hits: dict[int, Hit], tok: Token,
+                 kinds: frozenset[str] = frozenset({"SAY"})) -> Hit | None:
+    """The nearest reporting verb ("said", "announced") above ``tok``."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ not in CLAUSE_LINKS or cur.head is cur:
+            return None
+        cur = cur.head
+        hit = hits.get(cur.i)
+        if hit is not None and hit.entry.frame in kinds:
+            return hit
+    return None
+
+
+def _targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit, depth: int = 0) -> list[Actor]:
+    tok = hit.tok
+    if hit.demand_of is not None:
+        return [a for s in subject_tokens(hit.demand_of) for a in index.np(s)]
+    if hit.entry.pos == "noun" and hit.tok is hit.last:
+        return _noun_targets(index, tok)
+    head = tok.head if tok.pos_ == "ADJ" else tok
+    own = target_actors(index, head)
+    if hit.comp is None or depth > 4:
+        return own
+    direct = [a for c in head.children if c.dep_ in ("dobj", "dative") for a in index.np(c)
+              if index.at(c) is not None]
+    if direct:
+        return direct
+    if hit.frame in ("APPEAL", "DEMAND", "SAY") and hit.comp.dep_ in ("ccomp", "xcomp"):
+        subj = [a for s in subject_tokens(hit.comp) if s.dep_ == "nsubj" for a in index.np(s)]
+        if subj and hit.frame != "SAY":
+            return subj
+    sub = hits.get(hit.comp.i)
+    inner = _targets(index, hits, sub, depth + 1) if sub is not None else []
+    return inner or own
+
+
+def _noun_targets(index: ActorIndex, tok: Token) -> list[Actor]:
+    for word in ("on", "against", "of", "to", "with", "into", "in", "from"):
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == word:
+                found = index.pobj_actors(child)
+                if found:
+                    return found
+    return []
+
+
+def _modality(hits: dict[int, Hit], hit: Hit, asks: bool) -> str:
+    tok = hit.tok
+    reported = _speaker_hit(hits, tok) is not None
+    mod = clause_modality(tok, reported=reported)
+    if hit.intent_fold and mod == "intended":
+        mod = "asserted"
+    if hit.entry.pos == "noun" and tok.dep_ in ("dobj", "pobj") and mod == "asserted":
+        mod = clause_modality(tok.head, reported=reported)
+    mod = worst(mod, upward_modality(tok), _open_frame_modality(hits, tok))
+    return worst(mod, "asked") if asks else mod
+
+
+def _open_frame_modality(hits: dict[int, Hit], tok: Token) -> str:
+    cur = tok
+    out = "asserted"
+    for _ in range(6):
+        if cur.dep_ not in CLAUSE_LINKS or cur.head is cur:
+            break
+        cur = cur.head
+        hit = hits.get(cur.i)
+        if hit is not None and hit.entry.frame in OPEN_MODALITY:
+            out = worst(out, OPEN_MODALITY[hit.entry.frame])
+    return out
+
+
+def _pairs(hit: Hit, sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor | None,
+                                                                               Actor | None]]:
+    code = hit.code or ""
+    if not targets and len(sources) > 1 and (hit.entry.recip or code[:2] in RECIP_ROOTS):
+        return [(a, b) for a in sources for b in sources if a is not b]
+    pairs: list[tuple[Actor | None, Actor | None]] = []
+    for src in sources or [None]:
+        for tgt in targets or [None]:
+            if src is not None and tgt is not None and (src.start, src.end) == (tgt.start,
+                                                                                 tgt.end):
+                continue
+            if src is not None or tgt is not None:
+                pairs.append((src, tgt))
+    return pairs
+
+
+def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_id: str,
+                asks: bool) -> list[Event]:
+    sources = _sources(index, hits, hit)
+    targets = _targets(index, hits, hit)
+    if hit.entry.frame == "SAY" and not sources:
+        return []
+    mod = _modality(hits, hit, asks)
+    speaker = _speaker_hit(hits, hit.tok)
+    attributed = None
+    if speaker is not None:
+        said_by = _sources(index, hits, speaker)
+        attributed = said_by[0] if said_by else None
+    return [_event(hit, src, tgt, si, doc_id, k, mod, attributed)
+            for k, (src, tgt) in enumerate(_pairs(hit, sources, targets))]
+
+
+def _event(hit: Hit, src: Actor | None, tgt: Actor | None, si: int, doc_id: str, k: int,
+           mod: str, attributed: Actor | None) -> Event:
+    code = lookup(hit.code or "")
+    doc = hit.tok.doc
+    start = hit.tok.idx
+    end = hit.last.idx + len(hit.last.text) if hit.last.i >= hit.tok.i else start + len(
+        hit.tok.text)
+    return Event(
+        id=f"{doc_id}:{si}:{start}:{code.cameo}:{k}", sentence=si, source=src, target=tgt,
+        cameo=code.cameo, cameo_root=code.root, plover=code.plover, goldstein=code.goldstein,
+        quad_class=code.quad_class, trigger=TextSpan(doc.text[start:end], start, end),
+        negated=mod in ("negated", "denied"),
+        hypothetical=mod in ("hypothetical", "asked", "intended"),
+        attributed_to=attributed, modality=mod, plover_mode=code.plover_mode or None,
+        label=code.label,
+    )
