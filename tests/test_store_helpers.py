@@ -20,7 +20,6 @@ from redline.model import (
 
 COUNTRIES = {"RUS": "Russia", "UKR": "Ukraine", "USA": "United States", "NATO": "NATO",
              "FRA": "France", "CHN": "China"}
-QUAD = {"0": 1, "1": 2, "2": 2, "3": 1, "4": 1, "5": 1, "6": 2, "7": 2, "8": 2, "9": 1}
 
 
 def make_actor(code: str, *, start: int = 0, text: str | None = None,
@@ -35,12 +34,10 @@ def make_actor(code: str, *, start: int = 0, text: str | None = None,
 
 
 def quad_of(cameo: str) -> int:
+    """QuadClass of a CAMEO root: 01-05 verbal and 06-09 material cooperation, 10-14 verbal
+    and 15-20 material conflict."""
     root = int(cameo[:2])
-    if root >= 18:
-        return 4
-    if root >= 10:
-        return 3
-    return QUAD[cameo[1]] if root < 10 else 3
+    return 1 if root <= 5 else 2 if root <= 9 else 3 if root <= 14 else 4
 
 
 def make_event(source: str | None, target: str | None, cameo: str, *, date: str | None = None,

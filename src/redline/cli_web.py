@@ -23,11 +23,14 @@ def serve(
     from redline.web.app import create_app
     from redline.web.server import build_server, is_loopback
 
+    from redline.web.guard import LOOPBACK_HOSTS
+
+    local = is_loopback(host)
     try:
-        app = create_app(db, max_body=max_body)
+        app = create_app(db, max_body=max_body, hosts=LOOPBACK_HOSTS if local else None)
     except StoreError as exc:
         raise UsageError(str(exc)) from None
-    if not is_loopback(host):
+    if not local:
         print(f"warning: serving on {host}, reachable from other machines", file=sys.stderr)
     print(f"redline: serving {db} at http://{host}:{port}/ (Ctrl-C to stop)", file=sys.stderr)
     build_server(app, host=host, port=port, access_log=access_log, log_level="info").run()

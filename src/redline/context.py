@@ -1,13 +1,28 @@
-"""Attach dates, places and quantities to the events they belong to (stub)."""
+"""Attach dates, places and quantities to the events they belong to.
+
+Each event looks only at its own clause: the words governed by the same clause head
+(the verb of a main, complement, adverbial or relative clause) as its trigger, so
+"Putin, who invaded Crimea in 2014, said on Friday ..." gives the invasion 2014 and the
+statement Friday. Among several candidates the one nearest to the trigger in the
+dependency tree wins. An event with no time words takes the publication date and says
+so (``date_precision="publication"``); a historical event takes the year its clause or
+sentence names, never the publication date.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
+from typing import TypeVar
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from redline.dates import TimeExpr
 from redline.model import Event, Place, Quantity
+
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"})
+_MAX_DEPTH = 40
+R = TypeVar("R", TimeExpr, Place, Quantity)
 
 
 def attach_context(
@@ -19,4 +34,127 @@ def attach_context(
     quantities: Sequence[Quantity],
     published: str | None,
 ) -> list[Event]:
-    return list(events)
+    """The events with ``date``/``date_text``/``date_precision``, ``location``, ``quantities``."""
+    if not events or len(doc) == 0 or not doc.has_annotation("SENT_START"):
+        return [_publication(e, published) for e in events]
+    anchors = _Anchors(doc)
+    out = []
+    for ev in events:
+        trig = anchors.token(ev.trigger.start, ev.trigger.end)
+        if trig is None:
+            out.append(_publication(ev, published))
+            continue
+        ev = _with_date(ev, trig, anchors.near(trig, dates), anchors.in_sentence(trig, dates),
+                        published)  # fmt: skip
+        place = _first(anchors.near(trig, places))
+        qty = tuple(q for q in quantities if anchors.belongs(trig, q))
+        out.append(dataclasses.replace(ev, location=place or ev.location,
+                                       quantities=qty or ev.quantities))  # fmt: skip
+    return out
+
+
+def _first(items: list[R]) -> R | None:
+    return items[0] if items else None
+
+
+def _publication(ev: Event, published: str | None) -> Event:
+    if ev.modality == "historical":
+        return dataclasses.replace(ev, date=None, date_text=None, date_precision=None)
+    return dataclasses.replace(ev, date=published, date_text=None,
+                               date_precision="publication" if published else None)  # fmt: skip
+
+
+def _with_date(
+    ev: Event, trig: Token, own: list[TimeExpr], sentence: list[TimeExpr], published: str | None
+) -> Event:
+    if ev.modality == "historical":
+        past = [d for d in own + sentence if d.value and d.note is None and _absolute(d)]
+        pick = past[0] if past else None
+    else:
+        pick = own[0] if own else None
+    if pick is None:
+        return _publication(ev, published)
+    return dataclasses.replace(ev, date=full_day(pick.value), date_text=pick.text,
+                               date_precision=pick.precision if pick.value else None)  # fmt: skip
+
+
+def full_day(value: str | None) -> str | None:
+    """The contract's ``YYYY-MM-DD``: a month or year becomes its first day.
+
+    ``date_precision`` (month, year, range) says how much of it is meant.
+    """
+    if not value:
+        return None
+    parts = value.split("-")
+    return "-".join(parts + ["01"] * (3 - len(parts))) if len(parts) < 3 else value
+
+
+def _absolute(d: TimeExpr) -> bool:
+    """Names its year ("in 2014", "March 2008"), so it can date a historical event."""
+    return any(ch.isdigit() for ch in d.text) and len(d.value or "") >= 4
+
+
+class _Anchors:
+    """Token lookups for one document: clause heads and dependency distances."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    def token(self, start: int, end: int) -> Token | None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    def near(self, trig: Token, records: Sequence[R]) -> list[R]:
+        """Records in the trigger's own clause, nearest in the tree first."""
+        head = clause_head(trig)
+        depth = _ancestors(trig)
+        scored = []
+        for r in records:
+            tok = self.token(r.start, r.end)
+            if tok is None or tok.sent.start != trig.sent.start or clause_head(tok) != head:
+                continue
+            scored.append((_distance(tok, depth), r.start, r))
+        return [r for _, _, r in sorted(scored, key=lambda x: (x[0], x[1]))]
+
+    def in_sentence(self, trig: Token, records: Sequence[R]) -> list[R]:
+        sent = trig.sent
+        return [r for r in records if sent.start_char <= r.start < sent.end_char]
+
+    def belongs(self, trig: Token, q: Quantity) -> bool:
+        tok = self.token(q.start, q.end)
+        if tok is None or tok.sent.start != trig.sent.start:
+            return False
+        if trig.left_edge.i <= tok.i <= trig.right_edge.i and clause_head(tok) in (
+            clause_head(trig),
+            trig,
+        ):
+            return True
+        return clause_head(tok) == clause_head(trig) and trig.pos_ in ("VERB", "AUX")
+
+
+def clause_head(tok: Token) -> Token:
+    """The head of the clause a token belongs to (xcomp and verb conjuncts stay inside)."""
+    cur = tok
+    for _ in range(_MAX_DEPTH):
+        if cur.dep_ in CLAUSE_DEPS or cur.head is cur:
+            return cur
+        if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and cur.head.pos_ in ("VERB", "AUX"):
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _ancestors(tok: Token) -> dict[int, int]:
+    depth = {tok.i: 0}
+    cur, d = tok, 0
+    while cur.head is not cur and d < _MAX_DEPTH:
+        cur, d = cur.head, d + 1
+        depth[cur.i] = d
+    return depth
+
+
+def _distance(tok: Token, trig_depth: dict[int, int]) -> int:
+    cur, d = tok, 0
+    while cur.i not in trig_depth and cur.head is not cur and d < _MAX_DEPTH:
+        cur, d = cur.head, d + 1
+    return d + trig_depth.get(cur.i, _MAX_DEPTH)

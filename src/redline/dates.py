@@ -69,7 +69,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("mod_year", _rx(rf"\b(?:by\s+)?{_MOD}[\s-]+(?:in\s+)?{_YEAR}\b")),
     ("mod_mon", _rx(rf"\b{_MOD}[\s-]+{_MON}")),
     ("rel_mon", _rx(rf"\b{_REL}\s+{_MON}")),
-    ("ctx_mon", _rx(rf"\b(?P<prep>(?i:in|since|by|until|till|before|after|during|through|of))\s+{_MON}")),  # noqa: E501
+    ("ctx_mon", _rx(rf"\b(?P<prep>(?i:in|since|by|until|till|before|after|during|through|of|for))\s+{_MON}")),  # noqa: E501
     ("year_range", _rx(r"\b(?:(?i:from|between)\s+)?(?P<y1>(?:19|20)\d{2})\s*(?:[-–]|(?i:to|and|until|through)\s)\s*(?P<y2>(?:19|20)?\d{2})\b")),  # noqa: E501
     ("year", _rx(rf"(?<![\d,.$€£¥])\b(?P<prep>(?i:since|until|till|by|before|after)\s+)?{_YEAR}(?P<s>s)?\b(?![,.]?\d)")),  # noqa: E501
     ("rel_day", _rx(r"\b(?P<w>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)))\b")),  # noqa: E501

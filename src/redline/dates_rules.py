@@ -57,6 +57,27 @@ FUTURE_WORDS = frozenset(
         "next",
     ]
 )
+REPORTING = frozenset(
+    [
+        "say",
+        "tell",
+        "claim",
+        "insist",
+        "deny",
+        "accuse",
+        "report",
+        "add",
+        "note",
+        "warn",
+        "write",
+        "argue",
+        "believe",
+        "be",
+        "have",
+        "show",
+        "suggest",
+    ]
+)
 _FUTURE_TEXT = re.compile(
     r"\b(?:will|'ll|shall|scheduled|planned|upcoming|ahead of|expected to|set to|due to"
     r"|plans? to|is to|are to|going to)\b",
@@ -178,6 +199,8 @@ def _verb_tense(verb: Token) -> str | None:
         return "future"
     if verb.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in auxes):
         return "past"
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in REPORTING:
+        return "future"  # "the pact expires in February", "the summit opens Tuesday"
     return None
 
 

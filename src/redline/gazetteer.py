@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import math
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,6 +20,12 @@ from typing import Any
 
 MIN_ALT_POPULATION = 100_000  # alternate spellings ("Kiev") only for cities this large
 _ASCII_NAME = re.compile(r"^[A-Z][A-Za-z'’. -]{1,40}$")
+
+
+def fold(name: str) -> str:
+    """Lower-case ASCII folding: "Przemyśl" -> "przemysl"."""
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +98,8 @@ def _index_cities(
     alts: dict[str, list[Entry]] = defaultdict(list)
     for raw, e in zip(cities.values(), entries, strict=True):
         primary[e.name.lower()].append(e)
+        if fold(e.name) != e.name.lower():
+            primary[fold(e.name)].append(e)
         if e.population < MIN_ALT_POPULATION:
             continue
         for alt in raw.get("alternatenames", ()):

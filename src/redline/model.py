@@ -91,6 +91,7 @@ class Place:
     lon: float | None
     gazetteer_id: str | None
     feature: str | None = None  # additive: city|country|region|feature|admin
+    reason: str | None = None  # additive: why the place could not be resolved
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -110,6 +111,7 @@ class Quantity:
     qualifier: str | None = None  # additive: "at least", "as many as", "about", "range"
     value_max: float | None = None  # additive: upper end of a range
     claimant: str | None = None  # additive: who the figure is attributed to
+    reason: str | None = None  # additive: why value is None (absurd count, unreadable number)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

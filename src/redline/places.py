@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from redline.gazetteer import Entry, Gazetteer, load_gazetteer
+from redline.gazetteer import Entry, Gazetteer, fold, load_gazetteer
 from redline.model import Actor, Place
 
 LOC_PREPS = frozenset(
@@ -64,10 +64,12 @@ LOC_NOUNS = frozenset(
     ]
 )
 MOVE_PREPS = LOC_PREPS | {"to", "from", "via"}  # "flew to Kyiv": for cities, not countries
+BIG_CITY = 1_000_000
+STATE_OR_CITY = 500_000  # "Washington" is the city, "Georgia" the state, when both exist
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _BORDER = re.compile(
-    r"\b(?:the\s+)?(?P<c>[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)?\s+(?:borders?|frontier)\b"
-    r"|\bthe\s+borders?\s+(?:with|of)\s+(?P<c2>[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)"
+    r"\b(?:the\s+)?(?P<c>U\.S\.|[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)?\s+(?:borders?|frontier)\b"
+    r"|\bthe\s+borders?\s+(?:with|of)\s+(?P<c2>U\.S\.|[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)"
 )
 _THE = re.compile(r"^(?:the|The)\s+")
 
@@ -127,7 +129,7 @@ def _iter_mentions(doc: Doc, gz: Gazetteer, actors: Sequence[Actor]) -> Iterator
         border = _border(gz, m.group("c") or m.group("c2"))
         if border is not None:
             yield _Mention(m.start(), m.end(), border)
-    for span in _candidate_spans(doc):
+    for span in _candidate_spans(doc, gz):
         mention = _lookup_span(span, gz, actors)
         if mention is not None:
             yield mention
@@ -147,10 +149,10 @@ def _border(gz: Gazetteer, name: str) -> Entry | None:
     )
 
 
-def _candidate_spans(doc: Doc) -> Iterator[Span]:
-    """GPE/LOC/FAC entities, and proper-noun runs after a locative preposition."""
+def _candidate_spans(doc: Doc, gz: Gazetteer) -> Iterator[Span]:
+    """GPE/LOC/FAC entities, big cities mislabelled as people, proper nouns after "in"."""
     for ent in doc.ents:
-        if ent.label_ in PLACE_LABELS:
+        if ent.label_ in PLACE_LABELS or _big_city(ent, gz):
             yield ent
     for tok in doc:
         if tok.lower_ not in MOVE_PREPS or tok.i + 1 >= len(doc):
@@ -159,7 +161,7 @@ def _candidate_spans(doc: Doc) -> Iterator[Span]:
         k = j
         while k < len(doc) and k - j < 4 and doc[k].text[:1].isupper() and doc[k].is_alpha:
             k += 1
-        if k > j and not _non_place(doc[j:k]):
+        if k > j and not _non_place(doc[j:k], strict=tok.lower_ not in LOC_PREPS):
             yield doc[j:k]
 
 
@@ -189,11 +191,24 @@ _NOT_PLACES = frozenset(
 )
 
 
-def _non_place(span: Span) -> bool:
-    """Tagged by NER as something else (a date, a person), or a calendar word."""
+_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})  # the small model's usual mistakes
+
+
+def _non_place(span: Span, *, strict: bool) -> bool:
+    """Tagged by NER as something else (a date; after "to"/"from" also a person), or a
+    calendar word. After "in"/"near" a one-word PERSON/ORG is taken as a possible place."""
     if span.text.lower() in _NOT_PLACES:
         return True
-    return any(t.ent_type_ and t.ent_type_ not in PLACE_LABELS for t in span)
+    allowed = PLACE_LABELS if strict or len(span) > 1 else PLACE_LABELS | _NAME_LABELS
+    return any(t.ent_type_ and t.ent_type_ not in allowed for t in span)
+
+
+def _big_city(ent: Span, gz: Gazetteer) -> bool:
+    """A one-word PERSON/ORG entity that is the name of a city of a million people or more."""
+    if len(ent) != 1 or ent.label_ not in _NAME_LABELS:
+        return False
+    cands = gz.cities.get(ent.text.lower())
+    return cands is not None and cands[0].population >= BIG_CITY
 
 
 def _lookup_span(span: Span, gz: Gazetteer, actors: Sequence[Actor]) -> _Mention | None:
@@ -205,14 +220,14 @@ def _lookup_span(span: Span, gz: Gazetteer, actors: Sequence[Actor]) -> _Mention
         if not _locative(span):
             return None
         return _Mention(start, span.end_char, gz.countries[name])
-    if name in gz.admins:
+    cands = gz.cities.get(name) or gz.city_alts.get(name) or gz.cities.get(fold(name))
+    if name in gz.admins and not (cands and cands[0].population >= STATE_OR_CITY):
         return _Mention(start, span.end_char, gz.admins[name])
-    cands = gz.cities.get(name) or gz.city_alts.get(name)
     if cands:
         if _metonym(span, actors):
             return None
         return _Mention(start, span.end_char, cands[0], cands)
-    if span.label_ in ("GPE", "LOC") and _locative(span, MOVE_PREPS):
+    if span.label_ in ("GPE", "LOC") and _locative(span):
         return _Mention(start, span.end_char, None)
     return None
 

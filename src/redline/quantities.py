@@ -19,20 +19,21 @@ from redline.model import Quantity
 _QUAL = rf"(?:(?P<qual>{W.QUALIFIER_RX})\s+)?"
 _NUMBER = rf"(?:{W.DIGITS_RX}|{W.WORDS_RX})(?:\s*{W.SCALE_RX})?"
 _AMOUNT = (
-    rf"(?P<amount>(?:between\s+)?{_NUMBER}(?:\s*(?:to|-|–|and|or)\s*{_NUMBER})?"
-    rf"|{W.VAGUE_RX})"
+    rf"(?P<amount>{W.VAGUE_RX}"
+    rf"|(?:between\s+)?{_NUMBER}(?:\s*(?:to|-|–|and|or)\s*{_NUMBER})?)"
 )
-_MODS = r"(?:(?:of\s+)?(?:the\s+)?(?:[A-Za-z][\w.'’-]*\s+){0,3}?)"
+_STOP = r"(?!(?:and|or|but|were|was|are|is|in|at|to|on|by|with|from|for|who|that)\b)"
+_MODS = rf"(?:(?:of\s+)?(?:the\s+)?(?:{_STOP}[A-Za-z][\w.'’-]*\s+){{0,3}}?)"
 _START = r"(?<![\w.,$€£¥₽^])"
 
 _NOUN_RX = re.compile(
     rf"{_START}{_QUAL}{_AMOUNT}\s+{_MODS}(?P<noun>{W.NOUN_RX})\b"
-    rf"(?:\s+(?:were|have\s+been|had\s+been|was|are|been|being|reportedly|now)?\s*"
+    rf"(?:\s+(?:{W.LINK_RX})?\s*"
     rf"(?P<verb>{W.PASSIVE_RX})\b)?",
     re.IGNORECASE,
 )
 _BARE_RX = re.compile(
-    rf"{_START}{_QUAL}{_AMOUNT}\s+(?:(?:were|have\s+been|had\s+been|was|are)\s+)?"
+    rf"{_START}{_QUAL}{_AMOUNT}\s+(?:(?:{W.LINK_RX})\s+)?"
     rf"(?P<verb>{W.PASSIVE_RX})\b",
     re.IGNORECASE,
 )
@@ -45,19 +46,35 @@ _TOLL_RX = re.compile(
     rf"{_AMOUNT}",
     re.IGNORECASE,
 )
-_MONEY_RX = re.compile(
-    rf"{_START}{_QUAL}(?P<cur>{W.CURRENCY_SYMBOL_RX})\s?(?P<amount>{_NUMBER})"
-    rf"|{_START}{_QUAL}(?P<amount2>{_NUMBER})\s+(?:(?:U\.S\.|US|American|Russian|Chinese)\s+)?"
-    rf"(?P<curword>{W.CURRENCY_WORD_RX})\b",
+_MONEY_SYM_RX = re.compile(
+    rf"{_START}{_QUAL}(?P<cur>{W.CURRENCY_SYMBOL_RX})\s?(?P<amount>{_NUMBER})", re.IGNORECASE
+)
+_MONEY_WORD_RX = re.compile(
+    rf"{_START}{_QUAL}(?P<amount>{_NUMBER})\s+(?:(?:U\.S\.|US|American|Russian|Chinese)\s+)?"
+    rf"(?P<cur>{W.CURRENCY_WORD_RX})\b",
     re.IGNORECASE,
 )
 _ACCORDING_RX = re.compile(
-    r"\b(?:according\s+to|citing|per)\s+(?P<who>[^,;.\"“”()]+?)(?=\s*(?:[,;.\"“”()]|$|\s+that\b))",
-    re.IGNORECASE,
+    r"\b(?i:according\s+to|citing)\s+(?P<who>[^,;\"“”()]+?)"
+    r"(?=\s*(?:[,;\"“”()]|(?<![A-Z])\.(?:\s|$)|$|\s+that\b))"
 )
 CLAIM_VERBS = frozenset(
-    "say tell estimate report claim assess state announce put believe count confirm "
-    "show suggest indicate warn allege".split()
+    [
+        "say",
+        "tell",
+        "estimate",
+        "report",
+        "claim",
+        "assess",
+        "state",
+        "announce",
+        "put",
+        "believe",
+        "count",
+        "confirm",
+        "warn",
+        "allege",
+    ]
 )
 
 
@@ -68,19 +85,20 @@ def find_quantities(doc: Doc) -> list[Quantity]:
         return []
     found = _dedupe(_matches(text))
     out = []
-    for start, end, value, vmax, unit, qual in found:
+    for _, end, value, vmax, unit, qual, start in found:
+        start = len(text) - len(text[start:].lstrip())
         claimant = _claimant(doc, start, end)
         out.append(Quantity(text[start:end], start, end, value, unit, qual, vmax, claimant))
     return out
 
 
-_Hit = tuple[int, int, float | None, float | None, str, str | None]
+_Hit = tuple[int, int, float | None, float | None, str, str | None, int]  # ..., text start
 
 
 def _matches(text: str) -> Iterator[_Hit]:
-    for m in _MONEY_RX.finditer(text):
-        unit = W.currency(m["cur"] or m["curword"] or "")
-        yield _hit(m, m["amount"] or m["amount2"], unit, money=True)
+    for rx in (_MONEY_SYM_RX, _MONEY_WORD_RX):
+        for m in rx.finditer(text):
+            yield _hit(m, m["amount"], W.currency(m["cur"]), money=True)
     for rx in (_NOUN_RX, _VERB_FIRST_RX, _BARE_RX):
         for m in rx.finditer(text):
             unit = W.unit_of(m.groupdict().get("noun"), m.groupdict().get("verb"))
@@ -96,16 +114,21 @@ def _hit(m: re.Match[str], amount: str, unit: str, *, money: bool) -> _Hit:
     limit = W.MAX_MONEY if money else W.MAX_COUNT
     if value is not None and (value > limit or (vmax is not None and vmax > limit)):
         value = vmax = None
-    return (m.start(), m.end(), value, vmax, unit, qual)
+    gd = m.groupdict()
+    text_start = (
+        m.start("verb") + len(gd["verb"]) + 1
+        if gd.get("verb") and m.start("verb") == m.start()
+        else m.start()
+    )
+    return (m.start(), m.end(), value, vmax, unit, qual, text_start)
 
 
 def _dedupe(hits: Iterator[_Hit]) -> list[_Hit]:
-    """Keep the first-found (money, then nouns ...) of overlapping hits, in text order."""
+    """Of overlapping hits keep the longest (then the first found: money first), in text order."""
+    ordered = sorted(enumerate(hits), key=lambda ih: (ih[1][0] - ih[1][1], ih[0]))
     kept: list[_Hit] = []
-    for h in hits:
+    for _, h in ordered:
         if any(h[0] < k[1] and k[0] < h[1] for k in kept):
-            continue
-        if h[2] is None and h[3] is None and not W.is_numberlike(h):
             continue
         kept.append(h)
     kept.sort(key=lambda h: h[0])
@@ -116,7 +139,7 @@ def _claimant(doc: Doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    sent = span.sent
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
     m = _ACCORDING_RX.search(sent.text)
     if m:
         return m["who"].strip()

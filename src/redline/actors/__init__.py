@@ -1,4 +1,5 @@
-"""Actors: a time-aware knowledge base and mention resolution (stub, replaced by the actors stage)."""
+"""Actors: a time-aware knowledge base of states, organisations, people and commitments,
+and the resolution of actor mentions in a parsed document."""
 
 from __future__ import annotations
 
@@ -6,12 +7,35 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from redline.actors.kb import KnowledgeBase, knowledge_base
+from redline.actors.lookup import lookup_actor
+from redline.actors.queries import (
+    ActorAnswer,
+    AllianceAnswer,
+    AmbiguousNameError,
+    CoverageAnswer,
+    alliance_members,
+    coverage,
+)
 from redline.model import Actor
 
 
 def resolve_actors(doc: Doc, *, published: str | None) -> list[Actor]:
     """Every actor mention in ``doc``, resolved to a coded actor as of ``published``."""
-    return []
+    from redline.actors.resolve import resolve
+
+    return resolve(doc, published=published)
 
 
-__all__: Sequence[str] = ["resolve_actors"]
+__all__: Sequence[str] = [
+    "ActorAnswer",
+    "AllianceAnswer",
+    "AmbiguousNameError",
+    "CoverageAnswer",
+    "KnowledgeBase",
+    "alliance_members",
+    "coverage",
+    "knowledge_base",
+    "lookup_actor",
+    "resolve_actors",
+]

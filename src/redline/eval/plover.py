@@ -129,7 +129,8 @@ def _coder() -> Coder:
 def score_plover(path: str | Path, *, coder: Coder | None = None) -> PloverReport:
     """Score the event coder on PLOVER gold records at ``path`` (JSONL)."""
     code = coder or _coder()
-    total, per = _Tally(), {}
+    total = _Tally()
+    per: dict[str, _Tally] = {}
     extra = no_event = 0
     for rec in read_gold(path):
         events = code(str(rec.get("id", "")), str(rec["text"]), rec.get("date"))

@@ -28,7 +28,8 @@ _YIELD = {
     "5": "outside involvement",
     "6": "military de-escalation",
 }
-_GOAL = {"1": "for new leaders", "2": "for policy change", "3": "for rights", "4": "for regime change"}
+_GOAL = {"1": "for new leaders", "2": "for policy change", "3": "for rights",
+         "4": "for regime change"}
 
 LABELS: dict[str, str] = {
     "01": "public statement", "010": "statement", "011": "no comment",

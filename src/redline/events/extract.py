@@ -24,6 +24,8 @@ OPEN_MODALITY = {"DENY": "denied", "CONSIDER": "hypothetical", "PLAN": "intended
                  "WANT": "hypothetical"}
 SKIP_PREPS = frozenset({"after", "following", "since", "during", "amid", "despite", "before",
                         "over", "because", "in"})
+NOUN_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "conj", "attr",
+                             "appos"})
 RECIP_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "her"})
 
@@ -68,8 +70,12 @@ def _pos(actor: Actor | None) -> int:
 def _standalone_ok(index: ActorIndex, hit: Hit) -> bool:
     """An event noun on its own counts only with an actor of its own, outside time adjuncts."""
     tok = hit.tok
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return False  # "the curfew imposed in 1990": background, not a new event
     if tok.pos_ != "NOUN" or hit.entry.pos != "noun" or hit.tok is not hit.last:
         return True
+    if tok.dep_ not in NOUN_EVENT_DEPS:
+        return False
     if tok.dep_ == "pobj" and tok.head.lower_ in SKIP_PREPS:
         return False
     return bool(_noun_sources(index, tok))
@@ -80,6 +86,8 @@ def _noun_sources(index: ActorIndex, tok: Token) -> list[Actor]:
     for child in tok.children:
         if child.dep_ in ("poss", "amod", "compound", "nmod"):
             out.extend(index.np(child))
+        if child.dep_ == "poss" and child.lower_ in PRONOUNS and tok.dep_ == "dobj":
+            out.extend(source_actors(index, tok.head))  # "X reiterated its demand"
         if child.dep_ == "prep" and child.lower_ == "by":
             out.extend(index.pobj_actors(child))
     return out
@@ -133,11 +141,14 @@ def _targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit, depth: int = 0) 
         return own
     direct = [a for c in head.children if c.dep_ in ("dobj", "dative") for a in index.np(c)
               if index.at(c) is not None]
+    if hit.frame in ("APPEAL", "DEMAND"):
+        direct += [a for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                   for a in index.pobj_actors(c)]
     if direct:
         return direct
-    if hit.frame in ("APPEAL", "DEMAND", "SAY") and hit.comp.dep_ in ("ccomp", "xcomp"):
-        subj = [a for s in subject_tokens(hit.comp) if s.dep_ == "nsubj" for a in index.np(s)]
-        if subj and hit.frame != "SAY":
+    if hit.frame in ("APPEAL", "DEMAND") and hit.comp.dep_ in ("ccomp", "xcomp"):
+        subj = [a for s in hit.comp.children if s.dep_ == "nsubj" for a in index.np(s)]
+        if subj:
             return subj
     sub = hits.get(hit.comp.i)
     inner = _targets(index, hits, sub, depth + 1) if sub is not None else []
@@ -182,11 +193,13 @@ def _open_frame_modality(hits: dict[int, Hit], tok: Token) -> str:
 def _pairs(hit: Hit, sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor | None,
                                                                                Actor | None]]:
     code = hit.code or ""
-    if not targets and len(sources) > 1 and (hit.entry.recip or code[:2] in RECIP_ROOTS):
+    if len(sources) > 1 and (hit.entry.recip or code[:2] in RECIP_ROOTS):
         return [(a, b) for a in sources for b in sources if a is not b]
     pairs: list[tuple[Actor | None, Actor | None]] = []
-    for src in sources or [None]:
-        for tgt in targets or [None]:
+    srcs: list[Actor | None] = list(sources) or [None]
+    tgts: list[Actor | None] = list(targets) or [None]
+    for src in srcs:
+        for tgt in tgts:
             if src is not None and tgt is not None and (src.start, src.end) == (tgt.start,
                                                                                  tgt.end):
                 continue

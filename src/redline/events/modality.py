@@ -89,7 +89,7 @@ def upward_modality(tok: Token) -> str:
             break
         link = cur.dep_
         cur = cur.head
-        if link in ("xcomp", "ccomp", "pcomp") and is_negated(cur):
+        if link in ("xcomp", "ccomp", "pcomp", "acl") and is_negated(cur):
             out = worst(out, "negated")
     return out
 

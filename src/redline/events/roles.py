@@ -9,9 +9,10 @@ from spacy.tokens import Doc, Token
 from redline.model import Actor
 
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
-NP_PREPS = frozenset({"of", "in", "from"})
+NP_PREPS = frozenset({"of", "in", "from", "with"})
 TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "into", "at", "upon",
-                "from", "over", "for", "between", "in")
+                "from", "over", "for", "between", "of", "in", "along", "near", "across", "inside",
+                "around", "off")
 SUBJ = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
 
@@ -104,15 +105,34 @@ def source_actors(index: ActorIndex, tok: Token) -> list[Actor]:
         return agent_actors(index, tok)
     out: list[Actor] = []
     for subj in subject_tokens(tok):
-        if subj.dep_ not in PASSIVE_SUBJ:
+        if subj.dep_ not in PASSIVE_SUBJ or subj.head is not tok:
             out.extend(index.np(subj))
     return _dedupe(out)
+
+
+def _prep_chain(tok: Token) -> dict[str, Token]:
+    """Prepositions of the verb, of its particle, and one level inside ("pulled out of X",
+    "went on strike against X"); the verb's own take precedence."""
+    preps = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "dative")}
+    nested: dict[str, Token] = {}
+    for child in tok.children:
+        if child.dep_ not in ("prep", "prt"):
+            continue
+        for g in child.children:
+            if g.dep_ == "prep":
+                nested.setdefault(g.lower_, g)
+            elif g.dep_ == "pobj":
+                for h in g.children:
+                    if h.dep_ == "prep":
+                        nested.setdefault(h.lower_, h)
+    return {**nested, **preps}
 
 
 def target_actors(index: ActorIndex, tok: Token) -> list[Actor]:
     """Object, passive subject, dative, then prepositional objects, then inside the object."""
     direct: list[Actor] = []
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "oprd")]
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
+               or (c.dep_ == "npadvmod" and index.at(c) is not None)]
     if is_passive(tok):
         objects += [c for c in tok.children if c.dep_ in PASSIVE_SUBJ]
     for obj in objects:
@@ -120,7 +140,7 @@ def target_actors(index: ActorIndex, tok: Token) -> list[Actor]:
             direct.extend(index.np(obj))
     if direct:
         return _dedupe(direct)
-    preps = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "dative")}
+    preps = _prep_chain(tok)
     for obj in objects:
         preps.update({c.lower_: c for c in obj.children if c.dep_ == "prep"} | preps)
     for word in TARGET_PREPS:

@@ -15,7 +15,7 @@ FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
 WORD_DEPS = frozenset({"prt", "prep", "agent", "dative"})
 COMP_PREPS = frozenset({"to", "of", "for", "on", "against", "from", "in", "into"})
 OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
-MUST = frozenset({"must", "have", "has", "need", "needs"})
+MUST = frozenset({"must"})
 SHOULD = frozenset({"should", "ought"})
 FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 
@@ -68,15 +68,34 @@ def _noun_classes(lex: Lexicon, tok: Token) -> set[str]:
 def _light_noun(lex: Lexicon, tok: Token) -> tuple[Entry, Token] | None:
     """A light verb's event noun object ("held talks", "launched an attack")."""
     for child in tok.children:
-        if child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN":
-            entry = lex.match("noun", child.lemma_.lower(), set(), _noun_classes(lex, child))
+        if child.dep_ not in ("dobj", "nsubjpass") or child.pos_ != "NOUN":
+            continue
+        inner = [g for g in child.children if g.dep_ == "compound"] + [
+            p for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children if p.dep_ == "pobj"]
+        for noun in [child, *inner]:
+            entry = lex.match("noun", noun.lemma_.lower(), set(), _noun_classes(lex, noun))
             if entry is not None:
-                return entry, child
+                return entry, noun
     return None
 
 
-def verb_hit(lex: Lexicon, tok: Token) -> Hit | None:
+def _lemma(lex: Lexicon, tok: Token, pos: str) -> str:
+    """The token's lemma, or a suffix-stripped form when the tagger's lemma is unknown."""
     lemma = tok.lemma_.lower()
+    table = lex.entries.get(pos, {})
+    if lemma in table:
+        return lemma
+    low = tok.lower_
+    for cut, add in (("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""),
+                     ("ing", ""), ("ing", "e")):
+        if low.endswith(cut) and low[: -len(cut)] + add in table:
+            return low[: -len(cut)] + add
+    return lemma
+
+
+def verb_hit(lex: Lexicon, tok: Token) -> Hit | None:
+    lemma = _lemma(lex, tok, "verb")
     words, classes = _words_and_classes(lex, tok)
     entry = lex.match("verb", lemma, words, classes)
     if (entry is None or entry.specificity == 0) and lemma in lex.light:
@@ -107,6 +126,10 @@ def find_hits(lex: Lexicon, sent: Span) -> dict[int, Hit]:
         noun_i = hit.extra.get("noun")
         if noun_i is not None and int(noun_i) in hits:
             hits[int(noun_i)].consumed = True
+        if hit.entry.pos == "verb" and hit.entry.cls is not None:
+            for child in hit.tok.children:
+                if child.dep_ in OBJ_DEPS and child.i in hits:
+                    hits[child.i].consumed = True
     return hits
 
 
@@ -114,7 +137,7 @@ def complement(tok: Token, hits: dict[int, Hit]) -> Token | None:
     """The action a frame word governs: a clause, a "to"/"of" phrase, or an event noun."""
     cands: list[Token] = []
     for child in tok.children:
-        if child.dep_ in ("xcomp", "ccomp"):
+        if child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "acl" and tok.pos_ == "NOUN"):
             cands.append(child)
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in COMP_PREPS:
@@ -156,7 +179,13 @@ def resolve(hits: dict[int, Hit], hit: Hit, depth: int = 0) -> None:
     elif frame in ("PLAN", "WANT") and sub_code is not None and not frames.is_hostile(sub_code):
         hit.code = frames.combine("INTENT", sub_code)
         sub.consumed = True  # type: ignore[union-attr]
-    elif frame in ("SAY", "DENY", "CONSIDER") and sub_code is not None or frame == "DENY" and comp is None:
+    elif frame == "SAY" and comp is not None and aux_words(comp) & MUST and (
+            sub is None or sub.demand_of is None):
+        hit.frame = "DEMAND"
+        hit.code = frames.combine("DEMAND", sub_code)
+        if sub is not None:
+            sub.consumed = True
+    elif frame == "DENY" or (frame in ("SAY", "CONSIDER") and sub_code is not None):
         hit.code = hit.entry.code
 
 
@@ -172,7 +201,7 @@ def _modal_fold(hits: dict[int, Hit], hit: Hit) -> None:
     elif aux & SHOULD and hit.tok.dep_ == "ccomp" and hit.tok.head.i in hits:
         hit.demand_of = hit.tok
         hit.code = frames.combine("APPEAL", code)
-    elif aux & FUTURE and not _in_condition(hit.tok):
+    elif aux & FUTURE and (_reported(hits, hit.tok) or not _in_condition(hit.tok)):
         if not frames.is_hostile(code):
             hit.intent_fold = True
             hit.code = frames.combine("INTENT", code)

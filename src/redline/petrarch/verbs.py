@@ -59,7 +59,7 @@ def _atoms(text: str) -> list[Atom]:
             if piece in _SPECIAL:
                 atoms.append(Atom(_SPECIAL[piece], piece, not first))
             elif piece.startswith("&"):
-                atoms.append(Atom("synset", piece.upper(), not first))
+                atoms.append(Atom("synset", piece.upper().rstrip("_"), not first))
             else:
                 for index, word in enumerate(split_token(piece.upper())):
                     atoms.append(Atom("word", word, not first or index > 0))
@@ -98,3 +98,118 @@ class _Block:
     line: int
     verbs: list[str] = field(default_factory=list)
     patterns: list[VerbPattern] = field(default_factory=list)
+
+
+class _VerbReader:
+    """Reads one verb file line by line into blocks, forms and synonym sets."""
+
+    def __init__(self, path: str, warnings: list[LoadWarning], first_block: int) -> None:
+        self.path = path
+        self.warnings = warnings
+        self.first_block = first_block
+        self.blocks: list[_Block] = []
+        self.forms: list[VerbForm] = []
+        self.synsets: dict[str, list[str]] = {}
+        self.synset: str | None = None
+        self.count = 0
+
+    def warn(self, line: int, message: str) -> None:
+        self.warnings.append(LoadWarning(self.path, line, message))
+
+    def line(self, number: int, text: str) -> None:
+        if text.startswith("&"):
+            self.synset = text.split()[0].upper().rstrip("_")
+            self.synsets.setdefault(self.synset, [])
+            return
+        if text.startswith("+") and self.synset is not None:
+            self.synsets[self.synset].append(text[1:].strip())
+            return
+        self.synset = None
+        if text.startswith("---"):
+            self.header(number, text)
+        elif text.startswith("-"):
+            self.pattern(number, text)
+        else:
+            self.verb(number, text)
+
+    def header(self, number: int, text: str) -> None:
+        match = _HEADER.match(text)
+        if not match or not match.group(1):
+            self.warn(number, f"unreadable block header {text!r}")
+            return
+        code = parse_event_code(match.group(2) or "---")
+        if code is None:
+            self.warn(number, f"block {match.group(1)} has no usable code [{match.group(2)}]")
+        self.blocks.append(_Block(match.group(1).strip().upper(), code, number))
+
+    def pattern(self, number: int, text: str) -> None:
+        match = _PATTERN.match(text)
+        if not self.blocks or not match:
+            self.warn(number, f"pattern outside a block or without a code: {text!r}")
+            return
+        code = parse_event_code(match.group(2))
+        if code is None:
+            self.warn(number, f"pattern code [{match.group(2)}] is not an event code; skipped")
+            return
+        self.count += 1
+        parsed = parse_pattern(match.group(1), code, number, self.count)
+        if parsed is None:
+            self.warn(number, f"pattern needs exactly one '*': {text!r}")
+            return
+        self.blocks[-1].patterns.append(parsed)
+
+    def verb(self, number: int, text: str) -> None:
+        match = _VERB.match(text.split(";")[0].strip())
+        if not self.blocks or not match:
+            self.warn(number, f"verb outside a block or unreadable: {text!r}")
+            return
+        code = parse_event_code(match.group(3)) if match.group(3) else None
+        if match.group(3) and code is None:
+            self.warn(number, f"verb code [{match.group(3)}] is not an event code")
+        block = self.first_block + len(self.blocks) - 1
+        words, head = _split_verb(match.group(1))
+        if not words:
+            return
+        self.blocks[-1].verbs.append(" ".join(words))
+        for form in self._surface_forms(words, head, match.group(2)):
+            self.forms.append(VerbForm(form[0], form[1], block, code))
+
+    @staticmethod
+    def _surface_forms(words: tuple[str, ...], head: int,
+                       braces: str | None) -> list[tuple[tuple[str, ...], int]]:
+        out = [(words[:head] + (f,) + words[head + 1:], head) for f in verb_forms(words[head])]
+        for extra in (braces or "").split():
+            extra_words, extra_head = _split_verb(extra)
+            if extra_words:
+                fallback = min(head, len(extra_words) - 1)
+                out.append((extra_words, extra_head if "+" in extra else fallback))
+        return out
+
+
+def _expand_synsets(raw: dict[str, list[str]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    def expand(name: str, seen: frozenset[str]) -> list[tuple[str, ...]]:
+        out: list[tuple[str, ...]] = []
+        for member in raw.get(name, []):
+            if member.startswith("&"):
+                key = member.split()[0].upper().rstrip("_")
+                if key not in seen:
+                    out.extend(expand(key, seen | {key}))
+                continue
+            words = tuple(w for piece in re.split(r"[_\s]+", member.upper()) if piece
+                          for w in split_token(piece))
+            if words:
+                out.append(words)
+        return sorted(set(out), key=lambda m: (-len(m), m))
+
+    return {name: tuple(expand(name, frozenset({name}))) for name in raw}
+
+
+def read_verbs(path: Path, warnings: list[LoadWarning], first_block: int = 0
+               ) -> tuple[list[VerbBlock], list[VerbForm], dict[str, tuple[tuple[str, ...], ...]]]:
+    """Blocks, verb forms (indexing blocks from ``first_block``) and expanded synonym sets."""
+    reader = _VerbReader(str(path), warnings, first_block)
+    for number, line in read_lines(path, warnings):
+        reader.line(number, line.strip())
+    blocks = [VerbBlock(b.name, b.code, tuple(b.verbs), tuple(b.patterns), str(path), b.line)
+              for b in reader.blocks]
+    return blocks, reader.forms, _expand_synsets(reader.synsets)

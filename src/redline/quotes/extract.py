@@ -24,11 +24,21 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from redline.model import Actor, Quote, Span
-from redline.quotes.lexicon import ADDRESSEE_PASSIVE, CUE_VERBS, NAMING_VERBS
+from redline.quotes.lexicon import (
+    ADDRESSEE_PASSIVE,
+    ADDRESSEE_VERBS,
+    CUE_VERBS,
+    NAMING_VERBS,
+    OBJECT_VERBS,
+    SPEECH_VERBS,
+    STANCE_VERBS,
+    TOPIC_PREPS,
+)
 from redline.quotes.marks import QuoteSpan, find_quote_spans, paragraphs
 from redline.quotes.speakers import ActorIndex, Source, resolve_source
 
-_TRIM = set(" \t\n\r,;:.\"'“”‘’«»()—–-―")
+_TRIM = set(" \t\n\r,;:.()—–-―")
+_QUOTE_CHARS = frozenset("\"“”‘’«»")
 _LABEL_PUNCT = frozenset({":", "—", "―", "–", "--"})
 _LABEL_MAX_TOKENS = 8
 _MIXED_MIN_CHARS = 8
@@ -90,11 +100,22 @@ def _context(doc: Doc, actors: Sequence[Actor]) -> _Ctx:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while end > start and text[end - 1] in _TRIM:
-        end -= 1
-    return start, end
+    """Strip spaces and punctuation; strip a quote mark only when it has no partner inside."""
+    while True:
+        while start < end and text[start] in _TRIM:
+            start += 1
+        while end > start and text[end - 1] in _TRIM:
+            end -= 1
+        odd = sum(text[k] in _QUOTE_CHARS for k in range(start, end)) % 2 == 1
+        if odd and start < end and text[start] in _QUOTE_CHARS:
+            start += 1
+        elif odd and start < end and text[end - 1] in _QUOTE_CHARS:
+            end -= 1
+        elif start < end and text[start] in _QUOTE_CHARS and text[end - 1] in _QUOTE_CHARS \
+                and _QUOTE_CHARS.isdisjoint(text[start + 1:end - 1]):
+            start, end = start + 1, end - 1
+        else:
+            return start, end
 
 
 def _subtree_chars(tok: Token) -> tuple[int, int]:
@@ -116,11 +137,9 @@ def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "nsubj":
             return child
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
-        if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-            for child in verb.head.children:
-                if child.dep_ == "nsubj":
-                    return child
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and not passive:
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return None
 
 
@@ -142,18 +161,44 @@ def _cue_chars(verb: Token) -> tuple[int, int]:
 
 
 def _clause_content(verb: Token, ctx: _Ctx) -> tuple[int, int] | None:
-    """The clausal complement of a cue verb, or the clause it is wrapped around."""
+    """The content a cue verb governs: a clause, an object, an infinitive, a topic."""
     text = ctx.text
     for child in verb.children:
         if child.dep_ == "ccomp":
-            return _trim(text, *_subtree_chars(child))
+            start, end = _subtree_chars(child)
+            for other in verb.rights:
+                if child.i > verb.i and other.i > child.i and other.dep_ not in (
+                        "conj", "cc", "punct"):
+                    end = max(end, _subtree_chars(other)[1])
+            return _trim(text, start, end)
     subject = _subject(verb)
     if verb.dep_ in ("ccomp", "parataxis") and verb.head.i < verb.i and subject is not None:
         left = min(verb.left_edge.idx, subject.left_edge.idx)
         start = verb.head.left_edge.idx
         return _trim(text, start, left) if left > start else None
-    if verb.lemma_.lower() in NAMING_VERBS:
-        return _naming_content(verb, text)
+    lemma = verb.lemma_.lower()
+    if lemma in NAMING_VERBS and (named := _naming_content(verb, text)) is not None:
+        return named
+    return _object_content(verb, lemma, text)
+
+
+def _object_content(verb: Token, lemma: str, text: str) -> tuple[int, int] | None:
+    """'vowed to act', 'urged X to act', 'denied any role', 'called for talks'."""
+    kids = {c.dep_: c for c in verb.children if c.i > verb.i}
+    xcomp = kids.get("xcomp")
+    dobj = kids.get("dobj")
+    if xcomp is not None and xcomp.pos_ in ("VERB", "AUX") and lemma in SPEECH_VERBS | STANCE_VERBS:
+        start = _subtree_chars(dobj)[0] if dobj is not None else _subtree_chars(xcomp)[0]
+        return _trim(text, start, _subtree_chars(xcomp)[1])
+    if lemma not in SPEECH_VERBS | STANCE_VERBS:
+        return None  # verbs of belief take a clause only
+    if dobj is not None and lemma not in ADDRESSEE_VERBS and lemma in OBJECT_VERBS:
+        return _trim(text, *_subtree_chars(dobj))
+    prep = kids.get("prep")
+    if prep is not None and prep.lower_ in TOPIC_PREPS.get(lemma, ()):
+        pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if pobj is not None:
+            return _trim(text, *_subtree_chars(pobj))
     return None
 
 
@@ -199,8 +244,27 @@ def _assign_quotes(ctx: _Ctx, cues: Sequence[Token]) -> dict[int, list[int]]:
         if not pool:
             continue
         best = min(pool, key=lambda c: _distance(c, span))
+        if not _clausal(ctx, span) and not _within_content(ctx, best, span):
+            continue
         out.setdefault(best.i, []).append(n)
     return out
+
+
+def _clausal(ctx: _Ctx, span: QuoteSpan) -> bool:
+    """Quoted words that stand as a clause: set off by punctuation or ending in it."""
+    text = ctx.text
+    if span.end > span.start and text[span.end - 1] in ",.?!;:…":
+        return True
+    before = text[:span.outer_start].rstrip()
+    sent_start = ctx.sent_starts[ctx.sent_of(span.outer_start)] if ctx.sent_starts else 0
+    return len(before) <= sent_start or before[-1] in ",:;—―–-(\n"
+
+
+def _within_content(ctx: _Ctx, cue: Token, span: QuoteSpan) -> bool:
+    if cue.lower_ == "according":
+        return True
+    clause = _clause_content(cue, ctx)
+    return clause is not None and clause[0] <= span.start and span.end <= clause[1]
 
 
 def _distance(cue: Token, span: QuoteSpan) -> int:
@@ -264,18 +328,20 @@ def _label_in(ctx: _Ctx, i: int, j: int, hi: int) -> _Rel | None:
     doc = ctx.doc
     for k in range(i + 1, j):
         tok = doc[k]
-        if ctx.qidx[k] >= 0 or tok.pos_ == "VERB":
+        if ctx.qidx[k] >= 0 or (tok.text not in _LABEL_PUNCT and tok.pos_ in ("VERB", "AUX")):
             return None
         if tok.text not in _LABEL_PUNCT:
             continue
         prefix = doc[i:k]
-        if not any(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) for t in prefix):
+        if not (prefix[0].is_title or prefix[0].is_upper) or any(
+                t.pos_ == "AUX" or "\n" in t.text for t in prefix):
             return None
         content = _trim(ctx.text, tok.idx + len(tok.text), hi)
         direct = _single_quote_in(ctx, content)
         if content[1] <= content[0] or (tok.text != ":" and direct is None):
             return None  # a dash needs a quote after it: "MOSCOW — ..." is a dateline
-        source = resolve_source(prefix.root, ctx.index, ctx.sent_of(prefix.start_char))
+        source = resolve_source(prefix.root, ctx.index, ctx.sent_of(prefix.start_char),
+                                span=(i, k))
         return _Rel((tok.idx, tok.idx + len(tok.text)), source, direct or content,
                     "direct" if direct else "indirect", direct is not None)
     return None

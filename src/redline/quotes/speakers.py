@@ -19,7 +19,22 @@ from spacy.tokens import Doc, Span, Token
 from redline.model import Actor
 from redline.quotes.lexicon import DETERMINERS_DEFINITE, PRONOUNS_GROUP, PRONOUNS_PERSON
 
-GROUP_NOUNS: frozenset[str] = frozenset(["government", "ministry", "agency", "company", "newspaper", "paper", "campaign", "department", "committee", "administration", "party", "council", "office", "organization", "organisation", "group", "alliance", "court", "commission", "army", "military", "kremlin", "police", "union", "bank", "firm", "network", "report", "study", "poll", "survey", "statement", "embassy", "team", "house", "senate", "congress", "parliament", "cabinet"])
+GROUP_NOUNS: frozenset[str] = frozenset({
+    "government", "ministry", "agency", "company", "newspaper", "paper", "campaign", "department",
+    "committee", "administration", "party", "council", "office", "organization", "organisation",
+    "group", "alliance", "court", "commission", "army", "military", "kremlin", "police", "union",
+    "bank", "firm", "network", "report", "study", "poll", "survey", "statement", "embassy", "team",
+    "house", "senate", "congress", "parliament", "cabinet"
+})
+ROLE_NOUNS: frozenset[str] = frozenset({
+    "minister", "official", "spokesman", "spokeswoman", "spokesperson", "aide", "president",
+    "secretary", "chancellor", "senator", "envoy", "diplomat", "general", "leader", "premier",
+    "governor", "ambassador", "commander", "chief", "adviser", "advisor", "candidate",
+    "nominee", "lawmaker", "congressman", "congresswoman", "representative", "mayor", "king",
+    "queen", "prince", "judge", "director", "officer", "negotiator", "prosecutor", "lawyer",
+    "attorney", "founder", "executive", "chairman", "chairwoman", "speaker", "host", "author",
+    "analyst", "economist", "professor", "businessman", "billionaire", "mogul", "senator",
+})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _RECENT_SENTENCES = 3
 
@@ -72,6 +87,17 @@ def mention_span(subject: Token) -> tuple[int, int]:
     """Token range [i, j) of the subject noun phrase, appositives kept, edges trimmed."""
     i, j = subject.left_edge.i, subject.right_edge.i + 1
     doc = subject.doc
+    for k in range(subject.i, i - 1, -1):  # never across a paragraph or line break
+        if "\n" in doc[k].text:
+            i = k + 1
+            break
+    for k in range(subject.i, j):
+        if "\n" in doc[k].text:
+            j = k
+            break
+    for child in subject.rights:  # "The chief, asked about it, replied": drop the aside
+        if child.dep_ in ("acl", "relcl") and doc[child.left_edge.i - 1].text == ",":
+            j = min(j, child.left_edge.i)
     while j > i + 1 and (doc[j - 1].is_punct or doc[j - 1].is_space):
         j -= 1
     while i < j - 1 and (doc[i].is_punct or doc[i].is_space):
@@ -79,21 +105,22 @@ def mention_span(subject: Token) -> tuple[int, int]:
     return i, j
 
 
-def resolve_source(subject: Token, index: ActorIndex, sentence: int) -> Source:
-    """The source of a cue whose grammatical subject is ``subject``."""
+def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
+                   span: tuple[int, int] | None = None) -> Source:
+    """The source of a cue whose grammatical subject is ``subject`` (or token ``span``)."""
     doc = subject.doc
-    i, j = mention_span(subject)
-    span = doc[i:j]
+    i, j = span if span is not None else mention_span(subject)
+    words = doc[i:j]
     head = subject
     if subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
         head = subject.head.head
-    actor = _actor_at(head, span, index)
+    actor = _actor_at(head, words, index)
     if actor is None:
-        actor = _antecedent(head, span, index)
-    if actor is not None and (actor.start, actor.end) != (span.start_char, span.end_char):
-        actor = replace(actor, text=span.text, start=span.start_char, end=span.end_char,
+        actor = _antecedent(head, words, index)
+    if actor is not None and (actor.start, actor.end) != (words.start_char, words.end_char):
+        actor = replace(actor, text=words.text, start=words.start_char, end=words.end_char,
                         sentence=sentence)
-    return Source(span.start_char, span.end_char, span.text, actor)
+    return Source(words.start_char, words.end_char, words.text, actor)
 
 
 def _actor_at(head: Token, span: Span, index: ActorIndex) -> Actor | None:
@@ -113,6 +140,8 @@ def _actor_at(head: Token, span: Span, index: ActorIndex) -> Actor | None:
 def _wants(head: Token) -> str | None:
     """'person', 'group' or None: what kind of antecedent the mention needs."""
     low = head.lower_
+    if low in ("i", "me"):
+        return None  # the writer, not someone named earlier
     if low in PRONOUNS_PERSON:
         return "person"
     if low in PRONOUNS_GROUP:
@@ -122,7 +151,10 @@ def _wants(head: Token) -> str | None:
     dets = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
     if not dets & DETERMINERS_DEFINITE:
         return None
-    return "group" if head.lemma_.lower() in GROUP_NOUNS else "person"
+    lemma = head.lemma_.lower()
+    if lemma in GROUP_NOUNS:
+        return "group"
+    return "person" if lemma in ROLE_NOUNS else None
 
 
 def _antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
@@ -162,7 +194,8 @@ def _same_noun_before(head: Token) -> Token | None:
     lemma = head.lemma_.lower()
     for k in range(head.i - 1, max(-1, head.i - 150), -1):
         tok = doc[k]
-        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() == lemma:
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ") and (tok.lemma_.lower() == lemma
+                                                     or tok.lower_ == head.lower_):
             return tok
     return None
 

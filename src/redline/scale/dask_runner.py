@@ -114,17 +114,27 @@ def run_dask(
 ) -> DaskStats:
     """Code ``inputs`` (files, directories, ``-``) on Dask; write Parquet under ``out_dir``.
 
-    ``scheduler``: address of a running scheduler (``tcp://host:8786``); ``None`` starts
-    a local cluster of ``n_workers`` single-threaded processes for this run. The
-    workers need redline with its model installed, the same version as the client;
-    they send coded documents back and the client writes the files, so ``out_dir``
-    need only exist on the client. ``published``: fallback date (YYYY-MM-DD) for
-    articles without one. ``partition_size``: documents per task and per part file.
-    ``resume``: skip partitions already written by an interrupted run on the same
-    inputs and partition size (otherwise an ``out_dir`` holding parts is refused).
-    ``progress`` is called with the number of documents written after each partition.
+    Arguments:
+        inputs: what ``redline code`` accepts; read on the client, streamed.
+        out_dir: receives ``documents/``, ``events/``, ``quotes/`` part files and a
+            manifest; the client writes them, so it need exist only on the client.
+        scheduler: address of a running scheduler (``tcp://host:8786``). ``None``
+            starts a LocalCluster of ``n_workers`` one-thread processes for this run.
+            Workers need redline and its model installed (same version as the client)
+            and should run one thread each (``dask worker --nthreads 1``): one model
+            per worker process.
+        published: fallback publication date (YYYY-MM-DD) for articles without one.
+        n_workers: processes of the local cluster (ignored with ``scheduler``).
+        partition_size: documents per task and per part file.
+        resume: skip partitions already written by an interrupted run on the same
+            inputs and partition size; without it an ``out_dir`` holding parts is refused.
+        progress: called with the number of documents written after each partition.
+
+    Raises :class:`redline.errors.UsageError` for bad arguments, paths and dates
+    (before any cluster is started) and for an unreachable scheduler.
     """
     _check_args(n_workers, partition_size)
+    _check_inputs(inputs, published)
     out_dir = Path(out_dir)
     _prepare_out_dir(out_dir, resume=resume)
     check_manifest(out_dir, partition_size, resume=resume)
@@ -142,6 +152,17 @@ def _check_args(n_workers: int, partition_size: int) -> None:
         raise UsageError(f"n_workers must be at least 1, got {n_workers}")
     if partition_size < 1:
         raise UsageError(f"partition_size must be at least 1, got {partition_size}")
+
+
+def _check_inputs(inputs: Sequence[str], published: str | None) -> None:
+    """Refuse bad paths and dates before a cluster is started (ingestion checks lazily)."""
+    from redline.ingest import normalize_date
+
+    if published and normalize_date(published) is None:
+        raise UsageError(f"--published must be a date YYYY-MM-DD, got {published!r}")
+    missing = [src for src in inputs if src != "-" and not Path(src).exists()]
+    if missing:
+        raise UsageError(f"no such file or directory: {missing[0]}")
 
 
 def _prepare_out_dir(out_dir: Path, *, resume: bool) -> None:
@@ -168,7 +189,7 @@ class _client:  # noqa: N801 - used like a function: ``with _client(...) as (cli
         if self.scheduler is None:
             self.cluster = LocalCluster(
                 n_workers=self.n_workers, threads_per_worker=1, processes=True,
-                dashboard_address=None, host="127.0.0.1")
+                dashboard_address=":0", host="127.0.0.1")
             self.client = Client(self.cluster)
         else:
             try:

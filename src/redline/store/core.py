@@ -28,9 +28,8 @@ from redline.store.open import connect, ensure_schema
 from redline.store.rows import doc_json, document_rows
 from redline.store.schema import DOC_TABLES, arrow_schema, column_names
 
-BATCH_DOCS = 64
+BATCH_DOCS = 200
 BATCH_SECONDS = 1.0
-CHECK_CHUNK = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,32 +64,26 @@ class _Batch:
     def __init__(self) -> None:
         self.ids: set[str] = set()
         self.tables: dict[str, list[dict[str, Any]]] = {t: [] for t in DOC_TABLES}
-        self.started = time.monotonic()
         self.stats = IngestStats()
 
     def add(self, doc: Document) -> None:
-        for table, rows in document_rows(doc, _safe_json(doc)).items():
+        doc, payload = prepare(doc)
+        for table, rows in document_rows(doc, payload).items():
             self.tables[table].extend(rows)
         self.ids.add(doc.id)
         self.stats += IngestStats(1, 0, int(bool(doc.errors)), len(doc.events), len(doc.quotes))
 
-    def full(self, size: int, seconds: float) -> bool:
-        return len(self.ids) >= size or time.monotonic() - self.started >= seconds
 
-
-def _safe_json(doc: Document) -> str:
-    """The document's JSON; unencodable characters (lone surrogates) become ``?``."""
+def prepare(doc: Document) -> tuple[Document, str]:
+    """The document and its JSON; unencodable characters (lone surrogates) become ``?``
+    (one character for one, so offsets stay valid)."""
     payload = doc_json(doc)
     try:
         payload.encode("utf-8")
     except UnicodeEncodeError:
         payload = payload.encode("utf-8", "replace").decode("utf-8")
-    return payload
-
-
-def _clean_doc(doc: Document) -> Document:
-    payload = _safe_json(doc)
-    return doc if payload == doc_json(doc) else Document.from_dict(json.loads(payload))
+        doc = Document.from_dict(json.loads(payload))
+    return doc, payload
 
 
 class Store:
@@ -110,6 +103,9 @@ class Store:
         except BaseException:
             self.close()
             raise
+        if not read_only and self._dirty():
+            with contextlib.suppress(StoreError):  # best effort: the next ingestion retries
+                self.recompute_clusters()
 
     # -- lifecycle -------------------------------------------------------------------------
     def __enter__(self) -> Store:
@@ -258,38 +254,47 @@ class Store:
         """Store documents as they stream in; those already stored (by id) are skipped.
 
         Each commit holds whole documents only (at most ``batch_docs`` of them, or what
-        arrived within ``batch_seconds``). Clusters are recomputed at the end.
+        arrived within ``batch_seconds``); ``on_document(doc, added)`` is called after the
+        commit. Clusters are recomputed at the end.
         """
         self._writable()
-        stats, batch = IngestStats(), _Batch()
+        stats, pending, started = IngestStats(), [], time.monotonic()
         for doc in docs:
-            new = doc.id not in batch.ids and not self.has_document(doc.id)
-            if new:
-                batch.add(_clean_doc(doc))
-            else:
-                stats += IngestStats(skipped=1)
-            if on_document is not None:
-                on_document(doc, new)
-            if batch.full(batch_docs, batch_seconds):
-                stats += self._flush(batch)
-                batch = _Batch()
-        stats += self._flush(batch)
+            pending.append(doc)
+            if len(pending) >= batch_docs or time.monotonic() - started >= batch_seconds:
+                stats += self._store_batch(pending, on_document)
+                pending, started = [], time.monotonic()
+        stats += self._store_batch(pending, on_document)
         if stats.added or self._dirty():
             self.recompute_clusters()
         return stats
+
+    def _store_batch(self, docs: list[Document],
+                     on_document: Callable[[Document, bool], None] | None) -> IngestStats:
+        missing = self.missing_ids([d.id for d in docs])
+        batch, flags = _Batch(), []
+        for doc in docs:
+            flags.append(doc.id in missing)
+            if flags[-1]:
+                missing.discard(doc.id)
+                batch.add(doc)
+        self._flush(batch)
+        if on_document is not None:
+            for doc, new in zip(docs, flags, strict=True):
+                on_document(doc, new)
+        return batch.stats + IngestStats(skipped=flags.count(False))
 
     def _writable(self) -> None:
         if self.read_only:
             raise StoreError(f"the store {self.path} is open read-only")
 
-    def _flush(self, batch: _Batch) -> IngestStats:
+    def _flush(self, batch: _Batch) -> None:
         if not batch.ids:
-            return IngestStats()
+            return
         with self._lock, self._transaction("write documents to"):
             for table in DOC_TABLES:
                 self._insert(table, batch.tables[table])
             self.con.execute("INSERT OR REPLACE INTO meta VALUES ('clusters_dirty', '1')")
-        return batch.stats
 
     def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
         if not rows:

@@ -94,12 +94,17 @@ def get_document(request: Request, doc_id: Annotated[str, Path(max_length=500)])
 def dyad(
     request: Request,
     source: Annotated[str, Path(pattern=CODE)], target: Annotated[str, Path(pattern=CODE)],
-    freq: Literal["day", "week", "month"] = "month",
+    freq: Literal["day", "week", "month"] = "month", start: DateParam = None,
+    end: DateParam = None, include_unasserted: bool = False,
+    dedup: Annotated[bool, Query(description="Count merged duplicate reports once")] = True,
 ) -> dict[str, Any]:
     from redline.analytics import dyad_series
 
-    series = gateway(request).call(lambda s: dyad_series(s, source, target, freq=freq))
-    return {"source": source, "target": target, "freq": freq, "series": jsonable(series)}
+    series = gateway(request).call(lambda s: dyad_series(
+        s, source, target, freq=freq, start=start, end=end,
+        include_unasserted=include_unasserted, dedup=dedup))
+    return {"source": source, "target": target, "freq": freq, "dedup": dedup,
+            "series": jsonable(series)}
 
 
 @router.post("/code", summary="Code a text on the fly (not stored); returns a schema-v1 document")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -15,7 +15,7 @@ from redline import __version__
 from redline.web import api, pages
 from redline.web.assets import load_assets
 from redline.web.data import Gateway
-from redline.web.guard import GuardMiddleware, install_error_handlers
+from redline.web.guard import LOOPBACK_HOSTS, GuardMiddleware, install_error_handlers
 
 DESCRIPTION = (
     "Coded event data from news about international politics: events with source and target "
@@ -33,11 +33,14 @@ def _templates() -> Jinja2Templates:
 
 
 def create_app(db_path: str | Path, *, max_body: int = 1_000_000, body_timeout: float = 15.0,
+               hosts: Iterable[str] | None = LOOPBACK_HOSTS,
                coder_factory: Callable[[], Any] | None = None) -> FastAPI:
     """The web app over the store at ``db_path`` (opened read-only now; StoreError if unusable).
 
     ``max_body`` caps request bodies (413 above it); ``body_timeout`` is how long the server waits
-    for each chunk of a body (408 when a client is slower). ``coder_factory`` builds the coder
+    for each chunk of a body (408 when a client is slower). ``hosts``: the Host header names
+    answered (loopback names by default, against DNS rebinding; None: any). ``coder_factory``
+    builds the coder
     used by POST /api/code and the paste page (default: ``redline.pipeline.Coder()``).
     """
     gateway = Gateway(db_path, coder_factory=coder_factory)
@@ -56,5 +59,7 @@ def create_app(db_path: str | Path, *, max_body: int = 1_000_000, body_timeout: 
     install_error_handlers(app)
     app.include_router(api.router)
     app.include_router(pages.router)
-    app.add_middleware(GuardMiddleware, max_body=max_body, body_timeout=body_timeout)
+    allowed = None if hosts is None else frozenset(h.lower() for h in hosts)
+    app.add_middleware(GuardMiddleware, max_body=max_body, body_timeout=body_timeout,
+                       hosts=allowed)
     return app

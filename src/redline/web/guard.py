@@ -108,19 +108,53 @@ async def _send_json(send: Send, status: int, code: str, message: str) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-class GuardMiddleware:
-    """Refuse bodies over ``max_body`` bytes (413), time out slow bodies (408), add headers."""
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 
-    def __init__(self, app: ASGIApp, *, max_body: int, body_timeout: float = 15.0) -> None:
+
+def _host_name(scope: Scope) -> str:
+    """The Host header without its port ("[::1]:8000" -> "[::1]"), lower-cased."""
+    for name, value in scope.get("headers", []):
+        if name == b"host":
+            host = value.decode("latin-1").strip().lower()
+            if host.startswith("["):
+                return host.split("]", 1)[0] + "]"
+            return host.rsplit(":", 1)[0]
+    return ""
+
+
+class GuardMiddleware:
+    """Refuse bodies over ``max_body`` bytes (413), time out slow bodies (408), refuse unknown
+    Host headers (400, against DNS rebinding), cap requests in flight (503), add headers."""
+
+    def __init__(self, app: ASGIApp, *, max_body: int, body_timeout: float = 15.0,
+                 hosts: frozenset[str] | None = LOOPBACK_HOSTS, max_in_flight: int = 256) -> None:
         self.app, self.max_body, self.body_timeout = app, max_body, body_timeout
+        self.hosts, self.max_in_flight, self.in_flight = hosts, max_in_flight, 0
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        if self._declared_length(scope) > self.max_body:
-            await _send_json(send, 413, "too_large", f"request body over {self.max_body} bytes")
+        refusal = self._refusal(scope)
+        if refusal is not None:
+            await _send_json(send, *refusal)
             return
+        self.in_flight += 1
+        try:
+            await self._guarded(scope, receive, send)
+        finally:
+            self.in_flight -= 1
+
+    def _refusal(self, scope: Scope) -> tuple[int, str, str] | None:
+        if self.hosts is not None and _host_name(scope) not in self.hosts:
+            return 400, "bad_host", "this server only answers requests addressed to its own host"
+        if self._declared_length(scope) > self.max_body:
+            return 413, "too_large", f"request body over {self.max_body} bytes"
+        if self.in_flight >= self.max_in_flight:
+            return 503, "unavailable", "too many requests in flight; retry shortly"
+        return None
+
+    async def _guarded(self, scope: Scope, receive: Receive, send: Send) -> None:
         started = False
         received = 0
 

@@ -14,6 +14,7 @@ from redline.web.data import Gateway
 router = APIRouter(include_in_schema=False)
 PLOT_EVENTS = 20_000
 PAGE = 50
+TABLE_ROWS = 50
 
 
 def _gateway(request: Request) -> Gateway:
@@ -33,6 +34,10 @@ def _count_documents(store: Any) -> int:
 def _dashboard_plots(rows: list[dict[str, Any]], f: views.Filters) -> dict[str, Any]:
     found = views.edges(rows)
     who = f"{f.source or 'any'} → {f.target or 'any'}" if f.source or f.target else "all dyads"
+    if f.actor:
+        who = f"{who}, involving {f.actor}"
+    if f.cameo:
+        who = f"{who}, CAMEO {f.cameo}*"
     title = f"Events per {f.freq} ({who}), mean Goldstein in red"
     links = {e: f.query(actor=e, source=None, target=None) for d in found
              for e in (d.source, d.target)}
@@ -50,8 +55,9 @@ def dashboard(request: Request) -> HTMLResponse:
     gw = _gateway(request)
     rows = gw.call(lambda s: s.events(**f.store_kwargs(), limit=PLOT_EVENTS, offset=0))
     ctx = {"nav": "dashboard", "f": f, "n_documents": gw.call(_count_documents),
-           "db_name": gw.path.name, "truncated": len(rows) >= PLOT_EVENTS,
-           "events": [views.event_view(r) for r in rows[:200]], **_dashboard_plots(rows, f)}
+           "db_name": gw.path.name, "truncated": len(rows) >= PLOT_EVENTS, "n_events": len(rows),
+           "events": [views.event_view(r) for r in rows[:TABLE_ROWS]],
+           "api_href": f.api_query(), **_dashboard_plots(rows, f)}
     return _render(request, "dashboard.html", ctx)
 
 

@@ -105,20 +105,21 @@ def timeline_svg(series: Sequence[Mapping[str, Any]], title: str) -> Markup:
 
 
 def quad_mix_svg(counts: Mapping[int, int], title: str = "QuadClass mix") -> Markup:
-    """One stacked horizontal bar of the four QuadClasses, with a legend."""
+    """One stacked horizontal bar of the four QuadClasses, with a two-column legend."""
     total = sum(max(0, int(counts.get(q, 0))) for q in QUAD_LABELS)
     if total == 0:
-        return _empty(f"{title}: no events")
-    width, height, x = 720, 86, 10.0
+        return _empty(f"{title}: no events", width=440)
+    width, height, x = 440, 112, 10.0
     parts = [f'<text class="ptitle" x="10" y="14">{escape(title)} ({total} events)</text>']
     for q, label in QUAD_LABELS.items():
         n = max(0, int(counts.get(q, 0)))
         w = (width - 20) * n / total
         tip = f"{q} {label}: {n} ({100 * n / total:.0f}%)"
-        parts.append(_bar(x, 22, w, 26, f"quad q{q}", tip))
-        lx = 10 + (q - 1) * 175
-        parts.append(f'<rect class="quad q{q}" x="{lx}" y="62" width="12" height="12"/>'
-                     f'<text class="tick" x="{lx + 16}" y="72">{escape(label)}: {n}</text>')
+        parts.append(_bar(x, 24, w, 30, f"quad q{q}", tip))
+        lx, ly = 10 + (q - 1) % 2 * 215, 74 + (q - 1) // 2 * 22
+        parts.append(f'<rect class="quad q{q}" x="{lx}" y="{ly - 11}" width="12" height="12"/>'
+                     f'<text class="legend" x="{lx + 17}" y="{ly}">{escape(label)}: {n} '
+                     f"({100 * n / total:.0f}%)</text>")
         x += w
     return _svg(width, height, "".join(parts), title)
 
@@ -130,33 +131,45 @@ def _layout(nodes: Sequence[str], cx: float, cy: float, r: float) -> dict[str, t
             for i, name in enumerate(nodes)}
 
 
-def _edge_markup(edge: Edge, pos: Mapping[str, tuple[float, float]], peak: int) -> str:
+def _toward(a: tuple[float, float], b: tuple[float, float], dist: float) -> tuple[float, float]:
+    """The point ``dist`` from ``a`` on the way to ``b``."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    norm = math.hypot(dx, dy) or 1.0
+    return a[0] + dx / norm * dist, a[1] + dy / norm * dist
+
+
+def _edge_markup(edge: Edge, pos: Mapping[str, tuple[float, float]],
+                 radius: Mapping[str, float], peak: int) -> str:
     (x1, y1), (x2, y2) = pos[edge.source], pos[edge.target]
-    mx, my = (x1 + x2) / 2 + (y2 - y1) * 0.15, (y1 + y2) / 2 - (x2 - x1) * 0.15
+    ctrl = ((x1 + x2) / 2 + (y2 - y1) * 0.15, (y1 + y2) / 2 - (x2 - x1) * 0.15)
+    sx, sy = _toward((x1, y1), ctrl, radius[edge.source] + 1)
+    ex, ey = _toward((x2, y2), ctrl, radius[edge.target] + 2)
     cls = "coop" if edge.goldstein_mean >= 0 else "conf"
-    width = 1 + 5 * edge.count / max(peak, 1)
+    width = 1 + 4 * edge.count / max(peak, 1)
     tip = (f"{edge.source} → {edge.target}: {edge.count} events, "
            f"Goldstein mean {edge.goldstein_mean:.2f}")
-    return (f'<path class="edge {cls}" d="M{x1:.1f},{y1:.1f} Q{mx:.1f},{my:.1f} {x2:.1f},'
-            f'{y2:.1f}" stroke-width="{width:.1f}" marker-end="url(#arrow-{cls})">'
+    return (f'<path class="edge {cls}" d="M{sx:.1f},{sy:.1f} Q{ctrl[0]:.1f},{ctrl[1]:.1f} '
+            f'{ex:.1f},{ey:.1f}" stroke-width="{width:.1f}" marker-end="url(#arrow-{cls})">'
             f"<title>{escape(tip)}</title></path>")
 
 
-def _node_markup(name: str, xy: tuple[float, float], degree: int, link: str) -> str:
+def _node_markup(name: str, xy: tuple[float, float], centre: tuple[float, float], r: float,
+                 degree: int, link: str) -> str:
     x, y = xy
+    lx, ly = _toward(xy, (2 * x - centre[0], 2 * y - centre[1]), r + 12)
+    anchor = "middle" if abs(lx - centre[0]) < 30 else "start" if lx > centre[0] else "end"
     href = escape(link or "?" + urlencode({"actor": name}))
-    return (f'<a href="{href}"><circle class="node" cx="{x:.1f}" cy="{y:.1f}" '
-            f'r="{6 + min(degree, 20) * 0.6:.1f}"><title>{escape(name)}: {degree} events'
-            f'</title></circle><text class="nlabel" x="{x:.1f}" y="{y - 12:.1f}" '
-            f'text-anchor="middle">{escape(name)}</text></a>')
+    return (f'<a href="{href}"><circle class="node" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}">'
+            f"<title>{escape(name)}: {degree} events</title></circle>"
+            f'<text class="nlabel" x="{lx:.1f}" y="{ly + 4:.1f}" text-anchor="{anchor}">'
+            f"{escape(name)}</text></a>")
 
 
-_MARKERS = (
-    '<defs><marker id="arrow-coop" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" '
-    'markerHeight="6" orient="auto"><path d="M0,0L10,5L0,10z" class="arrow coop"/></marker>'
-    '<marker id="arrow-conf" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" '
-    'markerHeight="6" orient="auto"><path d="M0,0L10,5L0,10z" class="arrow conf"/></marker></defs>'
-)
+_MARKERS = "<defs>" + "".join(
+    f'<marker id="arrow-{c}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" '
+    f'markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">'
+    f'<path d="M0,0L10,5L0,10z" class="arrow {c}"/></marker>' for c in ("coop", "conf")
+) + "</defs>"
 
 
 def network_svg(edges: Sequence[Edge], title: str = "Actor network",
@@ -164,16 +177,21 @@ def network_svg(edges: Sequence[Edge], title: str = "Actor network",
     """Actors on a circle, directed dyads as curved arrows (green cooperation, red conflict)."""
     edges = [e for e in edges if e.source and e.target and e.source != e.target]
     if not edges:
-        return _empty(f"{title}: no dyads")
+        return _empty(f"{title}: no dyads", width=560)
     degree: dict[str, int] = {}
     for e in edges:
         degree[e.source] = degree.get(e.source, 0) + e.count
         degree[e.target] = degree.get(e.target, 0) + e.count
     nodes = sorted(degree, key=lambda n: (-degree[n], n))
-    width, height = 720, 420
-    pos = _layout(nodes, width / 2, height / 2 + 8, min(width, height) / 2 - 40)
+    width, height = 560, 460
+    centre = (width / 2, height / 2 + 10)
+    pos = _layout(nodes, centre[0], centre[1], min(width, height) / 2 - 60)
+    top = max(degree.values())
+    radius = {n: 6 + 10 * degree[n] / top for n in nodes}
     peak = max(e.count for e in edges)
-    parts = [_MARKERS, f'<text class="ptitle" x="10" y="14">{escape(title)}</text>']
-    parts += [_edge_markup(e, pos, peak) for e in edges]
-    parts += [_node_markup(n, pos[n], degree[n], (links or {}).get(n, "")) for n in nodes]
+    parts = [_MARKERS, f'<text class="ptitle" x="10" y="16">{escape(title)}: '
+                       "green cooperation, red conflict</text>"]
+    parts += [_edge_markup(e, pos, radius, peak) for e in edges]
+    parts += [_node_markup(n, pos[n], centre, radius[n], degree[n], (links or {}).get(n, ""))
+              for n in nodes]
     return _svg(width, height, "".join(parts), title)

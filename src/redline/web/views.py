@@ -38,6 +38,13 @@ class Filters:
                 "cameo": self.cameo, "start": self.start, "end": self.end,
                 "include_unasserted": self.all}
 
+    def api_query(self) -> str:
+        """The /api/events URL listing the same events."""
+        params: dict[str, Any] = {k: v for k, v in self.store_kwargs().items() if v}
+        if self.all:
+            params["include_unasserted"] = "true"
+        return "/api/events?" + urlencode(params)
+
     def query(self, **changes: str | None) -> str:
         """The dashboard URL for these filters with ``changes`` applied."""
         base = {k: v for k, v in self.store_kwargs().items() if k != "include_unasserted"}

@@ -1,0 +1,240 @@
+"""The actors knowledge base: states, people with dated offices, organisations, memberships.
+
+Loaded once per process from the CSV files in ``redline/actors/data`` (each row carries a
+``provenance`` column saying where the fact comes from). Dates are ISO strings; an interval is
+``start <= date < end`` (an empty ``end`` means "still in force").
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split(";") if v.strip())
+
+
+def active(start: str, end: str, on: str) -> bool:
+    """True when ``on`` lies in the half-open interval [start, end)."""
+    return start <= on and (not end or on < end)
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    iso3: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+    region: str
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One office held by a person between two dates."""
+
+    country: str
+    sector: str
+    role: str
+    office: str
+    start: str
+    end: str
+
+    def on(self, date: str) -> bool:
+        return active(self.start, self.end, date)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    aliases: tuple[str, ...]
+    gender: str
+    surname: str
+    terms: tuple[Term, ...]
+
+    def term_on(self, date: str) -> Term | None:
+        """The office held on ``date`` (the latest-started one when several overlap)."""
+        found = [t for t in self.terms if t.on(date)]
+        return max(found, key=lambda t: t.start) if found else None
+
+    def last_before(self, date: str) -> Term | None:
+        past = [t for t in self.terms if t.end and t.end <= date]
+        return max(past, key=lambda t: t.end) if past else None
+
+
+@dataclass(frozen=True, slots=True)
+class Org:
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    kind: str  # alliance | igo | programme
+    parent: str
+
+
+@dataclass(frozen=True, slots=True)
+class Membership:
+    org: str
+    status: str  # member | partner | aspirant | candidate | observer | associate | suspended
+    start: str
+    end: str
+    member: str
+
+
+@dataclass(frozen=True, slots=True)
+class Commitment:
+    org: str
+    clause: str
+    label: str
+    start: str
+    end: str
+    covers: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Metonym:
+    phrase: str
+    code: str
+    sector: str
+
+
+@dataclass(frozen=True, slots=True)
+class SectorWord:
+    word: str
+    sector: str
+    person: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    phrase: str
+    role: str
+    sector: str
+    gender: str
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    phrase: str
+    code: str
+    ref: str
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    states: dict[str, State]
+    people: tuple[Person, ...]
+    orgs: dict[str, Org]
+    memberships: tuple[Membership, ...]
+    commitments: tuple[Commitment, ...]
+    metonyms: tuple[Metonym, ...]
+    sectors: tuple[SectorWord, ...]
+    titles: tuple[Title, ...]
+    groups: tuple[Group, ...]
+    by_org: dict[str, tuple[Membership, ...]] = field(default_factory=dict)
+
+    def is_state(self, code: str) -> bool:
+        return code in self.states
+
+    def members_on(self, org: str, date: str, status: str = "member") -> list[str]:
+        rows = self.by_org.get(org, ())
+        return sorted(
+            {m.member for m in rows if m.status == status and active(m.start, m.end, date)}
+        )
+
+    def statuses_of(self, member: str, date: str) -> list[Membership]:
+        return [
+            m
+            for rows in self.by_org.values()
+            for m in rows
+            if m.member == member and active(m.start, m.end, date)
+        ]
+
+    def country_name(self, code: str) -> str:
+        if code in self.states:
+            return self.states[code].name
+        org = self.orgs.get(code)
+        return org.name if org else code
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("redline.actors").joinpath("data", name).read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def _states() -> dict[str, State]:
+    out = {}
+    for r in _rows("states.csv"):
+        out[r["iso3"]] = State(
+            r["iso3"], r["name"], _split(r["aliases"]), _split(r["demonyms"]),
+            _split(r["capitals"]), r["region"], _split(r["tags"]),
+        )
+    return out
+
+
+def _people() -> tuple[Person, ...]:
+    grouped: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for r in _rows("people.csv"):
+        grouped[r["name"]].append(r)
+    people = []
+    for name, rows in grouped.items():
+        first = rows[0]
+        terms = tuple(
+            Term(r["country"], r["sector"], r["role"], r["office"], r["start"], r["end"])
+            for r in rows
+        )
+        surname = first["surname"] or name.split()[-1]
+        people.append(Person(name, _split(first["aliases"]), first["gender"], surname, terms))
+    return tuple(people)
+
+
+def _orgs() -> dict[str, Org]:
+    return {
+        r["code"]: Org(r["code"], r["name"], _split(r["aliases"]), r["kind"], r["parent"])
+        for r in _rows("orgs.csv")
+    }
+
+
+def _memberships() -> tuple[Membership, ...]:
+    return tuple(
+        Membership(r["org"], r["status"], r["start"], r["end"], member)
+        for r in _rows("memberships.csv")
+        for member in _split(r["members"])
+    )
+
+
+def _commitments() -> tuple[Commitment, ...]:
+    return tuple(
+        Commitment(r["org"], r["clause"], r["label"], r["start"], r["end"], _split(r["covers"]))
+        for r in _rows("commitments.csv")
+    )
+
+
+@lru_cache(maxsize=1)
+def knowledge_base() -> KnowledgeBase:
+    """The knowledge base, loaded once per process."""
+    memberships = _memberships()
+    by_org: dict[str, list[Membership]] = defaultdict(list)
+    for m in memberships:
+        by_org[m.org].append(m)
+    return KnowledgeBase(
+        states=_states(),
+        people=_people(),
+        orgs=_orgs(),
+        memberships=memberships,
+        commitments=_commitments(),
+        metonyms=tuple(Metonym(r["phrase"], r["code"], r["sector"]) for r in _rows("metonyms.csv")),
+        sectors=tuple(
+            SectorWord(r["word"], r["sector"], r["person"] == "1") for r in _rows("sectors.csv")
+        ),
+        titles=tuple(
+            Title(r["phrase"], r["role"], r["sector"], r["gender"]) for r in _rows("titles.csv")
+        ),
+        groups=tuple(Group(r["phrase"], r["code"], r["ref"]) for r in _rows("groups.csv")),
+        by_org={k: tuple(v) for k, v in by_org.items()},
+    )

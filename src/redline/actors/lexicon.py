@@ -1,0 +1,121 @@
+"""The precompiled phrase lexicon: token-sequence keys -> knowledge-base entries.
+
+Phrases are tokenized once with spaCy's rule-based English tokenizer (the same rules as the
+pipeline's), so a document is matched by dictionary look-ups of token tuples, longest first.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from redline.actors.kb import KnowledgeBase, knowledge_base
+from redline.actors.queries import fold
+
+# Kinds: state (names, demonyms, capitals) | metonym | org | person | surname | sector | title
+#        | group | pronoun
+PROPER = frozenset({"state", "metonym", "org", "person", "surname", "group"})
+PRONOUNS = {"he": "m", "him": "m", "she": "f"}
+# Surnames that are also common words or very common family names: used only after a full mention.
+_WEAK = (
+    "may power rice brown gates hunt fox moon kan han ma leo francis martin cook wallace johnson "
+    "price miller cohen wu lin chen lee park kim li wang lai hu costa jung singh khan reid jones "
+    "haley sullivan ivanov katz mustafa carney healey"
+)
+WEAK_SURNAMES = frozenset(_WEAK.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kind: str
+    ref: str  # ISO3 / org code / index into the KB tuple / gender
+    exact: str = ""  # non-empty: the surface must match this exactly (acronyms like "US")
+    cap: bool = False  # the first token must be capitalized
+    label: str = ""  # surface form in the data (demonym/name), for names of generic actors
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    table: dict[tuple[str, ...], tuple[Entry, ...]]
+    max_len: dict[str, int]
+
+
+def norm(text: str) -> str:
+    """The match key of one token."""
+    return text.lower() if text.isascii() else fold(text)
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():  # type: ignore[no-untyped-def]
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(norm(t.text) for t in _tokenizer()(phrase) if not t.is_space)
+
+
+def _is_acronym(phrase: str) -> bool:
+    letters = phrase.replace(".", "")
+    return len(letters) <= 4 and letters.isalpha() and letters.isupper()
+
+
+def _add(table: dict[tuple[str, ...], list[Entry]], phrase: str, entry: Entry) -> None:
+    key = _key(phrase)
+    if key and entry not in table[key]:
+        table[key].append(entry)
+
+
+def _proper(kind: str, ref: str, phrase: str) -> Entry:
+    exact = phrase if _is_acronym(phrase) else ""
+    return Entry(kind, ref, exact, cap=phrase[:1].isupper(), label=phrase)
+
+
+def _add_states(kb: KnowledgeBase, table: dict[tuple[str, ...], list[Entry]]) -> None:
+    for s in kb.states.values():
+        for phrase in (s.name, *s.aliases, *s.demonyms, *s.capitals):
+            _add(table, phrase, _proper("state", s.iso3, phrase))
+        for dem in s.demonyms:
+            if dem[-1] in "ni" and " " not in dem:
+                _add(table, dem + "s", _proper("state", s.iso3, dem + "s"))
+
+
+def _add_people(kb: KnowledgeBase, table: dict[tuple[str, ...], list[Entry]]) -> None:
+    for i, p in enumerate(kb.people):
+        for phrase in (p.name, *p.aliases):
+            _add(table, phrase, Entry("person", str(i), cap=True, label=p.name))
+        _add(table, p.surname, Entry("surname", str(i), cap=True, label=p.name))
+
+
+def _add_rest(kb: KnowledgeBase, table: dict[tuple[str, ...], list[Entry]]) -> None:
+    for j, m in enumerate(kb.metonyms):
+        _add(table, m.phrase, _proper("metonym", str(j), m.phrase))
+    for o in kb.orgs.values():
+        for phrase in (o.code, o.name, *o.aliases):
+            if "_" not in phrase:
+                _add(table, phrase, _proper("org", o.code, phrase))
+    for j, w in enumerate(kb.sectors):
+        _add(table, w.word, Entry("sector", str(j), w.word if _is_acronym(w.word) else ""))
+    for j, t in enumerate(kb.titles):
+        _add(table, t.phrase, Entry("title", str(j)))
+        _add(table, t.phrase.title(), Entry("title", str(j)))
+    for j, g in enumerate(kb.groups):
+        _add(table, g.phrase, Entry("group", str(j), cap=g.phrase[:1].isupper()))
+    for word, gender in PRONOUNS.items():
+        _add(table, word, Entry("pronoun", gender))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The compiled lexicon (built once per process)."""
+    kb = knowledge_base()
+    table: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
+    _add_states(kb, table)
+    _add_people(kb, table)
+    _add_rest(kb, table)
+    max_len: dict[str, int] = {}
+    for key in table:
+        max_len[key[0]] = max(max_len.get(key[0], 0), len(key))
+    return Lexicon({k: tuple(v) for k, v in table.items()}, max_len)

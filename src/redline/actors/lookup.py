@@ -1,0 +1,103 @@
+"""``lookup_actor``: a name (person, state, organisation, metonym) to its code on a date."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+from redline.actors.kb import KnowledgeBase, Person, knowledge_base
+from redline.actors.queries import (
+    ActorAnswer,
+    AmbiguousNameError,
+    _closest,
+    fold,
+    make_code,
+    parse_date,
+    person_code,
+)
+from redline.errors import NotFoundError
+
+# An index target: ("person", index) | ("state", iso3) | ("org", code) | ("metonym", index)
+Target = tuple[str, object]
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[Target, ...]]:
+    kb = knowledge_base()
+    index: dict[str, list[Target]] = defaultdict(list)
+
+    def put(label: str, target: Target) -> None:
+        key = fold(label)
+        if key and target not in index[key]:
+            index[key].append(target)
+
+    for i, p in enumerate(kb.people):
+        for label in (p.name, *p.aliases, p.surname):
+            put(label, ("person", i))
+    for s in kb.states.values():
+        for label in (s.iso3, s.name, *s.aliases, *s.demonyms, *s.capitals):
+            put(label, ("state", s.iso3))
+    for o in kb.orgs.values():
+        for label in (o.code, o.name, *o.aliases):
+            put(label, ("org", o.code))
+    for j, m in enumerate(kb.metonyms):
+        put(m.phrase, ("metonym", j))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _answer(kb: KnowledgeBase, target: Target, date: str) -> ActorAnswer:
+    kind, ref = target
+    if kind == "person":
+        person = kb.people[int(str(ref))]
+        code, country, sector, office = person_code(kb, person, date)
+        return ActorAnswer(person.name, date, code, country, sector, "person", office)
+    if kind == "state":
+        return ActorAnswer(kb.states[str(ref)].name, date, str(ref), str(ref), None, "state", None)
+    if kind == "org":
+        org = kb.orgs[str(ref)]
+        return ActorAnswer(org.name, date, org.code, org.code, None, "igo", None)
+    met = kb.metonyms[int(str(ref))]
+    sector = met.sector or None
+    state_kind = "state" if kb.is_state(met.code) else "igo"
+    name = f"{met.phrase} ({kb.country_name(met.code)})"
+    code = make_code(kb, met.code, sector)
+    return ActorAnswer(name, date, code, met.code, sector, state_kind, None)
+
+
+def _pick(kb: KnowledgeBase, targets: tuple[Target, ...], date: str) -> Target | None:
+    """One target, preferring people holding an office on the date; None when ambiguous."""
+    if len(targets) == 1:
+        return targets[0]
+    people = [t for t in targets if t[0] == "person"]
+    serving = [t for t in people if _person(kb, t).term_on(date)]
+    if len(serving) == 1:
+        return serving[0]
+    non_people = [t for t in targets if t[0] != "person"]
+    if not people and len({_answer(kb, t, date).code for t in non_people}) == 1:
+        return non_people[0]
+    return None
+
+
+def _person(kb: KnowledgeBase, target: Target) -> Person:
+    return kb.people[int(str(target[1]))]
+
+
+def lookup_actor(name: str, as_of: str | None) -> ActorAnswer:
+    """The code, country, sector and office of a named actor on a date.
+
+    Unknown names raise NotFoundError with the closest known names; a name that fits several
+    actors (and the date does not decide) raises AmbiguousNameError listing them.
+    """
+    date = parse_date(as_of)
+    kb = knowledge_base()
+    key = fold(name.strip()).removeprefix("the ")
+    targets = _index().get(key) or _index().get("the " + key)
+    if not targets:
+        known = sorted({p.name for p in kb.people} | {s.name for s in kb.states.values()}
+                       | {o.name for o in kb.orgs.values()})
+        raise NotFoundError(f"unknown actor {name!r}; closest: {_closest(name, known)}")
+    chosen = _pick(kb, targets, date)
+    if chosen is None:
+        names = sorted({_answer(kb, t, date).name for t in targets})
+        raise AmbiguousNameError(name, names)
+    return _answer(kb, chosen, date)

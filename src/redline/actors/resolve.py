@@ -1,0 +1,331 @@
+"""Mention resolution over a parsed Doc: lexicon scan, chain composition, then coreference.
+
+1. ``scan``: longest-first look-up of token tuples in the precompiled lexicon (no regex).
+2. ``compose``: chains such as [country]['s][titles][name] ("Russian President Vladimir Putin"),
+   [country][sector] ("Russian troops", "Kremlin aide"), [country][title] ("the NATO
+   secretary-general") become one mention each, coded as of the article's date.
+3. ``coref.finish``: unknown PERSON entities, pronouns and definite descriptions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from redline.actors.coref import finish
+from redline.actors.kb import KnowledgeBase, knowledge_base
+from redline.actors.lexicon import PROPER, Entry, Lexicon, lexicon, norm
+from redline.actors.mentions import (
+    Mention,
+    country_of,
+    generic_mention,
+    office_holder,
+    person_mention,
+    pick_person,
+)
+from redline.actors.queries import safe_date
+from redline.model import Actor
+
+COUNTRYISH = frozenset({"state", "metonym", "org"})
+GAP_WORDS = frozenset(
+    {"'s", "\u2019s", "senior", "top", "acting", "deputy", "former", "then", "chief"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+
+    def of(self, *kinds: str) -> list[Entry]:
+        return [e for e in self.entries if e.kind in kinds]
+
+
+@dataclass
+class Ctx:
+    doc: Doc
+    kb: KnowledgeBase
+    date: str
+    items: list[Item]
+    person_ents: dict[int, int] = field(default_factory=dict)  # PERSON entity start -> end
+    seen: dict[int, int] = field(default_factory=dict)  # person index -> order of last mention
+    out: list[Mention] = field(default_factory=list)
+
+
+def _accept(doc: Doc, entry: Entry, i: int, j: int) -> bool:
+    if entry.exact:
+        return doc.text[doc[i].idx : doc[j - 1].idx + len(doc[j - 1])] == entry.exact
+    return not entry.cap or doc[i].text[:1].isupper()
+
+
+def scan(doc: Doc, lex: Lexicon) -> list[Item]:
+    """Greedy longest-first matches of lexicon keys, left to right, non-overlapping."""
+    norms = [norm(t.text) for t in doc]
+    items: list[Item] = []
+    i, n = 0, len(norms)
+    while i < n:
+        longest = lex.max_len.get(norms[i], 0)
+        step = 1
+        for size in range(min(longest, n - i), 0, -1):
+            entries = lex.table.get(tuple(norms[i : i + size]))
+            ok = tuple(e for e in entries or () if _accept(doc, e, i, i + size))
+            if ok:
+                items.append(Item(i, i + size, ok))
+                step = size
+                break
+        i += step
+    return items
+
+
+def _drop_inside_people(ctx: Ctx) -> None:
+    """Knowledge wins over NER, except a place name inside a longer unknown PERSON name."""
+    keep = []
+    for it in ctx.items:
+        inside = any(s <= it.start and it.end <= e and (e - s) > (it.end - it.start)
+                     for s, e in ctx.person_ents.items())
+        if inside and not it.of("person", "surname", "title"):
+            continue
+        keep.append(it)
+    ctx.items = keep
+
+
+def _gap_ok(doc: Doc, a: int, b: int) -> tuple[bool, set[str]]:
+    """Tokens a..b may sit between two chain links (possessive, a few modifiers)."""
+    words = {doc[k].lower_ for k in range(a, b)}
+    return (b - a <= 2 and words <= GAP_WORDS), words
+
+
+def _chain(ctx: Ctx, k: int) -> tuple[Item | None, list[Item], int, set[str]]:
+    """From item k: an optional country-like item, then title items, linked by small gaps."""
+    items, doc = ctx.items, ctx.doc
+    country: Item | None = None
+    titles: list[Item] = []
+    mods: set[str] = set()
+    j = k
+    if items[j].of(*COUNTRYISH) and not items[j].of("person"):
+        country, j = items[j], j + 1
+    while j < len(items) and items[j].of("title"):
+        prev_end = titles[-1].end if titles else (country.end if country else items[j].start)
+        ok, words = _gap_ok(doc, prev_end, items[j].start)
+        if not ok:
+            break
+        titles.append(items[j])
+        mods |= words
+        j += 1
+    return country, titles, j, mods
+
+
+def _has_the(doc: Doc, start: int) -> bool:
+    return doc[start].lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the")
+
+
+def _chain_start(ctx: Ctx, country: Item | None, titles: list[Item]) -> int:
+    return country.start if country else titles[0].start
+
+
+def _next_link(ctx: Ctx, end: int, j: int) -> Item | None:
+    if j < len(ctx.items) and _gap_ok(ctx.doc, end, ctx.items[j].start)[0]:
+        return ctx.items[j]
+    return None
+
+
+def _title_role(ctx: Ctx, titles: list[Item]) -> tuple[str, str, str]:
+    """(role, sector, gender) of the last title with a role (else the last title)."""
+    rows = [ctx.kb.titles[int(e.ref)] for t in titles for e in t.of("title")]
+    best = next((r for r in reversed(rows) if r.role), rows[-1])
+    sector = next((r.sector for r in reversed(rows) if r.sector), "")
+    gender = next((r.gender for r in rows if r.gender), "")
+    return best.role, sector, gender
+
+
+def _person_after_chain(ctx: Ctx, k: int) -> int | None:
+    """A known person, alone or after [country]['s][titles]; returns the next item index."""
+    item = ctx.items[k]
+    if item.of("person", "surname"):
+        idx = pick_person(ctx.kb, item.of("person", "surname"), ctx.date, ctx.seen)
+        if idx is not None:
+            _add_person(ctx, idx, item.start, item.end)
+            return k + 1
+        if not item.of(*COUNTRYISH):
+            return None
+    country, titles, j, mods = _chain(ctx, k)
+    if not (country or titles):
+        return None
+    link = _next_link(ctx, titles[-1].end if titles else country.end, j)  # type: ignore[union-attr]
+    entries = link.of("person", "surname") if link else []
+    if not entries or link is None:
+        return None
+    role = _title_role(ctx, titles)[0] if titles else ""
+    idx = pick_person(ctx.kb, entries, ctx.date, ctx.seen, role, titled=bool(titles))
+    if idx is None:
+        return None
+    _add_person(ctx, idx, _chain_start(ctx, country, titles), link.end)
+    return j + 1
+
+
+def _add_person(ctx: Ctx, idx: int, start: int, end: int) -> None:
+    ctx.seen[idx] = len(ctx.out)
+    ctx.out.append(person_mention(ctx.kb, idx, start, end, ctx.date))
+
+
+def _unknown_after_chain(ctx: Ctx, k: int) -> int | None:
+    """[country][titles] + an unknown PERSON entity: a person coded from the title."""
+    country, titles, j, mods = _chain(ctx, k)
+    if not titles:
+        return None
+    end = titles[-1].end
+    ent_end = ctx.person_ents.get(end)
+    if ent_end is None:
+        return None
+    role, sector, gender = _title_role(ctx, titles)
+    code_country, met_sector = "", None
+    if country is not None:
+        code_country, met_sector, _, _ = country_of(ctx.kb, country.entries[0])
+    if "former" in mods:
+        sector = "ELI"
+    name = ctx.doc[end:ent_end].text
+    start = _chain_start(ctx, country, titles)
+    m = generic_mention(ctx.kb, start, ent_end, name, code_country, sector or met_sector, "person")
+    m.gender, m.role, m.named = gender, role, True
+    m.emit = bool(code_country)
+    ctx.out.append(m)
+    return _skip_to(ctx, j, ent_end)
+
+
+def _role_phrase(ctx: Ctx, k: int) -> int | None:
+    """[country][titles] without a name: the office holder on the date, else a generic actor."""
+    country, titles, j, mods = _chain(ctx, k)
+    if not titles:
+        return None
+    role, sector, gender = _title_role(ctx, titles)
+    start, end = _chain_start(ctx, country, titles), titles[-1].end
+    the = _has_the(ctx.doc, start)
+    if country is None:
+        if not the:
+            return None
+        m = Mention(start, end, "", "", None, None, "person", role=role, gender=gender)
+        m.ref = "the:title"
+        ctx.out.append(m)
+        return j
+    code, met_sector, cname, _ = country_of(ctx.kb, country.entries[0])
+    holder = None if mods & {"former", "deputy"} else office_holder(code, role, ctx.date)
+    if holder is not None:
+        _add_person(ctx, holder, start, end)
+        return j
+    final = "ELI" if "former" in mods else (sector or met_sector)
+    text = ctx.doc[start:end].text
+    m = generic_mention(ctx.kb, start, end, text, code, final, "person")
+    m.role, m.gender = role, gender
+    m.ref = "the:code" if the else ""
+    ctx.out.append(m)
+    return j
+
+
+def _country_sector(ctx: Ctx, k: int) -> int:
+    """[country]['s][sector] ("Russian troops", "Kremlin aide") or a bare country-like item."""
+    item = ctx.items[k]
+    code, met_sector, cname, kind = country_of(ctx.kb, item.of(*COUNTRYISH)[0])
+    nxt = _next_link(ctx, item.end, k + 1)
+    sec = nxt.of("sector") if nxt and not nxt.of(*PROPER) else []
+    if sec:
+        word = ctx.kb.sectors[int(sec[0].ref)]
+        sector = met_sector or word.sector
+        kind2 = "person" if word.person else kind
+        ent_end = _person_ent_after(ctx, nxt.end)  # type: ignore[union-attr]
+        if ent_end:
+            name = ctx.doc[ent_end[0] : ent_end[1]].text
+            m = generic_mention(ctx.kb, item.start, ent_end[1], name, code, sector, "person")
+            m.named = True
+            ctx.out.append(m)
+            return _skip_to(ctx, k + 2, ent_end[1])
+        m = generic_mention(ctx.kb, item.start, nxt.end, cname, code, sector, kind2)  # type: ignore[union-attr]
+        the = _has_the(ctx.doc, item.start)
+        m.ref = "the:code" if (the and word.person) else ""
+        ctx.out.append(m)
+        return k + 2
+    ctx.out.append(generic_mention(ctx.kb, item.start, item.end, cname, code, met_sector, kind))
+    return k + 1
+
+
+def _person_ent_after(ctx: Ctx, end: int) -> tuple[int, int] | None:
+    """A PERSON entity right after ``end``, or after one lower-case role noun ("activist")."""
+    if end in ctx.person_ents:
+        return end, ctx.person_ents[end]
+    noun = end < len(ctx.doc) and ctx.doc[end].is_lower and ctx.doc[end].pos_ == "NOUN"
+    if noun and end + 1 in ctx.person_ents:
+        return end + 1, ctx.person_ents[end + 1]
+    return None
+
+
+def _skip_to(ctx: Ctx, j: int, end: int) -> int:
+    while j < len(ctx.items) and ctx.items[j].start < end:
+        j += 1
+    return j
+
+
+def _single(ctx: Ctx, k: int) -> int:
+    """Groups and pronouns (resolved later); other lone items are not actors."""
+    item = ctx.items[k]
+    for e in item.entries:
+        if e.kind == "group":
+            g = ctx.kb.groups[int(e.ref)]
+            m = Mention(item.start, item.end, g.phrase, g.code, g.code or None, None, "group")
+            m.ref = f"group:{g.ref}" if g.ref else ""
+            ctx.out.append(m)
+            break
+        if e.kind == "pronoun":
+            m = Mention(item.start, item.end, "", "", None, None, "person", gender=e.ref)
+            m.ref = "pronoun"
+            ctx.out.append(m)
+            break
+    return k + 1
+
+
+def compose(ctx: Ctx) -> None:
+    k = 0
+    while k < len(ctx.items):
+        item = ctx.items[k]
+        nxt = _person_after_chain(ctx, k)
+        if nxt is None:
+            nxt = _unknown_after_chain(ctx, k)
+        if nxt is None:
+            nxt = _role_phrase(ctx, k)
+        if nxt is None and item.of(*COUNTRYISH):
+            nxt = _country_sector(ctx, k)
+        if nxt is None:
+            nxt = _single(ctx, k)
+        k = max(nxt, k + 1)
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    if not doc.has_annotation("SENT_START"):
+        return [0]
+    return [s.start for s in doc.sents]
+
+
+def _to_actor(doc: Doc, m: Mention, starts: list[int]) -> Actor:
+    from bisect import bisect_right
+
+    cstart, last = doc[m.start].idx, doc[m.end - 1]
+    cend = last.idx + len(last.text)
+    sent = max(bisect_right(starts, m.start) - 1, 0)
+    return Actor(
+        text=doc.text[cstart:cend], start=cstart, end=cend, name=m.name, code=m.code,
+        country=m.country, sector=m.sector, kind=m.kind, office=m.office, sentence=sent,
+    )
+
+
+def resolve(doc: Doc, *, published: str | None) -> list[Actor]:
+    """Every actor mention in ``doc`` as of ``published`` (today when absent or invalid)."""
+    if len(doc) == 0:
+        return []
+    kb = knowledge_base()
+    ctx = Ctx(doc, kb, safe_date(published), scan(doc, lexicon()))
+    ctx.person_ents = {e.start: e.end for e in doc.ents if e.label_ == "PERSON"}
+    _drop_inside_people(ctx)
+    compose(ctx)
+    mentions = finish(ctx.doc, ctx.kb, ctx.date, ctx.out, ctx.person_ents)
+    starts = _sentence_starts(doc)
+    return [_to_actor(doc, m, starts) for m in mentions]

@@ -1,0 +1,1 @@
+"""Tables of cases written by us for dates, places and quantities (shared by tests and scorer)."""

@@ -1,0 +1,104 @@
+"""Mention resolution on small hand-written sentences (loads the spaCy model: slow)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from redline.actors import resolve_actors
+
+pytestmark = pytest.mark.slow
+DEC21 = "2021-12-06"
+
+
+def _codes(nlp: Any, text: str, date: str | None = DEC21) -> dict[str, tuple[str, str]]:
+    return {a.text: (a.code, a.name) for a in resolve_actors(nlp(text), published=date)}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "name"),
+    [
+        ("Russian President Vladimir Putin met officials.", "Russian President Vladimir Putin",
+         "RUSGOV", "Vladimir Putin"),
+        ("Defense Secretary Gen. Lloyd Austin spoke.", "Defense Secretary Gen. Lloyd Austin",
+         "USAMIL", "Lloyd Austin"),
+        ("Russian troops massed near the border.", "Russian troops", "RUSMIL", "Russia"),
+        ("U.S. intelligence warned of an attack.", "U.S. intelligence", "USASPY", "United States"),
+        ("The Kremlin rejected the claim.", "The Kremlin", "RUSGOV", "the Kremlin"),
+        ("The Pentagon sent jets.", "Pentagon", "USAMIL", "Pentagon"),
+        ("Officials in Kyiv and Kiev disagreed.", "Kyiv", "UKR", "Ukraine"),
+        ("The NATO secretary-general warned Moscow.", "NATO secretary-general", "NATO",
+         "Jens Stoltenberg"),
+        ("Russia's foreign minister flew to Geneva.", "Russia's foreign minister", "RUSGOV",
+         "Sergei Lavrov"),
+        ("Western nations imposed sanctions.", "Western nations", "WST", "Western nations"),
+        ("Türkiye and Turkey are one state.", "Turkey", "TUR", "Türkiye"),
+    ],
+)
+def test_actors_resolve_mentions(nlp: Any, text: str, mention: str, code: str, name: str) -> None:
+    assert _codes(nlp, text).get(mention) == (code, name)
+
+
+@pytest.mark.parametrize(
+    ("date", "code"), [("2019-06-01", "USAELI"), ("2022-06-01", "USAGOV"), ("2010-06-01", "USAGOV")]
+)
+def test_actors_resolve_person_by_article_date(nlp: Any, date: str, code: str) -> None:
+    assert _codes(nlp, "Joe Biden spoke to reporters.", date)["Joe Biden"][0] == code
+
+
+def test_actors_resolve_surname_title_and_pronoun(nlp: Any) -> None:
+    text = ("President Biden called Russian President Vladimir Putin. "
+            "Putin said he wanted guarantees. The president said NATO would not bend.")
+    actors = resolve_actors(nlp(text), published=DEC21)
+    by_text = [(a.text, a.name) for a in actors]
+    assert ("Putin", "Vladimir Putin") in by_text
+    assert ("he", "Vladimir Putin") in by_text
+    assert any(a.text == "president" and a.code.endswith("GOV") for a in actors)
+
+
+def test_actors_resolve_appositive_and_definite_description(nlp: Any) -> None:
+    text = ("Yuri Ushakov, a Kremlin aide, told reporters the talks would be frank. "
+            "The Kremlin aide said Moscow expected answers.")
+    actors = resolve_actors(nlp(text), published=DEC21)
+    later = [a for a in actors if a.sentence == 1 and "aide" in a.text]
+    assert later and later[0].name == "Yuri Ushakov" and later[0].code == "RUSGOV"
+
+
+def test_actors_resolve_unknown_person_from_title(nlp: Any) -> None:
+    text = "Belarusian opposition activist Ales Dzmitrenka said police detained him."
+    actors = resolve_actors(nlp(text), published=DEC21)
+    people = [a for a in actors if a.kind == "person"]
+    assert people and people[0].country == "BLR"
+
+
+def test_actors_resolve_the_alliance_refers_back(nlp: Any) -> None:
+    text = "The CSTO sent troops. The alliance said the mission was temporary."
+    codes = _codes(nlp, text)
+    assert codes.get("The alliance", ("",))[0] == "CSTO"
+
+
+def test_actors_resolve_offsets_sorted_non_overlapping(nlp: Any) -> None:
+    text = "Biden and Putin met. The White House and the Kremlin said Ukraine's army would stay."
+    doc = nlp(text)
+    actors = resolve_actors(doc, published=DEC21)
+    assert actors
+    for a, b in zip(actors, actors[1:], strict=False):
+        assert a.end <= b.start
+    for a in actors:
+        assert doc.text[a.start : a.end] == a.text and a.sentence is not None
+
+
+def test_actors_resolve_place_inside_person_name_is_not_a_state(nlp: Any) -> None:
+    codes = _codes(nlp, "Jordan Henderson scored twice for Liverpool on Saturday.")
+    assert "Jordan" not in codes
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.text(max_size=200))
+def test_actors_resolve_never_crashes(nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    for a in resolve_actors(doc, published="not a date"):
+        assert doc.text[a.start : a.end] == a.text

@@ -1,0 +1,65 @@
+"""The shipped CAMEO codebook and lexicon: complete, consistent, and readable."""
+
+from __future__ import annotations
+
+import pytest
+
+from redline.events import codebook, frames, load_lexicon, lookup
+from redline.events.lexicon import LexiconError, parse_lexicon
+
+ROOTS = [f"{i:02d}" for i in range(1, 21)]
+
+
+def test_events_codebook_has_every_level() -> None:
+    book = codebook()
+    assert len(book) == 315
+    assert all(root in book for root in ROOTS)
+    assert {c.level for c in book.values()} == {1, 2, 3}
+
+
+@pytest.mark.parametrize(("code", "plover", "quad"), [
+    ("190", "ASSAULT", 4), ("163", "COERCE", 4), ("046", "CONSULT", 1), ("0871", "RETREAT", 2),
+    ("1312", "THREATEN", 3), ("100", "REQUEST", 3), ("020", "REQUEST", 1), ("112", "ACCUSE", 3),
+    ("010", "", 1),
+])
+def test_events_codebook_facts(code: str, plover: str, quad: int) -> None:
+    entry = lookup(code)
+    assert (entry.plover, entry.quad_class, entry.root) == (plover, quad, code[:2])
+    assert -10.0 <= entry.goldstein <= 10.0 and entry.label
+
+
+def test_events_lexicon_covers_all_roots_with_valid_codes() -> None:
+    lex = load_lexicon()
+    codes = {e.code for d in lex.entries.values() for es in d.values() for e in es}
+    assert {c[:2] for c in codes} == set(ROOTS)
+    assert all(c in codebook() for c in codes)
+
+
+def test_events_frame_tables_use_known_codes() -> None:
+    for table in frames.TABLES.values():
+        assert all(v in codebook() for v in table.values())
+
+
+@pytest.mark.parametrize(("frame", "comp", "expected"), [
+    ("THREATEN", "163", "1312"), ("THREATEN", "192", "1382"), ("INTENT", "190", "138"),
+    ("APPEAL", "087", "0256"), ("DEMAND", "0841", "1053"), ("REJECT", "036", "125"),
+    ("INTENT", "073", "0333"), ("ACCUSE", "190", "1123"), ("REJECT", None, "120"),
+])
+def test_events_frames_combine(frame: str, comp: str | None, expected: str) -> None:
+    assert frames.combine(frame, comp) == expected
+
+
+def test_events_lexicon_most_specific_wins() -> None:
+    lex = parse_lexicon(["class S: sanction", "verb impose 172", "verb impose +S 163",
+                         "verb call 010", "verb call on 020 frame=APPEAL"])
+    assert lex.match("verb", "impose", set(), {"S"}).code == "163"  # type: ignore[union-attr]
+    assert lex.match("verb", "impose", set(), set()).code == "172"  # type: ignore[union-attr]
+    on = lex.match("verb", "call", {"on"}, set())
+    assert on is not None and on.frame == "APPEAL"
+    assert lex.match("verb", "unknown", set(), set()) is None
+
+
+@pytest.mark.parametrize("line", ["verb", "verb attack", "noun talks notacode", "oops x 1"])
+def test_events_lexicon_rejects_bad_lines(line: str) -> None:
+    with pytest.raises(LexiconError):
+        parse_lexicon([line])

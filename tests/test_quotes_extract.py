@@ -1,0 +1,168 @@
+"""Quote constructions, written by us: content, kind, cue and speaker, with offsets checked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from redline.model import Quote
+from redline.quotes import extract_quotes
+
+# text, expected content, kind, cue text (None: no cue), speaker_text (None: no speaker)
+CASES: list[tuple[str, str, str, str | None, str | None]] = [
+    ('"The talks are over," Lavrov said.', "The talks are over,", "direct", "said", "Lavrov"),
+    ("“The talks are over,” Lavrov said.", "The talks are over,", "direct", "said", "Lavrov"),
+    ('Lavrov said: "The talks are over."', "The talks are over.", "direct", "said", "Lavrov"),
+    ('Lavrov said, "The talks are over."', "The talks are over.", "direct", "said", "Lavrov"),
+    ('"We are ready," she told reporters.', "We are ready,", "direct", "told", "she"),
+    ("''We are ready,'' the minister said.", "We are ready,", "direct", "said", "the minister"),
+    ('"Ukraine will be on the agenda," he said, "but so will Europe."',
+     "but so will Europe.", "direct", "said", "he"),
+    ('"Ukraine will be on the agenda," he said, "but so will Europe."',
+     "Ukraine will be on the agenda,", "direct", "said", "he"),
+    ('"We will not attack. We have no such plans," Peskov said on Monday.',
+     "We will not attack. We have no such plans,", "direct", "said", "Peskov"),
+    ("Peskov said that Russia had no plans to invade.",
+     "that Russia had no plans to invade", "indirect", "said", "Peskov"),
+    ("Peskov said Russia had no plans to invade.",
+     "Russia had no plans to invade", "indirect", "said", "Peskov"),
+    ("Russia had no plans to invade, Peskov said.",
+     "Russia had no plans to invade", "indirect", "said", "Peskov"),
+    ("Russia has no plans to invade, according to the Kremlin.",
+     "Russia has no plans to invade", "according_to", "according to", "the Kremlin"),
+    ("According to officials, the convoy was attacked near the border.",
+     "the convoy was attacked near the border", "according_to", "According to", "officials"),
+    ("Blinken warned that Russia would face severe consequences.",
+     "that Russia would face severe consequences", "indirect", "warned", "Blinken"),
+    ("The ministry charged that the drills were a provocation.",
+     "that the drills were a provocation", "indirect", "charged", "The ministry"),
+    ("Analysts predicted that the sanctions would bite within months.",
+     "that the sanctions would bite within months", "indirect", "predicted", "Analysts"),
+    ("Stoltenberg insisted that the alliance posed no threat.",
+     "that the alliance posed no threat", "indirect", "insisted", "Stoltenberg"),
+    ("Kuleba added that Kyiv would not negotiate under pressure.",
+     "that Kyiv would not negotiate under pressure", "indirect", "added", "Kuleba"),
+    ("The general noted that the troops had withdrawn.",
+     "that the troops had withdrawn", "indirect", "noted", "The general"),
+    ("The envoy argued that the deal was still possible.",
+     "that the deal was still possible", "indirect", "argued", "The envoy"),
+    ("Moscow claimed that the drone had been shot down.",
+     "that the drone had been shot down", "indirect", "claimed", "Moscow"),
+    ("The Kremlin denied that it planned an invasion.",
+     "that it planned an invasion", "indirect", "denied", "The Kremlin"),
+    ("Macron stressed that Europe must speak with one voice.",
+     "that Europe must speak with one voice", "indirect", "stressed", "Macron"),
+    ("Zelensky told reporters that the army was ready.",
+     "that the army was ready", "indirect", "told", "Zelensky"),
+    ('Peskov said the warnings were "hysteria" stoked by Washington.',
+     'the warnings were "hysteria" stoked by Washington', "mixed", "said", "Peskov"),
+    ('He said the measures would make it "very, very difficult" for Moscow to advance.',
+     'the measures would make it "very, very difficult" for Moscow to advance', "mixed",
+     "said", "He"),
+    ('The sanctions had proven to be "worthless" in the end.', "worthless", "partial", None,
+     None),
+    ("The talks were, in one diplomat’s phrase, ‘going nowhere’ by Friday.", "going nowhere",
+     "partial", None, None),
+    ('Lavrov: "We will respond in kind."', "We will respond in kind.", "direct", ":",
+     "Lavrov"),
+    ('Maria Zakharova ― "The West is lying."', "The West is lying.", "direct", "―",
+     "Maria Zakharova"),
+    ('The NATO chief, asked about the deployment, replied that no decision had been taken.',
+     "that no decision had been taken", "indirect", "replied", "The NATO chief"),
+    ('The NATO chief, asked about the deployment, replied: "No decision has been taken."',
+     "No decision has been taken.", "direct", "replied", "The NATO chief"),
+    ('Austin was asked, "What happens if Russia invades?"', "What happens if Russia invades?",
+     "direct", "asked", None),
+    ('A reporter asked Austin, "What happens if Russia invades?"',
+     "What happens if Russia invades?", "direct", "asked", "A reporter"),
+    ('"We are ready.\n\n"We will defend every inch," the minister said.',
+     'We are ready.\n\n"We will defend every inch,', "direct", "said", "the minister"),
+    ('Biden spoke to reporters. "We have been clear," he said.\n\n"Russia will pay a price."',
+     "Russia will pay a price.", "direct", None, "he"),
+    ('"Nobody wants a war," he said.', "Nobody wants a war,", "direct", "said", "he"),
+    ("“I don’t accept anybody’s red lines,” he told reporters.",
+     "I don’t accept anybody’s red lines,", "direct", "told", "he"),
+    ('The spokesman said the report was "a fabrication" from start to finish.',
+     'the report was "a fabrication" from start to finish', "mixed", "said", "The spokesman"),
+    ("Officials vowed to rebuild the bridge within a year.",
+     "to rebuild the bridge within a year", "indirect", "vowed", "Officials"),
+    ("The president called the invasion a catastrophe.", "the invasion a catastrophe",
+     "indirect", "called", "The president"),
+    ("Beijing called for restraint on all sides.", "restraint on all sides", "indirect",
+     "called", "Beijing"),
+    ('"It is a crime," said the mayor of Kharkiv.', "It is a crime,", "direct", "said",
+     "the mayor of Kharkiv"),
+]
+
+
+def _check_offsets(text: str, quotes: list[Quote]) -> None:
+    for q in quotes:
+        assert text[q.content.start:q.content.end] == q.content.text
+        if q.cue is not None:
+            assert text[q.cue.start:q.cue.end] == q.cue.text
+        if q.speaker is not None:
+            assert 0 <= q.speaker.start <= q.speaker.end <= len(text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "content", "kind", "cue", "speaker"), CASES)
+def test_quotes_construction(nlp: Any, text: str, content: str, kind: str, cue: str | None,
+                             speaker: str | None) -> None:
+    quotes = extract_quotes(nlp(text), [])
+    _check_offsets(text, quotes)
+    found = [q for q in quotes if q.content.text == content]
+    assert found, [(q.content.text, q.kind) for q in quotes]
+    q = found[0]
+    assert q.kind == kind
+    assert (q.cue.text if q.cue else None) == cue
+    assert q.speaker_text == speaker
+    assert q.direct == (kind in ("direct", "partial"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["", " ", '"', '“', '"""', "“”", "‘’", "''", "\n\n\"\n\n",
+                                  '"a" "b" "c', "He said.", "said said said"])
+def test_quotes_degenerate_input(nlp: Any, text: str) -> None:
+    quotes = extract_quotes(nlp(text), [])
+    _check_offsets(text, quotes)
+
+
+@pytest.mark.slow
+def test_quotes_unclosed_mark_stays_in_its_paragraph(nlp: Any) -> None:
+    text = ('The minister said "we will never leave.\n\nLater the talks resumed in Geneva. '
+            '"The talks were useful," a diplomat said.')
+    quotes = extract_quotes(nlp(text), [])
+    _check_offsets(text, quotes)
+    assert all("Geneva" not in q.content.text for q in quotes)
+    assert any(q.content.text == "The talks were useful," for q in quotes)
+
+
+@pytest.mark.slow
+def test_quotes_pronoun_resolved_to_named_person(nlp: Any) -> None:
+    text = ('Kremlin aide Yuri Ushakov spoke to reporters on Monday. '
+            '"Ukraine will be on the agenda," he said.')
+    quotes = extract_quotes(nlp(text), [])
+    q = next(q for q in quotes if q.content.text.startswith("Ukraine"))
+    assert q.speaker is not None and q.speaker.name == "Yuri Ushakov"
+    assert text[q.speaker.start:q.speaker.end] == "he"
+
+
+@pytest.mark.slow
+def test_quotes_definite_description_follows_its_noun(nlp: Any) -> None:
+    text = ('Vladimir Putin met the envoy. A senior official briefed reporters. '
+            '"We are clear," the official said.')
+    quotes = extract_quotes(nlp(text), [])
+    q = next(q for q in quotes if q.content.text.startswith("We are clear"))
+    assert q.speaker_text == "the official"
+    assert q.speaker is None or q.speaker.name != "Vladimir Putin"
+
+
+@pytest.mark.slow
+def test_quotes_continuation_paragraph_keeps_speaker(nlp: Any) -> None:
+    text = ('"We have been clear," Yuri Ushakov said.\n\n'
+            '"Russia will respond to any provocation."')
+    quotes = extract_quotes(nlp(text), [])
+    q = next(q for q in quotes if q.content.text.startswith("Russia will"))
+    assert q.speaker is not None and q.speaker.name == "Yuri Ushakov"
+    assert q.cue is None
