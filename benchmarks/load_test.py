@@ -83,6 +83,7 @@ async def run(base: str, requests: list[tuple[str, str]], concurrency: int,
               timeout: float) -> tuple[dict[str, list[float]], dict[str, int], float]:
     latencies: dict[str, list[float]] = defaultdict(list)
     errors: dict[str, int] = defaultdict(int)
+    kinds: dict[str, int] = defaultdict(int)
     queue = iter(requests)
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
 
@@ -91,16 +92,18 @@ async def run(base: str, requests: list[tuple[str, str]], concurrency: int,
             began = time.perf_counter()
             try:
                 resp = await client.get(path)
-                ok = resp.status_code == 200
-            except httpx.HTTPError:
-                ok = False
+                kind = "" if resp.status_code == 200 else f"HTTP {resp.status_code}"
+            except httpx.HTTPError as exc:
+                kind = type(exc).__name__
             latencies[route].append(time.perf_counter() - began)
-            if not ok:
+            if kind:
                 errors[route] += 1
+                kinds[kind] += 1
 
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=timeout) as client:
         began = time.perf_counter()
         await asyncio.gather(*(worker(client) for _ in range(concurrency)))
+        errors.update({f"error kind: {k}": n for k, n in kinds.items()})
         return latencies, errors, time.perf_counter() - began
 
 
@@ -114,10 +117,11 @@ def report(latencies: dict[str, list[float]], errors: dict[str, int], elapsed: f
     rows = {r: {"n": len(v), "errors": errors.get(r, 0), "p50_ms": round(pct(v, .5), 1),
                 "p90_ms": round(pct(v, .9), 1), "p99_ms": round(pct(v, .99), 1)}
             for r, v in sorted(latencies.items())}
-    rows["all"] = {"n": len(every), "errors": sum(errors.values()),
+    rows["all"] = {"n": len(every), "errors": sum(errors.get(r, 0) for r in latencies),
                    "p50_ms": round(pct(every, .5), 1), "p90_ms": round(pct(every, .9), 1),
                    "p99_ms": round(pct(every, .99), 1)}
-    return {"routes": rows, "seconds": round(elapsed, 2),
+    kinds = {k.removeprefix("error kind: "): n for k, n in errors.items() if k.startswith("error")}
+    return {"routes": rows, "error_kinds": kinds, "seconds": round(elapsed, 2),
             "requests_per_second": round(len(every) / elapsed, 1) if elapsed else 0.0}
 
 
@@ -127,6 +131,8 @@ def print_table(result: dict) -> None:
         print(f"{route:28} {r['n']:>6} {r['errors']:>6} {r['p50_ms']:>8} {r['p90_ms']:>8} "
               f"{r['p99_ms']:>8}")
     print(f"{result['seconds']} s, {result['requests_per_second']} requests/s")
+    for kind, n in result["error_kinds"].items():
+        print(f"errors of kind {kind}: {n}")
 
 
 def main() -> None:

@@ -120,7 +120,8 @@ def test_store_missing_ids(store: Store) -> None:
 
 
 def test_store_flattens_event_columns(store: Store) -> None:
-    store.add_documents([full_doc()])
+    doc = full_doc()
+    store.add_documents([doc])
     (row,) = store.events()
     assert (row["source_code"], row["source_country"], row["source_sector"]) == (
         "RUSMIL", "RUS", "MIL")
@@ -131,9 +132,8 @@ def test_store_flattens_event_columns(store: Store) -> None:
     assert (row["location_name"], row["location_lat"], row["location_country"]) == (
         "Kyiv", 50.45, "UKR")
     assert row["date"] == "2022-02-21" and row["published"] == "2022-02-23"
-    assert row["quantities"] == [{"text": "12 people", "start": 40, "end": 49, "value": 12.0,
-                                  "unit": "dead", "qualifier": None, "value_max": None,
-                                  "claimant": None}]
+    assert row["quantities"] == [q.to_dict() for q in doc.events[0].quantities]
+    assert row["quantities"][0]["value"] == 12.0
     assert row["sentence_text"].startswith("Russia attacked Kyiv")
     assert row["domain"] == "example.org"
 
