@@ -66,6 +66,9 @@ def clause_modality(tok: Token, *, reported: bool) -> str:
         return "hypothetical"
     if aux & FUTURE_AUX or "would" in aux:
         return "intended"
+    if tok.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                           for c in tok.children):
+        return "intended"  # a purpose clause: "opened fire to disperse the crowd"
     if is_historical(tok):
         return "historical"
     return "asserted"

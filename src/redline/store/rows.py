@@ -103,7 +103,7 @@ def quote_row(doc_id: str, seq: int, q: Quote) -> Row:
 def _span_row(doc_id: str, seq: int, rec: Any, keys: tuple[str, ...]) -> Row:
     row: Row = {"doc_id": doc_id, "seq": seq, "text": rec.text,
                 "start_char": rec.start, "end_char": rec.end}
-    row.update({k: getattr(rec, k) for k in keys})
+    row.update({k: getattr(rec, k, None) for k in keys})
     return row
 
 
@@ -132,9 +132,9 @@ def document_rows(doc: Document, payload: str) -> dict[str, list[Row]]:
                                             "office", "sentence"))
                    for i, a in enumerate(doc.actors)],
         "places": [_span_row(doc.id, i, p, ("name", "country", "lat", "lon", "gazetteer_id",
-                                            "feature"))
+                                            "feature", "reason"))
                    for i, p in enumerate(doc.places)],
         "quantities": [_span_row(doc.id, i, q, ("value", "unit", "qualifier", "value_max",
-                                                "claimant"))
+                                                "claimant", "reason"))
                        for i, q in enumerate(doc.quantities)],
     }

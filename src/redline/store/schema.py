@@ -66,12 +66,12 @@ ACTORS: Cols = (
 PLACES: Cols = (
     ("doc_id", "VARCHAR"), ("seq", "INTEGER"), ("text", "VARCHAR"), *SPAN, ("name", "VARCHAR"),
     ("country", "VARCHAR"), ("lat", "DOUBLE"), ("lon", "DOUBLE"), ("gazetteer_id", "VARCHAR"),
-    ("feature", "VARCHAR"),
+    ("feature", "VARCHAR"), ("reason", "VARCHAR"),
 )
 QUANTITIES: Cols = (
     ("doc_id", "VARCHAR"), ("seq", "INTEGER"), ("text", "VARCHAR"), *SPAN, ("value", "DOUBLE"),
     ("unit", "VARCHAR"), ("qualifier", "VARCHAR"), ("value_max", "DOUBLE"),
-    ("claimant", "VARCHAR"),
+    ("claimant", "VARCHAR"), ("reason", "VARCHAR"),
 )
 EVENT_CLUSTERS: Cols = (("gid", "BIGINT"), ("cluster_id", "BIGINT"))
 CLUSTERS: Cols = (
