@@ -94,8 +94,8 @@ def test_eval_polnear_score_on_sample(tmp_path: Path, nlp: object) -> None:
     assert "speech cues" in format_polnear_report(report)
 
 
-DEV_F1_FLOOR = 0.58
-DEV_SPEECH_F1_FLOOR = 0.78
+DEV_F1_FLOOR = 0.574  # measured 0.594, minus 0.02
+DEV_SPEECH_F1_FLOOR = 0.782  # measured 0.802, minus 0.02
 
 
 @pytest.mark.slow

@@ -373,3 +373,51 @@ def test_events_fragments_yield_nothing(nlp: Any, text: str) -> None:
 def test_events_table_size() -> None:
     assert len(POSITIVE) + len(NEGATIVE) >= 150
     assert len(NEGATIVE) >= 50
+
+
+# (sentence, code prefix, expected modality)
+MODALITY: list[tuple[str, str, str]] = [
+    ("Russia denies it plans to invade Ukraine.", "19", "denied"),
+    ("Will China attack Taiwan?", "19", "asked"),
+    ("Russia invaded Georgia in 2008.", "19", "historical"),
+    ("China did not attack Taiwan.", "19", "negated"),
+    ("Turkey could impose sanctions on Israel.", "16", "hypothetical"),
+    ("Russia plans to deploy troops along the border with Ukraine.", "15", "intended"),
+    ("Russia denies it plans to invade Ukraine.", "016", "asserted"),
+    ("Iran refused to release the British sailors.", "12", "asserted"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "code", "modality"), MODALITY)
+def test_events_modality_values(nlp: Any, text: str, code: str, modality: str) -> None:
+    events = [e for e in code_text(nlp, text) if e.cameo.startswith(code)]
+    assert events and all(e.modality == modality for e in events), _show(events)
+    for event in events:
+        assert event.negated == (modality in ("negated", "denied"))
+        assert event.hypothetical == (modality in ("hypothetical", "asked", "intended"))
+
+
+@pytest.mark.slow
+def test_events_reported_threat_is_attributed(nlp: Any) -> None:
+    events = code_text(nlp, "Russia said it would impose sanctions on Ukraine.")
+    threat = next(e for e in events if e.cameo == "1312")
+    assert threat.attributed_to is not None and threat.attributed_to.country == "RUS"
+    assert threat.plover == "THREATEN" and threat.quad_class == 3 and threat.goldstein < 0
+
+
+@pytest.mark.slow
+def test_events_ids_stable_and_offsets_consistent(nlp: Any) -> None:
+    text = "Israel attacked Gaza and Hamas fired rockets at Israel."
+    first, second = code_text(nlp, text), code_text(nlp, text)
+    assert [e.id for e in first] == [e.id for e in second]
+    assert len({e.id for e in first}) == len(first)
+    for event in first:
+        assert text[event.trigger.start:event.trigger.end] == event.trigger.text
+        assert event.id.startswith(f"t:{event.sentence}:{event.trigger.start}:{event.cameo}:")
+
+
+@pytest.mark.slow
+def test_events_without_actors_yield_nothing(nlp: Any) -> None:
+    doc = nlp("The army attacked the village and the rebels fired back.")
+    assert extract_events(doc, [], doc_id="t") == []

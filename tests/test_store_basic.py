@@ -200,3 +200,16 @@ def test_store_sql(store: Store) -> None:
     assert rows == [("036", 1), ("138", 1), ("172", 1), ("190", 2)]
     with pytest.raises(UsageError, match="SQL error"):
         store.sql("SELEC nothing")
+
+
+def test_store_reads_from_many_threads(store: Store) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    store.add_documents(_filter_corpus())
+
+    def read(i: int) -> int:
+        return len(store.events(include_unasserted=bool(i % 2))) + len(store.list_documents())
+
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(read, range(64)))
+    assert set(results) == {4 + 3, 5 + 3}

@@ -169,3 +169,15 @@ def test_store_full_disk_keeps_store_readable(tmp_path: Path) -> None:
                            "(SELECT count(*) FROM sentences s WHERE s.doc_id = d.id)")
         assert bad == []
         assert store.get_document("d0") is not None
+
+
+def test_store_older_store_gains_new_columns(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    Store(path).close()
+    con = duckdb.connect(str(path))
+    con.execute("ALTER TABLE places DROP COLUMN reason")
+    con.close()
+    with Store(path) as store:
+        store.add_documents([make_doc("a")])
+        cols, _ = store.sql("SELECT * FROM places")
+        assert "reason" in cols

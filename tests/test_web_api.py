@@ -111,6 +111,20 @@ def test_web_events_pagination(client: httpx.Client) -> None:
     assert pages[:40] == whole
 
 
+@pytest.mark.parametrize("params", [{}, {"actor": "RUS"}, {"cameo": "0"}, {"all": "1"}])
+def test_web_dashboard_aggregates_agree(db: Path, params: dict[str, str]) -> None:
+    from redline.web import corpus as agg
+    from redline.web.views import parse_filters
+
+    f = parse_filters({**params, "freq": "week"})
+    with Store(db, read_only=True) as store:
+        reports, distinct = agg.counts(store, f)
+        assert reports == store.count_events(**f.store_kwargs()) and 0 < distinct <= reports
+        assert sum(r["count"] for r in agg.timeline(store, f)) == distinct
+        assert sum(agg.quad_counts(store, f).values()) == distinct
+        assert sum(e.count for e in agg.edges(store, f, limit=1000)) == distinct
+
+
 def test_web_document_roundtrip(client: httpx.Client, corpus: list[Document]) -> None:
     for doc in (corpus[5], corpus[-3], corpus[-1]):
         got = client.get("/api/documents/" + quote(doc.id, safe=""))

@@ -94,17 +94,23 @@ def test_web_filters_treat_empty_form_fields_as_absent() -> None:
     assert f.query(source="RUS") == "/?source=RUS&end=2022-02-01&all=1"
 
 
-@pytest.mark.parametrize("freq,dates,expected", [
+@pytest.mark.parametrize("freq,seen,expected", [
     ("day", ["2022-01-01", "2022-01-03"], ["2022-01-01", "2022-01-02", "2022-01-03"]),
-    ("week", ["2022-01-03", "2022-01-19"], ["2022-01-03", "2022-01-10", "2022-01-17"]),
-    ("month", ["2022-01-31", "2022-04-02"], ["2022-01", "2022-02", "2022-03", "2022-04"]),
+    ("week", ["2022-01-03", "2022-01-17"], ["2022-01-03", "2022-01-10", "2022-01-17"]),
+    ("month", ["2021-11", "2022-02"], ["2021-11", "2021-12", "2022-01", "2022-02"]),
+    ("month", ["2022-02"], ["2022-02"]),
 ])
-def test_web_timeline_fills_empty_periods(freq: str, dates: list[str],
+def test_web_timeline_fills_empty_periods(freq: str, seen: list[str],
                                           expected: list[str]) -> None:
-    rows = [{"event_date": d, "goldstein": 2.0} for d in dates]
-    series = views.timeline(rows, freq)
-    assert [r["period"] for r in series] == expected
-    assert sum(r["count"] for r in series) == len(dates)
+    assert views.fill_periods(seen, freq) == expected
+
+
+@pytest.mark.parametrize("value,freq,period", [
+    ("2022-01-05", "week", "2022-01-03"), ("2022-01-31", "month", "2022-01"),
+    ("2022-01-31T10:00", "day", "2022-01-31"), ("not a date", "day", None), (None, "day", None),
+])
+def test_web_period_of(value: str | None, freq: str, period: str | None) -> None:
+    assert views.period_of(value, freq) == period
 
 
 @pytest.mark.parametrize("url,kept", [

@@ -102,7 +102,7 @@ def _atomic(path: Path) -> Iterator[Path]:
 def _parquet(store: Store, query: str, params: list[Any], path: Path) -> int:
     import pyarrow.parquet as pq
 
-    cur = store.con.cursor()
+    cur = store.cursor()
     try:
         reader = cur.sql(query, params=params).to_arrow_reader(50_000)
         if reader is None:

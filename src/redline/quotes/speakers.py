@@ -33,7 +33,7 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "nominee", "lawmaker", "congressman", "congresswoman", "representative", "mayor", "king",
     "queen", "prince", "judge", "director", "officer", "negotiator", "prosecutor", "lawyer",
     "attorney", "founder", "executive", "chairman", "chairwoman", "speaker", "host", "author",
-    "analyst", "economist", "professor", "businessman", "billionaire", "mogul", "senator",
+    "analyst", "economist", "professor", "businessman", "billionaire", "mogul",
 })
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _RECENT_SENTENCES = 3

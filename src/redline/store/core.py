@@ -128,9 +128,14 @@ class Store:
         return self._con
 
     # -- reading ---------------------------------------------------------------------------
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """A cursor of its own (one per thread or per query); close it after use."""
+        with self._lock:
+            return self.con.cursor()
+
     def fetch(self, query: str, params: Sequence[Any] = ()) -> tuple[list[str], list[tuple]]:
         """Run a read query on its own cursor (safe from several threads)."""
-        cur = self.con.cursor()
+        cur = self.cursor()
         try:
             cur.execute(query, list(params))
             cols = [d[0] for d in cur.description or ()]
@@ -141,7 +146,7 @@ class Store:
     def stream(self, query: str, params: Sequence[Any] = (), *,
                chunk: int = 10_000) -> Iterator[tuple[Any, ...]]:
         """Rows of a read query, fetched in chunks (memory flat in the result size)."""
-        cur = self.con.cursor()
+        cur = self.cursor()
         try:
             cur.execute(query, list(params))
             while rows := cur.fetchmany(chunk):
@@ -152,7 +157,7 @@ class Store:
     def query_stream(self, query: str, params: Sequence[Any] = (), *, chunk: int = 10_000,
                      ) -> tuple[list[str], Iterator[tuple[Any, ...]]]:
         """Column names and a row iterator (fetched in chunks; the cursor closes at the end)."""
-        cur = self.con.cursor()
+        cur = self.cursor()
         try:
             cur.execute(query, list(params))
         except BaseException:

@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 
 from redline.errors import StoreError
-from redline.store.schema import MARKER, STORE_VERSION, VIEW, ddl
+from redline.store.schema import DOC_TABLES, MARKER, STORE_VERSION, VIEW, ddl
 
 _PID = re.compile(r"\(PID (\d+)\)")
 
@@ -71,7 +71,19 @@ def ensure_schema(con: duckdb.DuckDBPyConnection, path: Path, *, read_only: bool
         raise StoreError(f"{path} was written by a newer redline (store version {version}; "
                          f"this one reads up to {STORE_VERSION})")
     if not read_only:
+        _add_missing_columns(con)
         con.execute(VIEW)  # views follow the code: refreshed on every writable open
+
+
+def _add_missing_columns(con: duckdb.DuckDBPyConnection) -> None:
+    """Additive schema changes (new record fields) reach stores written by older versions."""
+    rows = con.execute("SELECT table_name, column_name FROM information_schema.columns "
+                       "WHERE table_schema = 'main'").fetchall()
+    have = {(t, c) for t, c in rows}
+    for table, cols in DOC_TABLES.items():
+        for name, kind in cols:
+            if (table, name) not in have:
+                con.execute(f'ALTER TABLE {table} ADD COLUMN "{name}" {kind}')
 
 
 def _create(con: duckdb.DuckDBPyConnection, path: Path) -> None:

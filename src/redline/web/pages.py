@@ -8,11 +8,10 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Form, HTTPException, Request, Response
 from fastapi.responses import HTMLResponse
 
-from redline.web import svg, views
+from redline.web import corpus, svg, views
 from redline.web.data import Gateway
 
 router = APIRouter(include_in_schema=False)
-PLOT_EVENTS = 20_000
 PAGE = 50
 TABLE_ROWS = 50
 
@@ -26,13 +25,8 @@ def _render(request: Request, name: str, ctx: dict[str, Any], status: int = 200)
     return templates.TemplateResponse(request, name, ctx, status_code=status)
 
 
-def _count_documents(store: Any) -> int:
-    _, rows = store.sql("SELECT count(*) FROM documents")
-    return int(rows[0][0]) if rows else 0
-
-
-def _dashboard_plots(rows: list[dict[str, Any]], f: views.Filters) -> dict[str, Any]:
-    found = views.edges(rows)
+def _dashboard_plots(store: Any, f: views.Filters) -> dict[str, Any]:
+    found = corpus.edges(store, f)
     who = f"{f.source or 'any'} → {f.target or 'any'}" if f.source or f.target else "all dyads"
     if f.actor:
         who = f"{who}, involving {f.actor}"
@@ -42,23 +36,28 @@ def _dashboard_plots(rows: list[dict[str, Any]], f: views.Filters) -> dict[str, 
     links = {e: f.query(actor=e, source=None, target=None) for d in found
              for e in (d.source, d.target)}
     return {
-        "timeline": svg.timeline_svg(views.timeline(rows, f.freq), title),
-        "quadmix": svg.quad_mix_svg(views.quad_counts(rows)),
+        "timeline": svg.timeline_svg(corpus.timeline(store, f), title),
+        "quadmix": svg.quad_mix_svg(corpus.quad_counts(store, f)),
         "network": svg.network_svg(found, links=links),
         "top": views.top_dyads(found, f),
     }
+
+
+def _dashboard_context(store: Any, f: views.Filters) -> dict[str, Any]:
+    reports, distinct = corpus.counts(store, f)
+    rows = store.events(**f.store_kwargs(), limit=TABLE_ROWS, offset=0)
+    return {"nav": "dashboard", "f": f, "n_documents": corpus.document_count(store),
+            "n_events": reports, "n_distinct": distinct,
+            "events": [views.event_view(r) for r in rows], "api_href": f.api_query(),
+            **_dashboard_plots(store, f)}
 
 
 @router.get("/", response_class=HTMLResponse)
 def dashboard(request: Request) -> HTMLResponse:
     f = views.parse_filters(request.query_params)
     gw = _gateway(request)
-    rows = gw.call(lambda s: s.events(**f.store_kwargs(), limit=PLOT_EVENTS, offset=0))
-    ctx = {"nav": "dashboard", "f": f, "n_documents": gw.call(_count_documents),
-           "db_name": gw.path.name, "truncated": len(rows) >= PLOT_EVENTS, "n_events": len(rows),
-           "events": [views.event_view(r) for r in rows[:TABLE_ROWS]],
-           "api_href": f.api_query(), **_dashboard_plots(rows, f)}
-    return _render(request, "dashboard.html", ctx)
+    ctx = gw.call(_dashboard_context, f)
+    return _render(request, "dashboard.html", {**ctx, "db_name": gw.path.name})
 
 
 @router.get("/documents", response_class=HTMLResponse)

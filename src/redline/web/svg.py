@@ -162,7 +162,7 @@ def _node_markup(name: str, xy: tuple[float, float], centre: tuple[float, float]
     return (f'<a href="{href}"><circle class="node" cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}">'
             f"<title>{escape(name)}: {degree} events</title></circle>"
             f'<text class="nlabel" x="{lx:.1f}" y="{ly + 4:.1f}" text-anchor="{anchor}">'
-            f"{escape(name)}</text></a>")
+            f"{escape(name if len(name) <= 16 else name[:15] + '…')}</text></a>")
 
 
 _MARKERS = "<defs>" + "".join(

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -97,10 +96,6 @@ def doc_href(doc_id: str) -> str:
     return "/documents/" + quote(str(doc_id), safe="")
 
 
-def _actor_key(row: Mapping[str, Any], role: str) -> str:
-    return str(row.get(f"{role}_country") or row.get(f"{role}_code") or "")
-
-
 def event_view(row: Mapping[str, Any]) -> dict[str, Any]:
     """A store event row -> the few fields the dashboard table shows."""
     when = row.get("event_date") or row.get("date") or row.get("published")
@@ -128,21 +123,7 @@ def period_of(value: Any, freq: str) -> str | None:
     return day.strftime("%Y-%m")
 
 
-def timeline(rows: Iterable[Mapping[str, Any]], freq: str) -> list[dict[str, Any]]:
-    """Events per period with the mean Goldstein score, in period order."""
-    counts: Counter[str] = Counter()
-    sums: defaultdict[str, float] = defaultdict(float)
-    for row in rows:
-        period = period_of(row.get("event_date") or row.get("date"), freq)
-        if period is not None:
-            counts[period] += 1
-            sums[period] += float(row.get("goldstein") or 0.0)
-    periods = _all_periods(sorted(counts), freq)
-    return [{"period": p, "count": counts[p],
-             "goldstein_mean": sums[p] / counts[p] if counts[p] else None} for p in periods]
-
-
-def _all_periods(seen: list[str], freq: str, cap: int = 1000) -> list[str]:
+def fill_periods(seen: list[str], freq: str, cap: int = 1000) -> list[str]:
     """Every period from the first to the last seen (empty ones too), unless over ``cap``."""
     if len(seen) < 2 or freq == "month" and not all(len(p) == 7 for p in seen):
         return seen
@@ -160,28 +141,6 @@ def _all_periods(seen: list[str], freq: str, cap: int = 1000) -> list[str]:
         if freq == "month":
             day = day.replace(day=1)
     return out if len(out) <= cap else seen
-
-
-def quad_counts(rows: Iterable[Mapping[str, Any]]) -> dict[int, int]:
-    counts: Counter[int] = Counter()
-    for row in rows:
-        try:
-            counts[int(row.get("quad_class") or 0)] += 1
-        except (TypeError, ValueError):
-            continue
-    return dict(counts)
-
-
-def edges(rows: Iterable[Mapping[str, Any]], *, limit: int = 30) -> list[Edge]:
-    """The ``limit`` busiest directed dyads (by country/IGO) with their mean Goldstein."""
-    counts: Counter[tuple[str, str]] = Counter()
-    sums: defaultdict[tuple[str, str], float] = defaultdict(float)
-    for row in rows:
-        key = (_actor_key(row, "source"), _actor_key(row, "target"))
-        if key[0] and key[1] and key[0] != key[1]:
-            counts[key] += 1
-            sums[key] += float(row.get("goldstein") or 0.0)
-    return [Edge(s, t, n, sums[(s, t)] / n) for (s, t), n in counts.most_common(limit)]
 
 
 def top_dyads(found: Sequence[Edge], filters: Filters, n: int = 10) -> list[dict[str, Any]]:
