@@ -85,7 +85,9 @@ async def run(base: str, requests: list[tuple[str, str]], concurrency: int,
     errors: dict[str, int] = defaultdict(int)
     kinds: dict[str, int] = defaultdict(int)
     queue = iter(requests)
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    # keep-alive shorter on our side than the server's 5 s: never reuse a connection it is closing
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency,
+                          keepalive_expiry=2.0)
 
     async def worker(client: httpx.AsyncClient) -> None:
         for route, path in queue:

@@ -210,7 +210,7 @@ def eval_tables(json_out: Annotated[bool, typer.Option("--json")] = False) -> No
     """Accuracy on our own tables of date, place and quantity cases."""
     from redline.eval.tables import format_tables_report, score_tables
 
-    report = score_tables()
+    report = score_tables(verbose=True)
     _report(report, format_tables_report(report), json_out)
 
 

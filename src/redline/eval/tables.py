@@ -97,6 +97,16 @@ def score_tables(nlp: Any = None, *, verbose: bool = False) -> dict[str, dict[st
     return out
 
 
+def format_tables_report(report: dict[str, dict[str, Any]]) -> str:
+    """A printable table: cases, correct and accuracy per table, then the misses."""
+    lines = [f"{'table':12s} {'cases':>6s} {'correct':>8s} {'accuracy':>9s}"]
+    for name, row in report.items():
+        lines.append(f"{name:12s} {row['cases']:6d} {row['correct']:8d} {row['accuracy']:9.3f}")
+    for name, row in report.items():
+        lines += [f"miss [{name}] {m}" for m in row.get("misses", [])]
+    return "\n".join(lines)
+
+
 if __name__ == "__main__":  # python -m redline.eval.tables
     import json
 
