@@ -18,7 +18,7 @@ def test_bench_reports_both_rates_and_json(tmp_path: Path) -> None:
     corpus = tmp_path / "c.jsonl"
     text = "NATO met in Riga. Russia denied it planned an attack."
     corpus.write_text("".join(json.dumps({"id": str(i), "text": text}) + "\n" for i in range(3)))
-    out = subprocess.run([sys.executable, "-m", "redline", "bench", str(corpus), "--min-docs", "6",
+    out = subprocess.run([sys.executable, "-m", "redline", "bench", str(corpus), "--min-docs", "6", "--rounds", "1",
                           "--json"], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     assert "ratio redline/spacy" in out.stdout and "spacy" in out.stdout

@@ -110,7 +110,8 @@ def _code_dask(inputs: list[str], output: str | None, *, published: str | None,
     except ImportError as exc:
         msg = "--engine dask needs the scale extra: pip install 'redline[scale]'"
         raise UsageError(msg) from exc
-    stats = run_dask(inputs, Path(output), scheduler=scheduler, published=published)
+    out = Path(output)
+    stats = run_dask(inputs, out, scheduler=scheduler, published=published, resume=out.exists())
     typer.echo(str(stats), err=True)
 
 
@@ -130,12 +131,13 @@ def bench(
     json_out: Annotated[bool, typer.Option("--json", help="End with one JSON line.")] = False,
     workers: Annotated[str, typer.Option(help="Worker counts to run, e.g. 1,2.")] = "1",
     min_docs: Annotated[int, typer.Option(help="Repeat the corpus up to this many.")] = 200,
+    rounds: Annotated[int, typer.Option(help="Alternating rounds; the best of each.")] = 3,
 ) -> None:
     """Time redline end to end against bare spaCy parsing of the same texts, in one run."""
     from redline.bench import run_bench
 
     counts = _int_list(workers, "--workers")
-    run_bench(path, workers=counts, min_docs=min_docs, json_out=json_out)
+    run_bench(path, workers=counts, min_docs=min_docs, json_out=json_out, rounds=max(1, rounds))
 
 
 def _int_list(value: str, flag: str) -> list[int]:

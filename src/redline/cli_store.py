@@ -85,9 +85,21 @@ def ingest(
     published: Annotated[str | None, typer.Option(
         help="Publication date YYYY-MM-DD for documents that carry none.")] = None,
     workers: Annotated[int, typer.Option(help="Worker processes (0: all cores).")] = 1,
+    engine: Annotated[str, typer.Option(help="local|dask")] = "local",
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address.")] = None,
+    parts: Annotated[str | None, typer.Option(
+        help="With --engine dask: folder for the partitioned Parquet (default DB.parts).")] = None,
 ) -> None:
     """Code documents into the store: streaming, idempotent, resumable (run it again)."""
-    stats = run_ingest(inputs, db, published=published, workers=workers)
+    if engine == "dask":
+        from redline.scale.ingest import ingest_dask
+
+        stats = ingest_dask(inputs, db, parts=parts or f"{db}.parts", scheduler=scheduler,
+                            published=published)
+    elif engine == "local":
+        stats = run_ingest(inputs, db, published=published, workers=workers)
+    else:
+        raise UsageError(f"unknown --engine {engine!r}; choose local or dask")
     typer.echo(f"ingested into {db}: {stats}", err=True)
     raise typer.Exit(1 if stats.errors else 0)
 
