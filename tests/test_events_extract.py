@@ -190,7 +190,7 @@ POSITIVE: list[tuple[str, str, str | None, str | None]] = [
     ("The United States condemned North Korea.", "111", "USA", "PRK"),
     ("Iran accused Israel of attacking its ships.", "1123", "IRN", "ISR"),
     ("Ukraine accused Russia of war crimes.", "112", "UKR", "RUS"),
-    ("Lebanon complained to the United Nations about Israeli flights.", "114", "LBN", "UN"),
+    ("Lebanon complained to the United Nations about Israeli flights.", "114", "LBN", "ISR"),
     ("Qatar sued Saudi Arabia at the trade court.", "115", "QAT", "SAU"),
     ("India denounced Pakistan after the bombing.", "111", "IND", "PAK"),
     ("France blamed Russia for the cyber attack.", "112", "FRA", "RUS"),

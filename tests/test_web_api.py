@@ -368,13 +368,25 @@ def test_web_cli_serve_binds_loopback_by_default(db: Path) -> None:
         proc.wait(timeout=20)
 
 
-def test_web_cli_serve_missing_store_is_a_usage_error(tmp_path: Path) -> None:
-    out = subprocess.run([sys.executable, "-m", "redline", "serve", "--db",
-                          str(tmp_path / "nope.duckdb")], cwd=REPO, capture_output=True,
-                         text=True, timeout=120)
-    assert out.returncode == 2
+def _serve_fails(*args: str) -> str:
+    out = subprocess.run([sys.executable, "-m", "redline", "serve", *args], cwd=REPO,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2 and "Traceback" not in out.stderr
     lines = out.stderr.strip().splitlines()
-    assert len(lines) == 1 and "nope.duckdb" in lines[0] and "Traceback" not in out.stderr
+    assert len(lines) == 1
+    return lines[0]
+
+
+def test_web_cli_serve_missing_store_is_a_usage_error(tmp_path: Path) -> None:
+    assert "nope.duckdb" in _serve_fails("--db", str(tmp_path / "nope.duckdb"))
+
+
+def test_web_cli_serve_port_in_use_is_a_usage_error(db: Path) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        assert "in use" in _serve_fails("--db", str(db), "--port", str(port))
 
 
 def test_web_code_endpoint_codes_text(client: httpx.Client) -> None:

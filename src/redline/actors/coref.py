@@ -12,6 +12,7 @@ from redline.actors.mentions import Mention
 
 DETS = frozenset({"a", "an", "the"})
 PRONOUN_REACH = 120  # tokens back to look for a pronoun's antecedent
+THING_REACH = 40  # tokens back for "its"/"they": the antecedent is near
 DEFAULT_GROUP = {"alliance": "NATO", "bloc": "EU"}
 
 
@@ -77,21 +78,55 @@ def _copy_person(m: Mention, ante: Mention) -> None:
     m.emit = bool(ante.code) and ante.emit
 
 
-def _antecedent(history: list[Mention], m: Mention) -> Mention | None:
+def _antecedent(history: list[Mention], m: Mention, quoted: list[bool]) -> Mention | None:
+    if m.ref == "the:title":
+        return _title_antecedent(history, m)
+    outside = not quoted[m.start]
     for ante in reversed(history):
         if m.start - ante.end > PRONOUN_REACH:
             return None
-        if not ante.named:
+        if not ante.named or (outside and quoted[ante.start]):
             continue
         if m.ref == "pronoun":
             if not ante.gender or ante.gender == m.gender:
                 return ante
-        elif m.ref == "the:title":
-            if m.role and ante.role == m.role:
-                return ante
         elif ante.code == m.code:
             return ante
     return None
+
+
+def _title_antecedent(history: list[Mention], m: Mention) -> Mention | None:
+    """"the president": the holders of that role mentioned recently; with several, the one
+    from the country of the most recently mentioned named person (the speaker's side)."""
+    if not m.role:
+        return None
+    recent = [a for a in history if a.named and m.start - a.end <= PRONOUN_REACH]
+    holders = [a for a in recent if a.role == m.role]
+    if not holders:
+        return None
+    context = recent[-1].country if recent else None
+    same = [a for a in holders if a.country == context]
+    return same[-1] if same else holders[-1]
+
+
+def _thing_antecedent(done: list[Mention], m: Mention) -> Mention | None:
+    """"its" -> the last state or organisation; "they/their" -> the last plural actor."""
+    plural = m.gender == "p"
+    for ante in reversed(done):
+        if m.start - ante.end > THING_REACH:
+            return None
+        if not ante.code or not ante.emit:
+            continue
+        if ante.kind in ("state", "igo", "group"):
+            return ante
+        if plural and ante.kind == "person" and ante.person < 0 and not ante.named:
+            return ante
+    return None
+
+
+def _copy_thing(m: Mention, ante: Mention) -> None:
+    m.name, m.code, m.country, m.sector = ante.name, ante.code, ante.country, ante.sector
+    m.kind, m.emit, m.office = ante.kind, True, ante.office
 
 
 def _resolve_group(kb: KnowledgeBase, m: Mention, done: list[Mention]) -> None:
@@ -107,14 +142,38 @@ def _resolve_group(kb: KnowledgeBase, m: Mention, done: list[Mention]) -> None:
     m.name, m.kind = (kb.orgs[code].name if code in kb.orgs else ""), "igo"
 
 
-def _deferred(kb: KnowledgeBase, mentions: list[Mention]) -> None:
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
+
+
+def quoted_tokens(doc: Doc) -> list[bool]:
+    """For each token, whether it lies between quotation marks (one pass; a paragraph break
+    closes an open quotation, as in news copy that reopens quotes on each paragraph)."""
+    inside, out = False, []
+    for tok in doc:
+        if tok.text in QUOTE_MARKS:
+            inside = tok.text != "\u201d" and not inside
+            out.append(False)
+            continue
+        if "\n" in tok.text:
+            inside = False
+        out.append(inside)
+    return out
+
+
+def _deferred(kb: KnowledgeBase, mentions: list[Mention], quoted: list[bool]) -> None:
     history: list[Mention] = []
     done: list[Mention] = []
     for m in mentions:
         if m.ref.startswith("group:"):
             _resolve_group(kb, m, done)
+        elif m.ref == "pronoun" and m.gender in ("n", "p"):
+            thing = _thing_antecedent(done, m)
+            if thing is None:
+                m.emit = False
+            else:
+                _copy_thing(m, thing)
         elif m.ref in ("pronoun", "the:title", "the:code"):
-            ante = _antecedent(history, m)
+            ante = _antecedent(history, m, quoted)
             if ante is not None:
                 _copy_person(m, ante)
             elif m.ref != "the:code":
@@ -129,5 +188,5 @@ def finish(
 ) -> list[Mention]:
     """Add unknown people, resolve pronouns and descriptions; the emitted mentions in order."""
     allm = _non_overlapping(mentions + _unknown_people(doc, kb, mentions, person_ents))
-    _deferred(kb, allm)
+    _deferred(kb, allm, quoted_tokens(doc))
     return [m for m in allm if m.emit and m.code]

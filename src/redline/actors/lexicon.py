@@ -16,7 +16,11 @@ from redline.actors.queries import fold
 # Kinds: state (names, demonyms, capitals) | metonym | org | person | surname | sector | title
 #        | group | pronoun
 PROPER = frozenset({"state", "metonym", "org", "person", "surname", "group"})
-PRONOUNS = {"he": "m", "him": "m", "she": "f"}
+# Gender codes: m/f people, n ("its": a state or organisation), p ("they": a plural actor).
+PRONOUNS = {
+    "he": "m", "him": "m", "his": "m", "she": "f", "her": "f",
+    "its": "n", "they": "p", "their": "p", "them": "p",
+}
 # Surnames that are also common words or very common family names: used only after a full mention.
 _WEAK = (
     "may power rice brown gates hunt fox moon kan han ma leo francis martin cook wallace johnson "

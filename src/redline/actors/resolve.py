@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from redline.actors.coref import finish
-from redline.actors.kb import KnowledgeBase, knowledge_base
+from redline.actors.kb import KnowledgeBase, SectorWord, knowledge_base
 from redline.actors.lexicon import PROPER, Entry, Lexicon, lexicon, norm
 from redline.actors.mentions import (
     Mention,
@@ -28,6 +28,18 @@ from redline.actors.queries import safe_date
 from redline.model import Actor
 
 COUNTRYISH = frozenset({"state", "metonym", "org"})
+NAME_KINDS = frozenset({"person", "surname"})
+UNKNOWN_COUNTRY = "---"  # CAMEO/PETRARCH filler for an actor whose country the text does not say
+MODIFIER_POS = frozenset({"ADJ", "NOUN"})
+CONJUNCTIONS = frozenset({"and", "or", ",", "&"})
+
+
+def _modifier(token: Token) -> bool:
+    return token.is_lower and token.pos_ in MODIFIER_POS
+
+
+def _acronym_like(text: str) -> bool:
+    return len(text) <= 4 and text.isupper()
 GAP_WORDS = frozenset(
     {"'s", "\u2019s", "senior", "top", "acting", "deputy", "former", "then", "chief"}
 )
@@ -55,6 +67,8 @@ class Ctx:
 
 
 def _accept(doc: Doc, entry: Entry, i: int, j: int) -> bool:
+    if entry.kind in NAME_KINDS and j - i == 1 and _acronym_like(doc[i].text):
+        return False
     if entry.exact:
         return doc.text[doc[i].idx : doc[j - 1].idx + len(doc[j - 1])] == entry.exact
     return not entry.cap or doc[i].text[:1].isupper()
@@ -167,7 +181,19 @@ def _person_after_chain(ctx: Ctx, k: int) -> int | None:
 
 def _add_person(ctx: Ctx, idx: int, start: int, end: int) -> None:
     ctx.seen[idx] = len(ctx.out)
-    ctx.out.append(person_mention(ctx.kb, idx, start, end, ctx.date))
+    ctx.out.append(person_mention(ctx.kb, idx, _extend_left(ctx, start), end, ctx.date))
+
+
+def _extend_left(ctx: Ctx, start: int) -> int:
+    """"Kremlin foreign policy aide Yuri Ushakov": a country-like mention, then up to three
+    lower-case modifiers, then the person's title, all belong to the person's span."""
+    k = start
+    while k > 0 and start - k < 3 and _modifier(ctx.doc[k - 1]):
+        k -= 1
+    prev = ctx.out[-1] if ctx.out else None
+    if k < start and prev is not None and prev.end == k and prev.kind in ("state", "igo"):
+        return prev.start
+    return start
 
 
 def _unknown_after_chain(ctx: Ctx, k: int) -> int | None:
@@ -189,7 +215,9 @@ def _unknown_after_chain(ctx: Ctx, k: int) -> int | None:
     start = _chain_start(ctx, country, titles)
     m = generic_mention(ctx.kb, start, ent_end, name, code_country, sector or met_sector, "person")
     m.gender, m.role, m.named = gender, role, True
-    m.emit = bool(code_country)
+    if not code_country and m.sector:  # "Defense Minister Jane Doe": sector known, country not
+        m.code, m.country = UNKNOWN_COUNTRY + m.sector, None
+    m.emit = bool(m.code)
     ctx.out.append(m)
     return _skip_to(ctx, j, ent_end)
 
@@ -234,6 +262,10 @@ def _country_sector(ctx: Ctx, k: int) -> int:
         sector = met_sector or word.sector
         kind2 = "person" if word.person else kind
         ent_end = _person_ent_after(ctx, nxt.end)  # type: ignore[union-attr]
+        known = _known_in(ctx, ent_end[0], ent_end[1]) if ent_end else None
+        if ent_end and known is not None:
+            _add_person(ctx, known, item.start, ent_end[1])
+            return _skip_to(ctx, k + 2, ent_end[1])
         if ent_end:
             name = ctx.doc[ent_end[0] : ent_end[1]].text
             m = generic_mention(ctx.kb, item.start, ent_end[1], name, code, sector, "person")
@@ -245,8 +277,26 @@ def _country_sector(ctx: Ctx, k: int) -> int:
         m.ref = "the:code" if (the and word.person) else ""
         ctx.out.append(m)
         return k + 2
-    ctx.out.append(generic_mention(ctx.kb, item.start, item.end, cname, code, met_sector, kind))
+    shared = _shared_sector(ctx, k)
+    own = met_sector or (shared.sector if shared else None)
+    own_kind = "person" if shared and shared.person else kind
+    ctx.out.append(generic_mention(ctx.kb, item.start, item.end, cname, code, own, own_kind))
     return k + 1
+
+
+def _shared_sector(ctx: Ctx, k: int) -> SectorWord | None:
+    """[country] and [country][sector]: the sector word is shared by both countries."""
+    items, doc = ctx.items, ctx.doc
+    if k + 2 >= len(items):
+        return None
+    second, third = items[k + 1], items[k + 2]
+    gap = second.start - items[k].end
+    if gap != 1 or doc[items[k].end].lower_ not in CONJUNCTIONS:
+        return None
+    if not second.of(*COUNTRYISH) or _next_link(ctx, second.end, k + 2) is not third:
+        return None
+    sec = third.of("sector") if not third.of(*PROPER) else []
+    return ctx.kb.sectors[int(sec[0].ref)] if sec else None
 
 
 def _person_ent_after(ctx: Ctx, end: int) -> tuple[int, int] | None:
@@ -256,6 +306,20 @@ def _person_ent_after(ctx: Ctx, end: int) -> tuple[int, int] | None:
     noun = end < len(ctx.doc) and ctx.doc[end].is_lower and ctx.doc[end].pos_ == "NOUN"
     if noun and end + 1 in ctx.person_ents:
         return end + 1, ctx.person_ents[end + 1]
+    return None
+
+
+def _known_in(ctx: Ctx, start: int, end: int) -> int | None:
+    """A known person named by the items inside tokens [start, end), if the text decides."""
+    from bisect import bisect_left
+
+    k = bisect_left([it.start for it in ctx.items], start)
+    for it in ctx.items[k:]:
+        if it.start >= end:
+            break
+        idx = pick_person(ctx.kb, it.of("person", "surname"), ctx.date, ctx.seen, titled=True)
+        if idx is not None and it.end <= end:
+            return idx
     return None
 
 

@@ -15,7 +15,14 @@ from redline.events.modality import (
     upward_modality,
     worst,
 )
-from redline.events.roles import ActorIndex, source_actors, subject_tokens, target_actors
+from redline.events.roles import (
+    COMPLAINT_PREPS,
+    TARGET_PREPS,
+    ActorIndex,
+    source_actors,
+    subject_tokens,
+    target_actors,
+)
 from redline.events.triggers import Hit, find_hits, has_clause, resolve
 from redline.model import Actor, Event
 from redline.model import Span as TextSpan
@@ -100,8 +107,8 @@ def _sources(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> list[Actor]:
     if hit.demand_of is not None:
         speaker = _speaker_hit(hits, tok)
         return _sources(index, hits, speaker) if speaker is not None else []
-    head = tok.head if tok.pos_ == "ADJ" else tok
-    found = source_actors(index, head)
+    head = tok.head if tok.pos_ == "ADJ" or tok.dep_ == "acomp" else tok
+    found = source_actors(index, head, stative=hit.entry.frame in STATIVE_FRAMES)
     if found:
         return found
     subj = subject_tokens(head)
@@ -112,6 +119,8 @@ def _sources(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> list[Actor]:
     return []
 
 
+FOLD_FRAMES = frozenset({"THREATEN", "INTENT", "PLAN", "WANT", "APPEAL", "DEMAND", "REJECT"})
+STATIVE_FRAMES = frozenset({"REJECT", "INTENT", "PLAN", "WANT"})
 FRAMES_WITH_SPEAKER = frozenset({"SAY", "DENY", "CONSIDER", "PLAN", "WANT", "INTENT"})
 
 
@@ -130,20 +139,47 @@ def _speaker_hit(hits: dict[int, Hit], tok: Token,
 
 
 def _targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit, depth: int = 0) -> list[Actor]:
+    found = _own_targets(index, hits, hit, depth)
+    if found or depth > 0 or hit.entry.frame is not None:
+        return found
+    return _purpose_targets(index, hits, hit)
+
+
+def _purpose_targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> list[Actor]:
+    """Who an act is aimed at, named in its purpose: "staged a strike to protest X", "blocked
+    roads demanding that X ...", "in protest against X"."""
+    head = hit.tok
+    for clause in head.children:
+        if clause.dep_ == "prep" and clause.lower_ in ("in", "as"):
+            clause = next((p for p in clause.children if p.dep_ == "pobj"), clause)
+        if clause.dep_ not in ("advcl", "xcomp", "pobj") or clause.i not in hits:
+            continue
+        sub = hits[clause.i]
+        resolve(hits, sub)
+        found = _own_targets(index, hits, sub, 1)
+        if found:
+            return found
+    return []
+
+
+def _own_targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit,
+                 depth: int = 0) -> list[Actor]:
     tok = hit.tok
     if hit.demand_of is not None:
         return [a for s in subject_tokens(hit.demand_of) for a in index.np(s)]
     if hit.entry.pos == "noun" and hit.tok is hit.last:
         return _noun_targets(index, tok)
-    head = tok.head if tok.pos_ == "ADJ" else tok
-    own = target_actors(index, head)
+    head = tok.head if tok.pos_ == "ADJ" or tok.dep_ == "acomp" else tok
+    order = COMPLAINT_PREPS if (hit.code or "")[:2] == "11" else TARGET_PREPS
+    own = target_actors(index, head, order, stative=hit.entry.frame in STATIVE_FRAMES)
     if hit.comp is None or depth > 4:
-        return own
+        return own or _condition_subjects(index, hit)
     direct = [a for c in head.children if c.dep_ in ("dobj", "dative") for a in index.np(c)
               if index.at(c) is not None]
     if hit.frame in ("APPEAL", "DEMAND"):
         direct += [a for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
                    for a in index.pobj_actors(c)]
+    direct = direct or _object_agents(index, head)
     if direct:
         return direct
     if hit.frame in ("APPEAL", "DEMAND") and hit.comp.dep_ in ("ccomp", "xcomp"):
@@ -152,7 +188,34 @@ def _targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit, depth: int = 0) 
             return subj
     sub = hits.get(hit.comp.i)
     inner = _targets(index, hits, sub, depth + 1) if sub is not None else []
-    return inner or own
+    if not inner and hit.comp.pos_ in ("VERB", "AUX") and hit.frame in FOLD_FRAMES:
+        inner = target_actors(index, hit.comp)  # "threatened to resume attacks in X"
+    return inner or own or _condition_subjects(index, hit)
+
+
+def _object_agents(index: ActorIndex, head: Token) -> list[Actor]:
+    """"rejected an offer from X", "demanded an admission by X": the object's author."""
+    for obj in head.children:
+        if obj.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+                found = index.pobj_actors(prep)
+                if found:
+                    return found
+    return []
+
+
+def _condition_subjects(index: ActorIndex, hit: Hit) -> list[Actor]:
+    """A threat's target named in its condition: "threatened to strike unless X ..."."""
+    if hit.frame != "THREATEN" and not (hit.code or "").startswith("13"):
+        return []
+    clauses = [*hit.tok.children, *(hit.comp.children if hit.comp is not None else ())]
+    for clause in clauses:
+        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if")
+                                          for m in clause.children):
+            return [a for s in subject_tokens(clause) for a in index.np(s)]
+    return []
 
 
 def _noun_targets(index: ActorIndex, tok: Token) -> list[Actor]:
@@ -169,7 +232,8 @@ def _modality(hits: dict[int, Hit], hit: Hit, asks: bool) -> str:
     tok = hit.tok
     reported = _speaker_hit(hits, tok) is not None
     mod = clause_modality(tok, reported=reported)
-    if hit.intent_fold and mod == "intended":
+    if (hit.intent_fold and mod == "intended") or (
+            "threat" in hit.extra and mod in ("intended", "hypothetical")):
         mod = "asserted"
     if hit.entry.pos == "noun" and tok.dep_ in ("dobj", "pobj") and mod == "asserted":
         mod = clause_modality(tok.head, reported=reported)

@@ -9,10 +9,17 @@ from spacy.tokens import Doc, Token
 from redline.model import Actor
 
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
+MOD_DEPS = frozenset({"compound", "amod", "nmod"})
 NP_PREPS = frozenset({"of", "in", "from", "with"})
 TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "into", "at", "upon",
                 "from", "over", "for", "between", "of", "in", "along", "near", "across", "inside",
                 "around", "off")
+NOUN_PREPS = ("by", "on", "against", "of", "to", "toward", "towards", "into", "with", "upon",
+              "from", "at", "over", "for", "between", "in", "inside", "near", "along", "across")
+COMPLAINT_PREPS = ("against", "about", "over", "of", "on", "at", "with", "to", "for", "from",
+                   "into", "in")
+ADJUNCT_PREPS = frozenset({"after", "following", "since", "during", "amid", "despite", "before",
+                           "because", "until", "like", "as", "than"})
 SUBJ = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
 
@@ -22,12 +29,17 @@ class ActorIndex:
 
     def __init__(self, doc: Doc, actors: Sequence[Actor]) -> None:
         self.by_token: dict[int, Actor] = {}
+        self.first: dict[tuple[int, int], Token] = {}
         for actor in actors:
             span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-            if span is None:
+            if span is None or len(span) == 0:
                 continue
+            self.first.setdefault((actor.start, actor.end), span[0])
             for tok in span:
                 self.by_token.setdefault(tok.i, actor)
+
+    def first_token(self, actor: Actor) -> Token | None:
+        return self.first.get((actor.start, actor.end))
 
     def at(self, tok: Token) -> Actor | None:
         return self.by_token.get(tok.i)
@@ -43,17 +55,31 @@ class ActorIndex:
     def _phrase(self, tok: Token, depth: int) -> list[Actor]:
         own = self.at(tok)
         if own is not None:
-            return [own]
+            return [own, *self._coordinated_modifiers(tok, own)]
         if depth > 2:
             return []
         out: list[Actor] = []
         for child in tok.children:
-            if child.dep_ in NP_DEPS:
-                out.extend(self._phrase(child, depth + 1))
+            if child.dep_ in NP_DEPS or (child.dep_ == "nsubj" and tok.pos_ == "VERB"):
+                out.extend(self._phrase(child, depth + 1))  # "the Red Cross operating in X"
+                out.extend(a for c in child.children if c.dep_ == "conj"
+                           for a in self._phrase(c, depth + 1))
         if not out:
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in NP_PREPS:
                     out.extend(self.pobj_actors(child, depth + 1))
+        return out
+
+    def _coordinated_modifiers(self, tok: Token, own: Actor) -> list[Actor]:
+        """"Hungarian and Romanian officials": the other coordinated modifier's actor."""
+        out: list[Actor] = []
+        for child in tok.children:
+            if child.dep_ not in MOD_DEPS or not any(c.dep_ == "conj" for c in child.children):
+                continue
+            for mod in (child, *(c for c in child.children if c.dep_ == "conj")):
+                actor = self.at(mod)
+                if actor is not None and actor is not own:
+                    out.append(actor)
         return out
 
     def pobj_actors(self, prep: Token, depth: int = 0) -> list[Actor]:
@@ -100,9 +126,14 @@ def agent_actors(index: ActorIndex, tok: Token) -> list[Actor]:
     return []
 
 
-def source_actors(index: ActorIndex, tok: Token) -> list[Actor]:
+def source_actors(index: ActorIndex, tok: Token, *, stative: bool = False) -> list[Actor]:
+    """Subject, or the passive agent; a ``stative`` participle ("is opposed to", "is committed
+    to") keeps its grammatical subject when no agent is given."""
     if is_passive(tok):
-        return agent_actors(index, tok)
+        agents = agent_actors(index, tok)
+        if agents or not stative:
+            return agents
+        return _dedupe(a for s in tok.children if s.dep_ in PASSIVE_SUBJ for a in index.np(s))
     out: list[Actor] = []
     for subj in subject_tokens(tok):
         if subj.dep_ not in PASSIVE_SUBJ or subj.head is not tok:
@@ -111,12 +142,11 @@ def source_actors(index: ActorIndex, tok: Token) -> list[Actor]:
 
 
 def _prep_chain(tok: Token) -> dict[str, Token]:
-    """Prepositions of the verb, of its particle, and one level inside ("pulled out of X",
-    "went on strike against X"); the verb's own take precedence."""
-    preps = {c.lower_: c for c in tok.children if c.dep_ in ("prep", "dative")}
+    """Prepositions one level inside the verb's particles and prepositions ("pulled out of X",
+    "went on strike against X"), never inside time and cause adjuncts ("after the talks with")."""
     nested: dict[str, Token] = {}
     for child in tok.children:
-        if child.dep_ not in ("prep", "prt"):
+        if child.dep_ not in ("prep", "prt") or child.lower_ in ADJUNCT_PREPS:
             continue
         for g in child.children:
             if g.dep_ == "prep":
@@ -125,31 +155,75 @@ def _prep_chain(tok: Token) -> dict[str, Token]:
                 for h in g.children:
                     if h.dep_ == "prep":
                         nested.setdefault(h.lower_, h)
-    return {**nested, **preps}
+    return nested
 
 
-def target_actors(index: ActorIndex, tok: Token) -> list[Actor]:
-    """Object, passive subject, dative, then prepositional objects, then inside the object."""
-    direct: list[Actor] = []
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
-               or (c.dep_ == "npadvmod" and index.at(c) is not None)]
-    if is_passive(tok):
-        objects += [c for c in tok.children if c.dep_ in PASSIVE_SUBJ]
-    for obj in objects:
-        if index.at(obj) is not None or obj.dep_ == "dative":
-            direct.extend(index.np(obj))
-    if direct:
-        return _dedupe(direct)
-    preps = _prep_chain(tok)
-    for obj in objects:
-        preps.update({c.lower_: c for c in obj.children if c.dep_ == "prep"} | preps)
-    for word in TARGET_PREPS:
+def _own_preps(tok: Token) -> dict[str, Token]:
+    return {c.lower_: c for c in tok.children
+            if c.dep_ in ("prep", "dative", "agent") and c.lower_ not in ADJUNCT_PREPS}
+
+
+def _first_prep_actors(index: ActorIndex, preps: dict[str, Token],
+                       order: Sequence[str]) -> list[Actor]:
+    for word in order:
         if word in preps:
-            found = index.pobj_actors(preps[word])
+            found = not_possessive(index, index.pobj_actors(preps[word]))
             if found:
                 return found
+    return []
+
+
+def not_possessive(index: ActorIndex, actors: list[Actor]) -> list[Actor]:
+    """Drop possessive pronouns ("its troops", "their homes"): as targets they mostly point
+    back at the source."""
+    return [a for a in actors if (tok := index.first_token(a)) is None
+            or not (tok.dep_ == "poss" and tok.pos_ == "PRON")]
+
+
+def modifier_actors(index: ActorIndex, tok: Token) -> list[Actor]:
+    """Actors naming the phrase itself or its modifiers ("two British diplomats", "US
+    mediation"), not pronoun possessives ("its troops") and not prepositional phrases."""
+    own = index.at(tok)
+    if own is not None:
+        out = [own, *index._coordinated_modifiers(tok, own)]
+    else:
+        out = [a for c in tok.children if c.dep_ in NP_DEPS and c.pos_ != "PRON"
+               for a in index.np(c)]
+    for conj in tok.children:
+        if conj.dep_ == "conj" and conj.pos_ in ("NOUN", "PROPN"):
+            out.extend(modifier_actors(index, conj))
+    return _dedupe(out)
+
+
+def object_tokens(index: ActorIndex, tok: Token, *, stative: bool = False) -> list[Token]:
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
+               or (c.dep_ == "npadvmod" and index.at(c) is not None)]
+    if is_passive(tok) and not (stative and not agent_actors(index, tok)):
+        objects += [c for c in tok.children if c.dep_ in PASSIVE_SUBJ]
+    return objects
+
+
+def target_actors(index: ActorIndex, tok: Token, order: Sequence[str] = TARGET_PREPS, *,
+                  stative: bool = False) -> list[Actor]:
+    """The object (or passive subject, dative) naming an actor; then the object noun's own
+    prepositions ("sanctions on X", "the blockade of X"); then the verb's; then one level
+    inside the verb's phrases; then any actor inside the object."""
+    objects = object_tokens(index, tok, stative=stative)
+    direct = not_possessive(index, [a for obj in objects for a in modifier_actors(index, obj)])
+    if direct:
+        return _dedupe(direct)
     for obj in objects:
-        found = index.np(obj)
+        found = _first_prep_actors(index, _own_preps(obj), NOUN_PREPS)
+        if found:
+            return found
+    found = _first_prep_actors(index, _own_preps(tok), order)
+    if found:
+        return found
+    found = _first_prep_actors(index, _prep_chain(tok), order)
+    if found:
+        return found
+    for obj in objects:
+        found = not_possessive(index, index.np(obj))
         if found:
             return found
     return []

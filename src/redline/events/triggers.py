@@ -18,6 +18,8 @@ OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 MUST = frozenset({"must"})
 SHOULD = frozenset({"should", "ought"})
 FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+MAYBE = frozenset({"may", "might", "could"})
+WITHDRAWALS = frozenset({"087", "164", "166"})
 
 
 @dataclass(slots=True)
@@ -195,7 +197,11 @@ def _modal_fold(hits: dict[int, Hit], hit: Hit) -> None:
     code = hit.code or ""
     if not aux or code[:2] in ("02", "03", "10", "12", "13"):
         return
-    if aux & MUST and hit.tok.dep_ == "ccomp" and hit.tok.head.i in hits:
+    if aux & (FUTURE | MAYBE) and _conditioned(hit.tok) and (
+            frames.is_hostile(code) or code[:3] in WITHDRAWALS):
+        hit.extra["threat"] = "1"  # "will withdraw its force unless ...": a conditional threat
+        hit.code = frames.combine("THREATEN", code)
+    elif aux & MUST and hit.tok.dep_ == "ccomp" and hit.tok.head.i in hits:
         hit.demand_of = hit.tok
         hit.code = frames.combine("DEMAND", code)
     elif aux & SHOULD and hit.tok.dep_ == "ccomp" and hit.tok.head.i in hits:
@@ -213,6 +219,13 @@ def _modal_fold(hits: dict[int, Hit], hit: Hit) -> None:
 def _reported(hits: dict[int, Hit], tok: Token) -> bool:
     head = hits.get(tok.head.i)
     return tok.dep_ == "ccomp" and head is not None and head.entry.frame == "SAY"
+
+
+def _conditioned(tok: Token) -> bool:
+    """A main clause carrying its own if/unless condition ("will strike unless X ...")."""
+    return tok.dep_ in ("ROOT", "ccomp", "conj") and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                  for m in c.children) for c in tok.children)
 
 
 def _in_condition(tok: Token) -> bool:

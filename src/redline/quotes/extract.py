@@ -64,10 +64,7 @@ class _Ctx:
     sent_starts: list[int]
     paras: list[tuple[int, int]]
     para_starts: list[int] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return str(self.doc.text)
+    text: str = ""
 
     def sent_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
@@ -96,6 +93,7 @@ def _context(doc: Doc, actors: Sequence[Actor]) -> _Ctx:
     ctx = _Ctx(doc, ActorIndex(doc, actors), spans, _token_quotes(doc, spans),
                [s.start_char for s in doc.sents], paras)
     ctx.para_starts = [p[0] for p in paras]
+    ctx.text = text
     return ctx
 
 
