@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -33,6 +34,7 @@ SKIP_PREPS = frozenset({"after", "following", "since", "during", "amid", "despit
                         "over", "because", "in"})
 NOUN_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "conj", "attr",
                              "appos"})
+HOME_ROOTS = frozenset({"14", "17"})
 RECIP_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "her"})
 
@@ -264,8 +266,8 @@ def _pairs(hit: Hit, sources: list[Actor], targets: list[Actor]) -> list[tuple[A
     tgts: list[Actor | None] = list(targets) or [None]
     for src in srcs:
         for tgt in tgts:
-            if src is not None and tgt is not None and (src.start, src.end) == (tgt.start,
-                                                                                 tgt.end):
+            if src is not None and tgt is not None and (src.start, src.end, src.code) == (
+                    tgt.start, tgt.end, tgt.code):
                 continue
             if src is not None or tgt is not None:
                 pairs.append((src, tgt))
@@ -278,6 +280,8 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
     targets = _targets(index, hits, hit)
     if hit.entry.frame == "SAY" and not sources:
         return []
+    if not targets and len(sources) == 1:
+        targets = _home_target(sources[0], hit.code or "")
     mod = _modality(hits, hit, asks)
     speaker = _speaker_hit(hits, hit.tok)
     attributed = None
@@ -286,6 +290,21 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
         attributed = said_by[0] if said_by else None
     return [_event(hit, src, tgt, si, doc_id, k, mod, attributed)
             for k, (src, tgt) in enumerate(_pairs(hit, sources, targets))]
+
+
+def _home_target(src: Actor, code: str) -> list[Actor]:
+    """A protest or a coercive act with no target named is aimed at home (CAMEO's convention):
+    protesters at their own government, police at their own country's people. The target keeps
+    the words that name the country ("Algerian landowners")."""
+    country = src.country or ""
+    if code[:2] not in HOME_ROOTS or len(country) != 3 or not country.isalpha() or (
+            src.kind == "igo"):
+        return []
+    sector = "GOV" if code[:2] == "14" else None
+    if sector is not None and src.sector == sector:
+        return []
+    return [replace(src, name=country, code=country + (sector or ""), sector=sector,
+                    kind="state")]
 
 
 def _event(hit: Hit, src: Actor | None, tgt: Actor | None, si: int, doc_id: str, k: int,
