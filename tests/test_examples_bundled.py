@@ -71,7 +71,8 @@ def test_examples_load_examples_matches_paths() -> None:
             "Body.",
         ),
         ("No header\n\nSecond.", {}, "No header\n\nSecond."),
-        ("# note: a: b\r\n\r\nX", {"note": "a: b"}, "X"),
+        ("# title: a: b\r\n# note: n\r\n\r\nX", {"title": "a: b", "note": "n"}, "X"),
+        ("# A heading\n\nX", {}, "# A heading\n\nX"),
         ("", {}, ""),
     ],
 )

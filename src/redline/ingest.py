@@ -158,19 +158,23 @@ def _looks_binary(data: bytes) -> bool:
 
 def _from_text(text: str, *, name: str) -> Article:
     meta, body = split_header(text)
-    return make_article(body, name=name, **meta)
+    known = {k: v for k, v in meta.items() if k in {"title", "published", "url", "id"}}
+    return make_article(body, name=name, **known)
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:
-    """Leading ``# key: value`` lines (title, published, url, id) and the body after them."""
+    """Leading ``# key: value`` lines (title, published, url, id, note...) and the body after.
+
+    Text without such lines is all body; so is text whose header names none of
+    title/published/url/id (a Markdown heading is not a header).
+    """
     meta: dict[str, str] = {}
     lines = text.splitlines(keepends=True)
     i = 0
     while i < len(lines) and (m := _HEADER.fullmatch(lines[i].strip())):
-        if m.group(1).lower() in {"title", "published", "url", "id"}:
-            meta[m.group(1).lower()] = m.group(2).strip()
+        meta[m.group(1).lower()] = m.group(2).strip()
         i += 1
-    if not meta:
+    if not meta.keys() & {"title", "published", "url", "id"}:
         return {}, text
     return meta, "".join(lines[i:]).lstrip("\r\n")
 

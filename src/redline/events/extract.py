@@ -301,7 +301,7 @@ def _home_target(src: Actor, code: str) -> list[Actor]:
             src.kind == "igo"):
         return []
     sector = "GOV" if code[:2] == "14" else None
-    if sector is not None and src.sector == sector:
+    if src.code == country + (sector or ""):
         return []
     return [replace(src, name=country, code=country + (sector or ""), sector=sector,
                     kind="state")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
+from redline.ingest import split_header
 from redline.model import Article
 
 _SUFFIX = ".txt"
@@ -21,24 +22,11 @@ def example_paths() -> list[Path]:
     return sorted(Path(str(entry)) for entry in root.iterdir() if entry.name.endswith(_SUFFIX))
 
 
-def split_header(raw: str) -> tuple[dict[str, str], str]:
-    """Split an example file's text into its header fields and its body."""
-    header: dict[str, str] = {}
-    lines = raw.replace("\r\n", "\n").split("\n")
-    index = 0
-    while index < len(lines) and lines[index].startswith("#"):
-        key, _, value = lines[index].lstrip("#").partition(":")
-        if key.strip():
-            header[key.strip().lower()] = value.strip()
-        index += 1
-    body = "\n".join(lines[index:]).strip("\n")
-    return header, body
-
-
 def load_example(path: Path | str) -> Article:
     """Read one example file as an :class:`Article` (id is the file's stem)."""
     path = Path(path)
     header, body = split_header(path.read_text(encoding="utf-8"))
+    body = body.strip("\n")
     return Article(
         id=path.stem,
         text=body,
