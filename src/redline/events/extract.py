@@ -29,6 +29,7 @@ from redline.model import Actor, Event
 from redline.model import Span as TextSpan
 
 OPEN_MODALITY = {"DENY": "denied", "CONSIDER": "hypothetical", "PLAN": "intended",
+                 "PREPARE": "intended",
                  "WANT": "hypothetical"}
 SKIP_PREPS = frozenset({"after", "following", "since", "during", "amid", "despite", "before",
                         "over", "because", "in"})
@@ -121,9 +122,10 @@ def _sources(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> list[Actor]:
     return []
 
 
-FOLD_FRAMES = frozenset({"THREATEN", "INTENT", "PLAN", "WANT", "APPEAL", "DEMAND", "REJECT"})
-STATIVE_FRAMES = frozenset({"REJECT", "INTENT", "PLAN", "WANT"})
-FRAMES_WITH_SPEAKER = frozenset({"SAY", "DENY", "CONSIDER", "PLAN", "WANT", "INTENT"})
+FOLD_FRAMES = frozenset({"THREATEN", "INTENT", "PLAN", "WANT", "PREPARE", "APPEAL", "DEMAND",
+                         "REJECT"})
+STATIVE_FRAMES = frozenset({"REJECT", "INTENT", "PLAN", "WANT", "PREPARE"})
+FRAMES_WITH_SPEAKER = frozenset({"SAY", "DENY", "CONSIDER", "PLAN", "WANT", "PREPARE", "INTENT"})
 
 
 def _speaker_hit(hits: dict[int, Hit], tok: Token,
@@ -314,12 +316,16 @@ def _event(hit: Hit, src: Actor | None, tgt: Actor | None, si: int, doc_id: str,
     start = hit.tok.idx
     end = hit.last.idx + len(hit.last.text) if hit.last.i >= hit.tok.i else start + len(
         hit.tok.text)
+    plover, mode = code.plover, code.plover_mode or None
+    if hit.entry.plover and hit.code == hit.entry.code:  # a PLOVER-only type ("resigned")
+        plover, _, own_mode = hit.entry.plover.partition(":")
+        mode = own_mode or mode
     return Event(
         id=f"{doc_id}:{si}:{start}:{code.cameo}:{k}", sentence=si, source=src, target=tgt,
-        cameo=code.cameo, cameo_root=code.root, plover=code.plover, goldstein=code.goldstein,
+        cameo=code.cameo, cameo_root=code.root, plover=plover, goldstein=code.goldstein,
         quad_class=code.quad_class, trigger=TextSpan(doc.text[start:end], start, end),
         negated=mod in ("negated", "denied"),
         hypothetical=mod in ("hypothetical", "asked", "intended"),
-        attributed_to=attributed, modality=mod, plover_mode=code.plover_mode or None,
+        attributed_to=attributed, modality=mod, plover_mode=mode,
         label=code.label,
     )

@@ -6,6 +6,8 @@ An intent (03x) complement is first read as the action it promises (036 -> 04, m
 
 from __future__ import annotations
 
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+POSTURE = "150"  # demonstrate military or police power
 HOSTILE_ROOTS = frozenset({"11", "13", "14", "15", "16", "17", "18", "19", "20"})
 
 # 03x intent -> the action root it announces
@@ -42,7 +44,7 @@ TABLES = {"APPEAL": APPEAL, "DEMAND": DEMAND, "REJECT": REJECT, "INTENT": INTENT
           "THREATEN": THREATEN, "ACCUSE": ACCUSE}
 # frames whose complement is emitted as its own event, with a modality, not folded in
 OPEN_FRAMES = {"SAY": "asserted", "DENY": "denied", "CONSIDER": "hypothetical",
-               "PLAN": "intended", "WANT": "hypothetical"}
+               "PLAN": "intended", "WANT": "hypothetical", "PREPARE": "intended"}
 
 
 def _lookup(table: dict[str, str], code: str) -> str:

@@ -28,6 +28,7 @@ class Entry:
     code: str
     frame: str | None = None
     recip: bool = False
+    plover: str | None = None  # a PLOVER type (and ":mode") where CAMEO's mapping has none
 
     @property
     def specificity(self) -> int:
@@ -55,7 +56,7 @@ class Lexicon:
 
 
 def _entry(pos: str, parts: list[str], lineno: int) -> Entry:
-    flags = [p for p in parts if p.startswith("frame=") or p == "recip"]
+    flags = [p for p in parts if p.startswith(("frame=", "plover=")) or p == "recip"]
     body = [p for p in parts if p not in flags]
     codes = [i for i, p in enumerate(body) if p.isdigit()]
     if not codes or codes[-1] != len(body) - 1 or len(body) < 2:
@@ -63,7 +64,9 @@ def _entry(pos: str, parts: list[str], lineno: int) -> Entry:
     words = [w for w in body[1:-1] if not w.startswith("+")]
     cls = next((w[1:] for w in body[1:-1] if w.startswith("+")), None)
     frame = next((f[6:] for f in flags if f.startswith("frame=")), None)
-    return Entry(pos, body[0].lower(), tuple(words), cls, body[-1], frame, "recip" in flags)
+    plover = next((f[7:] for f in flags if f.startswith("plover=")), None)
+    return Entry(pos, body[0].lower(), tuple(words), cls, body[-1], frame, "recip" in flags,
+                 plover)
 
 
 def parse_lexicon(lines: Iterable[str]) -> Lexicon:

@@ -61,9 +61,11 @@ def _words_and_classes(lex: Lexicon, tok: Token) -> tuple[set[str], set[str]]:
 
 
 def _noun_classes(lex: Lexicon, tok: Token) -> set[str]:
+    """Classes of the noun, of its conjuncts, and of its compound modifiers ("mediation
+    efforts", "aid deliveries")."""
     out = set(lex.classes_of(tok.lemma_.lower())) | set(lex.classes_of(tok.lower_))
-    for conj in tok.conjuncts:
-        out |= lex.classes_of(conj.lemma_.lower())
+    for other in (*tok.conjuncts, *(c for c in tok.children if c.dep_ == "compound")):
+        out |= lex.classes_of(other.lemma_.lower())
     return out
 
 
@@ -178,7 +180,11 @@ def resolve(hits: dict[int, Hit], hit: Hit, depth: int = 0) -> None:
         hit.code = frames.combine(frame, sub_code)
         if sub is not None:
             sub.consumed = True
-    elif frame in ("PLAN", "WANT") and sub_code is not None and not frames.is_hostile(sub_code):
+    elif frame == "PREPARE" and sub_code is not None and sub_code[:2] in frames.FORCE_ROOTS:
+        hit.code = frames.POSTURE  # "prepared to resume shelling": a show of force, now
+        sub.consumed = True  # type: ignore[union-attr]
+    elif frame in ("PLAN", "WANT", "PREPARE") and sub_code is not None and not (
+            frames.is_hostile(sub_code)):
         hit.code = frames.combine("INTENT", sub_code)
         sub.consumed = True  # type: ignore[union-attr]
     elif frame == "SAY" and comp is not None and aux_words(comp) & MUST and (
