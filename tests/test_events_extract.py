@@ -271,6 +271,35 @@ POSITIVE: list[tuple[str, str, str | None, str | None]] = [
     ("Kenya arrested the suspects and deported them to Somalia.", "174", "KEN", "SOM"),
     ("Japan praised South Korea but criticized North Korea.", "111", "JPN", "PRK"),
     ("Japan praised South Korea but criticized North Korea.", "051", "JPN", "KOR"),
+    # roles: coordinated modifiers, stative participles, the object's author, complaint topics
+    ("Senior Polish and Greek officials agreed to cooperate on border security.", "03", "GRC",
+     None),
+    ("Senior Polish and Greek officials agreed to cooperate on border security.", "03", "POL",
+     None),
+    ("Turkey is opposed to French mediation in the talks with Greece.", "12", "TUR", "FRA"),
+    ("Germany condemned the crackdown by Belarus on the opposition.", "111", "DEU", "BLR"),
+    ("Serbia dismissed an appeal from Kosovo for direct talks.", "12", "SRB", "XKX"),
+    ("Turkey complained to the EU about Greek flights over the islands.", "114", "TUR",
+     "GRC"),
+    ("Russia deployed troops in Belarus following the arrest of Polish activists.", "154", "RUS",
+     "BLR"),
+    ("Russia and Belarus attacked Ukraine at dawn.", "19", "BLR", "UKR"),
+    ("Egypt halted aid deliveries to Sudan.", "162", "EGY", "SDN"),
+    ("Turkey denied entry to Greek journalists.", "12", "TUR", "GRC"),
+    # conditional threats and their targets
+    ("Nigeria said it would withdraw its troops from Mali unless the junta held elections.",
+     "13", "NGA", "MLI"),
+    ("Iran threatened to close the strait unless Britain released the tanker.", "13", "IRN",
+     "GBR"),
+    ("The EU may halt mediation efforts between Serbia and Kosovo if the talks fail.", "135",
+     "EU", None),
+    # purposes, shows of force, strikes; protests aimed at home when no target is named
+    ("Thousands of Syrian workers blocked roads to protest the policies of Turkey.", "14",
+     "SYR", "TUR"),
+    ("Kenyan students rioted in the capital on Monday.", "145", "KEN", "KEN"),
+    ("Nigerian teachers stopped work over unpaid salaries.", "143", "NGA", "NGA"),
+    ("Russian troops prepared to attack Ukrainian positions.", "150", "RUS", "UKR"),
+    ("Israeli troops remained on alert near Lebanon.", "150", "ISR", "LBN"),
 ]
 
 # (sentence, root that must not appear as an asserted event)
@@ -331,6 +360,13 @@ NEGATIVE: list[tuple[str, str]] = [
     ("Pakistan might expel the Afghan refugees.", "16"),
     ("Russia and Ukraine did not sign the agreement.", "05"),
     ("Mali did not expel French troops.", "16"),
+    ("Russian troops prepared to attack Ukrainian positions.", "19"),
+    ("Nigeria said it would withdraw its troops from Mali unless the junta held elections.",
+     "08"),
+    ("The EU may halt mediation efforts between Serbia and Kosovo if the talks fail.", "16"),
+    ("Kenyan students did not riot in the capital.", "14"),
+    ("Turkey is not opposed to French mediation.", "12"),
+    ("Japan will not withdraw its troops from Iraq unless Iraq asks.", "08"),
 ]
 
 # headline fragments, lists and table rows: no events at all
@@ -385,7 +421,21 @@ MODALITY: list[tuple[str, str, str]] = [
     ("Russia plans to deploy troops along the border with Ukraine.", "15", "intended"),
     ("Russia denies it plans to invade Ukraine.", "016", "asserted"),
     ("Iran refused to release the British sailors.", "12", "asserted"),
+    ("Iran threatened to close the strait unless Britain released the tanker.", "13",
+     "asserted"),
+    ("Israel will strike Iran if it enriches uranium.", "13", "asserted"),
+    ("Russian troops prepared to attack Ukrainian positions.", "15", "asserted"),
 ]
+
+
+# PLOVER types that CAMEO's mapping lacks come from the lexicon (resignations are RETREAT)
+@pytest.mark.slow
+def test_events_resignation_is_retreat(nlp: Any) -> None:
+    events = code_text(nlp, "Serbia's prime minister resigned on Friday.")
+    assert any(e.plover == "RETREAT" and e.cameo == "083" and e.asserted for e in events), (
+        _show(events))
+    future = code_text(nlp, "Serbia's prime minister said he would resign.")
+    assert not any(e.plover == "RETREAT" and e.asserted for e in future), _show(future)
 
 
 @pytest.mark.slow

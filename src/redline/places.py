@@ -90,7 +90,8 @@ def _region_rx() -> re.Pattern[str]:
 
 def find_places(doc: Doc, actors: Sequence[Actor] = ()) -> list[Place]:
     """Every place mention in ``doc`` resolved to a gazetteer entry (never raises)."""
-    if not doc.text.strip():
+    text = doc.text  # built from the tokens on every access: read it once
+    if not text.strip():
         return []
     gz = load_gazetteer()
     mentions = _collect(doc, gz, actors)
@@ -98,7 +99,7 @@ def find_places(doc: Doc, actors: Sequence[Actor] = ()) -> list[Place]:
     out = []
     for m in mentions:
         entry = _choose(m, context) if m.candidates else m.entry
-        out.append(_to_place(doc.text, m.start, m.end, entry))
+        out.append(_to_place(text, m.start, m.end, entry))
     return out
 
 

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -66,17 +67,18 @@ class Ctx:
     out: list[Mention] = field(default_factory=list)
 
 
-def _accept(doc: Doc, entry: Entry, i: int, j: int) -> bool:
+def _accept(doc: Doc, text: str, entry: Entry, i: int, j: int) -> bool:
     if entry.kind in NAME_KINDS and j - i == 1 and _acronym_like(doc[i].text):
         return False
     if entry.exact:
-        return doc.text[doc[i].idx : doc[j - 1].idx + len(doc[j - 1])] == entry.exact
+        return text[doc[i].idx : doc[j - 1].idx + len(doc[j - 1])] == entry.exact
     return not entry.cap or doc[i].text[:1].isupper()
 
 
 def scan(doc: Doc, lex: Lexicon) -> list[Item]:
     """Greedy longest-first matches of lexicon keys, left to right, non-overlapping."""
     norms = [norm(t.text) for t in doc]
+    text = doc.text  # Doc.text joins every token on each access: read it once
     items: list[Item] = []
     i, n = 0, len(norms)
     while i < n:
@@ -84,7 +86,7 @@ def scan(doc: Doc, lex: Lexicon) -> list[Item]:
         step = 1
         for size in range(min(longest, n - i), 0, -1):
             entries = lex.table.get(tuple(norms[i : i + size]))
-            ok = tuple(e for e in entries or () if _accept(doc, e, i, i + size))
+            ok = tuple(e for e in entries or () if _accept(doc, text, e, i, i + size))
             if ok:
                 items.append(Item(i, i + size, ok))
                 step = size
@@ -369,14 +371,12 @@ def _sentence_starts(doc: Doc) -> list[int]:
     return [s.start for s in doc.sents]
 
 
-def _to_actor(doc: Doc, m: Mention, starts: list[int]) -> Actor:
-    from bisect import bisect_right
-
+def _to_actor(doc: Doc, text: str, m: Mention, starts: list[int]) -> Actor:
     cstart, last = doc[m.start].idx, doc[m.end - 1]
     cend = last.idx + len(last.text)
     sent = max(bisect_right(starts, m.start) - 1, 0)
     return Actor(
-        text=doc.text[cstart:cend], start=cstart, end=cend, name=m.name, code=m.code,
+        text=text[cstart:cend], start=cstart, end=cend, name=m.name, code=m.code,
         country=m.country, sector=m.sector, kind=m.kind, office=m.office, sentence=sent,
     )
 
@@ -392,4 +392,5 @@ def resolve(doc: Doc, *, published: str | None) -> list[Actor]:
     compose(ctx)
     mentions = finish(ctx.doc, ctx.kb, ctx.date, ctx.out, ctx.person_ents)
     starts = _sentence_starts(doc)
-    return [_to_actor(doc, m, starts) for m in mentions]
+    text = doc.text
+    return [_to_actor(doc, text, m, starts) for m in mentions]

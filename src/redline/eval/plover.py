@@ -10,7 +10,9 @@ Metric definitions (records are the gold JSONL lines that carry a ``text``):
   or "NGO" code matches any predicted international organisation. Target accuracy likewise.
   ``*_given_type`` gives the same share among records whose type was found.
 - extra events per record: asserted events with a PLOVER type, beyond the one that matches
-  the gold type (all of them when none matches), averaged over records.
+  the gold type (all of them when none matches), averaged over records. Like a gold record,
+  one event is one trigger with its type: the actor pairs coded from one trigger ("A and B
+  agreed", "sanctions on A and B") count once. ``extra_pairs_per_record`` counts every pair.
 - no-event share: records with no asserted event at all.
 """
 
@@ -53,6 +55,7 @@ class PloverReport:
     extra_per_record: float
     no_event_share: float
     per_type: tuple[TypeRow, ...] = field(default=())
+    extra_pairs_per_record: float = 0.0
 
 
 @dataclass(slots=True)
@@ -61,6 +64,7 @@ class _Tally:
     type_hits: int = 0
     src: list[int] = field(default_factory=lambda: [0, 0, 0])  # hits, total, total-given-type
     tgt: list[int] = field(default_factory=lambda: [0, 0, 0])
+    pairs: int = 0
 
 
 def read_gold(path: str | Path) -> Iterator[dict[str, Any]]:
@@ -92,11 +96,16 @@ def _event_codes(events: Sequence[Event], role: str) -> set[str]:
     return out
 
 
+def _distinct(events: Sequence[Event]) -> int:
+    return len({(e.sentence, e.trigger.start, e.plover) for e in events})
+
+
 def score_record(rec: dict[str, Any], events: Sequence[Event], tally: _Tally) -> int:
-    """Add one record to ``tally``; returns its extra asserted events."""
+    """Add one record to ``tally``; returns its extra asserted events (distinct triggers)."""
     gold = plover_current(str(rec.get("event", "")))
     asserted = [e for e in events if e.asserted and e.plover]
     matching = [e for e in asserted if e.plover == gold]
+    tally.pairs += len(asserted) - (1 if matching else 0)
     tally.records += 1
     tally.type_hits += bool(matching)
     for role, key, acc in (("source", "source", tally.src), ("target", "target", tally.tgt)):
@@ -105,7 +114,7 @@ def score_record(rec: dict[str, Any], events: Sequence[Event], tally: _Tally) ->
             acc[1] += 1
             acc[2] += bool(matching)
             acc[0] += bool(codes & _event_codes(matching, role))
-    return len(asserted) - (1 if matching else 0)
+    return _distinct(asserted) - (1 if matching else 0)
 
 
 def _share(num: int, den: int) -> float:
@@ -148,6 +157,7 @@ def score_plover(path: str | Path, *, coder: Coder | None = None) -> PloverRepor
         source_given_type=_share(total.src[0], total.src[2]),
         target_given_type=_share(total.tgt[0], total.tgt[2]),
         extra_per_record=_share(extra, n), no_event_share=_share(no_event, n), per_type=rows,
+        extra_pairs_per_record=_share(total.pairs, n),
     )
 
 
@@ -160,7 +170,8 @@ def format_plover_report(report: PloverReport) -> str:
         f"{report.source_given_type:.3f})",
         f"target accuracy    {report.target_accuracy:.3f}  (given type: "
         f"{report.target_given_type:.3f})",
-        f"extra events/rec   {report.extra_per_record:.3f}",
+        f"extra events/rec   {report.extra_per_record:.3f}  (actor pairs: "
+        f"{report.extra_pairs_per_record:.3f})",
         f"no-event share     {report.no_event_share:.3f}",
         "",
         f"{'type':<10} {'n':>4} {'type':>6} {'source':>8} {'target':>8}",

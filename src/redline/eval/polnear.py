@@ -11,6 +11,8 @@ spaCy + ``resolve_actors`` + ``extract_quotes``). Predicted quotes become relati
 * quotes that share a cue span are one relation (a quote split around its cue);
   a cue-less quote whose speaker mention is that of the relation before it joins it
   (a continuation paragraph);
+* a quote with neither a cue nor a speaker (a scare quote, an unattributed partial
+  quote) attributes nothing to anyone and is not a relation: it is not scored;
 * the source of a relation is the speaker's mention in the text: ``speaker.start/end``
   when the speaker actor's text is the quote's ``speaker_text``, else the occurrence of
   ``speaker_text`` nearest to the cue (or to the content when there is no cue).
@@ -210,7 +212,7 @@ def predicted_relations(text: str, quotes: Sequence[Quote]) -> list[Relation]:
         elif out and source and out[-1].source == source:
             r = out[-1]
             out[-1] = Relation(r.source, r.cue, r.content + content, r.cue_text)
-        else:
+        elif source:
             out.append(Relation(source, (), content, ""))
     return out
 

@@ -12,6 +12,7 @@ from redline.events.lexicon import Lexicon, load_lexicon
 from redline.events.modality import (
     CLAUSE_LINKS,
     clause_modality,
+    is_negated,
     sentence_asks,
     upward_modality,
     worst,
@@ -86,9 +87,23 @@ def _standalone_ok(index: ActorIndex, hit: Hit) -> bool:
         return True
     if tok.dep_ not in NOUN_EVENT_DEPS:
         return False
-    if tok.dep_ == "pobj" and tok.head.lower_ in SKIP_PREPS:
+    if _in_adjunct(tok):
         return False
     return bool(_noun_sources(index, tok))
+
+
+def _in_adjunct(tok: Token) -> bool:
+    """Inside a time or cause phrase ("after a week of unrest", "on the eve of a visit")."""
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ not in ("pobj", "prep", "compound", "conj", "nmod", "amod", "poss"):
+            return False
+        cur = cur.head
+        if cur.dep_ == "prep" and cur.lower_ in SKIP_PREPS:
+            return True
+        if cur.lower_ in ("eve", "wake", "aftermath", "run-up") and cur.dep_ == "pobj":
+            return True
+    return False
 
 
 def _noun_sources(index: ActorIndex, tok: Token) -> list[Actor]:
@@ -173,9 +188,11 @@ def _own_targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit,
         return [a for s in subject_tokens(hit.demand_of) for a in index.np(s)]
     if hit.entry.pos == "noun" and hit.tok is hit.last:
         return _noun_targets(index, tok)
-    head = tok.head if tok.pos_ == "ADJ" or tok.dep_ == "acomp" else tok
+    head = tok.head if tok.pos_ == "ADJ" else tok
     order = COMPLAINT_PREPS if (hit.code or "")[:2] == "11" else TARGET_PREPS
     own = target_actors(index, head, order, stative=hit.entry.frame in STATIVE_FRAMES)
+    if not own and tok.dep_ == "acomp":  # "is opposed to X"
+        own = target_actors(index, tok.head, order)
     if hit.comp is None or depth > 4:
         return own or _condition_subjects(index, hit)
     direct = [a for c in head.children if c.dep_ in ("dobj", "dative") for a in index.np(c)
@@ -184,6 +201,8 @@ def _own_targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit,
         direct += [a for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
                    for a in index.pobj_actors(c)]
     direct = direct or _object_agents(index, head)
+    if not direct and hit.comp.pos_ == "NOUN" and hit.comp.i != tok.i:
+        direct = _noun_sources(index, hit.comp)  # "opposed French mediation": its author
     if direct:
         return direct
     if hit.frame in ("APPEAL", "DEMAND") and hit.comp.dep_ in ("ccomp", "xcomp"):
@@ -236,6 +255,8 @@ def _modality(hits: dict[int, Hit], hit: Hit, asks: bool) -> str:
     tok = hit.tok
     reported = _speaker_hit(hits, tok) is not None
     mod = clause_modality(tok, reported=reported)
+    if (tok.dep_ == "acomp" or tok.pos_ == "ADJ") and is_negated(tok.head):
+        mod = worst(mod, "negated")  # "is not opposed to", "is not ready to"
     if (hit.intent_fold and mod == "intended") or (
             "threat" in hit.extra and mod in ("intended", "hypothetical")):
         mod = "asserted"
@@ -261,7 +282,8 @@ def _open_frame_modality(hits: dict[int, Hit], tok: Token) -> str:
 def _pairs(hit: Hit, sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor | None,
                                                                                Actor | None]]:
     code = hit.code or ""
-    if len(sources) > 1 and (hit.entry.recip or code[:2] in RECIP_ROOTS):
+    if len(sources) > 1 and (hit.entry.recip or code[:2] in RECIP_ROOTS) and (
+            not targets or code[:2] != "19"):  # "A and B attacked C": C is the target
         return [(a, b) for a in sources for b in sources if a is not b]
     pairs: list[tuple[Actor | None, Actor | None]] = []
     srcs: list[Actor | None] = list(sources) or [None]

@@ -1,0 +1,221 @@
+"""Cue words and what they govern: the source and the content of one attribution.
+
+A cue is a verb, noun or adjective from the cue table (``data/cues.csv``) or the
+phrase "according to". Each table row lists the frames the word takes:
+
+* ``quote``: it can introduce a direct quote ("...," he said);
+* ``clause``: a clausal complement ("said (that) ...", "..., he said");
+* ``xcomp``: an infinitive ("vowed to rebuild", "urged them to leave");
+* ``object``: its direct object is the content ("denied any role");
+* ``naming``: an object with its complement ("called the plan a mistake");
+* ``topic``: the object of one of the listed prepositions ("called for talks");
+* ``raise``: a raising verb with no source ("she seems ready to ...").
+
+The source is the subject (the agent of a passive, the possessor of a noun, the
+subject of the verb a noun or adjective hangs from).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+Chars = tuple[int, int]
+
+_TRIM = frozenset(" \t\n\r,;:.()—–-―")
+_QUOTE_CHARS = frozenset("\"“”‘’«»")
+_POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "ADJ": "ADJ"}
+# Verbs whose direct object is the person addressed, not the content.
+ADDRESSEE_VERBS: frozenset[str] = frozenset({"tell", "ask", "inform", "urge", "assure",
+                                             "warn", "remind", "call", "thank", "encourage"})
+# Verbs whose passive subject is the addressee, not the speaker ("X was asked").
+ADDRESSEE_PASSIVE: frozenset[str] = frozenset({"ask", "tell", "question", "urge", "inform"})
+
+
+@dataclass(frozen=True, slots=True)
+class CueWord:
+    """One row of the cue table."""
+
+    lemma: str
+    pos: str
+    frames: frozenset[str]
+    preps: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def cue_table() -> dict[tuple[str, str], CueWord]:
+    """(lemma, VERB|NOUN|ADJ) -> its frames, read once from the package data."""
+    out: dict[tuple[str, str], CueWord] = {}
+    ref = resources.files("redline.quotes").joinpath("data/cues.csv")
+    with ref.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+            frames = frozenset(row["frames"].split())
+            if frames:
+                preps = frozenset(p for p in row["preps"].split("|") if p)
+                word = CueWord(row["lemma"], row["pos"], frames, preps)
+                out[(word.lemma, word.pos)] = word
+    return out
+
+
+def cue_word(tok: Token) -> CueWord | None:
+    """The table row for ``tok`` (by lemma and coarse part of speech), if any."""
+    pos = _POS.get(tok.pos_)
+    if pos is None:
+        return None
+    table = cue_table()
+    return table.get((tok.lemma_.lower(), pos)) or table.get((tok.lower_, pos))
+
+
+def trim(text: str, start: int, end: int) -> Chars:
+    """Strip spaces and punctuation; strip a quote mark only when it has no partner inside."""
+    while True:
+        while start < end and text[start] in _TRIM:
+            start += 1
+        while end > start and text[end - 1] in _TRIM:
+            end -= 1
+        inner = text[start:end]
+        odd = sum(inner.count(q) for q in _QUOTE_CHARS) % 2 == 1
+        if odd and start < end and text[start] in _QUOTE_CHARS:
+            start += 1
+        elif odd and start < end and text[end - 1] in _QUOTE_CHARS:
+            end -= 1
+        elif start < end and text[start] in _QUOTE_CHARS and text[end - 1] in _QUOTE_CHARS \
+                and _QUOTE_CHARS.isdisjoint(text[start + 1:end - 1]):
+            start, end = start + 1, end - 1
+        else:
+            return start, end
+
+
+def subtree_chars(tok: Token) -> Chars:
+    right = tok.right_edge
+    return tok.left_edge.idx, right.idx + len(right.text)
+
+
+# ---------------------------------------------------------------- sources
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The source word of a cue: subject, passive agent, possessor or governing subject."""
+    if cue.pos_ in ("NOUN", "ADJ"):
+        return _nominal_source(cue)
+    for child in cue.children:
+        if child.dep_ == "nsubj":
+            return child
+    if _passive(cue):
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.i != cue.i:
+        return next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _nominal_source(cue: Token) -> Token | None:
+    poss = next((c for c in cue.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    head = cue.head
+    if cue.dep_ in ("dobj", "acomp", "attr", "pobj") and head.i != cue.i:
+        if cue.dep_ == "pobj":  # "in his statement" is handled by poss; "with concern"
+            head = head.head
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+# ---------------------------------------------------------------- contents
+
+def content_of(cue: Token, word: CueWord, text: str) -> tuple[Chars, str] | None:
+    """The content a cue governs and the frame that found it."""
+    frames = word.frames
+    if "clause" in frames:
+        found = _clause(cue, text)
+        if found is not None:
+            return found, "clause"
+    if "raise" in frames and (raised := _raised(cue, text)) is not None:
+        return raised, "raise"
+    if "naming" in frames and (named := _naming(cue, text)) is not None:
+        return named, "naming"
+    kids = [c for c in cue.children if c.i > cue.i]
+    if "xcomp" in frames and (inf := _infinitive(cue, kids, text)) is not None:
+        return inf, "xcomp"
+    if "object" in frames and word.lemma not in ADDRESSEE_VERBS:
+        dobj = next((c for c in kids if c.dep_ == "dobj"), None)
+        if dobj is not None:
+            return trim(text, *subtree_chars(dobj)), "object"
+    if "topic" in frames and (topic := _topic(cue, kids, word, text)) is not None:
+        return topic[0], "topic:" + topic[1]
+    return None
+
+
+def _clause(cue: Token, text: str) -> Chars | None:
+    for child in cue.children:
+        if child.dep_ == "ccomp" or (child.dep_ == "acl" and cue.pos_ == "NOUN"
+                                     and any(c.lower_ == "that" for c in child.children)):
+            start, end = subtree_chars(child)
+            if child.i > cue.i:
+                for other in cue.rights:
+                    if other.i > child.i and other.dep_ not in ("conj", "cc", "punct"):
+                        end = max(end, subtree_chars(other)[1])
+            return trim(text, start, end)
+    if cue.pos_ != "VERB" or cue.dep_ not in ("ccomp", "parataxis") or cue.head.i > cue.i:
+        return None
+    subject = subject_of(cue)
+    if subject is None:
+        return None
+    left = min(cue.left_edge.idx, subject.left_edge.idx)
+    start = cue.head.left_edge.idx
+    return trim(text, start, left) if left > start else None
+
+
+def _raised(cue: Token, text: str) -> Chars | None:
+    """'She seems ready to ...': the subject and the complement, the cue between."""
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    comp = next((c for c in cue.children if c.i > cue.i and c.dep_ in (
+        "xcomp", "acomp", "attr", "oprd")), None)
+    if subj is None or comp is None:
+        return None
+    return trim(text, subtree_chars(subj)[0], subtree_chars(comp)[1])
+
+
+def _naming(cue: Token, text: str) -> Chars | None:
+    objs = [c for c in cue.children if c.dep_ in ("dobj", "oprd", "attr", "ccomp")
+            and c.i > cue.i]
+    if len(objs) < 2 and not any(c.dep_ == "oprd" for c in objs):
+        return None
+    start = min(subtree_chars(c)[0] for c in objs)
+    end = max(subtree_chars(c)[1] for c in objs)
+    return trim(text, start, end)
+
+
+def _infinitive(cue: Token, kids: list[Token], text: str) -> Chars | None:
+    xcomp = next((c for c in kids if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if xcomp is None:
+        return None
+    dobj = next((c for c in kids if c.dep_ == "dobj"), None)
+    start = subtree_chars(dobj)[0] if dobj is not None else subtree_chars(xcomp)[0]
+    return trim(text, start, subtree_chars(xcomp)[1])
+
+
+def _topic(cue: Token, kids: list[Token], word: CueWord,
+           text: str) -> tuple[Chars, str] | None:
+    for prep in kids:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in word.preps:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if pobj is not None:
+            return trim(text, *subtree_chars(pobj)), prep.lower_
+    return None
+
+
+def cue_chars(tok: Token) -> Chars:
+    """The cue's characters: the word, or "according to"."""
+    if tok.lower_ == "according" and tok.i + 1 < len(tok.doc):
+        nxt = tok.nbor(1)
+        return tok.idx, nxt.idx + len(nxt.text)
+    return tok.idx, tok.idx + len(tok.text)
