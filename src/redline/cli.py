@@ -207,6 +207,19 @@ def eval_petrarch(
     _report(report, format_petrarch_report(report), json_out)
 
 
+@eval_app.command("html")
+def eval_html(
+    data: Annotated[Path, typer.Option(help="news_html folder (or the shared data folder).")],
+    json_out: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Main-text extraction of real web pages against their ground truth (word P/R/F1)."""
+    _need(data, "news_html folder")
+    from redline.eval.html import format_html_report, score_html
+
+    report = score_html(data)
+    _report(report, format_html_report(report), json_out)
+
+
 @eval_app.command("tables")
 def eval_tables(json_out: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Accuracy on our own tables of date, place and quantity cases."""

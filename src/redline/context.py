@@ -95,25 +95,44 @@ def _absolute(d: TimeExpr) -> bool:
 
 
 class _Anchors:
-    """Token lookups for one document: clause heads and dependency distances."""
+    """Token lookups for one document: clause heads and dependency distances.
+
+    Every record (date, place, quantity) is looked up once per document, not once per
+    event: its token, sentence start and clause head are cached by character span.
+    """
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self._sent_start: list[int] = []
+        for sent in doc.sents:
+            self._sent_start.extend([sent.start] * len(sent))
+        self._info: dict[tuple[int, int], tuple[Token, int, Token] | None] = {}
 
     def token(self, start: int, end: int) -> Token | None:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return span.root if span is not None and len(span) else None
 
+    def info(self, start: int, end: int) -> tuple[Token, int, Token] | None:
+        """(token, its sentence's start, its clause head) for a character span, cached."""
+        key = (start, end)
+        if key not in self._info:
+            tok = self.token(start, end)
+            self._info[key] = (None if tok is None else
+                               (tok, self._sent_start[tok.i], clause_head(tok)))  # fmt: skip
+        return self._info[key]
+
     def near(self, trig: Token, records: Sequence[R]) -> list[R]:
         """Records in the trigger's own clause, nearest in the tree first."""
         head = clause_head(trig)
-        depth = _ancestors(trig)
+        depth: dict[int, int] | None = None
+        sent_start = self._sent_start[trig.i]
         scored = []
         for r in records:
-            tok = self.token(r.start, r.end)
-            if tok is None or tok.sent.start != trig.sent.start or clause_head(tok) != head:
+            found = self.info(r.start, r.end)
+            if found is None or found[1] != sent_start or found[2] != head:
                 continue
-            scored.append((_distance(tok, depth), r.start, r))
+            depth = depth if depth is not None else _ancestors(trig)
+            scored.append((_distance(found[0], depth), r.start, r))
         return [r for _, _, r in sorted(scored, key=lambda x: (x[0], x[1]))]
 
     def in_sentence(self, trig: Token, records: Sequence[R]) -> list[R]:
@@ -121,15 +140,16 @@ class _Anchors:
         return [r for r in records if sent.start_char <= r.start < sent.end_char]
 
     def belongs(self, trig: Token, q: Quantity) -> bool:
-        tok = self.token(q.start, q.end)
-        if tok is None or tok.sent.start != trig.sent.start:
+        found = self.info(q.start, q.end)
+        if found is None or found[1] != self._sent_start[trig.i]:
             return False
-        if trig.left_edge.i <= tok.i <= trig.right_edge.i and clause_head(tok) in (
+        tok, _, tok_head = found
+        if trig.left_edge.i <= tok.i <= trig.right_edge.i and tok_head in (
             clause_head(trig),
             trig,
         ):
             return True
-        return clause_head(tok) == clause_head(trig) and trig.pos_ in ("VERB", "AUX")
+        return tok_head == clause_head(trig) and trig.pos_ in ("VERB", "AUX")
 
 
 def clause_head(tok: Token) -> Token:

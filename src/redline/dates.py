@@ -124,7 +124,7 @@ def _find(doc: Doc, published: str | None) -> list[TimeExpr]:
     text = doc.text
     pub, pub_problem = R.parse_published(published)
     note = "publication date is in the future" if pub and pub > date.today() else None
-    tense = _tense_oracle(doc)
+    tense = _tense_oracle(doc, text)
     out: list[TimeExpr] = []
     for start, end, kind, m in _candidates(text):
         if kind == "year" and not _keep_year(text, m):
@@ -148,13 +148,13 @@ def _find(doc: Doc, published: str | None) -> list[TimeExpr]:
     return out
 
 
-def _tense_oracle(doc: Doc) -> Callable[[int, int], str | None]:
+def _tense_oracle(doc: Doc, text: str) -> Callable[[int, int], str | None]:
     """A function (start, end) -> "past" | "future" | None from the parse around a span."""
 
     def tense(start: int, end: int) -> str | None:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
-            return R.tense_from_text(doc.text, start, end)
-        return R.tense_from_parse(span.root) or R.tense_from_text(doc.text, start, end)
+            return R.tense_from_text(text, start, end)
+        return R.tense_from_parse(span.root) or R.tense_from_text(text, start, end)
 
     return tense
