@@ -32,6 +32,15 @@ def test_cli_version_does_not_load_spacy() -> None:
     assert probe.stdout.strip() == "False"
 
 
+@pytest.mark.parametrize("args", [["--help"], ["code", "--help"], ["bench", "--help"]])
+def test_cli_help_does_not_load_spacy(args: list[str]) -> None:
+    code = ("import sys\nfrom redline.cli import main\ntry:\n    main(%r)\nexcept SystemExit:\n"
+            "    pass\nprint('spacy loaded:', 'spacy' in sys.modules)" % (args,))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert "Usage" in out.stdout
+    assert out.stdout.strip().endswith("spacy loaded: False")
+
+
 @pytest.mark.parametrize(("args", "message"), [
     (["code", "/no/such/file"], "no such file"),
     (["code", "--format", "xml", "x"], "unknown --format"),

@@ -52,10 +52,11 @@ def test_eval_polnear_reads_brat() -> None:
     ([_quote((1, 8), (29, 33), "Peskov")], 0, 1),           # under half of the content
     ([_quote((1, 20), (40, 46), "Peskov")], 0, 1),          # wrong cue
     ([_quote((1, 20), (29, 33), "Kyiv")], 0, 1),            # wrong source
-    ([_quote((1, 20), None, None)], 1, 1),                  # no cue, no source: content only
+    ([_quote((1, 20), None, None)], 0, 0),                  # no cue, no source: not a relation
+    ([_quote((1, 20), None, "Peskov")], 1, 1),              # a speaker without a cue: scored
     ([_quote((1, 20), (29, 33), "Peskov"), _quote((1, 20), (29, 33), "Peskov")], 1, 1),
     ([_quote((47, 72), (40, 46), "Kyiv"), _quote((47, 72), (40, 46), "Kyiv"),
-      _quote((47, 72), None, None)], 1, 2),                 # one-to-one
+      _quote((47, 72), None, "Peskov")], 1, 2),             # one-to-one
 ])
 def test_eval_polnear_matching(quotes: list[Quote], tp: int, predicted: int) -> None:
     gold = read_ann(TEXT, ANN)
@@ -94,8 +95,8 @@ def test_eval_polnear_score_on_sample(tmp_path: Path, nlp: object) -> None:
     assert "speech cues" in format_polnear_report(report)
 
 
-DEV_F1_FLOOR = 0.574  # measured 0.594, minus 0.02
-DEV_SPEECH_F1_FLOOR = 0.782  # measured 0.802, minus 0.02
+DEV_F1_FLOOR = 0.602  # measured 0.622, minus 0.02
+DEV_SPEECH_F1_FLOOR = 0.784  # measured 0.804, minus 0.02
 
 
 @pytest.mark.slow

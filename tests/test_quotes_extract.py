@@ -93,7 +93,39 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "called", "Beijing"),
     ('"It is a crime," said the mayor of Kharkiv.', "It is a crime,", "direct", "said",
      "the mayor of Kharkiv"),
+    # documents and polls as sources; verbs of belief, showing and hope; stance objects
+    ("A new poll found that most voters distrust both parties.",
+     "that most voters distrust both parties", "indirect", "found", "A new poll"),
+    ("The report shows that exports fell for a third month.",
+     "that exports fell for a third month", "indirect", "shows", "The report"),
+    ("Diplomats believe the ceasefire will hold.", "the ceasefire will hold", "indirect",
+     "believe", "Diplomats"),
+    ("The opposition hopes that the court will annul the result.",
+     "that the court will annul the result", "indirect", "hopes", "The opposition"),
+    ("The ministry criticized the decision to close the border.",
+     "the decision to close the border", "indirect", "criticized", "The ministry"),
+    ("The senator accused the ministry of hiding the figures.", "hiding the figures",
+     "indirect", "accused", "The senator"),
+    # a raising verb: how things seem, said by no one in particular
+    ("The prime minister seems ready to call an early vote.",
+     "The prime minister seems ready to call an early vote", "indirect", "seems", None),
 ]
+
+
+@pytest.mark.slow
+def test_quotes_cost_is_linear_in_quotes(nlp: Any) -> None:
+    """Many quotes in one document: the work per quote must not grow with their number."""
+    import time
+
+    para = '"We will not leave," the minister said. Officials said the talks had stalled.\n\n'
+    small, big = nlp(para * 20), nlp(para * 200)
+    t0 = time.perf_counter()
+    n_small = len(extract_quotes(small, []))
+    t1 = time.perf_counter()
+    n_big = len(extract_quotes(big, []))
+    t2 = time.perf_counter()
+    assert n_big == 10 * n_small > 0
+    assert (t2 - t1) < 25 * max(t1 - t0, 1e-3)  # 10x the quotes: well under 100x the time
 
 
 def _check_offsets(text: str, quotes: list[Quote]) -> None:

@@ -17,14 +17,21 @@ from redline.actors.queries import (
     alliance_members,
     coverage,
 )
+from redline.actors.user import UserKnowledge, load_user_dictionaries
 from redline.model import Actor
 
 
-def resolve_actors(doc: Doc, *, published: str | None) -> list[Actor]:
-    """Every actor mention in ``doc``, resolved to a coded actor as of ``published``."""
+def resolve_actors(
+    doc: Doc, *, published: str | None, knowledge: UserKnowledge | None = None
+) -> list[Actor]:
+    """Every actor mention in ``doc``, resolved to a coded actor as of ``published``.
+
+    ``knowledge`` (from ``load_user_dictionaries``) adds users' PETRARCH actor/agent
+    dictionaries; our own knowledge wins where both match (see ``redline.actors.user``).
+    """
     from redline.actors.resolve import resolve
 
-    return resolve(doc, published=published)
+    return resolve(doc, published=published, knowledge=knowledge)
 
 
 __all__: Sequence[str] = [
@@ -33,9 +40,11 @@ __all__: Sequence[str] = [
     "AmbiguousNameError",
     "CoverageAnswer",
     "KnowledgeBase",
+    "UserKnowledge",
     "alliance_members",
     "coverage",
     "knowledge_base",
+    "load_user_dictionaries",
     "lookup_actor",
     "resolve_actors",
 ]

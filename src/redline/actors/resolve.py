@@ -26,6 +26,7 @@ from redline.actors.mentions import (
     pick_person,
 )
 from redline.actors.queries import safe_date
+from redline.actors.user import UserKnowledge, merge_user, user_mentions
 from redline.model import Actor
 
 COUNTRYISH = frozenset({"state", "metonym", "org"})
@@ -381,8 +382,11 @@ def _to_actor(doc: Doc, text: str, m: Mention, starts: list[int]) -> Actor:
     )
 
 
-def resolve(doc: Doc, *, published: str | None) -> list[Actor]:
-    """Every actor mention in ``doc`` as of ``published`` (today when absent or invalid)."""
+def resolve(
+    doc: Doc, *, published: str | None, knowledge: UserKnowledge | None = None
+) -> list[Actor]:
+    """Every actor mention in ``doc`` as of ``published`` (today when absent or invalid);
+    ``knowledge``: users' PETRARCH dictionaries, consulted after ours (see ``actors.user``)."""
     if len(doc) == 0:
         return []
     kb = knowledge_base()
@@ -390,6 +394,9 @@ def resolve(doc: Doc, *, published: str | None) -> list[Actor]:
     ctx.person_ents = {e.start: e.end for e in doc.ents if e.label_ == "PERSON"}
     _drop_inside_people(ctx)
     compose(ctx)
+    if knowledge is not None:
+        theirs = user_mentions(kb, doc, knowledge, ctx.date)
+        ctx.out = merge_user(ctx.out, theirs, knowledge.override)
     mentions = finish(ctx.doc, ctx.kb, ctx.date, ctx.out, ctx.person_ents)
     starts = _sentence_starts(doc)
     text = doc.text

@@ -9,7 +9,7 @@ Metric (relation level). Each document is coded by the real pipeline
 spaCy + ``resolve_actors`` + ``extract_quotes``). Predicted quotes become relations:
 
 * quotes that share a cue span are one relation (a quote split around its cue);
-  a cue-less quote whose speaker mention is that of the relation before it joins it
+  a cue-less quote joins the latest direct quote with the same speaker mention
   (a continuation paragraph);
 * a quote with neither a cue nor a speaker (a scare quote, an unattributed partial
   quote) attributes nothing to anyone and is not a relation: it is not scored;
@@ -198,22 +198,23 @@ def predicted_relations(text: str, quotes: Sequence[Quote]) -> list[Relation]:
     """Group quotes into relations (see the module docstring)."""
     out: list[Relation] = []
     by_cue: dict[Interval, int] = {}
+    by_source: dict[tuple[Interval, ...], int] = {}  # the latest direct quote of a source
     for q in sorted(quotes, key=lambda q: q.content.start):
         source = _source(text, q)
         content = ((q.content.start, q.content.end),)
-        if q.cue is not None:
-            key = (q.cue.start, q.cue.end)
-            if key in by_cue:
-                r = out[by_cue[key]]
-                out[by_cue[key]] = Relation(r.source, r.cue, r.content + content, r.cue_text)
-                continue
-            by_cue[key] = len(out)
-            out.append(Relation(source, (key,), content, q.cue.text))
-        elif out and source and out[-1].source == source:
-            r = out[-1]
-            out[-1] = Relation(r.source, r.cue, r.content + content, r.cue_text)
-        elif source:
-            out.append(Relation(source, (), content, ""))
+        key = (q.cue.start, q.cue.end) if q.cue is not None else None
+        joined = by_cue.get(key) if key else by_source.get(source) if source else None
+        if joined is not None:
+            r = out[joined]
+            out[joined] = Relation(r.source, r.cue, r.content + content, r.cue_text)
+        elif key is not None or source:
+            joined = len(out)
+            out.append(Relation(source, (key,) if key else (), content,
+                                q.cue.text if q.cue else ""))
+            if key is not None:
+                by_cue[key] = joined
+        if joined is not None and source and q.direct:
+            by_source[source] = joined
     return out
 
 

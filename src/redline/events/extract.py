@@ -12,6 +12,9 @@ from redline.events.lexicon import Lexicon, load_lexicon
 from redline.events.modality import (
     CLAUSE_LINKS,
     clause_modality,
+    clause_parent,
+    is_conditional,
+    is_adjunct_clause,
     is_negated,
     sentence_asks,
     upward_modality,
@@ -32,6 +35,8 @@ from redline.model import Span as TextSpan
 OPEN_MODALITY = {"DENY": "denied", "CONSIDER": "hypothetical", "PLAN": "intended",
                  "PREPARE": "intended",
                  "WANT": "hypothetical"}
+FOLDED_MODALITY = {"APPEAL": "hypothetical", "DEMAND": "hypothetical", "INTENT": "intended",
+                   "THREATEN": "hypothetical", "ACCUSE": "hypothetical", "REJECT": "negated"}
 SKIP_PREPS = frozenset({"after", "following", "since", "during", "amid", "despite", "before",
                         "over", "because", "in"})
 NOUN_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "conj", "attr",
@@ -83,6 +88,8 @@ def _standalone_ok(index: ActorIndex, hit: Hit) -> bool:
     tok = hit.tok
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         return False  # "the curfew imposed in 1990": background, not a new event
+    if tok.pos_ == "VERB" and (tok.dep_ == "amod" or any(c.dep_ == "det" for c in tok.children)):
+        return False  # "the Israeli-occupied West Bank", "evacuated the wounded": descriptions
     if tok.pos_ != "NOUN" or hit.entry.pos != "noun" or hit.tok is not hit.last:
         return True
     if tok.dep_ not in NOUN_EVENT_DEPS:
@@ -148,7 +155,7 @@ def _speaker_hit(hits: dict[int, Hit], tok: Token,
     """The nearest reporting verb ("said", "announced") above ``tok``."""
     cur = tok
     for _ in range(6):
-        if cur.dep_ not in CLAUSE_LINKS or cur.head is cur:
+        if cur.dep_ not in CLAUSE_LINKS or cur.head.i == cur.i:
             return None
         cur = cur.head
         hit = hits.get(cur.i)
@@ -187,7 +194,7 @@ def _own_targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit,
     if hit.demand_of is not None:
         return [a for s in subject_tokens(hit.demand_of) for a in index.np(s)]
     if hit.entry.pos == "noun" and hit.tok is hit.last:
-        return _noun_targets(index, tok)
+        return _noun_targets(index, tok) or _addressee(index, hit)
     head = tok.head if tok.pos_ == "ADJ" else tok
     order = COMPLAINT_PREPS if (hit.code or "")[:2] == "11" else TARGET_PREPS
     own = target_actors(index, head, order, stative=hit.entry.frame in STATIVE_FRAMES)
@@ -214,6 +221,15 @@ def _own_targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit,
     if not inner and hit.comp.pos_ in ("VERB", "AUX") and hit.frame in FOLD_FRAMES:
         inner = target_actors(index, hit.comp)  # "threatened to resume attacks in X"
     return inner or own or _condition_subjects(index, hit)
+
+
+def _addressee(index: ActorIndex, hit: Hit) -> list[Actor]:
+    """Who a demand or appeal is made of: the subject of its clause ("its demand that X ...")."""
+    comp = hit.comp
+    if hit.frame not in ("APPEAL", "DEMAND") or comp is None or comp.dep_ not in (
+            "ccomp", "xcomp", "acl"):
+        return []
+    return [a for s in comp.children if s.dep_ == "nsubj" for a in index.np(s)]
 
 
 def _object_agents(index: ActorIndex, head: Token) -> list[Actor]:
@@ -255,27 +271,51 @@ def _modality(hits: dict[int, Hit], hit: Hit, asks: bool) -> str:
     tok = hit.tok
     reported = _speaker_hit(hits, tok) is not None
     mod = clause_modality(tok, reported=reported)
+    if "refusal" in hit.extra:  # the negation is the act; "will not accept" refuses now
+        mod = "hypothetical" if is_conditional(tok) else "asserted"
     if (tok.dep_ == "acomp" or tok.pos_ == "ADJ") and is_negated(tok.head):
         mod = worst(mod, "negated")  # "is not opposed to", "is not ready to"
     if (hit.intent_fold and mod == "intended") or (
             "threat" in hit.extra and mod in ("intended", "hypothetical")):
         mod = "asserted"
-    if hit.entry.pos == "noun" and tok.dep_ in ("dobj", "pobj") and mod == "asserted":
-        mod = clause_modality(tok.head, reported=reported)
-    mod = worst(mod, upward_modality(tok), _open_frame_modality(hits, tok))
+    clause = _governing_verb(tok) if hit.entry.pos == "noun" else tok
+    if clause.i != tok.i and mod == "asserted":
+        mod = clause_modality(clause, reported=reported)  # "is not covered by the promise"
+    mod = worst(mod, upward_modality(clause), _open_frame_modality(hits, clause))
     return worst(mod, "asked") if asks else mod
 
 
-def _open_frame_modality(hits: dict[int, Hit], tok: Token) -> str:
+def _governing_verb(tok: Token) -> Token:
+    """The verb whose object an event noun is ("held talks", "covered by the promise")."""
     cur = tok
+    if cur.dep_ == "pobj" and cur.head.dep_ in ("prep", "agent") and cur.head.head.pos_ in (
+            "VERB", "AUX"):
+        return cur.head.head
+    if cur.dep_ in ("dobj", "nsubjpass") and cur.head.pos_ in ("VERB", "AUX"):
+        return cur.head
+    return tok
+
+
+def _open_frame_modality(hits: dict[int, Hit], tok: Token) -> str:
+    """Modality set by frame words above the trigger: "denied that X attacked", "plans to",
+    and, below a folded frame's own complement, "urged X to stop attacking Y"."""
+    cur: Token | None = tok
     out = "asserted"
+    path: set[int] = set()
     for _ in range(6):
-        if cur.dep_ not in CLAUSE_LINKS or cur.head is cur:
+        if cur is None or is_adjunct_clause(cur):
+            break  # "... as the leaders sought to ease tensions": beside the frame, not in it
+        cur = clause_parent(cur)
+        if cur is None:
             break
-        cur = cur.head
+        path.add(cur.i)
         hit = hits.get(cur.i)
-        if hit is not None and hit.entry.frame in OPEN_MODALITY:
+        if hit is None:
+            continue
+        if hit.entry.frame in OPEN_MODALITY:
             out = worst(out, OPEN_MODALITY[hit.entry.frame])
+        elif hit.frame in FOLDED_MODALITY and hit.comp is not None and hit.comp.i in path:
+            out = worst(out, FOLDED_MODALITY[hit.frame])  # inside the complement, below it
     return out
 
 

@@ -29,6 +29,7 @@ class Entry:
     frame: str | None = None
     recip: bool = False
     plover: str | None = None  # a PLOVER type (and ":mode") where CAMEO's mapping has none
+    neg: str | None = None  # negated, the verb is this frame's act ("did not accept" -> REJECT)
 
     @property
     def specificity(self) -> int:
@@ -56,7 +57,7 @@ class Lexicon:
 
 
 def _entry(pos: str, parts: list[str], lineno: int) -> Entry:
-    flags = [p for p in parts if p.startswith(("frame=", "plover=")) or p == "recip"]
+    flags = [p for p in parts if p.startswith(("frame=", "plover=", "neg=")) or p == "recip"]
     body = [p for p in parts if p not in flags]
     codes = [i for i, p in enumerate(body) if p.isdigit()]
     if not codes or codes[-1] != len(body) - 1 or len(body) < 2:
@@ -65,8 +66,9 @@ def _entry(pos: str, parts: list[str], lineno: int) -> Entry:
     cls = next((w[1:] for w in body[1:-1] if w.startswith("+")), None)
     frame = next((f[6:] for f in flags if f.startswith("frame=")), None)
     plover = next((f[7:] for f in flags if f.startswith("plover=")), None)
+    neg = next((f[4:] for f in flags if f.startswith("neg=")), None)
     return Entry(pos, body[0].lower(), tuple(words), cls, body[-1], frame, "recip" in flags,
-                 plover)
+                 plover, neg)
 
 
 def parse_lexicon(lines: Iterable[str]) -> Lexicon:

@@ -79,21 +79,68 @@ def worst(*values: str) -> str:
 
 
 CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "relcl", "acl"})
+INHERIT_LINKS = frozenset({"xcomp", "advcl", "conj", "pcomp"})
+MAYBE_AUX = frozenset({"could", "might", "may", "should", "can"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+ADJUNCT_MARKS = frozenset({"as", "while", "when", "after", "because", "since", "although",
+                           "though", "whereas", "once"})
+
+
+def is_adjunct_clause(tok: Token) -> bool:
+    """A time or reason clause ("as X sought ...", "after Y attacked"): its own event."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ADJUNCT_MARKS
+                                       for c in tok.children)
+
+
+def clause_parent(tok: Token) -> Token | None:
+    """The clause that governs ``tok``'s clause, through a preposition ("committed to
+    helping", "accused X of shelling"); None at the top."""
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
+        return tok.head.head
+    if tok.dep_ in CLAUSE_LINKS and tok.head.i != tok.i:
+        return tok.head
+    return None
+
+
+def _inherited(child: Token, head: Token) -> str:
+    """What a dependent clause without its own tense takes from its governor: "could meet
+    and sign" (hypothetical), "will continue to shell" (intended), "to help defend"."""
+    if child.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "nsubj", "nsubjpass", "mark")
+                                        and c.lower_ not in ("to",) for c in child.children):
+        return "asserted"
+    if child.dep_ == "conj" and is_negated(head):
+        return "negated"
+    aux = aux_words(head)
+    if aux & MAYBE_AUX:
+        return "hypothetical"
+    if aux & FUTURE_AUX or "would" in aux:
+        return "intended"
+    if head.dep_ in ("advcl", "acl") and "to" in aux:
+        return "intended"  # inside a purpose clause: "to help defend X"
+    return "asserted"
 
 
 def upward_modality(tok: Token) -> str:
-    """Conditions set by clauses above ``tok`` (an if-clause, a negated governing clause)."""
+    """Conditions set by clauses above ``tok`` (an if-clause, a negated governing clause, a
+    modal or future governor of an untensed clause)."""
     out = "asserted"
     cur = tok
+    inherit = True
     for _ in range(8):
         if is_conditional(cur):
             out = worst(out, "hypothetical")
-        if cur.dep_ not in CLAUSE_LINKS or cur.head is cur:
+        head = clause_parent(cur)
+        if head is None:
             break
         link = cur.dep_
-        cur = cur.head
-        if link in ("xcomp", "ccomp", "pcomp", "acl") and is_negated(cur):
+        if link in ("xcomp", "ccomp", "pcomp", "acl") and is_negated(head):
             out = worst(out, "negated")
+        inherit = inherit and link in INHERIT_LINKS
+        if inherit:
+            out = worst(out, _inherited(cur, head))
+        cur = head
     return out
 
 

@@ -30,7 +30,10 @@ class ActorIndex:
     def __init__(self, doc: Doc, actors: Sequence[Actor]) -> None:
         self.by_token: dict[int, Actor] = {}
         self.first: dict[tuple[int, int], Token] = {}
+        skip_before = dateline_end(doc)
         for actor in actors:
+            if actor.end <= skip_before:
+                continue  # "MOSCOW —": where the story was filed, not who acted
             span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
@@ -90,6 +93,25 @@ class ActorIndex:
         return out
 
 
+DASHES = frozenset({"—", "–", "--", "-", "―"})
+DATELINE_TOKENS = 8
+
+
+def dateline_end(doc: Doc) -> int:
+    """The character offset where a leading dateline ("KYIV, Ukraine —", "LONDON (Reuters) -")
+    ends, or 0 when the document does not open with one."""
+    words = [t for t in doc[:DATELINE_TOKENS] if not t.is_space]
+    if not words or not (words[0].is_upper and len(words[0]) > 1):
+        return 0  # a dateline opens with the city in capitals
+    for tok in words:
+        if tok.text in DASHES and tok.i > 0 and doc[tok.i - 1].whitespace_:
+            return tok.idx
+        if not (tok.is_space or tok.is_punct or tok.pos_ in ("PROPN", "NUM")
+                or tok.text[:1].isupper()):
+            return 0
+    return 0
+
+
 def _dedupe(actors: Iterable[Actor]) -> list[Actor]:
     seen: set[tuple[int, int]] = set()
     out: list[Actor] = []
@@ -112,7 +134,7 @@ def subject_tokens(tok: Token) -> list[Token]:
             return subj
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
             return [tok.head]
-        if tok.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or tok.head.i == tok.i:
             return []
         tok = tok.head
     return []
@@ -136,7 +158,7 @@ def source_actors(index: ActorIndex, tok: Token, *, stative: bool = False) -> li
         return _dedupe(a for s in tok.children if s.dep_ in PASSIVE_SUBJ for a in index.np(s))
     out: list[Actor] = []
     for subj in subject_tokens(tok):
-        if subj.dep_ not in PASSIVE_SUBJ or subj.head is not tok:
+        if subj.dep_ not in PASSIVE_SUBJ or subj.head.i != tok.i:
             out.extend(index.np(subj))
     return _dedupe(out)
 

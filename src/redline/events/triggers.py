@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from redline.events import frames
 from redline.events.lexicon import Entry, Lexicon
-from redline.events.modality import aux_words
+from redline.events.modality import aux_words, is_negated
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
@@ -64,8 +64,12 @@ def _noun_classes(lex: Lexicon, tok: Token) -> set[str]:
     """Classes of the noun, of its conjuncts, and of its compound modifiers ("mediation
     efforts", "aid deliveries")."""
     out = set(lex.classes_of(tok.lemma_.lower())) | set(lex.classes_of(tok.lower_))
-    for other in (*tok.conjuncts, *(c for c in tok.children if c.dep_ == "compound")):
+    for other in tok.conjuncts:
         out |= lex.classes_of(other.lemma_.lower())
+    if not out:  # the head noun's own class wins: "weapons inspectors" are inspectors
+        for other in tok.children:
+            if other.dep_ == "compound":
+                out |= lex.classes_of(other.lemma_.lower())
     return out
 
 
@@ -153,10 +157,30 @@ def complement(tok: Token, hits: dict[int, Hit]) -> Token | None:
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "to"):
                     cands.extend(g for g in prep.children if g.dep_ in ("pobj", "pcomp"))
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":  # "reiterated its demand that X ease Y"
+        cands.extend(c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i)
     for cand in cands:
         if cand.i in hits and cand.i != tok.i:
             return cand
+        inner = _through(cand, hits)
+        if inner is not None:
+            return inner
     return next((c for c in cands if c.dep_ in ("xcomp", "ccomp")), None)
+
+
+ASPECT = frozenset({"resume", "continue", "begin", "start", "keep", "step", "intensify",
+                    "escalate", "be"})
+
+
+def _through(cand: Token, hits: dict[int, Hit]) -> Token | None:
+    """The action inside an aspect verb or a copula: "prepared to resume shelling X", "must
+    be ready to mediate"."""
+    if cand.lemma_.lower() not in ASPECT or cand.dep_ not in ("xcomp", "ccomp"):
+        return None
+    for child in cand.children:
+        if child.dep_ in ("xcomp", "acomp", "dobj") and child.i in hits:
+            return child
+    return None
 
 
 def resolve(hits: dict[int, Hit], hit: Hit, depth: int = 0) -> None:
@@ -168,6 +192,11 @@ def resolve(hits: dict[int, Hit], hit: Hit, depth: int = 0) -> None:
     hit.frame = frame
     if frame is None:
         hit.code = hit.entry.code
+        if hit.entry.neg is not None and is_negated(hit.tok):
+            hit.frame = hit.entry.neg  # "refused ... did not accept the ceasefire"
+            hit.code = frames.combine(hit.entry.neg, hit.code)
+            hit.extra["refusal"] = "1"
+            return
         _modal_fold(hits, hit)
         return
     comp = complement(hit.tok, hits)
@@ -176,6 +205,13 @@ def resolve(hits: dict[int, Hit], hit: Hit, depth: int = 0) -> None:
     if sub is not None and depth < 6:
         resolve(hits, sub, depth + 1)
     sub_code = sub.code if sub is not None else None
+    if frame == "TRY":
+        if comp is None or comp.dep_ == "xcomp":
+            return  # "tried to hack into X": CAMEO codes the attempted act itself
+        hit.frame = frame = "APPEAL"  # "sought guarantees from X"
+    if hit.entry.neg is not None and is_negated(hit.tok):
+        hit.frame = frame = hit.entry.neg  # "I don't accept anybody's red lines": a rejection
+        hit.extra["refusal"] = "1"
     if frame in frames.TABLES:
         hit.code = frames.combine(frame, sub_code)
         if sub is not None:
@@ -187,7 +223,7 @@ def resolve(hits: dict[int, Hit], hit: Hit, depth: int = 0) -> None:
             frames.is_hostile(sub_code)):
         hit.code = frames.combine("INTENT", sub_code)
         sub.consumed = True  # type: ignore[union-attr]
-    elif frame == "SAY" and comp is not None and aux_words(comp) & MUST and (
+    elif frame == "SAY" and comp is not None and _clause_aux(comp, hit.tok) & MUST and (
             sub is None or sub.demand_of is None):
         hit.frame = "DEMAND"
         hit.code = frames.combine("DEMAND", sub_code)
@@ -195,6 +231,15 @@ def resolve(hits: dict[int, Hit], hit: Hit, depth: int = 0) -> None:
             sub.consumed = True
     elif frame == "DENY" or (frame in ("SAY", "CONSIDER") and sub_code is not None):
         hit.code = hit.entry.code
+
+
+def _clause_aux(comp: Token, frame_tok: Token) -> set[str]:
+    """Auxiliaries of a complement clause, including those of a copula or aspect verb that
+    the complement was reached through ("must be ready to")."""
+    aux = aux_words(comp)
+    if comp.head.i != frame_tok.i and comp.head.head.i == frame_tok.i:
+        aux |= aux_words(comp.head)
+    return aux
 
 
 def _modal_fold(hits: dict[int, Hit], hit: Hit) -> None:

@@ -108,7 +108,8 @@ def _context(doc: Doc, actors: Sequence[Actor]) -> _Ctx:
     text = doc.text
     spans = sorted(find_quote_spans(text), key=lambda s: s.outer_start)
     paras = paragraphs(text)
-    ctx = _Ctx(doc, ActorIndex(doc, actors), spans, _token_quotes(doc, spans),
+    quoted = [(s.outer_start, s.outer_end) for s in spans]
+    ctx = _Ctx(doc, ActorIndex(doc, actors, quoted), spans, _token_quotes(doc, spans),
                [s.start_char for s in doc.sents], paras)
     ctx.para_starts = [p[0] for p in paras]
     ctx.text = text
@@ -224,8 +225,9 @@ def _cue_relations(ctx: _Ctx, cue: _Cue, quote_ids: Sequence[int]) -> list[_Rel]
         source, clause = _according(cue.tok, ctx)
         kind = "according_to"
     else:
-        source, clause = _cue_source(cue.tok, ctx), cue.content
-        kind = "indirect"
+        # a raising verb ("she seems ready to ...") says how things look, to no one in particular
+        source = None if cue.frame == "raise" else _cue_source(cue.tok, ctx)
+        clause, kind = cue.content, "indirect"
     rels: list[_Rel] = []
     rest = list(quote_ids)
     if clause is not None:
@@ -332,13 +334,13 @@ def _add_leftovers(ctx: _Ctx, rels: list[_Rel], claimed: set[int]) -> list[_Rel]
     pending = [n for n in range(len(ctx.spans)) if n not in claimed]
     pending.sort(key=lambda n: ctx.spans[n].start)
     k = 0
-    last: list[_Rel | None] = [None]  # the latest relation with a source
+    last: list[_Rel | None] = [None]  # the latest direct quote with a source
     for rel in rels:
         while k < len(pending) and ctx.spans[pending[k]].start < rel.content[0]:
             out.append(_leftover_unless_inside(ctx, pending[k], out, last))
             k += 1
         out.append(rel)
-        if rel.source is not None:
+        if rel.source is not None and rel.direct:
             last[0] = rel
     for n in pending[k:]:
         out.append(_leftover_unless_inside(ctx, n, out, last))
@@ -351,7 +353,7 @@ def _leftover_unless_inside(ctx: _Ctx, n: int, done: list[_Rel],
     if any(r.content[0] <= span.start and span.end <= r.content[1] for r in done[-5:]):
         return _Rel(None, None, (0, 0), "partial", True)  # part of a relation: dropped
     rel = _leftover(ctx, span, last[0])
-    if rel.source is not None:
+    if rel.source is not None and rel.direct:
         last[0] = rel
     return rel
 

@@ -52,11 +52,19 @@ class Source:
 class ActorIndex:
     """Actors (given, plus uncoded named persons) sorted by position, with quick lookups."""
 
-    def __init__(self, doc: Doc, actors: Sequence[Actor]) -> None:
+    def __init__(self, doc: Doc, actors: Sequence[Actor],
+                 quoted: Sequence[tuple[int, int]] = ()) -> None:
         extra = _uncoded_persons(doc, actors)
-        self.actors = sorted([*actors, *extra], key=lambda a: (a.start, a.end))
+        every = sorted([*actors, *extra], key=lambda a: (a.start, a.end))
+        self.quoted = sorted(quoted)
+        self.actors = [a for a in every if not self._in_quote(a.start)]
         self.starts = [a.start for a in self.actors]
         self.doc = doc
+
+    def _in_quote(self, pos: int) -> bool:
+        """Whether ``pos`` lies between quote marks (mentions there are not speakers)."""
+        k = bisect.bisect_right(self.quoted, (pos, 1 << 62)) - 1
+        return k >= 0 and self.quoted[k][0] < pos < self.quoted[k][1]
 
     def overlapping(self, start: int, end: int) -> list[Actor]:
         hi = bisect.bisect_left(self.starts, end)
@@ -70,16 +78,21 @@ class ActorIndex:
                 yield self.actors[k]
 
 
+_ENT_KINDS = {"PERSON": "person", "ORG": "group"}
+
+
 def _uncoded_persons(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
-    taken = [(a.start, a.end) for a in actors]
+    """Named persons and organisations the actors stage did not code (code "")."""
+    taken = sorted((a.start, a.end) for a in actors)
+    starts = [s for s, _ in taken]
     out: list[Actor] = []
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or any(s < ent.end_char and e > ent.start_char
-                                         for s, e in taken):
+        kind = _ENT_KINDS.get(ent.label_)
+        k = bisect.bisect_left(starts, ent.end_char)
+        if kind is None or any(e > ent.start_char for _, e in taken[max(0, k - 20):k]):
             continue
         out.append(Actor(text=ent.text, start=ent.start_char, end=ent.end_char, name=ent.text,
-                         code="", country=None, sector=None, kind="person",
-                         sentence=None))
+                         code="", country=None, sector=None, kind=kind, sentence=None))
     return out
 
 
@@ -114,9 +127,10 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
     head = subject
     if subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
         head = subject.head.head
-    actor = _actor_at(head, words, index)
-    if actor is None:
-        actor = _antecedent(head, words, index)
+    if head.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:  # the subject of a recent sentence
+        actor = _antecedent(head, words, index) or _actor_at(head, words, index)
+    else:
+        actor = _actor_at(head, words, index) or _antecedent(head, words, index)
     if actor is not None and (actor.start, actor.end) != (words.start_char, words.end_char):
         actor = replace(actor, text=words.text, start=words.start_char, end=words.end_char,
                         sentence=sentence)
@@ -132,9 +146,10 @@ def _actor_at(head: Token, span: Span, index: ActorIndex) -> Actor | None:
     pool = persons or hits
     if not pool:
         return None
-    if pool[0].code == "" and head.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
-        return None
-    return pool[0]
+    best = pool[0]
+    if head.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP and best.name.lower() == head.lower_:
+        return None  # the actors stage left the pronoun unresolved
+    return best
 
 
 def _wants(head: Token) -> str | None:
