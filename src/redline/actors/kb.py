@@ -125,6 +125,29 @@ class Group:
     ref: str
 
 
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A sub-national region or city: the state it belongs to on dates [start, end)."""
+
+    phrase: str
+    country: str
+    start: str
+    end: str
+
+
+@dataclass(frozen=True, slots=True)
+class Ethnic:
+    """An ethnic or religious group word: ``form`` plural (an actor alone) or adj (needs a
+    group noun); ``country`` the default state ("" = from the text); ``strong``: the default
+    wins over the text's context."""
+
+    phrase: str
+    form: str
+    country: str
+    sector: str
+    strong: bool
+
+
 @dataclass(frozen=True)
 class KnowledgeBase:
     states: dict[str, State]
@@ -137,6 +160,8 @@ class KnowledgeBase:
     titles: tuple[Title, ...]
     groups: tuple[Group, ...]
     by_org: dict[str, tuple[Membership, ...]] = field(default_factory=dict)
+    regions: tuple[Region, ...] = ()
+    ethnic: tuple[Ethnic, ...] = ()
 
     def is_state(self, code: str) -> bool:
         return code in self.states
@@ -237,4 +262,11 @@ def knowledge_base() -> KnowledgeBase:
         ),
         groups=tuple(Group(r["phrase"], r["code"], r["ref"]) for r in _rows("groups.csv")),
         by_org={k: tuple(v) for k, v in by_org.items()},
+        regions=tuple(
+            Region(r["phrase"], r["country"], r["start"], r["end"]) for r in _rows("regions.csv")
+        ),
+        ethnic=tuple(
+            Ethnic(r["phrase"], r["form"], r["country"], r["sector"], r["strong"] == "1")
+            for r in _rows("ethnic.csv")
+        ),
     )

@@ -15,7 +15,7 @@ from redline.actors.queries import fold
 
 # Kinds: state (names, demonyms, capitals) | metonym | org | person | surname | sector | title
 #        | group | pronoun
-PROPER = frozenset({"state", "metonym", "org", "person", "surname", "group"})
+PROPER = frozenset({"state", "metonym", "org", "person", "surname", "group", "ethnic"})
 # Gender codes: m/f people, n ("its": a state or organisation), p ("they": a plural actor).
 PRONOUNS = {
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f",
@@ -28,6 +28,10 @@ _WEAK = (
     "haley sullivan ivanov katz mustafa carney healey"
 )
 WEAK_SURNAMES = frozenset(_WEAK.split())
+
+
+# Demonyms without a regular "-s" plural ("the Chinese", "the British", "the Swiss").
+NO_PLURAL = ("ese", "sh", "ch", "s", "x", "z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +86,7 @@ def _add_states(kb: KnowledgeBase, table: dict[tuple[str, ...], list[Entry]]) ->
         for phrase in (s.name, *s.aliases, *s.demonyms, *s.capitals):
             _add(table, phrase, _proper("state", s.iso3, phrase))
         for dem in s.demonyms:
-            if dem[-1] in "ni" and " " not in dem:
+            if " " not in dem and not dem.endswith(NO_PLURAL):
                 _add(table, dem + "s", _proper("state", s.iso3, dem + "s"))
 
 
@@ -107,6 +111,10 @@ def _add_rest(kb: KnowledgeBase, table: dict[tuple[str, ...], list[Entry]]) -> N
         _add(table, t.phrase.title(), Entry("title", str(j)))
     for j, g in enumerate(kb.groups):
         _add(table, g.phrase, Entry("group", str(j), cap=g.phrase[:1].isupper()))
+    for j, r in enumerate(kb.regions):
+        _add(table, r.phrase, Entry("region", str(j), cap=True, label=r.phrase))
+    for j, e in enumerate(kb.ethnic):
+        _add(table, e.phrase, Entry("ethnic", str(j), cap=True, label=e.phrase))
     for word, gender in PRONOUNS.items():
         _add(table, word, Entry("pronoun", gender))
 

@@ -133,7 +133,7 @@ def _sources(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> list[Actor]:
         speaker = _speaker_hit(hits, tok)
         return _sources(index, hits, speaker) if speaker is not None else []
     head = tok.head if tok.pos_ == "ADJ" or tok.dep_ == "acomp" else tok
-    found = source_actors(index, head, stative=hit.entry.frame in STATIVE_FRAMES)
+    found = source_actors(index, head, stative=_stative(hit))
     if found:
         return found
     subj = subject_tokens(head)
@@ -148,6 +148,11 @@ FOLD_FRAMES = frozenset({"THREATEN", "INTENT", "PLAN", "WANT", "PREPARE", "APPEA
                          "REJECT"})
 STATIVE_FRAMES = frozenset({"REJECT", "INTENT", "PLAN", "WANT", "PREPARE"})
 FRAMES_WITH_SPEAKER = frozenset({"SAY", "DENY", "CONSIDER", "PLAN", "WANT", "PREPARE", "INTENT"})
+
+
+def _stative(hit: Hit) -> bool:
+    """A participle whose subject is its actor ("is opposed to", "were engaged in")."""
+    return hit.entry.frame in STATIVE_FRAMES or "stative" in hit.extra
 
 
 def _speaker_hit(hits: dict[int, Hit], tok: Token,
@@ -197,7 +202,7 @@ def _own_targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit,
         return _noun_targets(index, tok) or _addressee(index, hit)
     head = tok.head if tok.pos_ == "ADJ" else tok
     order = COMPLAINT_PREPS if (hit.code or "")[:2] == "11" else TARGET_PREPS
-    own = target_actors(index, head, order, stative=hit.entry.frame in STATIVE_FRAMES)
+    own = target_actors(index, head, order, stative=_stative(hit))
     if not own and tok.dep_ == "acomp":  # "is opposed to X"
         own = target_actors(index, tok.head, order)
     if hit.comp is None or depth > 4:

@@ -134,6 +134,9 @@ def subject_tokens(tok: Token) -> list[Token]:
             return subj
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
             return [tok.head]
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "resorted to throwing stones"
+            tok = tok.head.head
+            continue
         if tok.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or tok.head.i == tok.i:
             return []
         tok = tok.head

@@ -73,16 +73,31 @@ def _noun_classes(lex: Lexicon, tok: Token) -> set[str]:
     return out
 
 
+def _light_objects(tok: Token) -> list[Token]:
+    """A light verb's object, else the noun after its "in" ("engaged in ethnic cleansing")."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+    if not objs or all(c.dep_ == "nsubjpass" for c in objs):
+        objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+    return objs
+
+
+def noun_entry(lex: Lexicon, noun: Token, classes: set[str]) -> Entry | None:
+    """The noun's entry by lemma, else by its own form ("war games")."""
+    entry = lex.match("noun", noun.lemma_.lower(), set(), classes)
+    if entry is None and noun.lower_ != noun.lemma_.lower():
+        entry = lex.match("noun", noun.lower_, set(), classes)
+    return entry
+
+
 def _light_noun(lex: Lexicon, tok: Token) -> tuple[Entry, Token] | None:
-    """A light verb's event noun object ("held talks", "launched an attack")."""
-    for child in tok.children:
-        if child.dep_ not in ("dobj", "nsubjpass") or child.pos_ != "NOUN":
-            continue
+    """A light verb's event noun object ("held talks", "launched 10 days of war games")."""
+    for child in _light_objects(tok):
         inner = [g for g in child.children if g.dep_ == "compound"] + [
             p for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for p in prep.children if p.dep_ == "pobj"]
         for noun in [child, *inner]:
-            entry = lex.match("noun", noun.lemma_.lower(), set(), _noun_classes(lex, noun))
+            entry = noun_entry(lex, noun, _noun_classes(lex, noun))
             if entry is not None:
                 return entry, noun
     return None
@@ -109,9 +124,12 @@ def verb_hit(lex: Lexicon, tok: Token) -> Hit | None:
     if (entry is None or entry.specificity == 0) and lemma in lex.light:
         found = _light_noun(lex, tok)
         if found is not None:
-            noun_entry, noun = found
+            light_entry, noun = found
             last = noun if 0 < noun.i - tok.i <= 4 else tok
-            return Hit(tok, noun_entry, last, extra={"noun": str(noun.i)})
+            extra = {"noun": str(noun.i)}
+            if any(a.dep_ == "prep" and a.head.i == tok.i for a in noun.ancestors):
+                extra["stative"] = "1"  # "were engaged in X": the subject acts, passive or not
+            return Hit(tok, light_entry, last, extra=extra)
     return Hit(tok, entry, tok) if entry is not None else None
 
 
@@ -123,7 +141,7 @@ def find_hits(lex: Lexicon, sent: Span) -> dict[int, Hit]:
         if tok.tag_ in VERB_TAGS or tok.pos_ == "VERB":
             hit = verb_hit(lex, tok)
         elif tok.pos_ == "NOUN":
-            entry = lex.match("noun", tok.lemma_.lower(), set(), set())
+            entry = noun_entry(lex, tok, set())
             hit = Hit(tok, entry, tok) if entry is not None else None
         elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "amod", "ROOT"):
             entry = lex.match("adj", tok.lemma_.lower(), set(), set())
