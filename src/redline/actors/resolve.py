@@ -14,6 +14,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from redline.actors.context import (
+    demonym_group,
+    ethnic_demonym,
+    ethnic_group,
+    localize,
+    place_after,
+    state_before,
+)
 from redline.actors.coref import finish
 from redline.actors.kb import KnowledgeBase, SectorWord, knowledge_base
 from redline.actors.lexicon import PROPER, Entry, Lexicon, lexicon, norm
@@ -25,7 +33,7 @@ from redline.actors.mentions import (
     person_mention,
     pick_person,
 )
-from redline.actors.queries import safe_date
+from redline.actors.queries import make_code, safe_date
 from redline.actors.user import UserKnowledge, merge_user, user_mentions
 from redline.model import Actor
 
@@ -43,8 +51,10 @@ def _modifier(token: Token) -> bool:
 def _acronym_like(text: str) -> bool:
     return len(text) <= 4 and text.isupper()
 GAP_WORDS = frozenset(
-    {"'s", "\u2019s", "senior", "top", "acting", "deputy", "former", "then", "chief"}
+    {"'s", "\u2019s", "senior", "top", "acting", "deputy", "former", "then", "chief", "new",
+     "outgoing", "interim", "incoming", "caretaker", "exiled", "ousted", "late", "transitional"}
 )
+OF = frozenset({"of"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,10 +76,24 @@ class Ctx:
     person_ents: dict[int, int] = field(default_factory=dict)  # PERSON entity start -> end
     seen: dict[int, int] = field(default_factory=dict)  # person index -> order of last mention
     out: list[Mention] = field(default_factory=list)
+    sent_starts: list[int] = field(default_factory=list)  # first token of each sentence
+    item_starts: list[int] = field(default_factory=list)  # items[k].start, for bisection
+
+
+def _group_ok(doc: Doc, entry: Entry, i: int, j: int) -> bool:
+    """"the organization" is no match for "the Organization of African Unity"; "West" is no
+    region inside a place name ("West Bank", "West Africans") or in "East-West"."""
+    if not entry.cap:
+        return not any(doc[k].text[:1].isupper() for k in range(i + 1, j))
+    if j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper():
+        return False
+    return not (i > 0 and doc[i - 1].text in ("-", "\u2013"))
 
 
 def _accept(doc: Doc, text: str, entry: Entry, i: int, j: int) -> bool:
     if entry.kind in NAME_KINDS and j - i == 1 and _acronym_like(doc[i].text):
+        return False
+    if entry.kind == "group" and not _group_ok(doc, entry, i, j):
         return False
     if entry.exact:
         return text[doc[i].idx : doc[j - 1].idx + len(doc[j - 1])] == entry.exact
@@ -96,16 +120,42 @@ def scan(doc: Doc, lex: Lexicon) -> list[Item]:
     return items
 
 
+PLACE_KINDS = frozenset({"state", "region", "ethnic", "org", "metonym"})
+
+
+def _not_people(ctx: Ctx) -> None:
+    """A PERSON entity made only of place, demonym and group words ("Bosnian Serbs") is no
+    person: forget it."""
+    covered: set[int] = set()
+    for it in ctx.items:
+        if it.of(*PLACE_KINDS) and not it.of("person", "surname"):
+            covered.update(range(it.start, it.end))
+    ctx.person_ents = {
+        s: e for s, e in ctx.person_ents.items() if not all(k in covered for k in range(s, e))
+    }
+
+
 def _drop_inside_people(ctx: Ctx) -> None:
     """Knowledge wins over NER, except a place name inside a longer unknown PERSON name."""
+    _not_people(ctx)
     keep = []
     for it in ctx.items:
         inside = any(s <= it.start and it.end <= e and (e - s) > (it.end - it.start)
                      for s, e in ctx.person_ents.items())
         if inside and not it.of("person", "surname", "title"):
             continue
+        if it.of("surname") and not it.of("person") and _name_goes_on(ctx, it):
+            it = Item(it.start, it.end, tuple(e for e in it.entries if e.kind != "surname"))
+            if not it.entries:
+                continue
         keep.append(it)
     ctx.items = keep
+
+
+def _name_goes_on(ctx: Ctx, it: Item) -> bool:
+    """A surname match followed by more of the same PERSON entity is a first or middle name
+    ("General Michel Aoun" is not Charles Michel)."""
+    return any(s <= it.start and it.end < e for s, e in ctx.person_ents.items())
 
 
 def _gap_ok(doc: Doc, a: int, b: int) -> tuple[bool, set[str]]:
@@ -219,7 +269,12 @@ def _unknown_after_chain(ctx: Ctx, k: int) -> int | None:
     m = generic_mention(ctx.kb, start, ent_end, name, code_country, sector or met_sector, "person")
     m.gender, m.role, m.named = gender, role, True
     if not code_country and m.sector:  # "Defense Minister Jane Doe": sector known, country not
-        m.code, m.country = UNKNOWN_COUNTRY + m.sector, None
+        place = place_after(ctx, ent_end, OF)
+        guess = place[0] if place else state_before(ctx, start)
+        if guess:
+            m.code, m.country = make_code(ctx.kb, guess, m.sector), guess
+        else:
+            m.code, m.country = UNKNOWN_COUNTRY + m.sector, None
     m.emit = bool(m.code)
     ctx.out.append(m)
     return _skip_to(ctx, j, ent_end)
@@ -233,6 +288,8 @@ def _role_phrase(ctx: Ctx, k: int) -> int | None:
     role, sector, gender = _title_role(ctx, titles)
     start, end = _chain_start(ctx, country, titles), titles[-1].end
     the = _has_the(ctx.doc, start)
+    if country is None and place_after(ctx, end, OF):
+        return _role_of_place(ctx, j, (start, end), role, sector, gender)
     if country is None:
         if not the:
             return None
@@ -252,6 +309,24 @@ def _role_phrase(ctx: Ctx, k: int) -> int | None:
     m.ref = "the:code" if the else ""
     ctx.out.append(m)
     return j
+
+
+def _role_of_place(
+    ctx: Ctx, j: int, span: tuple[int, int], role: str, sector: str, gender: str
+) -> int:
+    """"the president of Armenia": the office holder of that state, else a generic actor;
+    an explicit "of COUNTRY" wins over coreference."""
+    start, end = span
+    code, place_end = place_after(ctx, end, OF) or ("", end)
+    holder = office_holder(code, role, ctx.date)
+    if holder is not None:
+        _add_person(ctx, holder, start, place_end)
+    else:
+        m = generic_mention(ctx.kb, start, place_end, ctx.doc[start:place_end].text, code,
+                            sector or None, "person")
+        m.role, m.gender = role, gender
+        ctx.out.append(m)
+    return _skip_to(ctx, j, place_end)
 
 
 def _country_sector(ctx: Ctx, k: int) -> int:
@@ -360,7 +435,11 @@ def compose(ctx: Ctx) -> None:
         if nxt is None:
             nxt = _role_phrase(ctx, k)
         if nxt is None and item.of(*COUNTRYISH):
+            nxt = demonym_group(ctx, k) or ethnic_demonym(ctx, k)
+        if nxt is None and item.of(*COUNTRYISH):
             nxt = _country_sector(ctx, k)
+        if nxt is None:
+            nxt = ethnic_group(ctx, k)
         if nxt is None:
             nxt = _single(ctx, k)
         k = max(nxt, k + 1)
@@ -392,12 +471,15 @@ def resolve(
     kb = knowledge_base()
     ctx = Ctx(doc, kb, safe_date(published), scan(doc, lexicon()))
     ctx.person_ents = {e.start: e.end for e in doc.ents if e.label_ == "PERSON"}
+    ctx.sent_starts = _sentence_starts(doc)
     _drop_inside_people(ctx)
+    localize(ctx)
+    ctx.item_starts = [it.start for it in ctx.items]
     compose(ctx)
     if knowledge is not None:
         theirs = user_mentions(kb, doc, knowledge, ctx.date)
         ctx.out = merge_user(ctx.out, theirs, knowledge.override)
     mentions = finish(ctx.doc, ctx.kb, ctx.date, ctx.out, ctx.person_ents)
-    starts = _sentence_starts(doc)
+    starts = ctx.sent_starts
     text = doc.text
     return [_to_actor(doc, text, m, starts) for m in mentions]

@@ -11,6 +11,7 @@ from redline.events.codebook import lookup
 from redline.events.lexicon import Lexicon, load_lexicon
 from redline.events.modality import (
     CLAUSE_LINKS,
+    aux_words,
     clause_modality,
     clause_parent,
     is_conditional,
@@ -65,11 +66,14 @@ def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
     hits = find_hits(lex, sent)
     for hit in list(hits.values()):
         resolve(hits, hit)
+    for hit in hits.values():
+        _absorb_protest_demands(hits, hit)
     out: list[Event] = []
     seen: set[tuple[str, int, int, int]] = set()
     asks = sentence_asks(sent)
     for hit in hits.values():
-        if hit.consumed or hit.code is None or not _standalone_ok(index, hit):
+        if hit.consumed or hit.code is None or not _standalone_ok(index, hit) or (
+                _topic_of_talks(hits, hit)):
             continue
         for event in _hit_events(index, hits, hit, si, doc_id, asks):
             key = (event.cameo, event.trigger.start, _pos(event.source), _pos(event.target))
@@ -77,6 +81,30 @@ def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
                 seen.add(key)
                 out.append(event)
     return out
+
+
+def _absorb_protest_demands(hits: dict[int, Hit], hit: Hit) -> None:
+    """"rioted demanding a referendum", "a demonstration calling for his removal": the demand
+    is what the protest is about (it names the protest's target), not a second event."""
+    if not (hit.code or "").startswith("14"):
+        return
+    for child in hit.tok.children:
+        sub = hits.get(child.i)
+        if sub is not None and child.tag_ == "VBG" and child.dep_ in ("advcl", "acl", "xcomp") and (
+                sub.frame in ("APPEAL", "DEMAND")):
+            sub.consumed = True
+
+
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def _topic_of_talks(hits: dict[int, Hit], hit: Hit) -> bool:
+    """"negotiations on an Israeli troop pullback": the topic of talks, not an event yet."""
+    tok = hit.tok
+    if not _noun_event(hit) or tok.dep_ != "pobj" or tok.head.lower_ not in TOPIC_PREPS:
+        return False
+    talks = hits.get(tok.head.head.i)
+    return talks is not None and (talks.code or "").startswith("04")
 
 
 def _pos(actor: Actor | None) -> int:
@@ -90,13 +118,18 @@ def _standalone_ok(index: ActorIndex, hit: Hit) -> bool:
         return False  # "the curfew imposed in 1990": background, not a new event
     if tok.pos_ == "VERB" and (tok.dep_ == "amod" or any(c.dep_ == "det" for c in tok.children)):
         return False  # "the Israeli-occupied West Bank", "evacuated the wounded": descriptions
-    if tok.pos_ != "NOUN" or hit.entry.pos != "noun" or hit.tok is not hit.last:
+    if tok.pos_ != "NOUN" or not _noun_event(hit):
         return True
     if tok.dep_ not in NOUN_EVENT_DEPS:
         return False
     if _in_adjunct(tok):
         return False
     return bool(_noun_sources(index, tok))
+
+
+def _noun_event(hit: Hit) -> bool:
+    """An event noun on its own ("the invasion"), not the object of a light verb."""
+    return hit.entry.pos == "noun" and "noun" not in hit.extra
 
 
 def _in_adjunct(tok: Token) -> bool:
@@ -127,7 +160,7 @@ def _noun_sources(index: ActorIndex, tok: Token) -> list[Actor]:
 
 def _sources(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> list[Actor]:
     tok = hit.tok
-    if hit.entry.pos == "noun" and hit.tok is hit.last:
+    if _noun_event(hit):
         return _noun_sources(index, tok)
     if hit.demand_of is not None:
         speaker = _speaker_hit(hits, tok)
@@ -198,7 +231,7 @@ def _own_targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit,
     tok = hit.tok
     if hit.demand_of is not None:
         return [a for s in subject_tokens(hit.demand_of) for a in index.np(s)]
-    if hit.entry.pos == "noun" and hit.tok is hit.last:
+    if _noun_event(hit):
         return _noun_targets(index, tok) or _addressee(index, hit)
     head = tok.head if tok.pos_ == "ADJ" else tok
     order = COMPLAINT_PREPS if (hit.code or "")[:2] == "11" else TARGET_PREPS
@@ -217,7 +250,7 @@ def _own_targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit,
         direct = _noun_sources(index, hit.comp)  # "opposed French mediation": its author
     if direct:
         return direct
-    if hit.frame in ("APPEAL", "DEMAND") and hit.comp.dep_ in ("ccomp", "xcomp"):
+    if hit.frame in ("APPEAL", "DEMAND") and hit.comp.dep_ in ("ccomp", "xcomp", "advcl"):
         subj = [a for s in hit.comp.children if s.dep_ == "nsubj" for a in index.np(s)]
         if subj:
             return subj
@@ -283,11 +316,18 @@ def _modality(hits: dict[int, Hit], hit: Hit, asks: bool) -> str:
     if (hit.intent_fold and mod == "intended") or (
             "threat" in hit.extra and mod in ("intended", "hypothetical")):
         mod = "asserted"
-    clause = _governing_verb(tok) if hit.entry.pos == "noun" else tok
+    clause = _governing_verb(tok) if _noun_event(hit) else tok
     if clause.i != tok.i and mod == "asserted":
         mod = clause_modality(clause, reported=reported)  # "is not covered by the promise"
     mod = worst(mod, upward_modality(clause), _open_frame_modality(hits, clause))
     return worst(mod, "asked") if asks else mod
+
+
+def _tense(tok: Token) -> tuple[frozenset[str], str]:
+    """A verb's auxiliaries and tag: a conjunct tensed like the frame verb, not like the verb
+    it was attached to, belongs beside the frame ("denied that X had started the war and
+    accused Y")."""
+    return frozenset(aux_words(tok)), tok.tag_
 
 
 def _governing_verb(tok: Token) -> Token:
@@ -307,16 +347,20 @@ def _open_frame_modality(hits: dict[int, Hit], tok: Token) -> str:
     cur: Token | None = tok
     out = "asserted"
     path: set[int] = set()
+    parallel: tuple[frozenset[str], str] | None = None
     for _ in range(6):
         if cur is None or is_adjunct_clause(cur):
             break  # "... as the leaders sought to ease tensions": beside the frame, not in it
+        link, below = cur.dep_, cur
         cur = clause_parent(cur)
         if cur is None:
             break
         path.add(cur.i)
+        if link == "conj" and _tense(below) != _tense(cur):
+            parallel = _tense(below)  # "had denied that it was X-ing and had dismissed Y"
         hit = hits.get(cur.i)
-        if hit is None:
-            continue
+        if hit is None or link == "conj" or parallel == _tense(cur):
+            continue  # "denied X and dismissed Y": the second verb is beside the denial
         if hit.entry.frame in OPEN_MODALITY:
             out = worst(out, OPEN_MODALITY[hit.entry.frame])
         elif hit.frame in FOLDED_MODALITY and hit.comp is not None and hit.comp.i in path:
@@ -357,8 +401,18 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
     if speaker is not None:
         said_by = _sources(index, hits, speaker)
         attributed = said_by[0] if said_by else None
-    return [_event(hit, src, tgt, si, doc_id, k, mod, attributed)
+    cameo = _solo_code(hit, sources, targets)
+    return [_event(hit, src, tgt, si, doc_id, k, mod, attributed, cameo)
             for k, (src, tgt) in enumerate(_pairs(hit, sources, targets))]
+
+
+def _solo_code(hit: Hit, sources: list[Actor], targets: list[Actor]) -> str:
+    """The entry's one-sided code when no partner takes part ("China held drills")."""
+    code = hit.code or ""
+    solo = hit.entry.solo
+    if solo is None or code != hit.entry.code or targets:
+        return code
+    return solo if len({a.country or a.code for a in sources}) < 2 else code
 
 
 def _home_target(src: Actor, code: str) -> list[Actor]:
@@ -377,14 +431,14 @@ def _home_target(src: Actor, code: str) -> list[Actor]:
 
 
 def _event(hit: Hit, src: Actor | None, tgt: Actor | None, si: int, doc_id: str, k: int,
-           mod: str, attributed: Actor | None) -> Event:
-    code = lookup(hit.code or "")
+           mod: str, attributed: Actor | None, cameo: str) -> Event:
+    code = lookup(cameo)
     doc = hit.tok.doc
     start = hit.tok.idx
     end = hit.last.idx + len(hit.last.text) if hit.last.i >= hit.tok.i else start + len(
         hit.tok.text)
     plover, mode = code.plover, code.plover_mode or None
-    if hit.entry.plover and hit.code == hit.entry.code:  # a PLOVER-only type ("resigned")
+    if hit.entry.plover and cameo == hit.entry.code:  # a PLOVER-only type ("resigned")
         plover, _, own_mode = hit.entry.plover.partition(":")
         mode = own_mode or mode
     return Event(

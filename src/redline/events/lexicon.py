@@ -30,6 +30,7 @@ class Entry:
     recip: bool = False
     plover: str | None = None  # a PLOVER type (and ":mode") where CAMEO's mapping has none
     neg: str | None = None  # negated, the verb is this frame's act ("did not accept" -> REJECT)
+    solo: str | None = None  # the code when one side acts alone ("China held drills" -> 150)
 
     @property
     def specificity(self) -> int:
@@ -57,7 +58,8 @@ class Lexicon:
 
 
 def _entry(pos: str, parts: list[str], lineno: int) -> Entry:
-    flags = [p for p in parts if p.startswith(("frame=", "plover=", "neg=")) or p == "recip"]
+    flags = [p for p in parts if p.startswith(("frame=", "plover=", "neg=", "solo="))
+             or p == "recip"]
     body = [p for p in parts if p not in flags]
     codes = [i for i, p in enumerate(body) if p.isdigit()]
     if not codes or codes[-1] != len(body) - 1 or len(body) < 2:
@@ -67,8 +69,9 @@ def _entry(pos: str, parts: list[str], lineno: int) -> Entry:
     frame = next((f[6:] for f in flags if f.startswith("frame=")), None)
     plover = next((f[7:] for f in flags if f.startswith("plover=")), None)
     neg = next((f[4:] for f in flags if f.startswith("neg=")), None)
+    solo = next((f[5:] for f in flags if f.startswith("solo=")), None)
     return Entry(pos, body[0].lower(), tuple(words), cls, body[-1], frame, "recip" in flags,
-                 plover, neg)
+                 plover, neg, solo)
 
 
 def parse_lexicon(lines: Iterable[str]) -> Lexicon:

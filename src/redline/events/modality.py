@@ -10,6 +10,7 @@ HYPO_AUX = frozenset({"could", "might", "may", "would", "should", "can"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 COND_MARKS = frozenset({"if", "unless", "whether", "lest"})
 HIST_PREPS = frozenset({"in", "since", "during"})
+PENDING_MARKS = frozenset({"before", "until", "till"})
 RANK = {"denied": 0, "negated": 1, "asked": 2, "hypothetical": 3, "intended": 4,
         "historical": 5, "asserted": 6}
 
@@ -27,11 +28,18 @@ def aux_words(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
 
 
+def _past(tok: Token) -> bool:
+    return tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                    for c in tok.children)
+
+
 def is_conditional(tok: Token) -> bool:
     """Inside an if/unless clause, or a clause introduced by "in case"."""
     for child in tok.children:
         if child.dep_ == "mark" and child.lower_ in COND_MARKS:
             return True
+        if child.dep_ == "mark" and child.lower_ in PENDING_MARKS and not _past(tok):
+            return True  # "before they demobilize", "until their demands are met"
         if child.dep_ == "prep" and child.lower_ == "in" and any(
                 g.lower_ == "case" for g in child.children):
             return True
@@ -40,7 +48,7 @@ def is_conditional(tok: Token) -> bool:
 
 def is_historical(tok: Token) -> bool:
     """A past-tense clause dated by an explicit year ("in 2014", "since 2008")."""
-    if tok.tag_ not in ("VBD", "VBN") and tok.pos_ != "NOUN":
+    if tok.tag_ not in ("VBD", "VBN", "VBG") and tok.pos_ != "NOUN":
         return False
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in HIST_PREPS:
@@ -66,9 +74,10 @@ def clause_modality(tok: Token, *, reported: bool) -> str:
         return "hypothetical"
     if aux & FUTURE_AUX or "would" in aux:
         return "intended"
-    if tok.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to"
-                                           for c in tok.children):
+    if tok.dep_ in ("advcl", "acl") and "to" in aux:
         return "intended"  # a purpose clause: "opened fire to disperse the crowd"
+    if tok.dep_ == "conj" and "to" in aux and "to" not in aux_words(tok.head):
+        return "intended"  # an infinitive joined to a finite verb: a misattached "... and to X"
     if is_historical(tok):
         return "historical"
     return "asserted"

@@ -10,6 +10,9 @@ from redline.model import Actor
 
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
 MOD_DEPS = frozenset({"compound", "amod", "nmod"})
+# "workers affiliated with X", "militants loyal to X": the group is X's
+AFFILIATION = frozenset({"affiliated", "loyal", "linked", "allied", "attached", "belonging",
+                         "aligned", "close", "tied", "connected"})
 NP_PREPS = frozenset({"of", "in", "from", "with"})
 TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "into", "at", "upon",
                 "from", "over", "for", "between", "of", "in", "along", "near", "across", "inside",
@@ -71,6 +74,9 @@ class ActorIndex:
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in NP_PREPS:
                     out.extend(self.pobj_actors(child, depth + 1))
+                elif child.dep_ in ("acl", "amod") and child.lower_ in AFFILIATION:
+                    out.extend(a for p in child.children if p.dep_ == "prep"
+                               for a in self.pobj_actors(p, depth + 1))
         return out
 
     def _coordinated_modifiers(self, tok: Token, own: Actor) -> list[Actor]:

@@ -57,7 +57,14 @@ def _words_and_classes(lex: Lexicon, tok: Token) -> tuple[set[str], set[str]]:
         elif child.dep_ in OBJ_DEPS:
             words.add(child.lemma_.lower())
             classes |= _noun_classes(lex, child)
+        elif _for_clause(child):
+            words.add("for")  # "pushed for the US to back the plan"
     return words, classes
+
+
+def _for_clause(tok: Token) -> bool:
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for"
+                                       for c in tok.children)
 
 
 def _noun_classes(lex: Lexicon, tok: Token) -> set[str]:
@@ -163,7 +170,8 @@ def complement(tok: Token, hits: dict[int, Hit]) -> Token | None:
     """The action a frame word governs: a clause, a "to"/"of" phrase, or an event noun."""
     cands: list[Token] = []
     for child in tok.children:
-        if child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "acl" and tok.pos_ == "NOUN"):
+        if child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "acl" and tok.pos_ == "NOUN") or (
+                _for_clause(child)):
             cands.append(child)
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in COMP_PREPS:
