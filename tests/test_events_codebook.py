@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redline.events import codebook, frames, load_lexicon, lookup
-from redline.events.lexicon import LexiconError, parse_lexicon
+from redline.events.lexicon import NO_EVENT, LexiconError, parse_lexicon
 
 ROOTS = [f"{i:02d}" for i in range(1, 21)]
 
@@ -31,8 +31,11 @@ def test_events_codebook_facts(code: str, plover: str, quad: int) -> None:
 def test_events_lexicon_covers_all_roots_with_valid_codes() -> None:
     lex = load_lexicon()
     codes = {e.code for d in lex.entries.values() for es in d.values() for e in es}
+    codes.discard(NO_EVENT)  # figurative uses that code nothing ("fight corruption")
     assert {c[:2] for c in codes} == set(ROOTS)
     assert all(c in codebook() for c in codes)
+    solos = {e.solo for d in lex.entries.values() for es in d.values() for e in es if e.solo}
+    assert all(c in codebook() for c in solos)
 
 
 def test_events_frame_tables_use_known_codes() -> None:
@@ -63,3 +66,20 @@ def test_events_lexicon_most_specific_wins() -> None:
 def test_events_lexicon_rejects_bad_lines(line: str) -> None:
     with pytest.raises(LexiconError):
         parse_lexicon([line])
+
+
+def test_events_lexicon_flags_parse() -> None:
+    lex = parse_lexicon([
+        "class EXERCISE: drill",
+        "class SCOURGE: corruption",
+        "verb accept 030 frame=INTENT neg=REJECT",
+        "noun drill 062 recip solo=150",
+        "verb fight +SCOURGE -",
+    ])
+    accept = lex.match("verb", "accept", set(), set())
+    drill = lex.match("noun", "drill", set(), set())
+    fight = lex.match("verb", "fight", set(), {"SCOURGE"})
+    assert accept is not None and accept.neg == "REJECT" and accept.frame == "INTENT"
+    assert drill is not None and drill.solo == "150" and drill.recip
+    assert fight is not None and fight.code == NO_EVENT
+    assert lex.match("verb", "fight", set(), set()) is None

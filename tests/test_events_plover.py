@@ -65,10 +65,10 @@ def test_events_plover_gold_runs(shared_data: Path) -> None:
         pytest.skip("PLOVER gold records not present")
     report = score_plover(gold)
     assert report.records > 200
-    # quality gate: the measured figures (type .819, source .664, target .604, extra .321 per
+    # quality gate: the measured figures (type .874, source .804, target .740, extra .228 per
     # record, production actors) minus a small margin; raise these when the coder improves
-    assert report.type_accuracy >= 0.79
-    assert report.source_accuracy >= 0.63
-    assert report.target_accuracy >= 0.57
-    assert report.extra_per_record <= 0.36
+    assert report.type_accuracy >= 0.85
+    assert report.source_accuracy >= 0.78
+    assert report.target_accuracy >= 0.71
+    assert report.extra_per_record <= 0.25
     assert report.extra_pairs_per_record >= report.extra_per_record

@@ -7,7 +7,8 @@ Metric definitions (records are the gold JSONL lines that carry a ``text``):
   *asserted* events of the record's text.
 - source accuracy: over records with a gold source, share where some gold source code is among
   the source country codes of the matching events (asserted, same PLOVER type). A gold "IGO"
-  or "NGO" code matches any predicted international organisation. Target accuracy likewise.
+  or "NGO" code matches any predicted international organisation (an IGO, or an NGO whose
+  country is not a state's ISO3 code, such as the Red Cross). Target accuracy likewise.
   ``*_given_type`` gives the same share among records whose type was found.
 - extra events per record: asserted events with a PLOVER type, beyond the one that matches
   the gold type (all of them when none matches), averaged over records. Like a gold record,
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from redline.events.codebook import plover_current
-from redline.model import Event
+from redline.model import Actor, Event
 
 GOLD_ALIASES = {"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "GER": "DEU", "UK": "GBR"}
 GENERIC_ORGS = frozenset({"IGO", "NGO", "IMG"})
@@ -91,9 +92,16 @@ def _event_codes(events: Sequence[Event], role: str) -> set[str]:
         if actor is None:
             continue
         out.update(c for c in (actor.country, actor.code[:3] if actor.code else None) if c)
-        if actor.kind == "igo":
+        if actor.kind == "igo" or _international_ngo(actor):
             out.update(GENERIC_ORGS)
     return out
+
+
+def _international_ngo(actor: Actor) -> bool:
+    """A non-state organisation not tied to one state ("ICRC" + "NGO"): an international
+    organisation for the gold's generic IGO/NGO codes."""
+    country = actor.country or ""
+    return actor.sector == "NGO" and not (len(country) == 3 and country.isalpha())
 
 
 def _distinct(events: Sequence[Event]) -> int:

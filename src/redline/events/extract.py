@@ -8,19 +8,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from redline.events.codebook import lookup
+from redline.events.hit_modality import event_modality, noun_event, speaker_hit, taken_step
 from redline.events.lexicon import Lexicon, load_lexicon
-from redline.events.modality import (
-    CLAUSE_LINKS,
-    aux_words,
-    clause_modality,
-    clause_parent,
-    is_conditional,
-    is_adjunct_clause,
-    is_negated,
-    sentence_asks,
-    upward_modality,
-    worst,
-)
+from redline.events.modality import aux_words, sentence_asks
 from redline.events.roles import (
     COMPLAINT_PREPS,
     TARGET_PREPS,
@@ -33,11 +23,6 @@ from redline.events.triggers import Hit, find_hits, has_clause, resolve
 from redline.model import Actor, Event
 from redline.model import Span as TextSpan
 
-OPEN_MODALITY = {"DENY": "denied", "CONSIDER": "hypothetical", "PLAN": "intended",
-                 "PREPARE": "intended",
-                 "WANT": "hypothetical"}
-FOLDED_MODALITY = {"APPEAL": "hypothetical", "DEMAND": "hypothetical", "INTENT": "intended",
-                   "THREATEN": "hypothetical", "ACCUSE": "hypothetical", "REJECT": "negated"}
 SKIP_PREPS = frozenset({"after", "following", "since", "during", "amid", "despite", "before",
                         "over", "because", "in"})
 NOUN_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "conj", "attr",
@@ -84,14 +69,16 @@ def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
 
 
 def _absorb_protest_demands(hits: dict[int, Hit], hit: Hit) -> None:
-    """"rioted demanding a referendum", "a demonstration calling for his removal": the demand
-    is what the protest is about (it names the protest's target), not a second event."""
+    """"rioted demanding a referendum", "marched to demand his release", "a demonstration
+    calling for his removal": the demand is what the protest is about (it names the protest's
+    target), not a second event."""
     if not (hit.code or "").startswith("14"):
         return
     for child in hit.tok.children:
         sub = hits.get(child.i)
-        if sub is not None and child.tag_ == "VBG" and child.dep_ in ("advcl", "acl", "xcomp") and (
-                sub.frame in ("APPEAL", "DEMAND")):
+        if sub is not None and child.dep_ in ("advcl", "acl", "relcl", "xcomp") and (
+                sub.frame in ("APPEAL", "DEMAND")) and (
+                child.tag_ == "VBG" or "to" in aux_words(child)):
             sub.consumed = True
 
 
@@ -101,7 +88,7 @@ TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 def _topic_of_talks(hits: dict[int, Hit], hit: Hit) -> bool:
     """"negotiations on an Israeli troop pullback": the topic of talks, not an event yet."""
     tok = hit.tok
-    if not _noun_event(hit) or tok.dep_ != "pobj" or tok.head.lower_ not in TOPIC_PREPS:
+    if not noun_event(hit) or tok.dep_ != "pobj" or tok.head.lower_ not in TOPIC_PREPS:
         return False
     talks = hits.get(tok.head.head.i)
     return talks is not None and (talks.code or "").startswith("04")
@@ -118,18 +105,13 @@ def _standalone_ok(index: ActorIndex, hit: Hit) -> bool:
         return False  # "the curfew imposed in 1990": background, not a new event
     if tok.pos_ == "VERB" and (tok.dep_ == "amod" or any(c.dep_ == "det" for c in tok.children)):
         return False  # "the Israeli-occupied West Bank", "evacuated the wounded": descriptions
-    if tok.pos_ != "NOUN" or not _noun_event(hit):
+    if tok.pos_ != "NOUN" or not noun_event(hit):
         return True
     if tok.dep_ not in NOUN_EVENT_DEPS:
         return False
     if _in_adjunct(tok):
         return False
     return bool(_noun_sources(index, tok))
-
-
-def _noun_event(hit: Hit) -> bool:
-    """An event noun on its own ("the invasion"), not the object of a light verb."""
-    return hit.entry.pos == "noun" and "noun" not in hit.extra
 
 
 def _in_adjunct(tok: Token) -> bool:
@@ -160,20 +142,38 @@ def _noun_sources(index: ActorIndex, tok: Token) -> list[Actor]:
 
 def _sources(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> list[Actor]:
     tok = hit.tok
-    if _noun_event(hit):
+    if noun_event(hit):
         return _noun_sources(index, tok)
     if hit.demand_of is not None:
-        speaker = _speaker_hit(hits, tok)
+        speaker = speaker_hit(hits, tok)
         return _sources(index, hits, speaker) if speaker is not None else []
     head = tok.head if tok.pos_ == "ADJ" or tok.dep_ == "acomp" else tok
-    found = source_actors(index, head, stative=_stative(hit))
+    found = source_actors(index, head, stative=_stative(hit)) or _message_author(index, head)
     if found:
         return found
     subj = subject_tokens(head)
     if subj and subj[0].lower_ in PRONOUNS:
-        speaker = _speaker_hit(hits, tok, FRAMES_WITH_SPEAKER)
+        speaker = speaker_hit(hits, tok, FRAMES_WITH_SPEAKER)
         if speaker is not None:
             return _sources(index, hits, speaker)
+    return []
+
+
+MESSAGES = frozenset({"statement", "declaration", "letter", "resolution", "communique",
+                      "message", "note", "petition", "document", "report", "proposal"})
+
+
+def _message_author(index: ActorIndex, tok: Token) -> list[Actor]:
+    """"X issued a statement demanding ...", "X took steps to ease ...": the author of the
+    message or the steps that the verb describes."""
+    if taken_step(tok):
+        verb = tok.head.head if tok.dep_ != "advcl" else tok.head
+        return source_actors(index, verb)
+    noun = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or noun.lemma_.lower() not in MESSAGES:
+        return []
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+        return source_actors(index, noun.head)
     return []
 
 
@@ -186,20 +186,6 @@ FRAMES_WITH_SPEAKER = frozenset({"SAY", "DENY", "CONSIDER", "PLAN", "WANT", "PRE
 def _stative(hit: Hit) -> bool:
     """A participle whose subject is its actor ("is opposed to", "were engaged in")."""
     return hit.entry.frame in STATIVE_FRAMES or "stative" in hit.extra
-
-
-def _speaker_hit(hits: dict[int, Hit], tok: Token,
-                 kinds: frozenset[str] = frozenset({"SAY"})) -> Hit | None:
-    """The nearest reporting verb ("said", "announced") above ``tok``."""
-    cur = tok
-    for _ in range(6):
-        if cur.dep_ not in CLAUSE_LINKS or cur.head.i == cur.i:
-            return None
-        cur = cur.head
-        hit = hits.get(cur.i)
-        if hit is not None and hit.entry.frame in kinds:
-            return hit
-    return None
 
 
 def _targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit, depth: int = 0) -> list[Actor]:
@@ -231,7 +217,7 @@ def _own_targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit,
     tok = hit.tok
     if hit.demand_of is not None:
         return [a for s in subject_tokens(hit.demand_of) for a in index.np(s)]
-    if _noun_event(hit):
+    if noun_event(hit):
         return _noun_targets(index, tok) or _addressee(index, hit)
     head = tok.head if tok.pos_ == "ADJ" else tok
     order = COMPLAINT_PREPS if (hit.code or "")[:2] == "11" else TARGET_PREPS
@@ -250,8 +236,9 @@ def _own_targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit,
         direct = _noun_sources(index, hit.comp)  # "opposed French mediation": its author
     if direct:
         return direct
-    if hit.frame in ("APPEAL", "DEMAND") and hit.comp.dep_ in ("ccomp", "xcomp", "advcl"):
-        subj = [a for s in hit.comp.children if s.dep_ == "nsubj" for a in index.np(s)]
+    clause = hit.comp.head if hit.comp.dep_ == "acomp" else hit.comp  # "must be ready to"
+    if hit.frame in ("APPEAL", "DEMAND") and clause.dep_ in ("ccomp", "xcomp", "advcl"):
+        subj = [a for s in clause.children if s.dep_ == "nsubj" for a in index.np(s)]
         if subj:
             return subj
     sub = hits.get(hit.comp.i)
@@ -305,69 +292,6 @@ def _noun_targets(index: ActorIndex, tok: Token) -> list[Actor]:
     return []
 
 
-def _modality(hits: dict[int, Hit], hit: Hit, asks: bool) -> str:
-    tok = hit.tok
-    reported = _speaker_hit(hits, tok) is not None
-    mod = clause_modality(tok, reported=reported)
-    if "refusal" in hit.extra:  # the negation is the act; "will not accept" refuses now
-        mod = "hypothetical" if is_conditional(tok) else "asserted"
-    if (tok.dep_ == "acomp" or tok.pos_ == "ADJ") and is_negated(tok.head):
-        mod = worst(mod, "negated")  # "is not opposed to", "is not ready to"
-    if (hit.intent_fold and mod == "intended") or (
-            "threat" in hit.extra and mod in ("intended", "hypothetical")):
-        mod = "asserted"
-    clause = _governing_verb(tok) if _noun_event(hit) else tok
-    if clause.i != tok.i and mod == "asserted":
-        mod = clause_modality(clause, reported=reported)  # "is not covered by the promise"
-    mod = worst(mod, upward_modality(clause), _open_frame_modality(hits, clause))
-    return worst(mod, "asked") if asks else mod
-
-
-def _tense(tok: Token) -> tuple[frozenset[str], str]:
-    """A verb's auxiliaries and tag: a conjunct tensed like the frame verb, not like the verb
-    it was attached to, belongs beside the frame ("denied that X had started the war and
-    accused Y")."""
-    return frozenset(aux_words(tok)), tok.tag_
-
-
-def _governing_verb(tok: Token) -> Token:
-    """The verb whose object an event noun is ("held talks", "covered by the promise")."""
-    cur = tok
-    if cur.dep_ == "pobj" and cur.head.dep_ in ("prep", "agent") and cur.head.head.pos_ in (
-            "VERB", "AUX"):
-        return cur.head.head
-    if cur.dep_ in ("dobj", "nsubjpass") and cur.head.pos_ in ("VERB", "AUX"):
-        return cur.head
-    return tok
-
-
-def _open_frame_modality(hits: dict[int, Hit], tok: Token) -> str:
-    """Modality set by frame words above the trigger: "denied that X attacked", "plans to",
-    and, below a folded frame's own complement, "urged X to stop attacking Y"."""
-    cur: Token | None = tok
-    out = "asserted"
-    path: set[int] = set()
-    parallel: tuple[frozenset[str], str] | None = None
-    for _ in range(6):
-        if cur is None or is_adjunct_clause(cur):
-            break  # "... as the leaders sought to ease tensions": beside the frame, not in it
-        link, below = cur.dep_, cur
-        cur = clause_parent(cur)
-        if cur is None:
-            break
-        path.add(cur.i)
-        if link == "conj" and _tense(below) != _tense(cur):
-            parallel = _tense(below)  # "had denied that it was X-ing and had dismissed Y"
-        hit = hits.get(cur.i)
-        if hit is None or link == "conj" or parallel == _tense(cur):
-            continue  # "denied X and dismissed Y": the second verb is beside the denial
-        if hit.entry.frame in OPEN_MODALITY:
-            out = worst(out, OPEN_MODALITY[hit.entry.frame])
-        elif hit.frame in FOLDED_MODALITY and hit.comp is not None and hit.comp.i in path:
-            out = worst(out, FOLDED_MODALITY[hit.frame])  # inside the complement, below it
-    return out
-
-
 def _pairs(hit: Hit, sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor | None,
                                                                                Actor | None]]:
     code = hit.code or ""
@@ -395,24 +319,31 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
         return []
     if not targets and len(sources) == 1:
         targets = _home_target(sources[0], hit.code or "")
-    mod = _modality(hits, hit, asks)
-    speaker = _speaker_hit(hits, hit.tok)
+    mod = event_modality(hits, hit, asks)
+    speaker = speaker_hit(hits, hit.tok)
     attributed = None
     if speaker is not None:
         said_by = _sources(index, hits, speaker)
         attributed = said_by[0] if said_by else None
-    cameo = _solo_code(hit, sources, targets)
+    cameo = _solo_code(index, hit, sources)
     return [_event(hit, src, tgt, si, doc_id, k, mod, attributed, cameo)
             for k, (src, tgt) in enumerate(_pairs(hit, sources, targets))]
 
 
-def _solo_code(hit: Hit, sources: list[Actor], targets: list[Actor]) -> str:
-    """The entry's one-sided code when no partner takes part ("China held drills")."""
+def _solo_code(index: ActorIndex, hit: Hit, sources: list[Actor]) -> str:
+    """The entry's one-sided code when no partner takes part ("China held drills near
+    Taiwan"); a partner is a second source, a "with" actor, or a "joint" act."""
     code = hit.code or ""
     solo = hit.entry.solo
-    if solo is None or code != hit.entry.code or targets:
+    if solo is None or code != hit.entry.code or len({a.country for a in sources}) > 1:
         return code
-    return solo if len({a.country or a.code for a in sources}) < 2 else code
+    heads = [hit.tok, *([hit.last] if hit.last.i != hit.tok.i else [])]
+    for head in heads:
+        for child in head.children:
+            if child.lower_ in ("joint", "combined") or (
+                    child.lower_ == "with" and index.pobj_actors(child)):
+                return code
+    return solo
 
 
 def _home_target(src: Actor, code: str) -> list[Actor]:
@@ -433,10 +364,10 @@ def _home_target(src: Actor, code: str) -> list[Actor]:
 def _event(hit: Hit, src: Actor | None, tgt: Actor | None, si: int, doc_id: str, k: int,
            mod: str, attributed: Actor | None, cameo: str) -> Event:
     code = lookup(cameo)
-    doc = hit.tok.doc
     start = hit.tok.idx
-    end = hit.last.idx + len(hit.last.text) if hit.last.i >= hit.tok.i else start + len(
-        hit.tok.text)
+    last = hit.last if hit.last.i >= hit.tok.i else hit.tok
+    text = hit.tok.doc[hit.tok.i:last.i + 1].text  # never doc.text: it rebuilds the document
+    end = start + len(text)
     plover, mode = code.plover, code.plover_mode or None
     if hit.entry.plover and cameo == hit.entry.code:  # a PLOVER-only type ("resigned")
         plover, _, own_mode = hit.entry.plover.partition(":")
@@ -444,7 +375,7 @@ def _event(hit: Hit, src: Actor | None, tgt: Actor | None, si: int, doc_id: str,
     return Event(
         id=f"{doc_id}:{si}:{start}:{code.cameo}:{k}", sentence=si, source=src, target=tgt,
         cameo=code.cameo, cameo_root=code.root, plover=plover, goldstein=code.goldstein,
-        quad_class=code.quad_class, trigger=TextSpan(doc.text[start:end], start, end),
+        quad_class=code.quad_class, trigger=TextSpan(text, start, end),
         negated=mod in ("negated", "denied"),
         hypothetical=mod in ("hypothetical", "asked", "intended"),
         attributed_to=attributed, modality=mod, plover_mode=mode,

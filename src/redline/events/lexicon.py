@@ -11,6 +11,7 @@ from pathlib import Path
 from redline.errors import RedlineError
 
 POS = ("verb", "noun", "adj")
+NO_EVENT = "-"  # an entry that codes nothing: a figurative use ("fight corruption")
 
 
 class LexiconError(RedlineError):
@@ -61,7 +62,7 @@ def _entry(pos: str, parts: list[str], lineno: int) -> Entry:
     flags = [p for p in parts if p.startswith(("frame=", "plover=", "neg=", "solo="))
              or p == "recip"]
     body = [p for p in parts if p not in flags]
-    codes = [i for i, p in enumerate(body) if p.isdigit()]
+    codes = [i for i, p in enumerate(body) if p.isdigit() or p == NO_EVENT]
     if not codes or codes[-1] != len(body) - 1 or len(body) < 2:
         raise LexiconError(f"lexicon line {lineno}: expected 'LEMMA [WORD...] [+CLASS] CODE'")
     words = [w for w in body[1:-1] if not w.startswith("+")]

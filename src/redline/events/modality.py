@@ -74,8 +74,8 @@ def clause_modality(tok: Token, *, reported: bool) -> str:
         return "hypothetical"
     if aux & FUTURE_AUX or "would" in aux:
         return "intended"
-    if tok.dep_ in ("advcl", "acl") and "to" in aux:
-        return "intended"  # a purpose clause: "opened fire to disperse the crowd"
+    if tok.dep_ in ("advcl", "acl", "relcl") and "to" in aux:
+        return "intended"  # purpose: "opened fire to disperse", "forces to be deployed"
     if tok.dep_ == "conj" and "to" in aux and "to" not in aux_words(tok.head):
         return "intended"  # an infinitive joined to a finite verb: a misattached "... and to X"
     if is_historical(tok):
@@ -153,6 +153,34 @@ def upward_modality(tok: Token) -> str:
     return out
 
 
+HEDGE_ADJ = frozenset({"possible", "potential", "likely", "planned", "alleged", "feared",
+                       "threatened", "prospective", "future", "hypothetical", "suspected",
+                       "purported", "expected", "proposed", "imminent", "looming", "would-be"})
+POTENTIAL_NOUNS = frozenset({"threat", "risk", "fear", "danger", "prospect", "possibility",
+                             "spectre", "specter", "likelihood", "chance", "plan", "idea",
+                             "option", "decision", "proposal", "warning", "rumor", "rumour",
+                             "scenario", "case", "event", "allegation", "accusation", "claim"})
+
+
+def hedged(tok: Token) -> bool:
+    """An event named as possible, not as done: "a possible attack", "the threat of war",
+    "fears of an invasion", "the decision of sending troops"."""
+    if any(c.dep_ == "amod" and c.lower_ in HEDGE_ADJ for c in tok.children):
+        return True
+    prep = tok.head
+    return tok.dep_ in ("pobj", "pcomp") and prep.lower_ == "of" and (
+        prep.head.lemma_.lower() in POTENTIAL_NOUNS)
+
+
+CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
+
+
 def sentence_asks(sent: Span) -> bool:
-    text = sent.text.rstrip(" \"'”’)")
-    return text.endswith("?")
+    """The sentence ends with a question mark (before any closing quotes or brackets)."""
+    doc = sent.doc
+    for i in range(sent.end - 1, max(sent.start, sent.end - 6) - 1, -1):
+        tok = doc[i]
+        if tok.is_space or tok.text in CLOSERS:
+            continue
+        return tok.text.endswith("?")
+    return False

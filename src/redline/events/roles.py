@@ -12,13 +12,14 @@ NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
 MOD_DEPS = frozenset({"compound", "amod", "nmod"})
 # "workers affiliated with X", "militants loyal to X": the group is X's
 AFFILIATION = frozenset({"affiliated", "loyal", "linked", "allied", "attached", "belonging",
-                         "aligned", "close", "tied", "connected"})
-NP_PREPS = frozenset({"of", "in", "from", "with"})
+                         "aligned", "close", "tied", "connected", "based"})
+NP_PREPS = frozenset({"of", "in", "from", "with", "throughout", "across"})
 TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "into", "at", "upon",
                 "from", "over", "for", "between", "of", "in", "along", "near", "across", "inside",
-                "around", "off")
+                "around", "off", "among")
 NOUN_PREPS = ("by", "on", "against", "of", "to", "toward", "towards", "into", "with", "upon",
-              "from", "at", "over", "for", "between", "in", "inside", "near", "along", "across")
+              "from", "at", "over", "for", "between", "in", "inside", "near", "along", "across",
+              "among")
 COMPLAINT_PREPS = ("against", "about", "over", "of", "on", "at", "with", "to", "for", "from",
                    "into", "in")
 ADJUNCT_PREPS = frozenset({"after", "following", "since", "during", "amid", "despite", "before",
@@ -110,8 +111,9 @@ def dateline_end(doc: Doc) -> int:
     if not words or not (words[0].is_upper and len(words[0]) > 1):
         return 0  # a dateline opens with the city in capitals
     for tok in words:
-        if tok.text in DASHES and tok.i > 0 and doc[tok.i - 1].whitespace_:
-            return tok.idx
+        if tok.text in DASHES and tok.i > 0 and doc[tok.i - 1].whitespace_ and (
+                tok.text != "-" or len(words[0]) > 3):
+            return tok.idx  # "US - China talks" is a headline, "MOSCOW (Reuters) -" a dateline
         if not (tok.is_space or tok.is_punct or tok.pos_ in ("PROPN", "NUM")
                 or tok.text[:1].isupper()):
             return 0
@@ -231,6 +233,10 @@ def object_tokens(index: ActorIndex, tok: Token, *, stative: bool = False) -> li
                or (c.dep_ == "npadvmod" and index.at(c) is not None)]
     if is_passive(tok) and not (stative and not agent_actors(index, tok)):
         objects += [c for c in tok.children if c.dep_ in PASSIVE_SUBJ]
+    if not objects:  # "refused to allow UN planes to land": the planes' owner is the object
+        objects = [s for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   for s in c.children if s.dep_ == "nsubj"]
     return objects
 
 
@@ -243,9 +249,9 @@ def target_actors(index: ActorIndex, tok: Token, order: Sequence[str] = TARGET_P
     direct = not_possessive(index, [a for obj in objects for a in modifier_actors(index, obj)])
     if direct:
         return _dedupe(direct)
-    for obj in objects:
+    for obj in [c for o in objects for c in (o, *o.conjuncts)]:
         found = _first_prep_actors(index, _own_preps(obj), NOUN_PREPS)
-        if found:
+        if found:  # "launched artillery and rocket fire against X"
             return found
     found = _first_prep_actors(index, _own_preps(tok), order)
     if found:

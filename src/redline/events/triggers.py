@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from redline.events import frames
-from redline.events.lexicon import Entry, Lexicon
+from redline.events.lexicon import NO_EVENT, Entry, Lexicon
 from redline.events.modality import aux_words, is_negated
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
@@ -20,6 +20,12 @@ SHOULD = frozenset({"should", "ought"})
 FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 MAYBE = frozenset({"may", "might", "could"})
 WITHDRAWALS = frozenset({"087", "164", "166"})
+PARTICLES = frozenset({"back", "out", "off", "down", "up", "away", "over"})
+# heads whose "of" phrase names what they are: "a state of siege", "ten days of war games"
+PARTITIVE = frozenset({"state", "series", "wave", "number", "part", "batch", "shipment",
+                       "consignment", "convoy", "ton", "thousand", "hundred", "dozen", "million",
+                       "day", "week", "month", "round", "package", "amount", "quantity",
+                       "barrage", "volley", "salvo", "load", "kind", "type", "form"})
 
 
 @dataclass(slots=True)
@@ -59,6 +65,8 @@ def _words_and_classes(lex: Lexicon, tok: Token) -> tuple[set[str], set[str]]:
             classes |= _noun_classes(lex, child)
         elif _for_clause(child):
             words.add("for")  # "pushed for the US to back the plan"
+        elif child.dep_ == "advmod" and child.lower_ in PARTICLES:
+            words.add(child.lower_)  # "hit back at", tagged as an adverb
     return words, classes
 
 
@@ -77,6 +85,10 @@ def _noun_classes(lex: Lexicon, tok: Token) -> set[str]:
         for other in tok.children:
             if other.dep_ == "compound":
                 out |= lex.classes_of(other.lemma_.lower())
+            elif other.dep_ == "prep" and other.lower_ == "of" and (
+                    tok.lemma_.lower() in PARTITIVE):  # "a state of siege", "days of drills"
+                out |= {c for p in other.children if p.dep_ == "pobj"
+                        for c in lex.classes_of(p.lemma_.lower())}
     return out
 
 
@@ -89,12 +101,18 @@ def _light_objects(tok: Token) -> list[Token]:
     return objs
 
 
-def noun_entry(lex: Lexicon, noun: Token, classes: set[str]) -> Entry | None:
+def noun_entry(lex: Lexicon, noun: Token, classes: set[str],
+               words: frozenset[str] = frozenset()) -> Entry | None:
     """The noun's entry by lemma, else by its own form ("war games")."""
-    entry = lex.match("noun", noun.lemma_.lower(), set(), classes)
+    entry = lex.match("noun", noun.lemma_.lower(), words, classes)
     if entry is None and noun.lower_ != noun.lemma_.lower():
-        entry = lex.match("noun", noun.lower_, set(), classes)
+        entry = lex.match("noun", noun.lower_, words, classes)
     return entry
+
+
+def _prep_words(tok: Token) -> frozenset[str]:
+    """The prepositions an event noun governs ("a call for", "a call on")."""
+    return frozenset(c.lower_ for c in tok.children if c.dep_ == "prep")
 
 
 def _light_noun(lex: Lexicon, tok: Token) -> tuple[Entry, Token] | None:
@@ -148,12 +166,12 @@ def find_hits(lex: Lexicon, sent: Span) -> dict[int, Hit]:
         if tok.tag_ in VERB_TAGS or tok.pos_ == "VERB":
             hit = verb_hit(lex, tok)
         elif tok.pos_ == "NOUN":
-            entry = noun_entry(lex, tok, set())
+            entry = noun_entry(lex, tok, set(), _prep_words(tok))
             hit = Hit(tok, entry, tok) if entry is not None else None
         elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "amod", "ROOT"):
             entry = lex.match("adj", tok.lemma_.lower(), set(), set())
             hit = Hit(tok, entry, tok) if entry is not None else None
-        if hit is not None:
+        if hit is not None and hit.entry.code != NO_EVENT and not _figurative(lex, hit):
             hits[tok.i] = hit
     for hit in hits.values():
         noun_i = hit.extra.get("noun")
@@ -164,6 +182,26 @@ def find_hits(lex: Lexicon, sent: Span) -> dict[int, Hit]:
                 if child.dep_ in OBJ_DEPS and child.i in hits:
                     hits[child.i].consumed = True
     return hits
+
+
+VIOLENT = frozenset({"18", "19", "20"})
+
+
+def _figurative(lex: Lexicon, hit: Hit) -> bool:
+    """A violent event noun used figuratively: "a charm offensive", "a trade war", "a war of
+    words"."""
+    if hit.entry.code[:2] not in VIOLENT:
+        return False
+    if hit.entry.pos == "noun":
+        nouns = [hit.last]
+    elif hit.entry.cls is not None:  # "launched a charm offensive"
+        nouns = [c for c in hit.tok.children if c.dep_ in OBJ_DEPS]
+    else:
+        return False
+    mods = [c for n in nouns for c in n.children if c.dep_ in ("compound", "amod")]
+    mods += [p for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+    return any("FIGURATIVE" in lex.classes_of(m.lemma_.lower()) for m in mods)
 
 
 def complement(tok: Token, hits: dict[int, Hit]) -> Token | None:
@@ -238,7 +276,9 @@ def resolve(hits: dict[int, Hit], hit: Hit, depth: int = 0) -> None:
     if hit.entry.neg is not None and is_negated(hit.tok):
         hit.frame = frame = hit.entry.neg  # "I don't accept anybody's red lines": a rejection
         hit.extra["refusal"] = "1"
-    if frame in frames.TABLES:
+    if frame == "THREATEN" and _warns_of_fact(hit.tok, comp, sub_code):
+        hit.code = GLOOMY  # "warned that Moscow was massing troops": a remark, not a threat
+    elif frame in frames.TABLES:
         hit.code = frames.combine(frame, sub_code)
         if sub is not None:
             sub.consumed = True
@@ -259,6 +299,19 @@ def resolve(hits: dict[int, Hit], hit: Hit, depth: int = 0) -> None:
         hit.code = hit.entry.code
 
 
+GLOOMY = "012"
+
+
+def _warns_of_fact(tok: Token, comp: Token | None, sub_code: str | None) -> bool:
+    """"warned that X was doing Y": a that-clause of fact about someone else, not a promised
+    act (no "will", "would", "could", "must"; "warned that it is ready to strike" stays)."""
+    if comp is None or comp.dep_ != "ccomp" or tok.lemma_.lower() != "warn":
+        return False
+    if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in comp.children):
+        return sub_code is None or not frames.is_hostile(sub_code)
+    return not (_clause_aux(comp, tok) & (FUTURE | MAYBE | MUST | SHOULD))
+
+
 def _clause_aux(comp: Token, frame_tok: Token) -> set[str]:
     """Auxiliaries of a complement clause, including those of a copula or aspect verb that
     the complement was reached through ("must be ready to")."""
@@ -270,7 +323,11 @@ def _clause_aux(comp: Token, frame_tok: Token) -> set[str]:
 
 def _modal_fold(hits: dict[int, Hit], hit: Hit) -> None:
     """"Y must X" in a report is a demand on Y; "will X" (cooperative) is a stated intent."""
-    aux = aux_words(hit.tok)
+    tok = hit.tok
+    aux = aux_words(tok) - {"to"}
+    if not aux and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ASPECT:
+        tok = tok.head  # "will continue to send aid": the clause is the aspect verb's
+        aux = aux_words(tok)
     code = hit.code or ""
     if not aux or code[:2] in ("02", "03", "10", "12", "13"):
         return
@@ -284,11 +341,11 @@ def _modal_fold(hits: dict[int, Hit], hit: Hit) -> None:
     elif aux & SHOULD and hit.tok.dep_ == "ccomp" and hit.tok.head.i in hits:
         hit.demand_of = hit.tok
         hit.code = frames.combine("APPEAL", code)
-    elif aux & FUTURE and (_reported(hits, hit.tok) or not _in_condition(hit.tok)):
+    elif aux & FUTURE and (_reported(hits, tok) or not _in_condition(tok)):
         if not frames.is_hostile(code):
             hit.intent_fold = True
             hit.code = frames.combine("INTENT", code)
-        elif _reported(hits, hit.tok):
+        elif _reported(hits, tok):
             hit.intent_fold = True
             hit.code = frames.combine("THREATEN", code)
 
