@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 UNKNOWN = "---"
 PLACE_PREPS = frozenset({"in", "of", "from"})
+OF_ONLY = frozenset({"of"})
 # Group nouns after an ethnic/religious adjective -> sector ("" keeps ETH/REL).
 _NOUNS = {
     "": "fundamentalists fundamentalist extremists extremist elders elder leaders leader "
@@ -64,10 +65,39 @@ def localize(ctx: Ctx) -> None:
             rest = tuple(e for e in rest if e.kind != "surname")
         if now:
             state = Entry("state", now[0].country, cap=True, label=now[0].phrase)
-            rest = (state,) + tuple(e for e in rest if e.kind != "state")
+            others = tuple(e for e in rest if e.kind == "state" and e.ref != state.ref
+                           and e.label in kb.states[e.ref].capitals)
+            # a capital that is also another state's city ("Tripoli"): both, context decides
+            rest = others + (state,) + tuple(e for e in rest if e.kind != "state")
         if rest:
             out.append(type(it)(it.start, it.end, rest))
     ctx.items = out
+
+
+def disambiguate(ctx: Ctx) -> None:
+    """A word naming several states ("Congolese", "Dominican", "Tripoli") takes the one the
+    rest of the document names unambiguously most often; on a tie, the state tagged
+    ``preferred`` in ``states.csv`` (the DR Congo for "Congolese": by far the more frequent
+    in news since the 1990s), else the first (a capital before another state's city)."""
+    counts: dict[str, int] = {}
+    for it in ctx.items:
+        refs = {e.ref for e in it.entries if e.kind == "state"}
+        if len(refs) == 1:
+            ref = refs.pop()
+            counts[ref] = counts.get(ref, 0) + 1
+    for k, it in enumerate(ctx.items):
+        states = [e for e in it.entries if e.kind == "state"]
+        if len({e.ref for e in states}) < 2:
+            continue
+        best = max(states, key=lambda e: (counts.get(e.ref, 0), _preferred(ctx, e.ref),
+                                          -states.index(e)))
+        rest = tuple(e for e in it.entries if e.kind != "state")
+        ctx.items[k] = type(it)(it.start, it.end, (best, *rest))
+
+
+def _preferred(ctx: Ctx, iso3: str) -> bool:
+    state = ctx.kb.states.get(iso3)
+    return state is not None and "preferred" in state.tags
 
 
 def _in_person(ctx: Ctx, start: int, end: int) -> bool:
@@ -240,3 +270,40 @@ def _skip(ctx: Ctx, k: int, end: int) -> int:
     while k < len(ctx.items) and ctx.items[k].start < end:
         k += 1
     return k
+
+
+def sentence_country(ctx: Ctx) -> None:
+    """An actor whose country nothing near it gave ("Judge Alejandro Rivera", "President X"
+    with an unknown X, code ``---JUD``) takes the one state its sentence names, when the
+    sentence names exactly one ("... opened investigations against Chilean officials"): wire
+    stories about one country's affairs name that country, not the officials' nationality."""
+    by_sent: dict[int, set[str]] = {}
+    for m in ctx.out:
+        if m.country and not m.code.startswith(UNKNOWN) and ctx.kb.is_state(m.country):
+            by_sent.setdefault(bisect_right(ctx.sent_starts, m.start), set()).add(m.country)
+    for m in ctx.out:
+        if not m.code.startswith(UNKNOWN) or m.country:
+            continue
+        states = by_sent.get(bisect_right(ctx.sent_starts, m.start), set())
+        if len(states) == 1:
+            m.country = next(iter(states))
+            m.code = make_code(ctx.kb, m.country, m.sector)
+
+
+def demonym_of_place(ctx: Ctx, k: int) -> int | None:
+    """"the Albanians of southern Serbia", "the Serbs of Bosnia": a people named by where they
+    live is that state's ethnic group (a plural demonym, "of", another state; not "the
+    Palestinians of the Israeli-occupied ...", where the state word only qualifies)."""
+    item = ctx.items[k]
+    own = _state_item(ctx, item)
+    last = ctx.doc[item.end - 1]
+    if not own or item.of("person", "surname") or last.tag_ not in ("NNS", "NNPS"):
+        return None
+    place = place_after(ctx, item.end, OF_ONLY)
+    if place is None or place[0] == own:
+        return None
+    if place[1] < len(ctx.doc) and ctx.doc[place[1]].text in ("-", "\u2013"):
+        return None
+    _emit(ctx, item.start, place[1], ctx.doc[item.start:place[1]].text, place[0], "ETH")
+    return _skip(ctx, k, place[1])
+

@@ -124,6 +124,41 @@ def _thing_antecedent(done: list[Mention], m: Mention) -> Mention | None:
     return None
 
 
+def _thing_like(ante: Mention, plural: bool) -> bool:
+    if not ante.code or not ante.emit:
+        return False
+    return ante.kind in ("state", "igo", "group") or (
+        plural and ante.kind == "person" and ante.person < 0 and not ante.named)
+
+
+def _clause_subject(doc: Doc, done: list[Mention], m: Mention) -> Mention | None:
+    """"Ivory Coast rebels rejected a Senegalese plan and said they opposed ...": "they",
+    "its", "their" in a clause under a verb whose subject is an actor point at that subject
+    (the nearest verb up the tree with a subject other than the pronoun itself)."""
+    tok = doc[m.start]
+    plural = m.gender == "p"
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                     and not (c.i <= m.start < c.i + 1)), None)
+        if subj is None or subj.right_edge.i >= m.start:
+            continue
+        if any(c.dep_ in ("dobj", "dative") and c.i < m.start and any(
+                a.start <= c.i < a.end for a in done) for c in tok.children):
+            return None  # "told the Europeans that they ...": the object is as likely
+        lo, hi = subj.left_edge.i, subj.right_edge.i
+        found = None
+        for a in reversed(done):  # text order: walk back only over the subject's span
+            if a.start < lo:
+                break
+            if a.start <= hi and _thing_like(a, plural):
+                found = a
+        return found
+    return None
+
+
 def _copy_thing(m: Mention, ante: Mention) -> None:
     m.name, m.code, m.country, m.sector = ante.name, ante.code, ante.country, ante.sector
     m.kind, m.emit, m.office = ante.kind, True, ante.office
@@ -160,14 +195,14 @@ def quoted_tokens(doc: Doc) -> list[bool]:
     return out
 
 
-def _deferred(kb: KnowledgeBase, mentions: list[Mention], quoted: list[bool]) -> None:
+def _deferred(kb: KnowledgeBase, mentions: list[Mention], quoted: list[bool], doc: Doc) -> None:
     history: list[Mention] = []
     done: list[Mention] = []
     for m in mentions:
         if m.ref.startswith("group:"):
             _resolve_group(kb, m, done)
         elif m.ref == "pronoun" and m.gender in ("n", "p"):
-            thing = _thing_antecedent(done, m)
+            thing = _clause_subject(doc, done, m) or _thing_antecedent(done, m)
             if thing is None:
                 m.emit = False
             else:
@@ -188,5 +223,5 @@ def finish(
 ) -> list[Mention]:
     """Add unknown people, resolve pronouns and descriptions; the emitted mentions in order."""
     allm = _non_overlapping(mentions + _unknown_people(doc, kb, mentions, person_ents))
-    _deferred(kb, allm, quoted_tokens(doc))
+    _deferred(kb, allm, quoted_tokens(doc), doc)
     return [m for m in allm if m.emit and m.code]

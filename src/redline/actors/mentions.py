@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from redline.actors.kb import KnowledgeBase, Person, knowledge_base
+from redline.actors.kb import KnowledgeBase, Person, Term, knowledge_base
 from redline.actors.lexicon import WEAK_SURNAMES, Entry, norm
 from redline.actors.queries import make_code, person_code
 
@@ -116,3 +116,43 @@ def generic_mention(
     kind: str,
 ) -> Mention:
     return Mention(start, end, name, make_code(kb, country, sector), country, sector, kind)
+
+
+HEAD_ROLES = frozenset({"head_of_state", "head_of_government", "monarch", "supreme_leader"})
+
+
+def _distance(term: Term, date: str) -> int:
+    """Days between ``date`` and ``term`` (0 inside it; unparsable dates sort last)."""
+    from datetime import date as day
+
+    try:
+        d = day.fromisoformat(date[:10]).toordinal()
+        s = day.fromisoformat(term.start[:10]).toordinal()
+        e = day.fromisoformat(term.end[:10]).toordinal() if term.end else d + 1
+    except ValueError:
+        return 10**9
+    return s - d if d < s else (d - e if d >= e else 0)
+
+
+def titled_term(
+    kb: KnowledgeBase, entries: list[Entry], date: str, roles: frozenset[str]
+) -> tuple[int, Term] | None:
+    """"President Bush" on a date when no Bush held the office: the title is the text's own
+    evidence, so take the candidates' terms in one of ``roles`` (whenever they were held), and
+    the term nearest the date; None when no candidate ever held such an office or the terms
+    found belong to different countries."""
+    full = [int(e.ref) for e in entries if e.kind == "person"]
+    cands = full or [int(e.ref) for e in entries if e.kind == "surname"]
+    terms = [(i, t) for i in cands for t in kb.people[i].terms if t.role in roles]
+    if not terms or len({t.country for _, t in terms}) != 1:
+        return None
+    return min(terms, key=lambda it: _distance(it[1], date))
+
+
+def term_mention(kb: KnowledgeBase, idx: int, term: Term, start: int, end: int,
+                 sector: str | None = None) -> Mention:
+    """A person coded from one of their terms (not from the article's date)."""
+    p = kb.people[idx]
+    own = sector or term.sector
+    return Mention(start, end, p.name, make_code(kb, term.country, own), term.country, own,
+                   "person", term.office, p.gender, term.role, idx, named=True)

@@ -16,29 +16,35 @@ from spacy.tokens import Doc, Token
 
 from redline.actors.context import (
     demonym_group,
+    demonym_of_place,
+    disambiguate,
     ethnic_demonym,
     ethnic_group,
     localize,
     place_after,
+    sentence_country,
     state_before,
 )
 from redline.actors.coref import finish
-from redline.actors.kb import KnowledgeBase, SectorWord, knowledge_base
-from redline.actors.lexicon import PROPER, Entry, Lexicon, lexicon, norm
+from redline.actors.kb import KnowledgeBase, SectorWord, Term, knowledge_base
+from redline.actors.lexicon import PROPER, lexicon
 from redline.actors.mentions import (
+    HEAD_ROLES,
     Mention,
     country_of,
     generic_mention,
     office_holder,
     person_mention,
     pick_person,
+    term_mention,
+    titled_term,
 )
 from redline.actors.queries import make_code, safe_date
+from redline.actors.scan import Item, scan
 from redline.actors.user import UserKnowledge, merge_user, user_mentions
 from redline.model import Actor
 
 COUNTRYISH = frozenset({"state", "metonym", "org"})
-NAME_KINDS = frozenset({"person", "surname"})
 UNKNOWN_COUNTRY = "---"  # CAMEO/PETRARCH filler for an actor whose country the text does not say
 MODIFIER_POS = frozenset({"ADJ", "NOUN"})
 CONJUNCTIONS = frozenset({"and", "or", ",", "&"})
@@ -48,23 +54,12 @@ def _modifier(token: Token) -> bool:
     return token.is_lower and token.pos_ in MODIFIER_POS
 
 
-def _acronym_like(text: str) -> bool:
-    return len(text) <= 4 and text.isupper()
 GAP_WORDS = frozenset(
     {"'s", "\u2019s", "senior", "top", "acting", "deputy", "former", "then", "chief", "new",
      "outgoing", "interim", "incoming", "caretaker", "exiled", "ousted", "late", "transitional"}
 )
 OF = frozenset({"of"})
-
-
-@dataclass(frozen=True, slots=True)
-class Item:
-    start: int
-    end: int
-    entries: tuple[Entry, ...]
-
-    def of(self, *kinds: str) -> list[Entry]:
-        return [e for e in self.entries if e.kind in kinds]
+REGIME_NOUNS = frozenset({"administration", "government", "regime", "cabinet", "junta"})
 
 
 @dataclass
@@ -78,46 +73,6 @@ class Ctx:
     out: list[Mention] = field(default_factory=list)
     sent_starts: list[int] = field(default_factory=list)  # first token of each sentence
     item_starts: list[int] = field(default_factory=list)  # items[k].start, for bisection
-
-
-def _group_ok(doc: Doc, entry: Entry, i: int, j: int) -> bool:
-    """"the organization" is no match for "the Organization of African Unity"; "West" is no
-    region inside a place name ("West Bank", "West Africans") or in "East-West"."""
-    if not entry.cap:
-        return not any(doc[k].text[:1].isupper() for k in range(i + 1, j))
-    if j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper():
-        return False
-    return not (i > 0 and doc[i - 1].text in ("-", "\u2013"))
-
-
-def _accept(doc: Doc, text: str, entry: Entry, i: int, j: int) -> bool:
-    if entry.kind in NAME_KINDS and j - i == 1 and _acronym_like(doc[i].text):
-        return False
-    if entry.kind == "group" and not _group_ok(doc, entry, i, j):
-        return False
-    if entry.exact:
-        return text[doc[i].idx : doc[j - 1].idx + len(doc[j - 1])] == entry.exact
-    return not entry.cap or doc[i].text[:1].isupper()
-
-
-def scan(doc: Doc, lex: Lexicon) -> list[Item]:
-    """Greedy longest-first matches of lexicon keys, left to right, non-overlapping."""
-    norms = [norm(t.text) for t in doc]
-    text = doc.text  # Doc.text joins every token on each access: read it once
-    items: list[Item] = []
-    i, n = 0, len(norms)
-    while i < n:
-        longest = lex.max_len.get(norms[i], 0)
-        step = 1
-        for size in range(min(longest, n - i), 0, -1):
-            entries = lex.table.get(tuple(norms[i : i + size]))
-            ok = tuple(e for e in entries or () if _accept(doc, text, e, i, i + size))
-            if ok:
-                items.append(Item(i, i + size, ok))
-                step = size
-                break
-        i += step
-    return items
 
 
 PLACE_KINDS = frozenset({"state", "region", "ethnic", "org", "metonym"})
@@ -135,11 +90,18 @@ def _not_people(ctx: Ctx) -> None:
     }
 
 
+def _opposed(doc: Doc, start: int) -> bool:
+    """"an anti-Syria journalist", "anti-American protesters": what they oppose, not who."""
+    return start >= 2 and doc[start - 1].text in ("-", "\u2013") and doc[start - 2].lower_ == "anti"
+
+
 def _drop_inside_people(ctx: Ctx) -> None:
     """Knowledge wins over NER, except a place name inside a longer unknown PERSON name."""
     _not_people(ctx)
     keep = []
     for it in ctx.items:
+        if _opposed(ctx.doc, it.start):
+            continue
         inside = any(s <= it.start and it.end <= e and (e - s) > (it.end - it.start)
                      for s, e in ctx.person_ents.items())
         if inside and not it.of("person", "surname", "title"):
@@ -216,7 +178,7 @@ def _person_after_chain(ctx: Ctx, k: int) -> int | None:
             _add_person(ctx, idx, item.start, item.end)
             return k + 1
         if not item.of(*COUNTRYISH):
-            return None
+            return _leader_government(ctx, item)
     country, titles, j, mods = _chain(ctx, k)
     if not (country or titles):
         return None
@@ -226,10 +188,37 @@ def _person_after_chain(ctx: Ctx, k: int) -> int | None:
         return None
     role = _title_role(ctx, titles)[0] if titles else ""
     idx = pick_person(ctx.kb, entries, ctx.date, ctx.seen, role, titled=bool(titles))
+    start = _chain_start(ctx, country, titles)
     if idx is None:
-        return None
-    _add_person(ctx, idx, _chain_start(ctx, country, titles), link.end)
+        found = titled_term(ctx.kb, entries, ctx.date, frozenset({role})) if role else None
+        if found is None:
+            return None
+        _add_term(ctx, found, start, link.end, "ELI" if "former" in mods else None)
+        return j + 1
+    _add_person(ctx, idx, start, link.end)
     return j + 1
+
+
+def _add_term(ctx: Ctx, found: tuple[int, Term], start: int, end: int,
+              sector: str | None = None) -> None:
+    ctx.seen[found[0]] = len(ctx.out)
+    ctx.out.append(term_mention(ctx.kb, found[0], found[1], start, end, sector))
+
+
+def _leader_government(ctx: Ctx, item: Item) -> int | None:
+    """"the Bush administration", "the Sandinista ... government" after a leader's surname: the
+    government of the country the person led (whenever that was)."""
+    end = item.end
+    if end >= len(ctx.doc) or ctx.doc[end].lower_ not in REGIME_NOUNS:
+        return None
+    found = titled_term(ctx.kb, item.of("person", "surname"), ctx.date, HEAD_ROLES)
+    if found is None:
+        return None
+    m = term_mention(ctx.kb, found[0], found[1], item.start, end + 1, "GOV")
+    m.kind, m.name, m.person, m.named = "state", ctx.kb.country_name(found[1].country), -1, False
+    m.office = None
+    ctx.out.append(m)
+    return _skip_to(ctx, ctx.items.index(item) + 1, end + 1)
 
 
 def _add_person(ctx: Ctx, idx: int, start: int, end: int) -> None:
@@ -411,6 +400,8 @@ def _single(ctx: Ctx, k: int) -> int:
     """Groups and pronouns (resolved later); other lone items are not actors."""
     item = ctx.items[k]
     for e in item.entries:
+        if e.kind == "group" and _owned(ctx, k):
+            break  # "Bangladeshi peacekeeping troops": the state's, already coded
         if e.kind == "group":
             g = ctx.kb.groups[int(e.ref)]
             m = Mention(item.start, item.end, g.phrase, g.code, g.code or None, None, "group")
@@ -425,6 +416,16 @@ def _single(ctx: Ctx, k: int) -> int:
     return k + 1
 
 
+def _owned(ctx: Ctx, k: int) -> bool:
+    """A generic group right after a state-like item or a possessive ("Nigerian peacekeepers",
+    "its peacekeeping force") belongs to it."""
+    start = ctx.items[k].start
+    prev = ctx.items[k - 1] if k > 0 else None
+    if prev is not None and prev.end == start and prev.of(*COUNTRYISH):
+        return True
+    return start > 0 and ctx.doc[start - 1].tag_ in ("PRP$", "POS")
+
+
 def compose(ctx: Ctx) -> None:
     k = 0
     while k < len(ctx.items):
@@ -435,7 +436,7 @@ def compose(ctx: Ctx) -> None:
         if nxt is None:
             nxt = _role_phrase(ctx, k)
         if nxt is None and item.of(*COUNTRYISH):
-            nxt = demonym_group(ctx, k) or ethnic_demonym(ctx, k)
+            nxt = demonym_group(ctx, k) or ethnic_demonym(ctx, k) or demonym_of_place(ctx, k)
         if nxt is None and item.of(*COUNTRYISH):
             nxt = _country_sector(ctx, k)
         if nxt is None:
@@ -474,8 +475,10 @@ def resolve(
     ctx.sent_starts = _sentence_starts(doc)
     _drop_inside_people(ctx)
     localize(ctx)
+    disambiguate(ctx)
     ctx.item_starts = [it.start for it in ctx.items]
     compose(ctx)
+    sentence_country(ctx)
     if knowledge is not None:
         theirs = user_mentions(kb, doc, knowledge, ctx.date)
         ctx.out = merge_user(ctx.out, theirs, knowledge.override)

@@ -7,8 +7,9 @@ Metric definitions (records are the gold JSONL lines that carry a ``text``):
   *asserted* events of the record's text.
 - source accuracy: over records with a gold source, share where some gold source code is among
   the source country codes of the matching events (asserted, same PLOVER type). A gold "IGO"
-  or "NGO" code matches any predicted international organisation (an IGO, or an NGO whose
-  country is not a state's ISO3 code, such as the Red Cross). Target accuracy likewise.
+  or "NGO" code matches any predicted international organisation (an IGO, an NGO whose
+  country is not a state's ISO3 code, such as the Red Cross, or a person coded to an
+  organisation, such as the UN secretary-general). Target accuracy likewise.
   ``*_given_type`` gives the same share among records whose type was found.
 - extra events per record: asserted events with a PLOVER type, beyond the one that matches
   the gold type (all of them when none matches), averaged over records. Like a gold record,
@@ -92,9 +93,18 @@ def _event_codes(events: Sequence[Event], role: str) -> set[str]:
         if actor is None:
             continue
         out.update(c for c in (actor.country, actor.code[:3] if actor.code else None) if c)
-        if actor.kind == "igo" or _international_ngo(actor):
+        if actor.kind == "igo" or _international_ngo(actor) or _org_official(actor):
             out.update(GENERIC_ORGS)
     return out
+
+
+def _org_official(actor: Actor) -> bool:
+    """A person coded to an organisation ("U.N. Secretary-General Kofi Annan": UN): the gold's
+    generic IGO code names such an official by the organisation."""
+    from redline.actors import knowledge_base
+
+    country = actor.country or ""
+    return actor.kind == "person" and country.isalpha() and not knowledge_base().is_state(country)
 
 
 def _international_ngo(actor: Actor) -> bool:

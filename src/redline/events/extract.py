@@ -8,6 +8,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from redline.events.codebook import lookup
+from redline.events.fallbacks import (
+    LOCATION_PREPS,
+    adjunct_targets,
+    location_actors,
+    proposal_targets,
+)
 from redline.events.hit_modality import event_modality, noun_event, speaker_hit, taken_step
 from redline.events.lexicon import Lexicon, load_lexicon
 from redline.events.modality import aux_words, sentence_asks
@@ -27,8 +33,11 @@ SKIP_PREPS = frozenset({"after", "following", "since", "during", "amid", "despit
                         "over", "because", "in"})
 NOUN_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "conj", "attr",
                              "appos"})
-HOME_ROOTS = frozenset({"14", "17"})
+HOME_ROOTS = frozenset({"08", "14", "17"})
 RECIP_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+# a protest's place is where it is held, not whom it is against, unless nothing else is
+PROTEST_PREPS = tuple(p for p in TARGET_PREPS if p not in LOCATION_PREPS)
+MOVED_CLASSES = frozenset({"TROOPS", "PEACEKEEPER", "INSPECTOR"})  # what is sent, not whom
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "her"})
 
 
@@ -160,7 +169,9 @@ def _sources(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> list[Actor]:
 
 
 MESSAGES = frozenset({"statement", "declaration", "letter", "resolution", "communique",
-                      "message", "note", "petition", "document", "report", "proposal"})
+                      "message", "note", "petition", "document", "report", "proposal", "law",
+                      "decree", "bill", "legislation", "measure", "edict", "directive",
+                      "ruling", "order"})
 
 
 def _message_author(index: ActorIndex, tok: Token) -> list[Actor]:
@@ -190,15 +201,23 @@ def _stative(hit: Hit) -> bool:
 
 def _targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit, depth: int = 0) -> list[Actor]:
     found = _own_targets(index, hits, hit, depth)
-    if found or depth > 0 or hit.entry.frame is not None:
+    if found or depth > 0:
         return found
-    return _purpose_targets(index, hits, hit)
+    if hit.entry.frame is None:
+        found = _purpose_targets(index, hits, hit.tok)
+        if not found and (hit.code or "")[:2] == "14" and not noun_event(hit):
+            found = target_actors(index, hit.tok)  # "rallied at the US embassy"
+        return found
+    comp = hit.comp
+    if comp is not None and comp.pos_ == "VERB" and comp.i not in hits:
+        return _purpose_targets(index, hits, comp)  # "willing to send arms to help defend X"
+    return []
 
 
-def _purpose_targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> list[Actor]:
+def _purpose_targets(index: ActorIndex, hits: dict[int, Hit], head: Token,
+                     depth: int = 0) -> list[Actor]:
     """Who an act is aimed at, named in its purpose: "staged a strike to protest X", "blocked
     roads demanding that X ...", "in protest against X"."""
-    head = hit.tok
     for clause in head.children:
         if clause.dep_ == "prep" and clause.lower_ in ("in", "as"):
             clause = next((p for p in clause.children if p.dep_ == "pobj"), clause)
@@ -206,7 +225,10 @@ def _purpose_targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> list[
             continue
         sub = hits[clause.i]
         resolve(hits, sub)
-        found = _own_targets(index, hits, sub, 1)
+        found = _own_targets(index, hits, sub, 1) or (
+            _purpose_targets(index, hits, clause, depth + 1) if depth < 2 else []) or [
+            a for v in clause.children if v.dep_ == "xcomp" and v.pos_ == "VERB"
+            for a in target_actors(index, v)]  # "to help protect X"
         if found:
             return found
     return []
@@ -220,8 +242,10 @@ def _own_targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit,
     if noun_event(hit):
         return _noun_targets(index, tok) or _addressee(index, hit)
     head = tok.head if tok.pos_ == "ADJ" else tok
-    order = COMPLAINT_PREPS if (hit.code or "")[:2] == "11" else TARGET_PREPS
-    own = target_actors(index, head, order, stative=_stative(hit))
+    root = (hit.code or "")[:2]
+    order = COMPLAINT_PREPS if root == "11" else PROTEST_PREPS if root == "14" else TARGET_PREPS
+    own = target_actors(index, head, order, stative=_stative(hit),
+                        moved=hit.entry.cls in MOVED_CLASSES or (hit.code or "")[:2] == "15")
     if not own and tok.dep_ == "acomp":  # "is opposed to X"
         own = target_actors(index, tok.head, order)
     if hit.comp is None or depth > 4:
@@ -231,6 +255,8 @@ def _own_targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit,
     if hit.frame in ("APPEAL", "DEMAND"):
         direct += [a for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
                    for a in index.pobj_actors(c)]
+    if not direct and hit.frame in ("APPEAL", "DEMAND"):
+        direct = _retreating(index, hits, hit.comp)
     direct = direct or _object_agents(index, head)
     if not direct and hit.comp.pos_ == "NOUN" and hit.comp.i != tok.i:
         direct = _noun_sources(index, hit.comp)  # "opposed French mediation": its author
@@ -246,6 +272,17 @@ def _own_targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit,
     if not inner and hit.comp.pos_ in ("VERB", "AUX") and hit.frame in FOLD_FRAMES:
         inner = target_actors(index, hit.comp)  # "threatened to resume attacks in X"
     return inner or own or _condition_subjects(index, hit)
+
+
+def _retreating(index: ActorIndex, hits: dict[int, Hit], comp: Token) -> list[Actor]:
+    """"demanded the withdrawal of Serbian forces from Bosnia": a demand for a retreat is
+    made of whoever is to retreat (the "of" actor), not of the place left."""
+    sub = hits.get(comp.i)
+    if sub is None or comp.pos_ != "NOUN" or not sub.code or lookup(sub.code).plover != (
+            "RETREAT"):
+        return []
+    return [a for c in comp.children if c.dep_ == "prep" and c.lower_ == "of"
+            for a in index.pobj_actors(c)]
 
 
 def _addressee(index: ActorIndex, hit: Hit) -> list[Actor]:
@@ -292,8 +329,10 @@ def _noun_targets(index: ActorIndex, tok: Token) -> list[Actor]:
     return []
 
 
-def _pairs(hit: Hit, sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor | None,
-                                                                               Actor | None]]:
+def _pairs(hit: Hit, sources: list[Actor], targets: list[Actor],
+           located: bool = False) -> list[tuple[Actor | None, Actor | None]]:
+    """Source-target pairs; an actor is never its own target, except a location standing in
+    for an unnamed party ("a journalist was killed in a car bomb in Beirut": LBN -> LBN)."""
     code = hit.code or ""
     if len(sources) > 1 and (hit.entry.recip or code[:2] in RECIP_ROOTS) and (
             not targets or code[:2] != "19"):  # "A and B attacked C": C is the target
@@ -303,8 +342,8 @@ def _pairs(hit: Hit, sources: list[Actor], targets: list[Actor]) -> list[tuple[A
     tgts: list[Actor | None] = list(targets) or [None]
     for src in srcs:
         for tgt in tgts:
-            if src is not None and tgt is not None and (src.start, src.end, src.code) == (
-                    tgt.start, tgt.end, tgt.code):
+            if not located and src is not None and tgt is not None and (
+                    src.start, src.end, src.code) == (tgt.start, tgt.end, tgt.code):
                 continue
             if src is not None or tgt is not None:
                 pairs.append((src, tgt))
@@ -317,6 +356,13 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
     targets = _targets(index, hits, hit)
     if hit.entry.frame == "SAY" and not sources:
         return []
+    located = not sources and not noun_event(hit)
+    if located:
+        sources = location_actors(index, [hit.tok, hit.last], hit.code or "")
+    if not targets:
+        protests = frozenset(i for i, h in hits.items() if (h.code or "")[:2] == "14")
+        targets = adjunct_targets(index, hit.tok, hit.code or "", protests) or (
+            proposal_targets(index, hit.tok, hit.code or "", sources))
     if not targets and len(sources) == 1:
         targets = _home_target(sources[0], hit.code or "")
     mod = event_modality(hits, hit, asks)
@@ -327,7 +373,7 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
         attributed = said_by[0] if said_by else None
     cameo = _solo_code(index, hit, sources)
     return [_event(hit, src, tgt, si, doc_id, k, mod, attributed, cameo)
-            for k, (src, tgt) in enumerate(_pairs(hit, sources, targets))]
+            for k, (src, tgt) in enumerate(_pairs(hit, sources, targets, located))]
 
 
 def _solo_code(index: ActorIndex, hit: Hit, sources: list[Actor]) -> str:
@@ -347,14 +393,18 @@ def _solo_code(index: ActorIndex, hit: Hit, sources: list[Actor]) -> str:
 
 
 def _home_target(src: Actor, code: str) -> list[Actor]:
-    """A protest or a coercive act with no target named is aimed at home (CAMEO's convention):
-    protesters at their own government, police at their own country's people. The target keeps
+    """A protest, a concession or a coercive act with no target named is aimed at home
+    (CAMEO's convention): protesters at their own government, police at their own country's
+    people, a government easing restrictions at its country, a union calling off a strike at
+    its government. The target keeps
     the words that name the country ("Algerian landowners")."""
     country = src.country or ""
     if code[:2] not in HOME_ROOTS or len(country) != 3 or not country.isalpha() or (
             src.kind == "igo"):
         return []
     sector = "GOV" if code[:2] == "14" else None
+    if code[:2] == "08":  # a concession: the government's to its country, others' to it
+        sector = None if src.sector == "GOV" else "GOV"
     if src.code == country + (sector or ""):
         return []
     return [replace(src, name=country, code=country + (sector or ""), sector=sector,

@@ -13,7 +13,7 @@ MOD_DEPS = frozenset({"compound", "amod", "nmod"})
 # "workers affiliated with X", "militants loyal to X": the group is X's
 AFFILIATION = frozenset({"affiliated", "loyal", "linked", "allied", "attached", "belonging",
                          "aligned", "close", "tied", "connected", "based"})
-NP_PREPS = frozenset({"of", "in", "from", "with", "throughout", "across"})
+NP_PREPS = frozenset({"of", "in", "from", "with", "throughout", "across", "by"})
 TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "into", "at", "upon",
                 "from", "over", "for", "between", "of", "in", "along", "near", "across", "inside",
                 "around", "off", "among")
@@ -97,7 +97,28 @@ class ActorIndex:
         for pobj in prep.children:
             if pobj.dep_ in ("pobj", "pcomp"):
                 out.extend(self.np(pobj, depth))
+        if not out and prep.n_rights == 0:
+            noun = _stranded_object(prep)
+            if noun is not None:
+                out.extend(self.np(noun, depth))
         return out
+
+
+STRANDED_REACH = 6
+
+
+def _stranded_object(prep: Token) -> Token | None:
+    """The object of a preposition the parser left without one: shared by two verbs
+    ("established ties with and opened an embassy in X") or attached elsewhere ("granted
+    asylum to five army officers holed up ...": "officers" parsed as a clause subject). The
+    first noun within a few tokens to the right, in the same sentence."""
+    doc, end = prep.doc, min(prep.i + 1 + STRANDED_REACH, prep.sent.end)
+    for tok in doc[prep.i + 1:end]:
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return tok
+        if tok.is_punct and tok.text not in ("-", "\u2013"):
+            return None
+    return None
 
 
 DASHES = frozenset({"—", "–", "--", "-", "―"})
@@ -145,8 +166,8 @@ def subject_tokens(tok: Token) -> list[Token]:
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":  # "resorted to throwing stones"
             tok = tok.head.head
             continue
-        if tok.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or tok.head.i == tok.i:
-            return []
+        if tok.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acomp") or tok.head.i == tok.i:
+            return []  # "acomp": "X are guilty of violating ...", through the copula
         tok = tok.head
     return []
 
@@ -230,24 +251,55 @@ def modifier_actors(index: ActorIndex, tok: Token) -> list[Actor]:
 
 def object_tokens(index: ActorIndex, tok: Token, *, stative: bool = False) -> list[Token]:
     objects = [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr", "oprd")
-               or (c.dep_ == "npadvmod" and index.at(c) is not None)]
+               or (c.dep_ == "npadvmod" and c.i > tok.i and index.at(c) is not None)]
     if is_passive(tok) and not (stative and not agent_actors(index, tok)):
         objects += [c for c in tok.children if c.dep_ in PASSIVE_SUBJ]
     if not objects:  # "refused to allow UN planes to land": the planes' owner is the object
         objects = [s for c in tok.children if c.dep_ in ("ccomp", "xcomp")
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                    for s in c.children if s.dep_ == "nsubj"]
-    return objects
+    return objects or _shifted_objects(tok)
+
+
+QUANTITY_HEADS = frozenset({"part", "portion", "bulk", "rest", "remainder", "half", "most",
+                            "some", "all", "much", "many", "majority", "share", "section",
+                            "none", "each", "any"})
+
+
+def _past_quantity(obj: Token) -> Token:
+    """"suspended part of a military aid program for X": the object is what "of" names."""
+    if obj.lemma_.lower() not in QUANTITY_HEADS or _has_modifiers(obj):
+        return obj
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return obj
+
+
+def _has_modifiers(obj: Token) -> bool:
+    """A quantity word that heads its own modifiers ("most Western nations") stays."""
+    return any(c.dep_ in ("compound", "amod", "poss") for c in obj.children)
+
+
+def _shifted_objects(tok: Token) -> list[Token]:
+    """A heavy object moved after an "as" phrase ("denounced as a crime X's suppression of
+    ..."), which the parser hangs as an apposition of the "as" noun."""
+    return [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+            for p in c.children if p.dep_ == "pobj"
+            for a in p.children if a.dep_ == "appos" and a.i > p.i]
 
 
 def target_actors(index: ActorIndex, tok: Token, order: Sequence[str] = TARGET_PREPS, *,
-                  stative: bool = False) -> list[Actor]:
+                  stative: bool = False, moved: bool = False) -> list[Actor]:
     """The object (or passive subject, dative) naming an actor; then the object noun's own
     prepositions ("sanctions on X", "the blockade of X"); then the verb's; then one level
-    inside the verb's phrases; then any actor inside the object."""
-    objects = object_tokens(index, tok, stative=stative)
+    inside the verb's phrases; then any actor inside the object. A ``moved`` object (the
+    troops of "deploy peacekeepers in X") is what is sent, so the places come first."""
+    objects = [_past_quantity(o) for o in object_tokens(index, tok, stative=stative)]
     direct = not_possessive(index, [a for obj in objects for a in modifier_actors(index, obj)])
-    if direct:
+    if direct and not moved:
         return _dedupe(direct)
     for obj in [c for o in objects for c in (o, *o.conjuncts)]:
         found = _first_prep_actors(index, _own_preps(obj), NOUN_PREPS)
@@ -257,8 +309,8 @@ def target_actors(index: ActorIndex, tok: Token, order: Sequence[str] = TARGET_P
     if found:
         return found
     found = _first_prep_actors(index, _prep_chain(tok), order)
-    if found:
-        return found
+    if found or direct:
+        return found or _dedupe(direct)
     for obj in objects:
         found = not_possessive(index, index.np(obj))
         if found:

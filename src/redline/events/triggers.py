@@ -81,7 +81,8 @@ def _noun_classes(lex: Lexicon, tok: Token) -> set[str]:
     out = set(lex.classes_of(tok.lemma_.lower())) | set(lex.classes_of(tok.lower_))
     for other in tok.conjuncts:
         out |= lex.classes_of(other.lemma_.lower())
-    if not out:  # the head noun's own class wins: "weapons inspectors" are inspectors
+    if not out or out == {"AGREEMENT"}:  # the head's own class wins ("weapons inspectors"
+        # are inspectors), but an agreement is of its kind ("a ceasefire agreement")
         for other in tok.children:
             if other.dep_ == "compound":
                 out |= lex.classes_of(other.lemma_.lower())
