@@ -76,6 +76,38 @@ CODED: list[tuple[str, str, str, str | None, str | None]] = [
     # and the violent uses stay violent
     ("Israel fired rockets at Lebanon.", "19", "asserted", "ISR", "LBN"),
     ("Kenyan police beat protesters.", "18", "asserted", "KEN", None),
+    # a root participle with an active subject is a finite past; "as ADJ the N": N is the
+    # object moved after the "as" complement
+    ("Greece condemned as unacceptable the Russian decision to close the border.", "111",
+     "asserted", "GRC", "RUS"),
+    ("Egypt denounced as illegal the Israeli blockade of Gaza.", "111", "asserted", "EGY",
+     "ISR"),
+    # a participle hung on a verbless sentence's subject is its main verb; coordinated verbs
+    # share the later one's object
+    ("Doctors from Canada donated and delivered medicine to Iraq.", "07", "asserted", "CAN",
+     "IRQ"),
+    ("Charities from Japan donated and shipped $5,000 worth of goods to Sudan.", "07",
+     "asserted", "JPN", "SDN"),
+    # help of a military kind is military aid
+    ("The United States is providing military intelligence to Ukraine.", "072", "asserted",
+     "USA", "UKR"),
+    ("Germany will give military assistance to Lebanon.", "033", "asserted", "DEU", "LBN"),
+    ("Britain sent defence equipment and training to Ukraine.", "072", "asserted", "GBR",
+     "UKR"),
+    ("Israel shared military intelligence with the United States.", "064", "asserted", "ISR",
+     "USA"),
+    ("Japan provided food aid to Sudan.", "070", "asserted", "JPN", "SDN"),
+    # a weapons test aims at no one: a show of force
+    ("North Korea test-fired a ballistic missile on Sunday.", "150", "asserted", "PRK", None),
+    ("Iran tested a new long-range missile.", "150", "asserted", "IRN", None),
+    ("Pakistan conducted a missile test on Monday.", "150", "asserted", "PAK", None),
+    ("India test-launched a cruise missile.", "150", "asserted", "IND", None),
+    # mobilising people who are not troops is rallying support, for whom the purpose names
+    ("Israel mobilized pressure groups in Britain to support the Israeli position.", "053",
+     "asserted", "ISR", None),
+    ("Iran mobilized supporters in Iraq to help Hezbollah.", "053", "asserted", "IRN", "LBN"),
+    ("Russia mobilized armed groups in Ukraine.", "154", "asserted", "RUS", None),
+    ("Russia mobilized 300,000 reservists.", "154", "asserted", "RUS", None),
 ]
 
 # (sentence, root that must not appear as an asserted event)
@@ -105,6 +137,12 @@ NOT_ASSERTED: list[tuple[str, str]] = [
     ("Putin recalled the war with Georgia.", "16"),
     # a warning of a fact is a remark, not a threat by the one who warns
     ("Poland warned that Russia was massing troops near Ukraine.", "13"),
+    # a weapons test is not an attack
+    ("North Korea test-fired two missiles into the sea.", "19"),
+    ("Iran tested a ballistic missile on Monday.", "19"),
+    # reduced relatives on a noun are descriptions ("soldiers killed in an attack")
+    ("Three Israeli soldiers killed in Gaza.", "18"),
+    ("Israeli soldiers killed in Gaza, officials say.", "18"),
 ]
 
 

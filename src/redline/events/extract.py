@@ -25,7 +25,7 @@ from redline.events.roles import (
     subject_tokens,
     target_actors,
 )
-from redline.events.triggers import Hit, find_hits, has_clause, resolve
+from redline.events.triggers import Hit, find_hits, has_clause, misparsed_main_verb, resolve
 from redline.model import Actor, Event
 from redline.model import Span as TextSpan
 
@@ -38,6 +38,7 @@ RECIP_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 # a protest's place is where it is held, not whom it is against, unless nothing else is
 PROTEST_PREPS = tuple(p for p in TARGET_PREPS if p not in LOCATION_PREPS)
 MOVED_CLASSES = frozenset({"TROOPS", "PEACEKEEPER", "INSPECTOR"})  # what is sent, not whom
+RALLY = "053"
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "her"})
 
 
@@ -110,7 +111,7 @@ def _pos(actor: Actor | None) -> int:
 def _standalone_ok(index: ActorIndex, hit: Hit) -> bool:
     """An event noun on its own counts only with an actor of its own, outside time adjuncts."""
     tok = hit.tok
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not misparsed_main_verb(tok):
         return False  # "the curfew imposed in 1990": background, not a new event
     if tok.pos_ == "VERB" and (tok.dep_ == "amod" or any(c.dep_ == "det" for c in tok.children)):
         return False  # "the Israeli-occupied West Bank", "evacuated the wounded": descriptions
@@ -200,6 +201,10 @@ def _stative(hit: Hit) -> bool:
 
 
 def _targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit, depth: int = 0) -> list[Actor]:
+    if hit.code == RALLY and depth == 0:  # "mobilized groups in X to support Y": for Y
+        found = _purpose_targets(index, hits, hit.tok)
+        if found:
+            return found
     found = _own_targets(index, hits, hit, depth)
     if found or depth > 0:
         return found
@@ -207,10 +212,22 @@ def _targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit, depth: int = 0) 
         found = _purpose_targets(index, hits, hit.tok)
         if not found and (hit.code or "")[:2] == "14" and not noun_event(hit):
             found = target_actors(index, hit.tok)  # "rallied at the US embassy"
-        return found
+        return found or _shared_object_targets(index, hit.tok)
     comp = hit.comp
     if comp is not None and comp.pos_ == "VERB" and comp.i not in hits:
         return _purpose_targets(index, hits, comp)  # "willing to send arms to help defend X"
+    return []
+
+
+def _shared_object_targets(index: ActorIndex, tok: Token) -> list[Actor]:
+    """"donated and delivered goods to X": a verb with no object of its own shares that of
+    the verb coordinated after it."""
+    if tok.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass", "prep") for c in tok.children):
+        return []
+    for conj in tok.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and any(
+                c.dep_ == "dobj" for c in conj.children):
+            return target_actors(index, conj)
     return []
 
 

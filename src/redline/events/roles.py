@@ -286,9 +286,18 @@ def _has_modifiers(obj: Token) -> bool:
 def _shifted_objects(tok: Token) -> list[Token]:
     """A heavy object moved after an "as" phrase ("denounced as a crime X's suppression of
     ..."), which the parser hangs as an apposition of the "as" noun."""
-    return [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
-            for p in c.children if p.dep_ == "pobj"
-            for a in p.children if a.dep_ == "appos" and a.i > p.i]
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"]
+    pobjs = [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    out = [a for p in pobjs for a in p.children if a.dep_ == "appos" and a.i > p.i]
+    return out or [p for p in pobjs if _adjective_before_det(p) or any(
+        a.dep_ in ("amod", "acomp") and a.i < p.i for a in p.head.children)]
+
+
+def _adjective_before_det(noun: Token) -> bool:
+    """"condemned as unacceptable the decision": an adjective before the noun's determiner is
+    the "as" complement, and the noun phrase after it the verb's object."""
+    dets = [c.i for c in noun.children if c.dep_ == "det"]
+    return bool(dets) and any(c.dep_ == "amod" and c.i < dets[0] for c in noun.children)
 
 
 def target_actors(index: ActorIndex, tok: Token, order: Sequence[str] = TARGET_PREPS, *,

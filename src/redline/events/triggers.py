@@ -25,7 +25,13 @@ PARTICLES = frozenset({"back", "out", "off", "down", "up", "away", "over"})
 PARTITIVE = frozenset({"state", "series", "wave", "number", "part", "batch", "shipment",
                        "consignment", "convoy", "ton", "thousand", "hundred", "dozen", "million",
                        "day", "week", "month", "round", "package", "amount", "quantity",
-                       "barrage", "volley", "salvo", "load", "kind", "type", "form"})
+                       "barrage", "volley", "salvo", "load", "kind", "type", "form", "worth"})
+
+
+# help of a military kind is military aid ("provided military intelligence to X")
+MILITARY = frozenset({"military", "defence", "defense", "security", "lethal", "army"})
+MILITARY_KINDS = frozenset({"AID", "SUPPORT", "EVIDENCE"})
+ARMED = frozenset({"armed", "paramilitary", "militant", "rebel", "guerrilla", "insurgent"})
 
 
 @dataclass(slots=True)
@@ -46,8 +52,35 @@ class Hit:
 
 
 def has_clause(sent: Span) -> bool:
-    """A sentence with a finite verb (headline fragments, lists and table rows have none)."""
-    return len(sent) >= 3 and any(t.tag_ in FINITE for t in sent)
+    """A sentence with a finite verb (headline fragments, lists and table rows have none); a
+    root participle with an active subject and no auxiliary is a finite past the tagger
+    missed ("Greece condemned as unacceptable the decision")."""
+    return len(sent) >= 3 and (any(t.tag_ in FINITE for t in sent) or finite_participle(
+        sent.root))
+
+
+def misparsed_main_verb(tok: Token) -> bool:
+    """A participle the parser hung on the subject of a verbless sentence, though it is the
+    main verb: it takes an object or is coordinated with a finite past ("Doctors from two aid
+    groups donated and delivered goods to X")."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    root = tok.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or not (
+            tok.head.i == root.i or (tok.head.dep_ == "pobj" and tok.head.head.head.i == root.i)):
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("agent", "auxpass") for c in kids):
+        return False
+    return any(c.dep_ == "dobj" or (c.dep_ == "conj" and c.tag_ == "VBD") for c in kids)
+
+
+def finite_participle(tok: Token) -> bool:
+    """A past participle used as a finite past tense: it has an active subject and no
+    auxiliary ("Greece condemned as ...")."""
+    kids = [c.dep_ for c in tok.children]
+    return tok.tag_ == "VBN" and "nsubj" in kids and not any(
+        d in ("aux", "auxpass", "nsubjpass") for d in kids)
 
 
 def _words_and_classes(lex: Lexicon, tok: Token) -> tuple[set[str], set[str]]:
@@ -67,6 +100,9 @@ def _words_and_classes(lex: Lexicon, tok: Token) -> tuple[set[str], set[str]]:
             words.add("for")  # "pushed for the US to back the plan"
         elif child.dep_ == "advmod" and child.lower_ in PARTICLES:
             words.add(child.lower_)  # "hit back at", tagged as an adverb
+        elif child.dep_ in ("npadvmod", "compound") and child.i == tok.i - 2 and (
+                tok.doc[tok.i - 1].tag_ == "HYPH"):
+            words.add(child.lower_)  # a hyphenated prefix: "test-fired"
     return words, classes
 
 
@@ -81,6 +117,11 @@ def _noun_classes(lex: Lexicon, tok: Token) -> set[str]:
     out = set(lex.classes_of(tok.lemma_.lower())) | set(lex.classes_of(tok.lower_))
     for other in tok.conjuncts:
         out |= lex.classes_of(other.lemma_.lower())
+    if out & MILITARY_KINDS and any(c.dep_ in ("amod", "compound") and c.lower_ in MILITARY
+                                    for n in (tok, *tok.conjuncts) for c in n.children):
+        out.add("MILAID")  # "military aid", "military intelligence"
+    if "RALLY" in out and any(c.dep_ == "amod" and c.lower_ in ARMED for c in tok.children):
+        out = (out - {"RALLY"}) | {"TROOPS"}  # "armed groups" are forces
     if not out or out == {"AGREEMENT"}:  # the head's own class wins ("weapons inspectors"
         # are inspectors), but an agreement is of its kind ("a ceasefire agreement")
         for other in tok.children:
@@ -89,7 +130,7 @@ def _noun_classes(lex: Lexicon, tok: Token) -> set[str]:
             elif other.dep_ == "prep" and other.lower_ == "of" and (
                     tok.lemma_.lower() in PARTITIVE):  # "a state of siege", "days of drills"
                 out |= {c for p in other.children if p.dep_ == "pobj"
-                        for c in lex.classes_of(p.lemma_.lower())}
+                        for c in lex.classes_of(p.lemma_.lower()) | lex.classes_of(p.lower_)}
     return out
 
 
