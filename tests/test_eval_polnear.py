@@ -95,8 +95,8 @@ def test_eval_polnear_score_on_sample(tmp_path: Path, nlp: object) -> None:
     assert "speech cues" in format_polnear_report(report)
 
 
-DEV_F1_FLOOR = 0.602  # measured 0.622, minus 0.02
-DEV_SPEECH_F1_FLOOR = 0.784  # measured 0.804, minus 0.02
+DEV_F1_FLOOR = 0.666  # measured 0.686, minus 0.02
+DEV_SPEECH_F1_FLOOR = 0.834  # measured 0.854, minus 0.02
 
 
 @pytest.mark.slow
@@ -107,3 +107,16 @@ def test_eval_polnear_quality_gate_dev(shared_data: Path) -> None:
     report = score_polnear(data, "dev", use_pipeline=False)
     assert report.relations.f1 >= DEV_F1_FLOOR, format_polnear_report(report)
     assert report.speech.f1 >= DEV_SPEECH_F1_FLOOR, format_polnear_report(report)
+
+
+@pytest.mark.parametrize(("text", "needle", "anchor", "expected"), [
+    ("they say they win", "they", 5, (0, 4)),  # a tie: the mention before the cue wins
+    ("he said he would go and he did", "he", 3, (0, 2)),
+    ("we left. Then he said so", "he", 17, (14, 16)),
+    ("nobody here", "he", 3, None),
+])
+def test_eval_polnear_nearest_mention(text: str, needle: str, anchor: int,
+                                      expected: tuple[int, int] | None) -> None:
+    from redline.eval.polnear import _nearest
+
+    assert _nearest(text, needle, anchor) == expected

@@ -109,6 +109,38 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # a raising verb: how things seem, said by no one in particular
     ("The prime minister seems ready to call an early vote.",
      "The prime minister seems ready to call an early vote", "indirect", "seems", None),
+    # a cue set off by commas inside the clause it reports: both halves, one cue
+    ("The goal, the envoy said, is a lasting ceasefire along the whole front.", "The goal",
+     "indirect", "said", "the envoy"),
+    ("The goal, the envoy said, is a lasting ceasefire along the whole front.",
+     "is a lasting ceasefire along the whole front", "indirect", "said", "the envoy"),
+    ("Instead, Kuleba told reporters, the army would hold the line until spring.",
+     "the army would hold the line until spring", "indirect", "told", "Kuleba"),
+    # a quote ending in ! or ? with its cue in the next sentence
+    ('"We will never surrender!" Zelensky said on Twitter.', "We will never surrender!",
+     "direct", "said", "Zelensky"),
+    # a cue and a colon closing a paragraph: the next paragraph is what was said
+    ('The minister said:\n\n"We will respond to any attack on our territory."',
+     "We will respond to any attack on our territory.", "direct", "said", "The minister"),
+    ("The ministry added:\n\nThe border will stay closed until further notice.",
+     "The border will stay closed until further notice", "indirect", "added", "The ministry"),
+    # a quote that follows a reported clause in the same paragraph keeps its cue
+    ('Lavrov said the talks had failed. "There is nothing left to discuss."',
+     "There is nothing left to discuss.", "direct", "said", "Lavrov"),
+    # a participle trailing a clause shares the subject of the main clause
+    ("Peskov denied the claim that an attack was coming, explaining that the drills were "
+     "routine.", "that the drills were routine", "indirect", "explaining", "Peskov"),
+    # an object with the phrases the parser hung on the verb
+    ("The ministry reported 906 attacks on aid convoys in the first half of the year.",
+     "906 attacks on aid convoys in the first half of the year", "indirect", "reported",
+     "The ministry"),
+    # a split quote whose second half follows a participle: still the main cue's
+    ('"We are ready," the general said, recalling the last war: "We will not be caught off '
+     'guard again."', "We will not be caught off guard again.", "direct", "said",
+     "the general"),
+    # a thing someone issued that "says" something: the issuer is the source
+    ("The campaign released an ad that says the senator lied about the war.",
+     "the senator lied about the war", "indirect", "says", "The campaign"),
 ]
 
 
@@ -198,3 +230,63 @@ def test_quotes_continuation_paragraph_keeps_speaker(nlp: Any) -> None:
     q = next(q for q in quotes if q.content.text.startswith("Russia will"))
     assert q.speaker is not None and q.speaker.name == "Yuri Ushakov"
     assert q.cue is None
+
+
+@pytest.mark.slow
+def test_quotes_nested_attribution_is_not_repeated(nlp: Any) -> None:
+    """What a speaker reports someone else said stays inside the speaker's own content."""
+    text = "Peskov said that Biden had warned that new sanctions would follow within days."
+    quotes = extract_quotes(nlp(text), [])
+    assert [q.cue.text for q in quotes if q.cue is not None] == ["said"]
+    assert "warned" in quotes[0].content.text
+
+
+def _person(text: str, name: str) -> tuple[str, str]:
+    return text, name
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name"), [
+    _person('Angela Merkel met Vladimir Putin on Friday. "The talks were hard," she said.',
+            "Angela Merkel"),
+    _person('Angela Merkel met Vladimir Putin on Friday. "The talks were hard," he said.',
+            "Vladimir Putin"),
+    _person('Mrs. Kovacs greeted Mr. Horvath at the border. "We are neighbours," he said.',
+            "Horvath"),
+    _person('Sen. Bernie Sanders spoke in Ohio. "We are ready," the senator said.',
+            "Bernie Sanders"),
+])
+def test_quotes_pronoun_agrees_in_gender_and_role(nlp: Any, text: str, name: str) -> None:
+    quotes = extract_quotes(nlp(text), [])
+    q = next(q for q in quotes if q.direct)
+    assert q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.slow
+def test_quotes_description_without_antecedent_stays_unresolved(nlp: Any) -> None:
+    text = 'Vladimir Putin spoke in Moscow on Monday. "We are ready," the senator said.'
+    q = next(q for q in extract_quotes(nlp(text), []) if q.direct)
+    assert q.speaker_text == "the senator"
+    assert q.speaker is None
+
+
+@pytest.mark.slow
+def test_quotes_they_is_not_a_country(nlp: Any) -> None:
+    from redline.model import Actor
+
+    text = 'Germany sent an envoy to Kyiv. "We want a ceasefire," they said.'
+    germany = Actor(text="Germany", start=0, end=7, name="Germany", code="DEU", country="DEU",
+                    sector=None, kind="state", sentence=0)
+    q = next(q for q in extract_quotes(nlp(text), [germany]) if q.direct)
+    assert q.speaker_text == "they"
+    assert q.speaker is None or q.speaker.kind != "state"
+
+
+@pytest.mark.slow
+def test_quotes_when_asked_does_not_take_the_answer(nlp: Any) -> None:
+    """'..., X said when asked about Y, "..."': the answer is X's, cued by 'said'."""
+    text = '"No," the minister said when asked about the deal, "we will not sign it."'
+    quotes = extract_quotes(nlp(text), [])
+    answer = next(q for q in quotes if "will not sign" in q.content.text)
+    assert answer.cue is not None and answer.cue.text == "said"
+    assert answer.speaker_text == "the minister"

@@ -15,7 +15,9 @@ spaCy + ``resolve_actors`` + ``extract_quotes``). Predicted quotes become relati
   quote) attributes nothing to anyone and is not a relation: it is not scored;
 * the source of a relation is the speaker's mention in the text: ``speaker.start/end``
   when the speaker actor's text is the quote's ``speaker_text``, else the occurrence of
-  ``speaker_text`` nearest to the cue (or to the content when there is no cue).
+  ``speaker_text`` nearest to the cue (or to the content when there is no cue), edge to
+  edge, the one before the cue winning a tie ("they say they ..."), as whole words ("he"
+  is not the end of "the").
 
 A predicted relation matches a gold attribution when its content covers at least half
 of the gold content's characters and, where both sides have them, the cue spans overlap
@@ -176,12 +178,16 @@ def _published(data_dir: Path) -> dict[str, str]:
 # ---------------------------------------------------------------- predictions
 
 def _nearest(text: str, needle: str, anchor: int) -> Interval | None:
+    """The occurrence of ``needle`` nearest to ``anchor`` (edge to edge; before it on a tie)."""
     best: Interval | None = None
+    best_key = (1 << 62, 1)
     if not needle:
         return None
-    for m in re.finditer(re.escape(needle), text):
-        if best is None or abs(m.start() - anchor) < abs(best[0] - anchor):
-            best = (m.start(), m.end())
+    for m in re.finditer(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", text):  # whole words
+        after = m.start() >= anchor
+        key = (m.start() - anchor if after else max(0, anchor - m.end()), int(after))
+        if key < best_key:
+            best, best_key = (m.start(), m.end()), key
     return best
 
 

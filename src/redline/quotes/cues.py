@@ -111,9 +111,22 @@ def subject_of(cue: Token) -> Token | None:
     if _passive(cue):
         agent = next((c for c in cue.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == ",":
+        return _main_subject(cue)
     if cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.i != cue.i:
         return next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def _main_subject(cue: Token) -> Token | None:
+    """', adding that ...': the participle shares the subject of the clause it trails,
+    climbing out of noun and relative clauses ('denied the notion that X is coming, adding')."""
+    head = cue.head
+    while head.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") and head.head.i != head.i:
+        if head.pos_ in ("VERB", "AUX") and head.dep_ == "advcl":
+            break
+        head = head.head
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
 
 
 def _nominal_source(cue: Token) -> Token | None:
@@ -147,7 +160,7 @@ def content_of(cue: Token, word: CueWord, text: str) -> tuple[Chars, str] | None
     if "object" in frames and word.lemma not in ADDRESSEE_VERBS:
         dobj = next((c for c in kids if c.dep_ == "dobj"), None)
         if dobj is not None:
-            return trim(text, *subtree_chars(dobj)), "object"
+            return trim(text, subtree_chars(dobj)[0], _object_end(cue, dobj)), "object"
     if "topic" in frames and (topic := _topic(cue, kids, word, text)) is not None:
         return topic[0], "topic:" + topic[1]
     return None
@@ -168,9 +181,48 @@ def _clause(cue: Token, text: str) -> Chars | None:
     subject = subject_of(cue)
     if subject is None:
         return None
+    first = min(cue.left_edge.i, subject.left_edge.i)
+    if first > 0 and not cue.doc[first - 1].is_punct:
+        return None  # 'X said he cannot comment': the cue is itself what was said
     left = min(cue.left_edge.idx, subject.left_edge.idx)
     start = cue.head.left_edge.idx
     return trim(text, start, left) if left > start else None
+
+
+def interposed(cue: Token, text: str) -> tuple[Chars, Chars] | None:
+    """'The goal, he said, is peace': the clause around a cue set off by commas."""
+    head = cue.head
+    if cue.pos_ != "VERB" or cue.dep_ != "parataxis" or head.i <= cue.i:
+        return None
+    subject = subject_of(cue)
+    if subject is None or subject.i > cue.i:
+        return None
+    doc = cue.doc
+    first = subject.left_edge
+    words = [t for t in cue.subtree if not t.is_punct and t.i >= cue.i]
+    if first.i == 0 or doc[first.i - 1].text not in (",", "—", "–", "--"):
+        return None
+    last = words[-1]
+    left = trim(text, min(head.left_edge.idx, cue.left_edge.idx), first.idx)
+    right = trim(text, last.idx + len(last.text), subtree_chars(head)[1])
+    if left[1] <= left[0] or right[1] <= right[0]:
+        return None
+    return left, right
+
+
+def _object_end(cue: Token, dobj: Token) -> int:
+    """Where an object ends: phrases the parser hung on the verb after it count too
+    ('reported its smallest profit in 17 years'), up to a comma or a conjunction."""
+    end = subtree_chars(dobj)[1]
+    doc = cue.doc
+    for child in cue.rights:
+        if child.i <= dobj.i:
+            continue
+        before = doc[child.left_edge.i - 1]
+        if child.dep_ in ("cc", "conj", "punct") or before.is_punct:
+            break
+        end = subtree_chars(child)[1]
+    return end
 
 
 def _raised(cue: Token, text: str) -> Chars | None:
@@ -199,7 +251,7 @@ def _infinitive(cue: Token, kids: list[Token], text: str) -> Chars | None:
         return None
     dobj = next((c for c in kids if c.dep_ == "dobj"), None)
     start = subtree_chars(dobj)[0] if dobj is not None else subtree_chars(xcomp)[0]
-    return trim(text, start, subtree_chars(xcomp)[1])
+    return trim(text, start, max(subtree_chars(xcomp)[1], _object_end(cue, xcomp)))
 
 
 def _topic(cue: Token, kids: list[Token], word: CueWord,
@@ -209,7 +261,8 @@ def _topic(cue: Token, kids: list[Token], word: CueWord,
             continue
         pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
         if pobj is not None:
-            return trim(text, *subtree_chars(pobj)), prep.lower_
+            end = max(subtree_chars(pobj)[1], _object_end(cue, prep))
+            return trim(text, subtree_chars(pobj)[0], end), prep.lower_
     return None
 
 

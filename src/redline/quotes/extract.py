@@ -1,154 +1,83 @@
 """Assemble quotes from quote marks, cue words and the dependency parse.
 
-Relations come from four general constructions:
+Relations come from these general constructions (each has rows in
+tests/test_quotes_extract.py):
 
 * a cue verb (say, tell, warn, ...) with its subject as source and, as content, the
   nearest quoted stretch in the same sentence(s) (direct), or its clausal complement
-  (indirect), or a complement that mixes quoted and plain words (mixed);
+  (indirect), or a complement that mixes quoted and plain words (mixed); a quote that ends
+  its sentence with "!" or "?" takes the cue of the next one ('"Never!" she said.');
+* a cue set off by commas inside the clause it reports ("The goal, he said, is peace"):
+  both halves are the content, as two quotes sharing the cue;
+* a split quote whose second half follows a participle or a "when asked" clause
+  ('"...," she said, recalling ...: "..."') stays with the main cue;
 * "according to X": X is the source, the clause around the phrase the content;
-* a label that opens a paragraph and ends in a colon or a dash ("PENCE: ...",
-  "Loretta Lynch ― “...”");
-* a quote left without a cue: a paragraph (or sentence) that is only a quote continues
-  the speaker of the quote before it; a quote inside a sentence is a partial quote.
+* a label that opens a paragraph ("PENCE: ...", "Loretta Lynch ― “...”") and a cue with
+  a colon closing a paragraph ("He said:"), whose next paragraph is the content
+  (``redline.quotes.blocks``);
+* a quote left without a cue: in the same paragraph it continues the relation before it
+  (its cue and speaker); a paragraph that is only a quote continues the speaker of the
+  direct quote before it; a quote inside a sentence is a partial quote.
 
 A question put to someone ("X was asked, '...'") has no speaker: the passive subject of
-ask/tell is the addressee.
+ask/tell is the addressee. An attribution told inside another one's content ("He said Y
+had warned that ...") is not repeated: the outer speaker vouches for it.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
 from redline.model import Actor, Quote, Span
+from redline.quotes.blocks import colon_block, label_relations
+from redline.quotes.context import Ctx, CueHit, Rel, build_context, cue_source
 from redline.quotes.cues import (
     ADDRESSEE_PASSIVE,
     CueWord,
     content_of,
     cue_chars,
     cue_word,
-    subject_of,
+    interposed,
     subtree_chars,
     trim,
 )
-from redline.quotes.marks import QuoteSpan, find_quote_spans, paragraphs
-from redline.quotes.speakers import ActorIndex, Source, resolve_source
+from redline.quotes.marks import QuoteSpan
+from redline.quotes.speakers import Source, resolve_source
 
-_LABEL_PUNCT = frozenset({":", "—", "―", "–", "--"})
-_LABEL_MAX_TOKENS = 8
 _MIXED_MIN_CHARS = 8
 _ACCORDING = CueWord("according to", "ADP", frozenset({"quote", "clause"}), frozenset())
 
 
-@dataclass
-class _Rel:
-    """A relation under construction (mutable; frozen into a Quote at the end)."""
-
-    cue: tuple[int, int] | None
-    source: Source | None
-    content: tuple[int, int]
-    kind: str
-    direct: bool
-    frame: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class _Cue:
-    """A cue word found in the text, with the content its frame gives (if any)."""
-
-    tok: Token
-    word: CueWord
-    content: tuple[int, int] | None
-    frame: str
-
-
-@dataclass
-class _Ctx:
-    doc: Doc
-    index: ActorIndex
-    spans: list[QuoteSpan]
-    qidx: list[int]
-    sent_starts: list[int]
-    paras: list[tuple[int, int]]
-    para_starts: list[int] = field(default_factory=list)
-    text: str = ""
-    span_starts: list[int] = field(default_factory=list)
-
-    def sent_of(self, char: int) -> int:
-        return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
-
-    def para_of(self, char: int) -> int:
-        return max(0, bisect.bisect_right(self.para_starts, char) - 1)
-
-    def spans_between(self, start: int, end: int) -> Iterator[QuoteSpan]:
-        """Quote spans whose marks overlap [start, end), in order (spans do not nest)."""
-        k = max(0, bisect.bisect_right(self.span_starts, start) - 1)
-        while k < len(self.spans) and self.spans[k].outer_start < end:
-            if self.spans[k].outer_end > start:
-                yield self.spans[k]
-            k += 1
-
-
-def _token_quotes(doc: Doc, spans: Sequence[QuoteSpan]) -> list[int]:
-    """For each token, the index of the quote span whose marks enclose it, else -1."""
-    out = [-1] * len(doc)
-    k = 0
-    for tok in doc:
-        while k < len(spans) and spans[k].outer_end <= tok.idx:
-            k += 1
-        if k < len(spans) and spans[k].outer_start <= tok.idx:
-            out[tok.i] = k
-    return out
-
-
-def _context(doc: Doc, actors: Sequence[Actor]) -> _Ctx:
-    text = doc.text
-    spans = sorted(find_quote_spans(text), key=lambda s: s.outer_start)
-    paras = paragraphs(text)
-    quoted = [(s.outer_start, s.outer_end) for s in spans]
-    ctx = _Ctx(doc, ActorIndex(doc, actors, quoted), spans, _token_quotes(doc, spans),
-               [s.start_char for s in doc.sents], paras)
-    ctx.para_starts = [p[0] for p in paras]
-    ctx.text = text
-    ctx.span_starts = [s.outer_start for s in spans]
-    return ctx
-
-
 # ---------------------------------------------------------------- cue words
 
-def _find_cues(ctx: _Ctx) -> list[_Cue]:
-    out: list[_Cue] = []
+def _find_cues(ctx: Ctx) -> list[CueHit]:
+    out: list[CueHit] = []
     for tok in ctx.doc:
         if ctx.qidx[tok.i] >= 0:
             continue
         if tok.lower_ == "according":
             if tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
-                out.append(_Cue(tok, _ACCORDING, None, "according"))
+                out.append(CueHit(tok, _ACCORDING, None, "according"))
             continue
         word = cue_word(tok)
         if word is None:
             continue
         found = content_of(tok, word, ctx.text)
+        if found is None and "clause" in word.frames:
+            split = interposed(tok, ctx.text)
+            if split is not None:
+                out.append(CueHit(tok, word, split[0], "clause", (split[1],)))
+                continue
         if found is not None or "quote" in word.frames:
             content, frame = found if found is not None else (None, "")
-            out.append(_Cue(tok, word, content, frame))
+            out.append(CueHit(tok, word, content, frame))
     return out
 
 
-def _cue_source(cue: Token, ctx: _Ctx) -> Source | None:
-    lemma = cue.lemma_.lower()
-    if lemma in ADDRESSEE_PASSIVE and any(c.dep_ == "nsubjpass" for c in cue.children):
-        return None  # "X was asked": X is the addressee
-    subject = subject_of(cue)
-    if subject is None:
-        return None
-    return resolve_source(subject, ctx.index, ctx.sent_of(cue.idx))
-
-
-def _according(tok: Token, ctx: _Ctx) -> tuple[Source | None, tuple[int, int] | None]:
+def _according(tok: Token, ctx: Ctx) -> tuple[Source | None, tuple[int, int] | None]:
     to = tok.nbor(1)
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
@@ -166,9 +95,9 @@ def _according(tok: Token, ctx: _Ctx) -> tuple[Source | None, tuple[int, int] | 
 
 # ---------------------------------------------------------------- quotes -> cues
 
-def _assign_quotes(ctx: _Ctx, cues: Sequence[_Cue]) -> dict[int, list[int]]:
+def _assign_quotes(ctx: Ctx, cues: Sequence[CueHit]) -> dict[int, list[int]]:
     """Each quote to the nearest cue word in the sentence(s) it spans: cue.i -> quote ids."""
-    by_sent: dict[int, list[_Cue]] = {}
+    by_sent: dict[int, list[CueHit]] = {}
     for cue in cues:
         by_sent.setdefault(ctx.sent_of(cue.tok.idx), []).append(cue)
     out: dict[int, list[int]] = {}
@@ -179,17 +108,45 @@ def _assign_quotes(ctx: _Ctx, cues: Sequence[_Cue]) -> dict[int, list[int]]:
         pool = [c for s in range(first, min(last, first + 40) + 1) for c in by_sent.get(s, ())
                 if lo <= c.tok.idx < hi]
         if not pool:
+            pool = _next_sentence_cues(ctx, span, by_sent.get(last + 1, ()), hi)
+        if not pool:
             continue
-        best = min(pool, key=lambda c: _distance(c.tok, span))
-        inside = best.content is not None and best.content[0] <= span.start \
-            and span.end <= best.content[1]
-        if inside or (best.frame == "according" or "quote" in best.word.frames) \
-                and _clausal(ctx, span):
+        best = _governing(min(pool, key=lambda c: _distance(c.tok, span)), pool, span)
+        if best.holds(span.start, span.end) or (
+                best.frame == "according" or "quote" in best.word.frames) and _clausal(ctx, span):
             out.setdefault(best.tok.i, []).append(n)
     return out
 
 
-def _clausal(ctx: _Ctx, span: QuoteSpan) -> bool:
+def _governing(best: CueHit, pool: Sequence[CueHit], span: QuoteSpan) -> CueHit:
+    """'"...," she said, recalling her days: "..."': the quote is still hers, said."""
+    tok = best.tok
+    asked = tok.lemma_.lower() in ADDRESSEE_PASSIVE and tok.dep_ == "advcl" and not any(
+        c.dep_ == "nsubj" for c in tok.children)  # 'when asked about it, "..."'
+    if tok.tag_ != "VBG" and not asked or best.holds(span.start, span.end):
+        return best
+    by_tok = {c.tok.i: c for c in pool if "quote" in c.word.frames and (
+        c.content is None or c.content[1] <= c.tok.idx or c.holds(span.start, span.end))}
+    while tok.dep_ in ("advcl", "xcomp", "acl", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i in by_tok:
+            return by_tok[tok.i]
+    before = [c for c in by_tok.values() if c.tok.i < best.tok.i]  # parsed under the quote
+    return max(before, key=lambda c: c.tok.i) if before else best
+
+
+def _next_sentence_cues(ctx: Ctx, span: QuoteSpan, cues: Sequence[CueHit],
+                        hi: int) -> list[CueHit]:
+    """'"We will win!" Trump said.': the parser ends the sentence at the closing mark."""
+    if not cues or ctx.sent_of(cues[0].tok.idx) != ctx.sent_of(span.outer_end + 1):
+        return []
+    gap = ctx.text[span.outer_end:cues[0].tok.sent.start_char]
+    if gap.strip() or ctx.text[span.end - 1] not in ",.?!…":
+        return []
+    return [c for c in cues if c.content is None and c.tok.idx < hi]
+
+
+def _clausal(ctx: Ctx, span: QuoteSpan) -> bool:
     """Quoted words that stand as a clause: set off by punctuation or ending in it."""
     text = ctx.text
     if span.end > span.start and text[span.end - 1] in ",.?!;:…":
@@ -207,7 +164,7 @@ def _distance(cue: Token, span: QuoteSpan) -> int:
     return max(0, span.outer_start - (cue.idx + len(cue.text)))
 
 
-def _outside_chars(ctx: _Ctx, start: int, end: int) -> int:
+def _outside_chars(ctx: Ctx, start: int, end: int) -> int:
     """Letters and digits of text[start:end] that are not inside any quote."""
     text = ctx.text
     count = 0
@@ -219,79 +176,39 @@ def _outside_chars(ctx: _Ctx, start: int, end: int) -> int:
     return count
 
 
-def _cue_relations(ctx: _Ctx, cue: _Cue, quote_ids: Sequence[int]) -> list[_Rel]:
+def _cue_relations(ctx: Ctx, cue: CueHit, quote_ids: Sequence[int]) -> list[Rel]:
     chars = cue_chars(cue.tok)
     if cue.frame == "according":
         source, clause = _according(cue.tok, ctx)
         kind = "according_to"
     else:
         # a raising verb ("she seems ready to ...") says how things look, to no one in particular
-        source = None if cue.frame == "raise" else _cue_source(cue.tok, ctx)
+        source = None if cue.frame == "raise" else cue_source(cue.tok, ctx)
         clause, kind = cue.content, "indirect"
-    rels: list[_Rel] = []
+    rels: list[Rel] = []
     rest = list(quote_ids)
     if clause is not None:
         inside = [n for n in rest if clause[0] <= ctx.spans[n].start < clause[1]]
         if inside and _outside_chars(ctx, *clause) >= _MIXED_MIN_CHARS:
-            rels.append(_Rel(chars, source, clause, "mixed" if kind == "indirect" else kind,
+            rels.append(Rel(chars, source, clause, "mixed" if kind == "indirect" else kind,
                              False, cue.frame))
             rest = [n for n in rest if n not in inside]
         elif not rest:
-            rels.append(_Rel(chars, source, clause, kind, False, cue.frame))
+            rels.append(Rel(chars, source, clause, kind, False, cue.frame))
+    if cue.tok.tag_ == "VBG":
+        for rel in rels:
+            rel.aside = True
+    for more in cue.more:
+        rels.append(Rel(chars, source, more, kind, False, cue.frame))
     for n in rest:
         span = ctx.spans[n]
-        rels.append(_Rel(chars, source, (span.start, span.end), "direct", True, "quote"))
+        rels.append(Rel(chars, source, (span.start, span.end), "direct", True, "quote"))
     return rels
 
 
 # ---------------------------------------------------------------- labels and leftovers
 
-def _label_relations(ctx: _Ctx) -> Iterator[_Rel]:
-    """'NAME: text' and 'NAME ― “quote”' opening a paragraph."""
-    doc = ctx.doc
-    for lo, hi in ctx.paras:
-        first = doc.char_span(lo, hi, alignment_mode="expand")
-        if first is None or len(first) < 3:
-            continue
-        rel = _label_in(ctx, first.start, min(first.end, first.start + _LABEL_MAX_TOKENS + 1), hi)
-        if rel is not None:
-            yield rel
-
-
-def _label_in(ctx: _Ctx, i: int, j: int, hi: int) -> _Rel | None:
-    doc = ctx.doc
-    for k in range(i + 1, j):
-        tok = doc[k]
-        if ctx.qidx[k] >= 0 or (tok.text not in _LABEL_PUNCT and tok.pos_ in ("VERB", "AUX")):
-            return None
-        if tok.text not in _LABEL_PUNCT:
-            continue
-        prefix = doc[i:k]
-        if not (prefix[0].is_title or prefix[0].is_upper) or any(
-                t.pos_ == "AUX" or "\n" in t.text for t in prefix):
-            return None
-        content = trim(ctx.text, tok.idx + len(tok.text), hi)
-        direct = _single_quote_in(ctx, content)
-        if content[1] <= content[0] or (tok.text != ":" and direct is None):
-            return None  # a dash needs a quote after it: "MOSCOW — ..." is a dateline
-        source = resolve_source(prefix.root, ctx.index, ctx.sent_of(prefix.start_char),
-                                span=(i, k))
-        return _Rel((tok.idx, tok.idx + len(tok.text)), source, direct or content,
-                    "direct" if direct else "indirect", direct is not None)
-    return None
-
-
-def _single_quote_in(ctx: _Ctx, chars: tuple[int, int]) -> tuple[int, int] | None:
-    """The quote that makes up all of ``chars``, if one does."""
-    for span in ctx.spans_between(*chars):
-        if trim(ctx.text, span.outer_start, span.outer_end) == chars or (
-            span.outer_start <= chars[0] and span.outer_end >= chars[1]
-        ):
-            return span.start, span.end
-    return None
-
-
-def _leftover(ctx: _Ctx, span: QuoteSpan, previous: _Rel | None) -> _Rel:
+def _leftover(ctx: Ctx, span: QuoteSpan, previous: Rel | None) -> Rel:
     """A quote no cue claimed: a continuation of the previous speaker, or a partial quote."""
     text = ctx.text
     lo, hi = ctx.paras[span.paragraph] if span.paragraph < len(ctx.paras) else (0, len(text))
@@ -301,22 +218,25 @@ def _leftover(ctx: _Ctx, span: QuoteSpan, previous: _Rel | None) -> _Rel:
         text, sent[0].sent.start_char, span.outer_start)[1] <= sent[0].sent.start_char
     near = previous is not None and ctx.para_of(previous.content[1]) >= span.paragraph - 1
     if (alone or starts_sentence) and near and previous is not None:
-        return _Rel(None, previous.source, (span.start, span.end), "direct", True)
+        if ctx.para_of(previous.content[1]) == span.paragraph:  # '..., he said. "More."'
+            return Rel(previous.cue, previous.source, (span.start, span.end), "direct", True)
+        if previous.direct:
+            return Rel(None, previous.source, (span.start, span.end), "direct", True)
     if alone or starts_sentence:
-        return _Rel(None, None, (span.start, span.end), "direct", True)
-    return _Rel(None, None, (span.start, span.end), "partial", True)
+        return Rel(None, None, (span.start, span.end), "direct", True)
+    return Rel(None, None, (span.start, span.end), "partial", True)
 
 
-def _claimed_by(ctx: _Ctx, rels: Sequence[_Rel]) -> set[int]:
+def _claimed_by(ctx: Ctx, rels: Sequence[Rel]) -> set[int]:
     """Indices of the quote spans that lie inside the content of one of ``rels``."""
     where = {id(span): n for n, span in enumerate(ctx.spans)}
     return {where[id(s)] for r in rels for s in ctx.spans_between(*r.content)
             if r.content[0] <= s.start and s.end <= r.content[1]}
 
 
-def _relations(ctx: _Ctx) -> list[_Rel]:
+def _relations(ctx: Ctx) -> list[Rel]:
     cues = _find_cues(ctx)
-    labels = list(_label_relations(ctx))
+    labels = list(label_relations(ctx))
     claimed = _claimed_by(ctx, labels)
     assigned = _assign_quotes(ctx, cues)
     for quote_ids in assigned.values():
@@ -325,42 +245,72 @@ def _relations(ctx: _Ctx) -> list[_Rel]:
     for cue in cues:
         rels.extend(_cue_relations(ctx, cue, assigned.get(cue.tok.i, ())))
     claimed |= {n for ids in assigned.values() for n in ids}
+    for cue in cues:
+        if cue.content is None and cue.tok.i not in assigned and "quote" in cue.word.frames:
+            block = colon_block(ctx, cue, claimed)
+            if block is not None:
+                rels.append(block)
+                claimed |= _claimed_by(ctx, [block])
+    rels = _drop_nested(rels)
     rels.sort(key=lambda r: r.content[0])
     return _add_leftovers(ctx, rels, claimed)
 
 
-def _add_leftovers(ctx: _Ctx, rels: list[_Rel], claimed: set[int]) -> list[_Rel]:
-    out: list[_Rel] = []
+def _drop_nested(rels: list[Rel]) -> list[Rel]:
+    """Drop a relation told inside another one's content ('He said Y told him that Z'):
+    the outer speaker vouches for it, and its words are already part of that content."""
+    spans = sorted(r.content for r in rels if r.cue is not None
+                   and not r.content[0] <= r.cue[0] < r.content[1])  # not 'X seems ready'
+    starts = [s for s, _ in spans]
+    reach: list[int] = []  # the furthest end among contents starting at or before k
+    for _, end in spans:
+        reach.append(max(end, reach[-1]) if reach else end)
+
+    def covered(pos: int) -> bool:
+        k = bisect.bisect_left(starts, pos) - 1  # contents starting strictly before pos
+        return k >= 0 and reach[k] > pos
+
+    return [r for r in rels if r.cue is None or not covered(r.cue[0])]
+
+
+def _add_leftovers(ctx: Ctx, rels: list[Rel], claimed: set[int]) -> list[Rel]:
+    out: list[Rel] = []
     pending = [n for n in range(len(ctx.spans)) if n not in claimed]
     pending.sort(key=lambda n: ctx.spans[n].start)
     k = 0
-    last: list[_Rel | None] = [None]  # the latest direct quote with a source
+    last: list[Rel | None] = [None]  # the latest direct quote with a source
     for rel in rels:
         while k < len(pending) and ctx.spans[pending[k]].start < rel.content[0]:
             out.append(_leftover_unless_inside(ctx, pending[k], out, last))
             k += 1
         out.append(rel)
-        if rel.source is not None and rel.direct:
+        if _continued(rel):
             last[0] = rel
     for n in pending[k:]:
         out.append(_leftover_unless_inside(ctx, n, out, last))
     return [r for r in out if r.content[1] > r.content[0]]
 
 
-def _leftover_unless_inside(ctx: _Ctx, n: int, done: list[_Rel],
-                            last: list[_Rel | None]) -> _Rel:
+def _leftover_unless_inside(ctx: Ctx, n: int, done: list[Rel],
+                            last: list[Rel | None]) -> Rel:
     span = ctx.spans[n]
     if any(r.content[0] <= span.start and span.end <= r.content[1] for r in done[-5:]):
-        return _Rel(None, None, (0, 0), "partial", True)  # part of a relation: dropped
+        return Rel(None, None, (0, 0), "partial", True)  # part of a relation: dropped
     rel = _leftover(ctx, span, last[0])
-    if rel.source is not None and rel.direct:
+    if _continued(rel):
         last[0] = rel
     return rel
 
 
+def _continued(rel: Rel) -> bool:
+    """Whether a quote that follows with no cue of its own may continue ``rel``."""
+    return rel.source is not None and (
+        rel.direct or rel.cue is not None and rel.frame == "clause" and not rel.aside)
+
+
 # ---------------------------------------------------------------- public
 
-def _to_quote(ctx: _Ctx, rel: _Rel) -> Quote:
+def _to_quote(ctx: Ctx, rel: Rel) -> Quote:
     text = ctx.text
     start, end = rel.content
     cue = None if rel.cue is None else Span(text[rel.cue[0]:rel.cue[1]], *rel.cue)
@@ -380,5 +330,5 @@ def extract_quotes(doc: Doc, actors: Sequence[Actor]) -> list[Quote]:
     """Direct, indirect, mixed and partial quotes with their cues and resolved speakers."""
     if len(doc) == 0 or not doc.has_annotation("DEP"):
         return []
-    ctx = _context(doc, actors)
+    ctx = build_context(doc, actors)
     return [_to_quote(ctx, rel) for rel in _relations(ctx)]

@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from redline.model import Actor
+from redline.quotes.cues import cue_word
+from redline.quotes.gender import FEMALE, MALE, mention_gender, surname_genders
 from redline.quotes.lexicon import DETERMINERS_DEFINITE, PRONOUNS_GROUP, PRONOUNS_PERSON
 
 GROUP_NOUNS: frozenset[str] = frozenset({
@@ -24,7 +26,13 @@ GROUP_NOUNS: frozenset[str] = frozenset({
     "committee", "administration", "party", "council", "office", "organization", "organisation",
     "group", "alliance", "court", "commission", "army", "military", "kremlin", "police", "union",
     "bank", "firm", "network", "report", "study", "poll", "survey", "statement", "embassy", "team",
-    "house", "senate", "congress", "parliament", "cabinet"
+    "house", "senate", "congress", "parliament", "cabinet", "fund", "foundation", "institute",
+    "association", "federation", "coalition", "bureau", "service", "board",
+})
+# Descriptions that may stand for a country's state ("the government said").
+STATE_NOUNS: frozenset[str] = frozenset({
+    "government", "administration", "ministry", "kremlin", "army", "military", "cabinet",
+    "embassy", "department", "police", "parliament", "congress", "senate", "house", "court",
 })
 ROLE_NOUNS: frozenset[str] = frozenset({
     "minister", "official", "spokesman", "spokeswoman", "spokesperson", "aide", "president",
@@ -35,8 +43,18 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "attorney", "founder", "executive", "chairman", "chairwoman", "speaker", "host", "author",
     "analyst", "economist", "professor", "businessman", "billionaire", "mogul",
 })
+# Things people issue that then "say" something: their issuer is the source.
+ARTIFACT_NOUNS: frozenset[str] = frozenset({
+    "statement", "ad", "advertisement", "video", "message", "piece", "sign", "letter", "memo",
+    "post", "tweet", "email", "data", "release", "op-ed", "column", "spot", "commercial",
+    "editorial", "note", "filing", "document", "report", "book", "speech", "transcript",
+})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _RECENT_SENTENCES = 3
+_PLURAL_OR_THING = frozenset({"it", "they", "them"})
+_TITLE_SHORT = {"senator": "sen.", "governor": "gov.", "representative": "rep.",
+                "general": "gen.", "president": "pres.", "secretary": "sec.",
+                "congressman": "rep.", "congresswoman": "rep.", "professor": "prof."}
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +78,13 @@ class ActorIndex:
         self.actors = [a for a in every if not self._in_quote(a.start)]
         self.starts = [a.start for a in self.actors]
         self.doc = doc
+        self._surnames: dict[str, str] | None = None
+
+    def gender(self, actor: Actor) -> str | None:
+        """'f', 'm' or None: what the actor's mention or name shows (learnt once per doc)."""
+        if self._surnames is None:
+            self._surnames = surname_genders(self.doc)
+        return mention_gender(actor.text, actor.name, self._surnames)
 
     def _in_quote(self, pos: int) -> bool:
         """Whether ``pos`` lies between quote marks (mentions there are not speakers)."""
@@ -86,8 +111,11 @@ def _uncoded_persons(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
     taken = sorted((a.start, a.end) for a in actors)
     starts = [s for s, _ in taken]
     out: list[Actor] = []
+    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     for ent in doc.ents:
         kind = _ENT_KINDS.get(ent.label_)
+        if kind == "group" and len(ent) == 1 and ent[0].lower_ in surnames:
+            kind = "person"  # 'Lynch' tagged ORG after 'Loretta Lynch'
         k = bisect.bisect_left(starts, ent.end_char)
         if kind is None or any(e > ent.start_char for _, e in taken[max(0, k - 20):k]):
             continue
@@ -122,19 +150,32 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
                    span: tuple[int, int] | None = None) -> Source:
     """The source of a cue whose grammatical subject is ``subject`` (or token ``span``)."""
     doc = subject.doc
+    if span is None and subject.lower_ in ("that", "which") and subject.head.dep_ == "relcl":
+        subject = _issuer(subject) or subject
     i, j = span if span is not None else mention_span(subject)
     words = doc[i:j]
     head = subject
     if subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
         head = subject.head.head
     if head.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:  # the subject of a recent sentence
-        actor = _antecedent(head, words, index) or _actor_at(head, words, index)
+        actor = _antecedent(head, words, index) or _agreeing(head, _actor_at(head, words, index),
+                                                             index)
     else:
         actor = _actor_at(head, words, index) or _antecedent(head, words, index)
     if actor is not None and (actor.start, actor.end) != (words.start_char, words.end_char):
         actor = replace(actor, text=words.text, start=words.start_char, end=words.end_char,
                         sentence=sentence)
     return Source(words.start_char, words.end_char, words.text, actor)
+
+
+def _issuer(pronoun: Token) -> Token | None:
+    """'X released an ad that says ...': X, the issuer of the thing that speaks."""
+    noun = pronoun.head.head
+    if noun.lemma_.lower() not in ARTIFACT_NOUNS or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.lower_ not in _RELATIVE else None
 
 
 def _actor_at(head: Token, span: Span, index: ActorIndex) -> Actor | None:
@@ -179,28 +220,81 @@ def _antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
     if head.pos_ == "NOUN":
         earlier = _same_noun_before(head)
         if earlier is not None:
-            hits = index.overlapping(earlier.idx, earlier.idx + len(earlier.text))
-            return hits[0] if hits else None
+            return _actor_of_noun(earlier, index)
     doc = head.doc
     ranked: list[tuple[int, int, Actor]] = []
     for n, actor in enumerate(index.preceding(span.start_char)):
-        if (actor.kind == "person") != (wants == "person"):
+        if not _compatible(head, wants, actor, index):
             continue
         tok = _token_at(doc, actor.start)
         if tok is not None:
             ranked.append((_rank(tok, head.sent.start), n, actor))
+    if head.lower_ in _PLURAL_OR_THING:  # 'it', 'they': only a recent subject will do
+        ranked = [r for r in ranked if r[0] <= 2]
     return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
 
 
+def _agreeing(head: Token, actor: Actor | None, index: ActorIndex) -> Actor | None:
+    """The actors stage's own reading of a pronoun, kept only if kind and gender agree."""
+    wants = _wants(head)
+    if actor is None or wants is None:
+        return actor
+    named = replace(actor, text=actor.name)  # judge by the name, not by the pronoun
+    return actor if _compatible(head, wants, named, index) else None
+
+
+def _compatible(head: Token, wants: str, actor: Actor, index: ActorIndex) -> bool:
+    """Kind, number and gender agreement between a pronoun or description and an actor."""
+    if (actor.kind == "person") != (wants == "person"):
+        return False
+    if actor.text.lower() in PRONOUNS_PERSON | PRONOUNS_GROUP:
+        return False  # another pronoun: its resolution is only a guess
+    low = head.lower_
+    if low in ("they", "them") and actor.kind == "state":
+        return False  # a country is 'it'
+    if low in ("he", "him", "she", "her"):
+        gender = index.gender(actor)
+        return gender is None or gender == (MALE if low in ("he", "him") else FEMALE)
+    if head.pos_ == "NOUN" and wants == "person":  # 'the senator': a person called so
+        return _called(head, actor, index.doc)
+    if head.pos_ == "NOUN" and actor.kind == "state":  # 'the newspaper' is not a country
+        return head.lemma_.lower() in STATE_NOUNS
+    return True
+
+
+def _called(head: Token, actor: Actor, doc: Doc) -> bool:
+    """Whether the role word (or its short title) stands in or just before the mention."""
+    lemma = head.lemma_.lower()
+    window = doc.text[max(0, actor.start - 60):actor.end].lower()
+    short = _TITLE_SHORT.get(lemma)
+    return lemma in window or (short is not None and short in window)
+
+
+def _actor_of_noun(noun: Token, index: ActorIndex) -> Actor | None:
+    """The actor a noun names, or its possessor's ('Trump's campaign' -> Trump)."""
+    hits = index.overlapping(noun.idx, noun.idx + len(noun.text))
+    if hits:
+        return hits[0]
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    hits = index.overlapping(poss.idx, poss.idx + len(poss.text))
+    return hits[0] if hits else None
+
+
 def _rank(tok: Token, sent_start: int) -> int:
-    """0: main-clause subject of a recent sentence; 1: any recent subject; 2: recent; 3: old."""
+    """0: subject of a verb of saying in a recent sentence; 1: main-clause subject of one;
+    2: any recent subject; 3: recent; 4: old."""
     if _sentences_between(tok.doc, tok, sent_start) > _RECENT_SENTENCES:
-        return 3
+        return 4
     if not tok.dep_.startswith("nsubj"):
-        return 2
+        return 3
+    verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")]
+    if any((w := cue_word(v)) is not None and "quote" in w.frames for v in verbs):
+        return 0  # 'Schultz supported X and said ...'
     sent = tok.sent
     first = next((t for t in sent if t.dep_.startswith("nsubj")), tok)
-    return 0 if first.i == tok.i else 1
+    return 1 if first.i == tok.i else 2
 
 
 def _same_noun_before(head: Token) -> Token | None:

@@ -1,0 +1,83 @@
+"""Relations set out as blocks: a label opening a paragraph ("PENCE: ...",
+"Loretta Lynch ― “...”") and a cue with a colon closing one ("He said:") whose next
+paragraph is what was said."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from redline.quotes.context import Ctx, CueHit, Rel, cue_source
+from redline.quotes.cues import cue_chars, trim
+from redline.quotes.speakers import resolve_source
+
+_LABEL_PUNCT = frozenset({":", "—", "―", "–", "--"})
+_LABEL_MAX_TOKENS = 8
+_BLOCK_MAX_CHARS = 1500
+
+
+def label_relations(ctx: Ctx) -> Iterator[Rel]:
+    """'NAME: text' and 'NAME ― “quote”' opening a paragraph."""
+    doc = ctx.doc
+    for lo, hi in ctx.paras:
+        first = doc.char_span(lo, hi, alignment_mode="expand")
+        if first is None or len(first) < 3:
+            continue
+        rel = _label_in(ctx, first.start, min(first.end, first.start + _LABEL_MAX_TOKENS + 1), hi)
+        if rel is not None:
+            yield rel
+
+
+def _label_in(ctx: Ctx, i: int, j: int, hi: int) -> Rel | None:
+    doc = ctx.doc
+    for k in range(i + 1, j):
+        tok = doc[k]
+        if ctx.qidx[k] >= 0 or (tok.text not in _LABEL_PUNCT and tok.pos_ in ("VERB", "AUX")):
+            return None
+        if tok.text not in _LABEL_PUNCT:
+            continue
+        prefix = doc[i:k]
+        if not (prefix[0].is_title or prefix[0].is_upper) or any(
+                t.pos_ == "AUX" or "\n" in t.text for t in prefix):
+            return None
+        content = trim(ctx.text, tok.idx + len(tok.text), hi)
+        direct = _single_quote_in(ctx, content)
+        if content[1] <= content[0] or (tok.text != ":" and direct is None):
+            return None  # a dash needs a quote after it: "MOSCOW — ..." is a dateline
+        source = resolve_source(prefix.root, ctx.index, ctx.sent_of(prefix.start_char),
+                                span=(i, k))
+        return Rel((tok.idx, tok.idx + len(tok.text)), source, direct or content,
+                    "direct" if direct else "indirect", direct is not None)
+    return None
+
+
+def _single_quote_in(ctx: Ctx, chars: tuple[int, int]) -> tuple[int, int] | None:
+    """The quote that makes up all of ``chars``, if one does."""
+    for span in ctx.spans_between(*chars):
+        if trim(ctx.text, span.outer_start, span.outer_end) == chars or (
+            span.outer_start <= chars[0] and span.outer_end >= chars[1]
+        ):
+            return span.start, span.end
+    return None
+
+
+def colon_block(ctx: Ctx, cue: CueHit, claimed: set[int]) -> Rel | None:
+    """'He said:' closing a paragraph: the next paragraph is what was said."""
+    text = ctx.text
+    k = ctx.para_of(cue.tok.idx)
+    tail = text[cue.tok.idx + len(cue.tok.text):ctx.paras[k][1]].rstrip()
+    if not tail.endswith(":") or len(tail) > 60 or any(c in tail for c in ".!?\"“”") \
+            or k + 1 >= len(ctx.paras):
+        return None
+    lo, hi = ctx.paras[k + 1]
+    line = text.find("\n", lo, hi)
+    block = trim(text, lo, hi if line < 0 else line)
+    if not 0 < block[1] - block[0] <= _BLOCK_MAX_CHARS:
+        return None
+    source = cue_source(cue.tok, ctx)
+    where = {id(span): n for n, span in enumerate(ctx.spans)}
+    for span in ctx.spans_between(*block):
+        if where[id(span)] not in claimed and span.outer_start <= block[0] \
+                and span.outer_end >= block[1]:
+            return Rel(cue_chars(cue.tok), source, (span.start, span.end), "direct", True,
+                        "quote")
+    return Rel(cue_chars(cue.tok), source, block, "indirect", False, "clause")
