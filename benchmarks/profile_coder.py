@@ -1,10 +1,17 @@
-"""Profile redline after the parse: per-stage seconds and the top cProfile entries.
+"""Profile redline after the parse: per-stage CPU seconds, then the top functions.
 
-    OMP_NUM_THREADS=1 .venv/bin/python benchmarks/profile_coder.py --reps 4 --top 25
+    OMP_NUM_THREADS=1 .venv/bin/python benchmarks/profile_coder.py --reps 4
+    # a faithful function profile (dev only: pip install py-spy):
+    OMP_NUM_THREADS=1 .venv/bin/py-spy record -f raw -r 1000 -o /tmp/spy.txt -- \
+        .venv/bin/python benchmarks/profile_coder.py --reps 1 --loop 20 --profiler none
+    .venv/bin/python benchmarks/spy_top.py /tmp/spy.txt
 
-The bundled examples are repeated ``--reps`` times and parsed once with ``nlp.pipe``
-(timed in CPU seconds, as the reference: the machine may be shared); then every stage runs on the parsed docs, timed one stage at a
-time, and the whole of ``code_doc`` runs under cProfile. Nothing here is a test.
+The bundled examples are repeated ``--reps`` times and parsed once with ``nlp.pipe`` (timed
+in CPU seconds, the reference: the machine may be shared); then every stage runs on the
+parsed docs, timed one stage at a time; then ``--loop`` more passes run under the chosen
+profiler. cProfile inflates spaCy's Cython calls (Token creation, ``Doc.__iter__``,
+``Doc.sents``) many times over, so its ranking misleads there; py-spy samples without
+hooks. Nothing here is a test.
 """
 
 from __future__ import annotations
@@ -58,16 +65,22 @@ def per_stage(pairs: list[tuple[Article, Any]]) -> dict[str, float]:
     return totals
 
 
-def main() -> None:
-    from redline.nlp import load_nlp
+def loop(pairs: list[tuple[Article, Any]], times: int) -> None:
     from redline.pipeline import code_doc
 
+    for _ in range(times):
+        for article, doc in pairs:
+            code_doc(article, doc)
+
+
+def main() -> None:
+    from redline.nlp import load_nlp
+
     ap = argparse.ArgumentParser()
-    ap.add_argument("--reps", type=int, default=4)
+    ap.add_argument("--reps", type=int, default=4, help="copies of the bundled examples")
+    ap.add_argument("--loop", type=int, default=1, help="profiled passes over the docs")
+    ap.add_argument("--profiler", choices=("cprofile", "none"), default="cprofile")
     ap.add_argument("--top", type=int, default=25)
-    ap.add_argument("--sort", default="tottime")
-    ap.add_argument("--sampler", action="store_true",
-                    help="pyinstrument (dev only: pip install pyinstrument) instead of cProfile")
     args = ap.parse_args()
     base = [a for a in iter_articles([str(p) for p in example_paths()]) if not a.errors]
     articles = base * args.reps
@@ -79,36 +92,19 @@ def main() -> None:
     pairs = list(zip(articles, docs, strict=True))
     per_stage(pairs[:4])  # warm caches and lazy loads
     stages = per_stage(pairs)
-    t0 = time.perf_counter()
-    report = (sampled if args.sampler else profiled)(pairs, code_doc, args)
-    under = time.perf_counter() - t0
     print(f"{len(articles)} docs; parse (nlp.pipe) {parse:.2f} CPU s; stages in CPU s:")
     for name, sec in sorted(stages.items(), key=lambda kv: -kv[1]):
         print(f"  {name:12s} {sec:6.3f} s  {100 * sec / parse:5.1f}% of parse")
-    print(f"  {'all stages':12s} {sum(stages.values()):6.3f} s  "
-          f"{100 * sum(stages.values()) / parse:5.1f}% of parse  (under the profiler {under:.2f} s)")
-    print(report)
-
-
-def profiled(pairs: list[tuple[Article, Any]], code_doc: Any, args: Any) -> str:
+    total = sum(stages.values())
+    print(f"  {'all stages':12s} {total:6.3f} s  {100 * total / parse:5.1f}% of parse")
+    if args.profiler == "none":
+        loop(pairs, args.loop)
+        return
     prof = cProfile.Profile()
-    prof.enable()
-    for article, doc in pairs:
-        code_doc(article, doc)
-    prof.disable()
+    prof.runcall(loop, pairs, args.loop)
     out = io.StringIO()
-    pstats.Stats(prof, stream=out).sort_stats(args.sort).print_stats(args.top)
-    return out.getvalue()
-
-
-def sampled(pairs: list[tuple[Article, Any]], code_doc: Any, args: Any) -> str:
-    from pyinstrument import Profiler
-
-    prof = Profiler(interval=0.0005)
-    with prof:
-        for article, doc in pairs:
-            code_doc(article, doc, budget=0)
-    return str(prof.output_text(unicode=False, color=False, show_all=False))
+    pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(args.top)
+    print(out.getvalue())
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Stream N documents through the Coder and report resident memory along the way.
 
     OMP_NUM_THREADS=1 .venv/bin/python benchmarks/stream_memory.py --docs 10000
+    OMP_NUM_THREADS=1 .venv/bin/python benchmarks/stream_memory.py --docs 2000 --workers 2
 
 Memory must stay flat in corpus size: RSS at 10,000 documents close to RSS at 1,000.
 The documents are the bundled examples with a varying sentence added, so every id differs.
@@ -19,12 +20,22 @@ from redline.model import Article
 from redline.pipeline import Coder
 
 
-def rss_mb() -> float:
-    with open("/proc/self/status") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
+def rss_mb(pid: int | str = "self") -> float:
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return 0.0
+
+
+def workers_rss_mb() -> list[float]:
+    """Resident memory of each worker process (``--workers`` > 1), in MB."""
+    import multiprocessing
+
+    return [round(rss_mb(p.pid), 1) for p in multiprocessing.active_children() if p.pid]
 
 
 def stream(n: int) -> Iterator[Article]:
@@ -46,6 +57,7 @@ def main() -> None:
     for seen, _ in enumerate(docs, 1):
         if seen in marks:
             report.append({"docs": seen, "rss_mb": round(rss_mb(), 1),
+                           "workers_rss_mb": workers_rss_mb(),
                            "seconds": round(time.perf_counter() - start, 1)})
             print(json.dumps(report[-1]), flush=True)
     print(json.dumps({"summary": report}))

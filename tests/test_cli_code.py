@@ -34,8 +34,8 @@ def test_cli_version_does_not_load_spacy() -> None:
 
 @pytest.mark.parametrize("args", [["--help"], ["code", "--help"], ["bench", "--help"]])
 def test_cli_help_does_not_load_spacy(args: list[str]) -> None:
-    code = ("import sys\nfrom redline.cli import main\ntry:\n    main(%r)\nexcept SystemExit:\n"
-            "    pass\nprint('spacy loaded:', 'spacy' in sys.modules)" % (args,))
+    code = (f"import sys\nfrom redline.cli import main\ntry:\n    main({args!r})\n"
+            "except SystemExit:\n    pass\nprint('spacy loaded:', 'spacy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert "Usage" in out.stdout
     assert out.stdout.strip().endswith("spacy loaded: False")

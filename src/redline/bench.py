@@ -20,10 +20,11 @@ from redline.model import Article
 class Timing:
     name: str
     workers: int
-    seconds: float
+    seconds: float  # wall clock
     docs: int
     sentences: int
     words: int
+    cpu_seconds: float = 0.0  # CPU time: robust on a busy machine (see the time_* functions)
 
     @property
     def docs_per_s(self) -> float:
@@ -52,23 +53,49 @@ def load_corpus(path: str | None, min_docs: int) -> list[Article]:
     return (base * reps)[: max(min_docs, len(base))]
 
 
+def _children_cpu() -> float:
+    t = os.times()  # finished (joined) child processes only: worker pools, n_process
+    return t.children_user + t.children_system
+
+
 def time_spacy(nlp: Any, texts: Sequence[str], workers: int) -> Timing:
-    start = time.perf_counter()
+    """Bare ``nlp.pipe`` with the model's own components only (redline's one is disabled).
+
+    Counting sentences and words is left out of both clocks (wall and CPU).
+    """
+    from redline.nlp import OWN_COMPONENTS
+
     docs = sents = words = 0
-    for doc in nlp.pipe(texts, batch_size=32, n_process=workers):
+    seconds = cpu = 0.0
+    with nlp.select_pipes(disable=[c for c in OWN_COMPONENTS if c in nlp.pipe_names]):
+        kids = _children_cpu()
+        stream = iter(nlp.pipe(texts, batch_size=32, n_process=workers))
+        while True:
+            t0, c0 = time.perf_counter(), time.process_time()
+            doc = next(stream, None)
+            seconds += time.perf_counter() - t0
+            cpu += time.process_time() - c0
+            if doc is None:
+                break
+            docs += 1
+            sents += sum(1 for _ in doc.sents)
+            words += sum(1 for t in doc if not t.is_space)
+        cpu += _children_cpu() - kids
+    return Timing("spacy", workers, seconds, docs, sents, words, cpu)
+
+
+def time_redline(coder: Any, articles: Iterable[Article], ref: Timing) -> Timing:
+    """Everything after reading the files: language check, parse, every stage, records.
+
+    With workers the pool's CPU is not counted (its processes outlive the run): wall only.
+    """
+    c0, start = time.process_time(), time.perf_counter()
+    docs = sents = 0
+    for doc in coder.pipe(articles):
         docs += 1
-        sents += sum(1 for _ in doc.sents)
-        words += sum(1 for t in doc if not t.is_space)
-    return Timing("spacy", workers, time.perf_counter() - start, docs, sents, words)
-
-
-def time_redline(nlp: Any, articles: Iterable[Article], workers: int, ref: Timing) -> Timing:
-    from redline.pipeline import Coder
-
-    coder = Coder(workers=workers, nlp=nlp if workers == 1 else None)
-    start = time.perf_counter()
-    docs = sum(1 for _ in coder.pipe(articles))
-    return Timing("redline", workers, time.perf_counter() - start, docs, ref.sentences, ref.words)
+        sents += len(doc.sentences)  # redline's own (paragraph breaks end sentences)
+    seconds, cpu = time.perf_counter() - start, time.process_time() - c0
+    return Timing("redline", coder.workers, seconds, docs, sents, ref.words, cpu)
 
 
 def peak_rss_mb() -> dict[str, float]:
@@ -79,16 +106,26 @@ def peak_rss_mb() -> dict[str, float]:
 
 
 def _best_of(nlp: Any, articles: list[Article], texts: list[str], workers: int,
-             rounds: int) -> tuple[Timing, Timing]:
+             rounds: int) -> tuple[Timing, Timing, float]:
     """Alternate bare spaCy and redline ``rounds`` times; keep each one's fastest run.
 
     Alternating in one process spreads the noise of a shared machine over both sides.
+    With workers, one pool serves every round; its start-up (spawning, loading the model
+    in each worker) is timed on its own and returned third.
     """
-    refs, ours = [], []
-    for _ in range(rounds):
-        refs.append(time_spacy(nlp, texts, workers))
-        ours.append(time_redline(nlp, articles, workers, refs[-1]))
-    return min(refs, key=lambda t: t.seconds), min(ours, key=lambda t: t.seconds)
+    from redline.pipeline import Coder
+
+    with Coder(workers=workers, nlp=nlp if workers == 1 else None) as coder:
+        start = time.perf_counter()
+        if workers > 1:  # spawn the workers and wait until each has loaded the model
+            coder.start_workers()
+        startup = time.perf_counter() - start
+        refs, ours = [], []
+        for _ in range(rounds):
+            refs.append(time_spacy(nlp, texts, workers))
+            ours.append(time_redline(coder, articles, refs[-1]))
+    best = min(refs, key=lambda t: t.seconds), min(ours, key=lambda t: t.seconds)
+    return best[0], best[1], startup
 
 
 def run_bench(path: str | None, *, workers: Sequence[int], min_docs: int, json_out: bool,
@@ -96,39 +133,66 @@ def run_bench(path: str | None, *, workers: Sequence[int], min_docs: int, json_o
     """Print documents/s, sentences/s and words/s for both, their ratio, and peak RSS."""
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     from redline.nlp import load_nlp
+    from redline.pipeline import Coder
 
     articles = load_corpus(path, min_docs)
     texts = [a.text for a in articles]
     nlp = load_nlp()
-    time_redline(nlp, articles[:8], 1, time_spacy(nlp, texts[:8], 1))  # warm both paths
+    time_redline(Coder(nlp=nlp), articles[:8], time_spacy(nlp, texts[:8], 1))  # warm both
     rows = []
     for w in workers:
-        ref, ours = _best_of(nlp, articles, texts, w, rounds)
-        rows.append((ref, ours))
-        _print_pair(ref, ours)
+        ref, ours, startup = _best_of(nlp, articles, texts, w, rounds)
+        rows.append((ref, ours, startup))
+        _print_pair(ref, ours, startup)
     summary = _summary(rows, path, len(articles))
-    print(f"peak RSS MB: {summary['peak_rss']}")
+    print(f"peak RSS MB: {summary['peak_rss']}  load average: {summary['load_average']}")
     if json_out:
         print(json.dumps(summary))
 
 
-def _print_pair(ref: Timing, ours: Timing) -> None:
-    ratio = ours.docs_per_s / ref.docs_per_s if ref.docs_per_s else 0.0
+def _print_pair(ref: Timing, ours: Timing, startup: float) -> None:
     print(f"workers={ref.workers}  {ref.docs} docs, {ref.sentences} sentences, {ref.words} words")
     for t in (ref, ours):
         r = t.rates()
         print(f"  {t.name:8s} {t.seconds:7.2f} s  {r['docs_per_s']:8.1f} docs/s  "
-              f"{r['sents_per_s']:8.1f} sents/s  {r['words_per_s']:9.0f} words/s")
-    print(f"  ratio redline/spacy: {ratio:.3f}")
+              f"{r['sents_per_s']:8.1f} sents/s  {r['words_per_s']:9.0f} words/s"
+              + (f"  (CPU {t.cpu_seconds:.2f} s)" if t.workers == 1 else ""))
+    cpu_ratio = _cpu_ratio(ref, ours)
+    cpu = f"  {cpu_ratio:.3f} (CPU time)" if cpu_ratio is not None else ""
+    print(f"  ratio redline/spacy: {_ratio(ref, ours):.3f} (wall clock){cpu}")
+    if ref.workers > 1:
+        print(f"  worker pool start-up (once per run, not in the timings): {startup:.2f} s")
 
 
-def _summary(rows: list[tuple[Timing, Timing]], path: str | None, n: int) -> dict[str, Any]:
-    ref, ours = rows[0]
+def _ratio(ref: Timing, ours: Timing) -> float:
+    return ours.docs_per_s / ref.docs_per_s if ref.docs_per_s else 0.0
+
+
+def _cpu_ratio(ref: Timing, ours: Timing) -> float | None:
+    """spaCy's CPU seconds over redline's, the same documents: one process only."""
+    if ref.workers > 1 or not ours.cpu_seconds:
+        return None
+    return ref.cpu_seconds / ours.cpu_seconds
+
+
+def _summary(rows: list[tuple[Timing, Timing, float]], path: str | None,
+             n: int) -> dict[str, Any]:
+    ref, ours, _ = rows[0]
     runs = [{"workers": r.workers, "spacy": {**asdict(r), **r.rates()},
-             "redline": {**asdict(o), **o.rates()},
-             "ratio": o.docs_per_s / r.docs_per_s if r.docs_per_s else 0.0} for r, o in rows]
+             "redline": {**asdict(o), **o.rates()}, "ratio": _ratio(r, o),
+             "cpu_ratio": _cpu_ratio(r, o), "pool_startup_s": round(st, 2)}
+            for r, o, st in rows]
     rss = peak_rss_mb()
     return {"corpus": path or "bundled examples", "documents": n,
             "docs_per_s": ours.docs_per_s, "spacy_docs_per_s": ref.docs_per_s,
-            "ratio": runs[0]["ratio"], "rounds": "best of alternating runs", "peak_rss_mb": max(rss.values()), "peak_rss": rss,
-            "runs": runs, "python": platform.python_version(), "cpus": os.cpu_count()}
+            "ratio": runs[0]["ratio"], "cpu_ratio": runs[0]["cpu_ratio"],
+            "rounds": "best of alternating runs", "peak_rss_mb": max(rss.values()),
+            "peak_rss": rss, "runs": runs, "load_average": _load(),
+            "python": platform.python_version(), "cpus": os.cpu_count()}
+
+
+def _load() -> list[float]:
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except OSError:
+        return []

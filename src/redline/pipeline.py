@@ -75,6 +75,30 @@ class Coder:
         self.batch_size = batch_size
         self.max_chars = max_chars
         self._nlp = nlp
+        self._pool: Any = None  # a parallel.WorkerPool, started by the first pipe with workers
+
+    def __enter__(self) -> Coder:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def start_workers(self, *, wait: bool = True) -> Any:
+        """The worker pool (``workers > 1``), started if need be; ``wait``: until all loaded."""
+        if self._pool is None:
+            from redline.parallel import WorkerPool
+
+            self._pool = WorkerPool(self.workers, batch_size=self.batch_size,
+                                    max_chars=self.max_chars)
+        if wait:
+            self._pool.wait_ready()
+        return self._pool
+
+    def close(self) -> None:
+        """End the worker processes, if any (they also end with the Coder or the program)."""
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
 
     @property
     def nlp(self) -> Any:
@@ -95,12 +119,10 @@ class Coder:
         return next(self.pipe([article]))
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[Document]:
-        """Stream documents in input order; with ``workers > 1`` a process pool does the work."""
+        """Stream documents in input order; with ``workers > 1`` a process pool does the work
+        (started on first use, then kept for later calls: see :meth:`close`)."""
         if self.workers > 1:
-            from redline.parallel import pipe_parallel
-
-            yield from pipe_parallel(articles, workers=self.workers, batch_size=self.batch_size,
-                                     max_chars=self.max_chars)
+            yield from self.start_workers(wait=False).pipe(articles)
             return
         for batch in _batched(articles, self.batch_size):
             yield from self.code_batch(batch)

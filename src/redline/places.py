@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from redline.fastre import compile_fast
 from redline.gazetteer import Entry, Gazetteer, fold, load_gazetteer
 from redline.model import Actor, Place
 
@@ -67,7 +68,7 @@ MOVE_PREPS = LOC_PREPS | {"to", "from", "via"}  # "flew to Kyiv": for cities, no
 BIG_CITY = 1_000_000
 STATE_OR_CITY = 500_000  # "Washington" is the city, "Georgia" the state, when both exist
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_BORDER = re.compile(
+_BORDER = compile_fast(
     r"\b(?:the\s+)?(?P<c>U\.S\.|[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)?\s+(?:borders?|frontier)\b"
     r"|\bthe\s+borders?\s+(?:with|of)\s+(?P<c2>U\.S\.|[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)"
 )
@@ -85,7 +86,7 @@ class _Mention:
 @lru_cache(maxsize=1)
 def _region_rx() -> re.Pattern[str]:
     alts = "|".join(re.escape(a) for a in load_gazetteer().region_aliases)
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])")
+    return compile_fast(rf"(?<![\w-])(?:{alts})(?![\w-])")
 
 
 def find_places(doc: Doc, actors: Sequence[Actor] = ()) -> list[Place]:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from redline import quantity_words as W
+from redline.fastre import compile_fast
 from redline.model import Quantity
 
 _QUAL = rf"(?:(?P<qual>{W.QUALIFIER_RX})\s+)?"
@@ -26,30 +27,30 @@ _STOP = r"(?!(?:and|or|but|were|was|are|is|in|at|to|on|by|with|from|for|who|that
 _MODS = rf"(?:(?:of\s+)?(?:the\s+)?(?:{_STOP}[A-Za-z][\w.'’-]*\s+){{0,3}}?)"
 _START = r"(?<![\w.,$€£¥₽^])"
 
-_NOUN_RX = re.compile(
+_NOUN_RX = compile_fast(
     rf"{_START}{_QUAL}{_AMOUNT}\s+{_MODS}(?P<noun>{W.NOUN_RX})\b"
     rf"(?:\s+(?:{W.LINK_RX})?\s*"
     rf"(?P<verb>{W.PASSIVE_RX})\b)?",
     re.IGNORECASE,
 )
-_BARE_RX = re.compile(
+_BARE_RX = compile_fast(
     rf"{_START}{_QUAL}{_AMOUNT}\s+(?:(?:{W.LINK_RX})\s+)?"
     rf"(?P<verb>{W.PASSIVE_RX})\b",
     re.IGNORECASE,
 )
-_VERB_FIRST_RX = re.compile(
+_VERB_FIRST_RX = compile_fast(
     rf"\b(?P<verb>{W.ACTIVE_RX})\s+{_QUAL}{_AMOUNT}(?:\s+{_MODS}(?P<noun>{W.NOUN_RX}))?\b",
     re.IGNORECASE,
 )
-_TOLL_RX = re.compile(
+_TOLL_RX = compile_fast(
     rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached|hit|passed|exceeded)\s+{_QUAL}"
     rf"{_AMOUNT}",
     re.IGNORECASE,
 )
-_MONEY_SYM_RX = re.compile(
+_MONEY_SYM_RX = compile_fast(
     rf"{_START}{_QUAL}(?P<cur>{W.CURRENCY_SYMBOL_RX})\s?(?P<amount>{_NUMBER})", re.IGNORECASE
 )
-_MONEY_WORD_RX = re.compile(
+_MONEY_WORD_RX = compile_fast(
     rf"{_START}{_QUAL}(?P<amount>{_NUMBER})\s+(?:(?:U\.S\.|US|American|Russian|Chinese)\s+)?"
     rf"(?P<cur>{W.CURRENCY_WORD_RX})\b",
     re.IGNORECASE,
