@@ -86,3 +86,10 @@ def test_pipeline_time_budget_stops_a_runaway_stage(nlp: Any, monkeypatch: Any) 
     doc = code_doc(article, nlp(article.text), budget=0.3)
     assert [e.code for e in doc.errors] == ["timeout"]
     assert "places" in doc.errors[0].message and doc.sentences
+
+
+@pytest.mark.slow
+def test_pipeline_small_input_is_coded_without_starting_workers(nlp: Any) -> None:
+    coder = Coder(workers=2, nlp=nlp, batch_size=8)
+    docs = list(coder.pipe(_articles()))
+    assert len(docs) == len(TEXTS) and coder._pool is None

@@ -77,7 +77,8 @@ def code(
         help="Publication date YYYY-MM-DD for documents that carry none.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl|json|csv|parquet")] = "jsonl",
     output: Annotated[str | None, typer.Option("--output", "-o", help="Output file.")] = None,
-    workers: Annotated[int, typer.Option(help="Worker processes (0: all cores).")] = 1,
+    workers: Annotated[int, typer.Option(
+        help="Worker processes (0: all cores; inputs of one batch are coded in-process).")] = 0,
     engine: Annotated[str, typer.Option(help="local|dask")] = "local",
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address.")] = None,
 ) -> None:

@@ -84,7 +84,7 @@ def ingest(
     db: Annotated[str, typer.Option(help=DB_HELP)] = DEFAULT_DB,
     published: Annotated[str | None, typer.Option(
         help="Publication date YYYY-MM-DD for documents that carry none.")] = None,
-    workers: Annotated[int, typer.Option(help="Worker processes (0: all cores).")] = 1,
+    workers: Annotated[int, typer.Option(help="Worker processes (0: all cores).")] = 0,
     engine: Annotated[str, typer.Option(help="local|dask")] = "local",
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address.")] = None,
     parts: Annotated[str | None, typer.Option(

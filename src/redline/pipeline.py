@@ -121,10 +121,15 @@ class Coder:
     def pipe(self, articles: Iterable[Article]) -> Iterator[Document]:
         """Stream documents in input order; with ``workers > 1`` a process pool does the work
         (started on first use, then kept for later calls: see :meth:`close`)."""
+        it = iter(articles)
         if self.workers > 1:
-            yield from self.start_workers(wait=False).pipe(articles)
+            head = list(itertools.islice(it, self.batch_size))
+            if len(head) < self.batch_size and self._pool is None:
+                yield from self.code_batch(head)  # one batch: starting workers costs more
+                return
+            yield from self.start_workers(wait=False).pipe(itertools.chain(head, it))
             return
-        for batch in _batched(articles, self.batch_size):
+        for batch in _batched(it, self.batch_size):
             yield from self.code_batch(batch)
 
     def code_batch(self, batch: Sequence[Article]) -> list[Document]:
