@@ -93,3 +93,24 @@ def test_pipeline_small_input_is_coded_without_starting_workers(nlp: Any) -> Non
     coder = Coder(workers=2, nlp=nlp, batch_size=8)
     docs = list(coder.pipe(_articles()))
     assert len(docs) == len(TEXTS) and coder._pool is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("workers", [1, 2])
+def test_pipeline_user_dictionaries_add_actors(nlp: Any, tmp_path: Any, workers: int) -> None:
+    (tmp_path / "Mine.actors.txt").write_text("ELDORIA [ELD]\nZARKOV_PETROVSKI [ELDGOV]\n")
+    text = "Zarkov Petrovski accused Russia of lying. Eldoria sent aid to Ukraine."
+    articles = [make_article(text, name=str(i), id=str(i)) for i in range(40)]
+    plain = next(Coder(nlp=nlp).pipe(articles[:1]))
+    with Coder(nlp=nlp if workers == 1 else None, workers=workers, batch_size=8,
+               dictionaries=str(tmp_path)) as coder:
+        docs = list(coder.pipe(articles))
+    assert "ELDGOV" not in {a.code for a in plain.actors}
+    assert all({"ELDGOV", "ELD"} <= {a.code for a in d.actors} for d in docs)
+
+
+def test_pipeline_missing_dictionaries_is_a_usage_error() -> None:
+    from redline.errors import UsageError
+
+    with pytest.raises(UsageError, match="dictionaries not found"):
+        Coder(dictionaries="/no/such/dictionaries")

@@ -81,6 +81,9 @@ def code(
         help="Worker processes (0: all cores; inputs of one batch are coded in-process).")] = 0,
     engine: Annotated[str, typer.Option(help="local|dask")] = "local",
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address.")] = None,
+    dictionaries: Annotated[str | None, typer.Option(
+        help="Your PETRARCH actor/agent dictionaries (folder or file), used where redline's "
+             "own knowledge finds nothing.")] = None,
 ) -> None:
     """Code documents into schema-v1 JSON (events, quotes, sentences, errors)."""
     from redline.ingest import iter_articles
@@ -89,13 +92,15 @@ def code(
 
     if fmt not in FORMATS:
         raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if engine == "dask" and dictionaries:
+        raise UsageError("--dictionaries is not supported with --engine dask yet")
     if engine == "dask":
         _code_dask(inputs, output, published=published, scheduler=scheduler)
         return
     if engine != "local":
         raise UsageError(f"unknown --engine {engine!r}; choose local or dask")
     articles = iter_articles(inputs, published=published)
-    coder = Coder(workers=workers or os.cpu_count() or 1)
+    coder = Coder(workers=workers or os.cpu_count() or 1, dictionaries=dictionaries)
     counter = _Counter(progress(coder.pipe(articles), label="coding"))
     write_documents(counter, fmt, output)
     typer.echo(f"coded {counter.total} documents, {counter.failed} with errors", err=True)

@@ -61,7 +61,7 @@ class _Progress:
 
 
 def run_ingest(inputs: list[str], db: str, *, published: str | None = None,
-               workers: int = 1) -> IngestStats:
+               workers: int = 1, dictionaries: str | None = None) -> IngestStats:
     """Code the inputs not stored yet into ``db`` (what ``redline ingest`` does)."""
     import os
 
@@ -72,7 +72,7 @@ def run_ingest(inputs: list[str], db: str, *, published: str | None = None,
 
     if published:
         check_date(published, "--published")
-    coder = Coder(workers=workers or os.cpu_count() or 1)
+    coder = Coder(workers=workers or os.cpu_count() or 1, dictionaries=dictionaries)
     with Store(db) as store, _Progress().shown() as progress:
         articles = iter_articles(inputs, published=published)
         return ingest_articles(store, articles, coder.pipe, on_document=progress.document,
@@ -89,6 +89,8 @@ def ingest(
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address.")] = None,
     parts: Annotated[str | None, typer.Option(
         help="With --engine dask: folder for the partitioned Parquet (default DB.parts).")] = None,
+    dictionaries: Annotated[str | None, typer.Option(
+        help="Your PETRARCH actor/agent dictionaries (folder or file).")] = None,
 ) -> None:
     """Code documents into the store: streaming, idempotent, resumable (run it again)."""
     if engine == "dask":
@@ -97,7 +99,8 @@ def ingest(
         stats = ingest_dask(inputs, db, parts=parts or f"{db}.parts", scheduler=scheduler,
                             published=published)
     elif engine == "local":
-        stats = run_ingest(inputs, db, published=published, workers=workers)
+        stats = run_ingest(inputs, db, published=published, workers=workers,
+                           dictionaries=dictionaries)
     else:
         raise UsageError(f"unknown --engine {engine!r}; choose local or dask")
     typer.echo(f"ingested into {db}: {stats}", err=True)

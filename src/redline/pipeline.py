@@ -13,9 +13,11 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
 from redline.dates import TimeExpr
+from redline.errors import UsageError
 from redline.ingest import make_article
 from redline.language import detect_language
 from redline.model import (
@@ -70,11 +72,17 @@ class Coder:
     """
 
     def __init__(self, *, workers: int = 1, nlp: Any = None, batch_size: int = BATCH_SIZE,
-                 max_chars: int = MAX_CHARS) -> None:
+                 max_chars: int = MAX_CHARS, dictionaries: str | None = None) -> None:
+        """``dictionaries``: a folder or file of the user's PETRARCH actor/agent dictionaries,
+        consulted where redline's own knowledge finds nothing."""
         self.workers = max(1, workers)
         self.batch_size = batch_size
         self.max_chars = max_chars
         self._nlp = nlp
+        self.dictionaries = dictionaries
+        self._knowledge: Any = None
+        if dictionaries is not None and not Path(dictionaries).exists():
+            raise UsageError(f"dictionaries not found: {dictionaries}")
         self._pool: Any = None  # a parallel.WorkerPool, started by the first pipe with workers
 
     def __enter__(self) -> Coder:
@@ -89,7 +97,7 @@ class Coder:
             from redline.parallel import WorkerPool
 
             self._pool = WorkerPool(self.workers, batch_size=self.batch_size,
-                                    max_chars=self.max_chars)
+                                    max_chars=self.max_chars, dictionaries=self.dictionaries)
         if wait:
             self._pool.wait_ready()
         return self._pool
@@ -99,6 +107,15 @@ class Coder:
         if self._pool is not None:
             self._pool.close()
             self._pool = None
+
+    @property
+    def knowledge(self) -> Any:
+        """The user's dictionaries, loaded once (None when there are none)."""
+        if self._knowledge is None and self.dictionaries is not None:
+            from redline.actors import load_user_dictionaries
+
+            self._knowledge = load_user_dictionaries(self.dictionaries)
+        return self._knowledge
 
     @property
     def nlp(self) -> Any:
@@ -138,8 +155,10 @@ class Coder:
         todo = [a for a, g in zip(batch, gate, strict=True) if g is None]
         parsed = iter(self.nlp.pipe([a.text for a in todo], batch_size=self.batch_size))
         out: list[Document] = []
+        known = self.knowledge
         for article, refused in zip(batch, gate, strict=True):
-            out.append(refused if refused is not None else code_doc(article, next(parsed)))
+            out.append(refused if refused is not None
+                       else code_doc(article, next(parsed), knowledge=known))
         return out
 
     def _gate(self, article: Article) -> Document | None:
@@ -190,18 +209,20 @@ def deadline(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def code_doc(article: Article, doc: Any, *, budget: float = TIME_BUDGET) -> Document:
+def code_doc(article: Article, doc: Any, *, budget: float = TIME_BUDGET,
+             knowledge: Any = None) -> Document:
     """Run every stage on a parsed spaCy ``doc``; a failing stage becomes an errors entry."""
     st = _Stages(article.published)
     with deadline(budget):
-        return _code_stages(article, doc, st)
+        return _code_stages(article, doc, st, knowledge)
 
 
-def _code_stages(article: Article, doc: Any, st: _Stages) -> Document:
+def _code_stages(article: Article, doc: Any, st: _Stages, knowledge: Any = None) -> Document:
     from redline import actors, context, dates, events, places, quantities, quotes
 
     pub = article.published
-    acts: list[Actor] = st.run("actors", lambda: actors.resolve_actors(doc, published=pub), [])
+    acts: list[Actor] = st.run("actors", lambda: actors.resolve_actors(
+        doc, published=pub, knowledge=knowledge), [])
     doc_id = article.id
     evs: list[Event] = st.run("events", lambda: events.extract_events(doc, acts, doc_id=doc_id), [])
     qts: list[Quote] = st.run("quotes", lambda: quotes.extract_quotes(doc, acts), [])
