@@ -54,6 +54,12 @@ def _codes(nlp: Any, text: str, date: str = DATE) -> dict[str, str]:
         # "they" in a reported clause: the reporting verb's subject
         ("Kurdish rebels rejected a Turkish offer and said they would fight on.", "they",
          "TURREB"),
+        # a named news outlet with no country of its own takes the state named before it
+        ("Kenya's government closed the newspaper Daily Nation.", "newspaper Daily Nation",
+         "KENMED"),
+        ("Police in Turkey raided the opposition newspaper Zaman.", "newspaper Zaman", "TURMED"),
+        # "pro-X" names a patron; the group's own name codes it
+        ("Pro-Iranian Hezbollah fighters fired rockets.", "Hezbollah fighters", "LBNREB"),
     ],
 )
 def test_actors_fallbacks_codes(nlp: Any, text: str, mention: str, code: str) -> None:
@@ -74,6 +80,11 @@ def test_actors_fallbacks_codes(nlp: Any, text: str, mention: str, code: str) ->
         ("Omar visited Mali.", "OMN"),
         # "anti-X" says what they oppose, not who they are
         ("An anti-Syrian journalist was shot.", "SYR"),
+        # "pro-X" says whom they back, not who they are
+        ("Pro-Iranian militants attacked a base in Iraq.", "IRN"),
+        ("Pro-Russian separatists shelled the town.", "RUS"),
+        # an unnamed newspaper is no actor
+        ("Kenya's government closed the newspaper on Monday.", "KENMED"),
         # a state's own troops are not a generic force
         ("Nigerian peacekeeping troops arrived.", "IGO"),
     ],

@@ -108,6 +108,35 @@ CODED: list[tuple[str, str, str, str | None, str | None]] = [
     ("Iran mobilized supporters in Iraq to help Hezbollah.", "053", "asserted", "IRN", "LBN"),
     ("Russia mobilized armed groups in Ukraine.", "154", "asserted", "RUS", None),
     ("Russia mobilized 300,000 reservists.", "154", "asserted", "RUS", None),
+    # peacekeepers arriving: the host receives them (source), from their state (target)
+    ("Pakistani peacekeeping troops arrived in Lebanon on Monday.", "0861", "asserted", "LBN",
+     "PAK"),
+    ("A batch of Polish peacekeepers arrived in Lebanon.", "0861", "asserted", "LBN", "POL"),
+    # "X is out of the question": the speaker rejects X, aimed at X's target
+    ("Britain said that lifting the sanctions on Iran is out of the question.", "12",
+     "asserted", "GBR", "IRN"),
+    ("France said talks with Syria were out of the question.", "12", "asserted", "FRA",
+     "SYR"),
+    # abuse in custody: the custodian acts on the one who suffered it
+    ("A Ukrainian prisoner died of torture while in Russian police custody.", "18",
+     "asserted", "RUS", "UKR"),
+    # ordering, closing or banning a news outlet restricts speech
+    ("The Kremlin ordered the newspaper to suspend publication.", "1721", "asserted", "RUS",
+     None),
+    ("Iran closed two reformist newspapers.", "1721", "asserted", "IRN", None),
+    # an adjective names the kind of test ("nuclear test")
+    ("India carried out a nuclear test on Monday.", "150", "asserted", "IND", None),
+    ("Pakistan conducted an atomic test.", "150", "asserted", "PAK", None),
+    # arms readied "to use against X": a threat of force against X
+    ("Iran is building missiles to use against Israel.", "138", "asserted", "IRN", "ISR"),
+    # an object moved after an active verb's "by" measure
+    ("Egypt shortened by two hours the curfew in Cairo.", "081", "asserted", "EGY", "EGY"),
+    # an ally or proxy of X is not X: the place it is in names it
+    ("Hezbollah attacked Israel's militia ally in southern Lebanon.", "19", "asserted", "LBN",
+     "LBN"),
+    # a protest aimed through "joining others in demanding ..."
+    ("Students rioted on Monday, joining workers in demanding an end to Russian rule.", "14",
+     "asserted", None, "RUS"),
 ]
 
 # (sentence, root that must not appear as an asserted event)
@@ -143,6 +172,13 @@ NOT_ASSERTED: list[tuple[str, str]] = [
     # reduced relatives on a noun are descriptions ("soldiers killed in an attack")
     ("Three Israeli soldiers killed in Gaza.", "18"),
     ("Israeli soldiers killed in Gaza, officials say.", "18"),
+    # what is ruled out is not done
+    ("Britain said that lifting the sanctions on Iran is out of the question.", "08"),
+    # the ordered newspaper's suspension is the coercion, not a second act
+    ("The Kremlin ordered the newspaper to suspend publication.", "16"),
+    # arms readied for use are a threat, and their plain use a fact, only when it is one
+    ("Iran is building missiles to use against Israel.", "19"),
+    ("The ministry said it was using precision weapons only against military targets.", "19"),
 ]
 
 

@@ -65,12 +65,12 @@ def test_events_plover_gold_runs(shared_data: Path) -> None:
         pytest.skip("PLOVER gold records not present")
     report = score_plover(gold)
     assert report.records > 200
-    # quality gate: the measured figures (type .902, source .888, target .859, extra .223 per
+    # quality gate: the measured figures (type .930, source .916, target .901, extra .209 per
     # record, production actors) minus a small margin; raise these when the coder improves
-    assert report.type_accuracy >= 0.89
-    assert report.source_accuracy >= 0.875
-    assert report.target_accuracy >= 0.845
-    assert report.extra_per_record <= 0.25
+    assert report.type_accuracy >= 0.92
+    assert report.source_accuracy >= 0.905
+    assert report.target_accuracy >= 0.89
+    assert report.extra_per_record <= 0.23
     assert report.extra_pairs_per_record >= report.extra_per_record
 
 

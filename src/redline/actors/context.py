@@ -210,6 +210,28 @@ def _emit(ctx: Ctx, start: int, end: int, name: str, country: str, sector: str) 
     ctx.out.append(m)
 
 
+OUTLETS = frozenset({"newspaper", "newspapers"})
+
+
+def named_outlet(ctx: Ctx, k: int) -> int | None:
+    """"the opposition newspaper La Prensa": a news outlet named right after its noun, with no
+    country of its own, takes the nearest state mentioned before it (as a titled person
+    does); the next item index, or None."""
+    item = ctx.items[k]
+    doc = ctx.doc
+    if not item.of("sector") or doc[item.end - 1].lower_ not in OUTLETS:
+        return None
+    end = item.end
+    while end < len(doc) and end - item.end < 4 and doc[end].pos_ == "PROPN" and (
+            doc[end].text[:1].isupper()):
+        end += 1
+    country = state_before(ctx, item.start) if end > item.end else None
+    if country is None:
+        return None
+    _emit(ctx, item.start, end, doc[item.end:end].text, country, "MED")
+    return _skip(ctx, k, end)
+
+
 def ethnic_group(ctx: Ctx, k: int) -> int | None:
     """An ethnic/religious group mention at item ``k``; the next item index, or None."""
     item = ctx.items[k]

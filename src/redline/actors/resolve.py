@@ -21,6 +21,7 @@ from redline.actors.context import (
     ethnic_demonym,
     ethnic_group,
     localize,
+    named_outlet,
     place_after,
     sentence_country,
     state_before,
@@ -91,8 +92,11 @@ def _not_people(ctx: Ctx) -> None:
 
 
 def _opposed(doc: Doc, start: int) -> bool:
-    """"an anti-Syria journalist", "anti-American protesters": what they oppose, not who."""
-    return start >= 2 and doc[start - 1].text in ("-", "\u2013") and doc[start - 2].lower_ == "anti"
+    """"an anti-Syria journalist", "anti-American protesters": what they oppose, not who.
+    Likewise "pro-Iranian militants": what they back, not who they are (the group's own
+    name or place codes it: "pro-Iranian Hezbollah" is Lebanese)."""
+    return start >= 2 and doc[start - 1].text in ("-", "\u2013") and (
+        doc[start - 2].lower_ in ("anti", "pro"))
 
 
 def _drop_inside_people(ctx: Ctx) -> None:
@@ -440,7 +444,7 @@ def compose(ctx: Ctx) -> None:
         if nxt is None and item.of(*COUNTRYISH):
             nxt = _country_sector(ctx, k)
         if nxt is None:
-            nxt = ethnic_group(ctx, k)
+            nxt = ethnic_group(ctx, k) or named_outlet(ctx, k)
         if nxt is None:
             nxt = _single(ctx, k)
         k = max(nxt, k + 1)

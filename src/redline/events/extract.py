@@ -8,6 +8,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from redline.events.codebook import lookup
+from redline.events.constructions import (
+    custody_roles,
+    hosted_arrival,
+    ruled_out_hits,
+    ruled_out_targets,
+)
 from redline.events.fallbacks import (
     LOCATION_PREPS,
     adjunct_targets,
@@ -59,6 +65,7 @@ def extract_events(doc: Doc, actors: Sequence[Actor], *, doc_id: str,
 def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
                      doc_id: str) -> list[Event]:
     hits = find_hits(lex, sent)
+    ruled_out_hits(sent, hits)
     for hit in list(hits.values()):
         resolve(hits, hit)
     for hit in hits.values():
@@ -121,7 +128,7 @@ def _standalone_ok(index: ActorIndex, hit: Hit) -> bool:
         return False
     if _in_adjunct(tok):
         return False
-    return bool(_noun_sources(index, tok))
+    return bool(_noun_sources(index, tok)) or custody_roles(index, hit) is not None
 
 
 def _in_adjunct(tok: Token) -> bool:
@@ -237,8 +244,13 @@ def _purpose_targets(index: ActorIndex, hits: dict[int, Hit], head: Token,
     roads demanding that X ...", "in protest against X"."""
     for clause in head.children:
         if clause.dep_ == "prep" and clause.lower_ in ("in", "as"):
-            clause = next((p for p in clause.children if p.dep_ == "pobj"), clause)
-        if clause.dep_ not in ("advcl", "xcomp", "pobj") or clause.i not in hits:
+            clause = next((p for p in clause.children if p.dep_ in ("pobj", "pcomp")), clause)
+        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i not in hits and (
+                depth < 2):  # "rioted, joining others in demanding X"
+            found = _purpose_targets(index, hits, clause, depth + 1)
+            if found:
+                return found
+        if clause.dep_ not in ("advcl", "xcomp", "pobj", "pcomp") or clause.i not in hits:
             continue
         sub = hits[clause.i]
         resolve(hits, sub)
@@ -369,8 +381,8 @@ def _pairs(hit: Hit, sources: list[Actor], targets: list[Actor],
 
 def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_id: str,
                 asks: bool) -> list[Event]:
-    sources = _sources(index, hits, hit)
-    targets = _targets(index, hits, hit)
+    hosted = hosted_arrival(index, hit)
+    cameo, sources, targets = hosted or (hit.code or "", *_roles(index, hits, hit))
     if hit.entry.frame == "SAY" and not sources:
         return []
     located = not sources and not noun_event(hit)
@@ -388,9 +400,21 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
     if speaker is not None:
         said_by = _sources(index, hits, speaker)
         attributed = said_by[0] if said_by else None
-    cameo = _solo_code(index, hit, sources)
+    cameo = _solo_code(index, hit, sources) if cameo == hit.code else cameo
     return [_event(hit, src, tgt, si, doc_id, k, mod, attributed, cameo)
             for k, (src, tgt) in enumerate(_pairs(hit, sources, targets, located))]
+
+
+def _roles(index: ActorIndex, hits: dict[int, Hit],
+           hit: Hit) -> tuple[list[Actor], list[Actor]]:
+    """Sources and targets; a few constructions reverse the usual order (constructions.py)."""
+    if "ruled_out" in hit.extra:
+        speaker = speaker_hit(hits, hit.tok)
+        return (_sources(index, hits, speaker) if speaker else []), ruled_out_targets(index, hit)
+    custody = custody_roles(index, hit)
+    if custody is not None:
+        return custody
+    return _sources(index, hits, hit), _targets(index, hits, hit)
 
 
 def _solo_code(index: ActorIndex, hit: Hit, sources: list[Actor]) -> str:

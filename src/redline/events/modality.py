@@ -24,8 +24,11 @@ def is_negated(tok: Token) -> bool:
     return False
 
 
+AUX_DEPS = frozenset({"aux", "auxpass"})
+
+
 def aux_words(tok: Token) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    return {c.lower_ for c in tok.children if c.dep_ in AUX_DEPS}
 
 
 def _past(tok: Token) -> bool:

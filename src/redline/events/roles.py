@@ -13,6 +13,8 @@ MOD_DEPS = frozenset({"compound", "amod", "nmod"})
 # "workers affiliated with X", "militants loyal to X": the group is X's
 AFFILIATION = frozenset({"affiliated", "loyal", "linked", "allied", "attached", "belonging",
                          "aligned", "close", "tied", "connected", "based"})
+# a possessor or modifier of these names a patron, not the group's own country
+ALLIES = frozenset({"ally", "proxy", "surrogate", "client"})
 NP_PREPS = frozenset({"of", "in", "from", "with", "throughout", "across", "by"})
 TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "into", "at", "upon",
                 "from", "over", "for", "between", "of", "in", "along", "near", "across", "inside",
@@ -66,7 +68,10 @@ class ActorIndex:
         if depth > 2:
             return []
         out: list[Actor] = []
+        ally = tok.lemma_.lower() in ALLIES  # "Israel's militia ally in Lebanon" is not Israel
         for child in tok.children:
+            if ally and child.dep_ in ("poss", "compound", "amod"):
+                continue
             if child.dep_ in NP_DEPS or (child.dep_ == "nsubj" and tok.pos_ == "VERB"):
                 out.extend(self._phrase(child, depth + 1))  # "the Red Cross operating in X"
                 out.extend(a for c in child.children if c.dep_ == "conj"
@@ -151,8 +156,11 @@ def _dedupe(actors: Iterable[Actor]) -> list[Actor]:
     return out
 
 
+PASSIVE_MARKS = PASSIVE_SUBJ | {"auxpass"}
+
+
 def is_passive(tok: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJ or c.dep_ == "auxpass" for c in tok.children)
+    return any(c.dep_ in PASSIVE_MARKS for c in tok.children)
 
 
 def subject_tokens(tok: Token) -> list[Token]:
@@ -240,6 +248,8 @@ def modifier_actors(index: ActorIndex, tok: Token) -> list[Actor]:
     own = index.at(tok)
     if own is not None:
         out = [own, *index._coordinated_modifiers(tok, own)]
+    elif tok.lemma_.lower() in ALLIES:  # "X's ally": a patron, not the ally's own country
+        out = []
     else:
         out = [a for c in tok.children if c.dep_ in NP_DEPS and c.pos_ != "PRON"
                for a in index.np(c)]

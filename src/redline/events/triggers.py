@@ -20,6 +20,7 @@ SHOULD = frozenset({"should", "ought"})
 FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 MAYBE = frozenset({"may", "might", "could"})
 WITHDRAWALS = frozenset({"087", "164", "166"})
+SERVED = "SERVED_"  # class prefix: the noun an infinitive serves ("weapons to use against")
 PARTICLES = frozenset({"back", "out", "off", "down", "up", "away", "over"})
 # heads whose "of" phrase names what they are: "a state of siege", "ten days of war games"
 PARTITIVE = frozenset({"state", "series", "wave", "number", "part", "batch", "shipment",
@@ -103,7 +104,35 @@ def _words_and_classes(lex: Lexicon, tok: Token) -> tuple[set[str], set[str]]:
         elif child.dep_ in ("npadvmod", "compound") and child.i == tok.i - 2 and (
                 tok.doc[tok.i - 1].tag_ == "HYPH"):
             words.add(child.lower_)  # a hyphenated prefix: "test-fired"
+    if tok.dep_ in ("acl", "relcl", "advcl") and not any(
+            c.dep_ == "dobj" for c in tok.children) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        # "weapons to use against X": what the infinitive acts on is the noun (or the
+        # object of the verb) it serves
+        heads = [tok.head] if tok.dep_ != "advcl" else [
+            c for c in tok.head.children if c.dep_ == "dobj"]
+        for head in heads:
+            classes |= {SERVED + c for c in _noun_classes(lex, head)}
+    shifted = _shifted_past_measure(tok)
+    if shifted is not None:
+        words.add(shifted.lemma_.lower())
+        classes |= _noun_classes(lex, shifted)
     return words, classes
+
+
+def _shifted_past_measure(tok: Token) -> Token | None:
+    """"shortened by one hour the curfew": an object moved after an active verb's "by"
+    measure, which the parser reads as a passive agent and hangs elsewhere."""
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    if agent is None or any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in tok.children):
+        return None
+    after = agent.right_edge.i + 1
+    if after >= len(tok.doc) or tok.doc[after].dep_ not in ("det", "amod", "compound"):
+        return None
+    noun = tok.doc[after]
+    while noun.dep_ in ("det", "amod", "compound", "nummod") and noun.head.i > noun.i:
+        noun = noun.head
+    return noun if noun.pos_ == "NOUN" else None
 
 
 def _for_clause(tok: Token) -> bool:
@@ -125,8 +154,8 @@ def _noun_classes(lex: Lexicon, tok: Token) -> set[str]:
     if not out or out == {"AGREEMENT"}:  # the head's own class wins ("weapons inspectors"
         # are inspectors), but an agreement is of its kind ("a ceasefire agreement")
         for other in tok.children:
-            if other.dep_ == "compound":
-                out |= lex.classes_of(other.lemma_.lower())
+            if other.dep_ == "compound" or (other.dep_ == "amod" and not out):
+                out |= lex.classes_of(other.lemma_.lower())  # "missile test", "nuclear test"
             elif other.dep_ == "prep" and other.lower_ == "of" and (
                     tok.lemma_.lower() in PARTITIVE):  # "a state of siege", "days of drills"
                 out |= {c for p in other.children if p.dep_ == "pobj"
@@ -208,7 +237,7 @@ def find_hits(lex: Lexicon, sent: Span) -> dict[int, Hit]:
         if tok.tag_ in VERB_TAGS or tok.pos_ == "VERB":
             hit = verb_hit(lex, tok)
         elif tok.pos_ == "NOUN":
-            entry = noun_entry(lex, tok, set(), _prep_words(tok))
+            entry = noun_entry(lex, tok, _noun_classes(lex, tok), _prep_words(tok))
             hit = Hit(tok, entry, tok) if entry is not None else None
         elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "amod", "ROOT"):
             entry = lex.match("adj", tok.lemma_.lower(), set(), set())
@@ -220,8 +249,11 @@ def find_hits(lex: Lexicon, sent: Span) -> dict[int, Hit]:
         if noun_i is not None and int(noun_i) in hits:
             hits[int(noun_i)].consumed = True
         if hit.entry.pos == "verb" and hit.entry.cls is not None:
+            # a coerced object's own act ("ordered the newspaper to suspend publication")
+            # is part of the coercion, not the coercer's second event
+            deps = OBJ_DEPS | {"xcomp"} if hit.entry.code[:2] == "17" else OBJ_DEPS
             for child in hit.tok.children:
-                if child.dep_ in OBJ_DEPS and child.i in hits:
+                if child.dep_ in deps and child.i in hits:
                     hits[child.i].consumed = True
     return hits
 
@@ -304,6 +336,7 @@ def resolve(hits: dict[int, Hit], hit: Hit, depth: int = 0) -> None:
             hit.extra["refusal"] = "1"
             return
         _modal_fold(hits, hit)
+        _armed_purpose(hit)
         return
     comp = complement(hit.tok, hits)
     hit.comp = comp
@@ -390,6 +423,18 @@ def _modal_fold(hits: dict[int, Hit], hit: Hit) -> None:
         elif _reported(hits, tok):
             hit.intent_fold = True
             hit.code = frames.combine("THREATEN", code)
+
+
+def _armed_purpose(hit: Hit) -> None:
+    """"building missiles to use against X": arms readied for use against X (the class came
+    from the noun the infinitive serves) are a threat of force, not an attack."""
+    tok = hit.tok
+    if hit.entry.cls != SERVED + "TROOPS" or tok.dep_ not in ("acl", "relcl", "advcl") or any(
+            c.dep_ == "dobj" for c in tok.children) or not frames.is_hostile(hit.code or ""):
+        return
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        hit.extra["threat"] = "1"
+        hit.code = frames.combine("THREATEN", hit.code)
 
 
 def _reported(hits: dict[int, Hit], tok: Token) -> bool:
