@@ -141,6 +141,23 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # a thing someone issued that "says" something: the issuer is the source
     ("The campaign released an ad that says the senator lied about the war.",
      "the senator lied about the war", "indirect", "says", "The campaign"),
+    # an adjective made into a statement: 'made (it) clear that ...'
+    ("Putin made it clear that Russia would not retreat.", "that Russia would not retreat",
+     "indirect", "clear", "Putin"),
+    ("The minister has made clear that the talks are over.", "that the talks are over",
+     "indirect", "clear", "The minister"),
+    # a noun cue with its infinitive; the possessor is the source
+    ("The president renewed his promise to rebuild the bridge.", "to rebuild the bridge",
+     "indirect", "promise", "his"),
+    # stances and plans with an object as content
+    ("The general portrayed the retreat as a regrouping.", "the retreat as a regrouping",
+     "indirect", "portrayed", "The general"),
+    ("Ankara wants a buffer zone along the border.", "a buffer zone along the border",
+     "indirect", "wants", "Ankara"),
+    ("The government plans a new round of talks.", "a new round of talks", "indirect", "plans",
+     "The government"),
+    ("Western officials support the sanctions package.", "the sanctions package", "indirect",
+     "support", "Western officials"),
 ]
 
 

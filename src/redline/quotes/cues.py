@@ -9,7 +9,8 @@ phrase "according to". Each table row lists the frames the word takes:
 * ``object``: its direct object is the content ("denied any role");
 * ``naming``: an object with its complement ("called the plan a mistake");
 * ``topic``: the object of one of the listed prepositions ("called for talks");
-* ``raise``: a raising verb with no source ("she seems ready to ...").
+* ``raise``: a raising verb with no source ("she seems ready to ...");
+* ``made``: an adjective made into a statement ("made it clear that ...").
 
 The source is the subject (the agent of a passive, the possessor of a noun, the
 subject of the verb a noun or adjective hangs from).
@@ -134,6 +135,8 @@ def _nominal_source(cue: Token) -> Token | None:
     if poss is not None:
         return poss
     head = cue.head
+    if _made(cue):  # 'Putin made it clear that ...'
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
     if cue.dep_ in ("dobj", "acomp", "attr", "pobj") and head.i != cue.i:
         if cue.dep_ == "pobj":  # "in his statement" is handled by poss; "with concern"
             head = head.head
@@ -150,6 +153,8 @@ def content_of(cue: Token, word: CueWord, text: str) -> tuple[Chars, str] | None
         found = _clause(cue, text)
         if found is not None:
             return found, "clause"
+    if "made" in frames and (made := _made_clause(cue, text)) is not None:
+        return made, "made"
     if "raise" in frames and (raised := _raised(cue, text)) is not None:
         return raised, "raise"
     if "naming" in frames and (named := _naming(cue, text)) is not None:
@@ -225,6 +230,22 @@ def _object_end(cue: Token, dobj: Token) -> int:
     return end
 
 
+def _made(cue: Token) -> bool:
+    return cue.pos_ == "ADJ" and cue.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and (
+        cue.head.lemma_.lower() == "make" and cue.head.i < cue.i)
+
+
+def _made_clause(cue: Token, text: str) -> Chars | None:
+    """'made (it) clear that ...': the clause, hung on the adjective or on the verb."""
+    if not _made(cue):
+        return None
+    for tok in (*cue.children, *cue.head.children):
+        if tok.i > cue.i and (tok.dep_ == "ccomp" or tok.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)):
+            return trim(text, *subtree_chars(tok))
+    return None
+
+
 def _raised(cue: Token, text: str) -> Chars | None:
     """'She seems ready to ...': the subject and the complement, the cue between."""
     subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -247,6 +268,10 @@ def _naming(cue: Token, text: str) -> Chars | None:
 
 def _infinitive(cue: Token, kids: list[Token], text: str) -> Chars | None:
     xcomp = next((c for c in kids if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if xcomp is None and cue.pos_ == "NOUN":  # 'his promise to rebuild': the noun's infinitive
+        xcomp = next((c for c in kids if c.dep_ == "acl" and c.tag_ == "VB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        kids = [c for c in kids if c.dep_ != "dobj"]
     if xcomp is None:
         return None
     dobj = next((c for c in kids if c.dep_ == "dobj"), None)

@@ -78,7 +78,43 @@ class ActorIndex:
         self.actors = [a for a in every if not self._in_quote(a.start)]
         self.starts = [a.start for a in self.actors]
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token: read it once
         self._surnames: dict[str, str] | None = None
+        self._sent_ids: list[int] | None = None
+        self._first_subject: dict[int, int] = {}
+        self._tokens: dict[int, Token | None] = {}
+        self._ranks: dict[tuple[int, int], int] = {}
+
+    def sent_id(self, i: int) -> int:
+        """The index of the sentence holding token ``i`` (the table is built once)."""
+        if self._sent_ids is None:
+            ids = [0] * len(self.doc)
+            for n, sent in enumerate(self.doc.sents):
+                ids[sent.start:sent.end] = [n] * (sent.end - sent.start)
+            self._sent_ids = ids
+        return self._sent_ids[i]
+
+    def first_subject(self, tok: Token) -> int:
+        """The token index of the first subject in ``tok``'s sentence (``tok.i`` if none)."""
+        key = self.sent_id(tok.i)
+        if key not in self._first_subject:
+            sent = tok.sent
+            first = next((t for t in sent if t.dep_.startswith("nsubj")), None)
+            self._first_subject[key] = -1 if first is None else first.i
+        found = self._first_subject[key]
+        return tok.i if found < 0 else found
+
+    def token_at(self, char: int) -> Token | None:
+        """The head token of the mention starting at ``char`` (cached per position)."""
+        if char not in self._tokens:
+            self._tokens[char] = _token_at(self.doc, char)
+        return self._tokens[char]
+
+    def rank(self, tok: Token, sent_start: int) -> int:
+        key = (tok.i, sent_start)
+        if key not in self._ranks:
+            self._ranks[key] = _rank(tok, sent_start, self)
+        return self._ranks[key]
 
     def gender(self, actor: Actor) -> str | None:
         """'f', 'm' or None: what the actor's mention or name shows (learnt once per doc)."""
@@ -221,14 +257,14 @@ def _antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
         earlier = _same_noun_before(head)
         if earlier is not None:
             return _actor_of_noun(earlier, index)
-    doc = head.doc
+    sent_start = head.sent.start
     ranked: list[tuple[int, int, Actor]] = []
     for n, actor in enumerate(index.preceding(span.start_char)):
         if not _compatible(head, wants, actor, index):
             continue
-        tok = _token_at(doc, actor.start)
+        tok = index.token_at(actor.start)
         if tok is not None:
-            ranked.append((_rank(tok, head.sent.start), n, actor))
+            ranked.append((index.rank(tok, sent_start), n, actor))
     if head.lower_ in _PLURAL_OR_THING:  # 'it', 'they': only a recent subject will do
         ranked = [r for r in ranked if r[0] <= 2]
     return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
@@ -256,16 +292,16 @@ def _compatible(head: Token, wants: str, actor: Actor, index: ActorIndex) -> boo
         gender = index.gender(actor)
         return gender is None or gender == (MALE if low in ("he", "him") else FEMALE)
     if head.pos_ == "NOUN" and wants == "person":  # 'the senator': a person called so
-        return _called(head, actor, index.doc)
+        return _called(head, actor, index.text)
     if head.pos_ == "NOUN" and actor.kind == "state":  # 'the newspaper' is not a country
         return head.lemma_.lower() in STATE_NOUNS
     return True
 
 
-def _called(head: Token, actor: Actor, doc: Doc) -> bool:
+def _called(head: Token, actor: Actor, text: str) -> bool:
     """Whether the role word (or its short title) stands in or just before the mention."""
     lemma = head.lemma_.lower()
-    window = doc.text[max(0, actor.start - 60):actor.end].lower()
+    window = text[max(0, actor.start - 60):actor.end].lower()
     short = _TITLE_SHORT.get(lemma)
     return lemma in window or (short is not None and short in window)
 
@@ -282,19 +318,17 @@ def _actor_of_noun(noun: Token, index: ActorIndex) -> Actor | None:
     return hits[0] if hits else None
 
 
-def _rank(tok: Token, sent_start: int) -> int:
+def _rank(tok: Token, sent_start: int, index: ActorIndex) -> int:
     """0: subject of a verb of saying in a recent sentence; 1: main-clause subject of one;
     2: any recent subject; 3: recent; 4: old."""
-    if _sentences_between(tok.doc, tok, sent_start) > _RECENT_SENTENCES:
+    if index.sent_id(sent_start) - index.sent_id(tok.i) > _RECENT_SENTENCES:
         return 4
     if not tok.dep_.startswith("nsubj"):
         return 3
     verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")]
     if any((w := cue_word(v)) is not None and "quote" in w.frames for v in verbs):
         return 0  # 'Schultz supported X and said ...'
-    sent = tok.sent
-    first = next((t for t in sent if t.dep_.startswith("nsubj")), tok)
-    return 1 if first.i == tok.i else 2
+    return 1 if index.first_subject(tok) == tok.i else 2
 
 
 def _same_noun_before(head: Token) -> Token | None:
@@ -317,14 +351,3 @@ def _token_at(doc: Doc, char: int) -> Token | None:
     while tok.dep_ == "compound" and tok.head.i > tok.i:
         tok = tok.head
     return tok
-
-
-def _sentences_between(doc: Doc, tok: Token, sent_start: int) -> int:
-    count = 0
-    sent = tok.sent
-    while sent.end <= sent_start and count <= _RECENT_SENTENCES:
-        count += 1
-        if sent.end >= len(doc):
-            break
-        sent = doc[sent.end].sent
-    return count
