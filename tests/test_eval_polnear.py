@@ -95,8 +95,8 @@ def test_eval_polnear_score_on_sample(tmp_path: Path, nlp: object) -> None:
     assert "speech cues" in format_polnear_report(report)
 
 
-DEV_F1_FLOOR = 0.674  # measured 0.694, minus 0.02
-DEV_SPEECH_F1_FLOOR = 0.836  # measured 0.856, minus 0.02
+DEV_F1_FLOOR = 0.678  # measured 0.698, minus 0.02
+DEV_SPEECH_F1_FLOOR = 0.842  # measured 0.862, minus 0.02
 
 
 @pytest.mark.slow

@@ -158,6 +158,24 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "The government"),
     ("Western officials support the sanctions package.", "the sanctions package", "indirect",
      "support", "Western officials"),
+    # a clause the parser joined to the cue verb: part of what was said, unless its subject
+    # is a person acting ('and he left the room')
+    ("The spokeswoman said her country was watching the race closely, and there was little "
+     "appetite for a new deal.", "her country was watching the race closely, and there was "
+     "little appetite for a new deal", "indirect", "said", "The spokeswoman"),
+    ("The envoy said the talks had stalled, and he left the room.", "the talks had stalled",
+     "indirect", "said", "The envoy"),
+    # a second object the parser hung on the verb
+    ("The envoy welcomed the release of the prisoners last week and a pause in the shelling.",
+     "the release of the prisoners last week and a pause in the shelling", "indirect",
+     "welcomed", "The envoy"),
+    # quoted words the parser took for the subject: the name beside the cue speaks
+    ("''Our numbers are strong enough to win states that we do not usually win anymore: "
+     "Michigan, Ohio,'' Mr. Trump said.", "Our numbers are strong enough to win states that we "
+     "do not usually win anymore: Michigan, Ohio,", "direct", "said", "Mr. Trump"),
+    # a view: 'sees X as Y', the object and its complement
+    ("Moscow sees the alliance as a threat.", "the alliance as a threat", "indirect", "sees",
+     "Moscow"),
 ]
 
 

@@ -101,6 +101,23 @@ def cue_source(cue: Token, ctx: Ctx) -> Source | None:
     if lemma in ADDRESSEE_PASSIVE and any(c.dep_ == "nsubjpass" for c in cue.children):
         return None  # "X was asked": X is the addressee
     subject = subject_of(cue)
+    if subject is not None and ctx.qidx[subject.i] >= 0 and ctx.qidx[cue.i] < 0:
+        subject = _beside(cue, ctx)  # the parser took quoted words for the subject
     if subject is None:
         return None
     return resolve_source(subject, ctx.index, ctx.sent_of(cue.idx))
+
+
+def _beside(cue: Token, ctx: Ctx) -> Token | None:
+    """'"..., Ohio," Mr. Trump said': the name next to the cue, outside the marks."""
+    doc = cue.doc
+    order = [cue.i - k for k in range(1, 5)] + [cue.i + k for k in range(1, 4)]
+    for i in order:
+        if not 0 <= i < len(doc) or ctx.qidx[i] >= 0:
+            continue
+        tok = doc[i]
+        if tok.pos_ in ("PROPN", "PRON", "NOUN") and tok.lower_ not in ("it", "that", "this"):
+            while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+                tok = tok.head
+            return tok
+    return None

@@ -5,7 +5,8 @@ phrase "according to". Each table row lists the frames the word takes:
 
 * ``quote``: it can introduce a direct quote ("...," he said);
 * ``clause``: a clausal complement ("said (that) ...", "..., he said");
-* ``xcomp``: an infinitive ("vowed to rebuild", "urged them to leave");
+* ``xcomp``: an infinitive ("vowed to rebuild", "urged them to leave", "his pledge to
+  rebuild");
 * ``object``: its direct object is the content ("denied any role");
 * ``naming``: an object with its complement ("called the plan a mistake");
 * ``topic``: the object of one of the listed prepositions ("called for talks");
@@ -29,6 +30,7 @@ Chars = tuple[int, int]
 
 _TRIM = frozenset(" \t\n\r,;:.()—–-―")
 _QUOTE_CHARS = frozenset("\"“”‘’«»")
+_ACTOR_PRONOUNS = frozenset({"he", "she", "i", "we", "they", "you"})
 _POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "ADJ": "ADJ"}
 # Verbs whose direct object is the person addressed, not the content.
 ADDRESSEE_VERBS: frozenset[str] = frozenset({"tell", "ask", "inform", "urge", "assure",
@@ -178,7 +180,8 @@ def _clause(cue: Token, text: str) -> Chars | None:
             start, end = subtree_chars(child)
             if child.i > cue.i:
                 for other in cue.rights:
-                    if other.i > child.i and other.dep_ not in ("conj", "cc", "punct"):
+                    if other.i > child.i and (other.dep_ not in ("conj", "cc", "punct")
+                                              or _reported_conj(other)):
                         end = max(end, subtree_chars(other)[1])
             return trim(text, start, end)
     if cue.pos_ != "VERB" or cue.dep_ not in ("ccomp", "parataxis") or cue.head.i > cue.i:
@@ -192,6 +195,15 @@ def _clause(cue: Token, text: str) -> Chars | None:
     left = min(cue.left_edge.idx, subject.left_edge.idx)
     start = cue.head.left_edge.idx
     return trim(text, start, left) if left > start else None
+
+
+def _reported_conj(verb: Token) -> bool:
+    """'said X was watching, and there was ...': a clause the parser joined to the cue
+    verb that has a subject of its own and is no cue itself continues what was said."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or cue_word(verb) is not None:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return subject is not None and subject.lower_ not in _ACTOR_PRONOUNS  # not 'and he left'
 
 
 def interposed(cue: Token, text: str) -> tuple[Chars, Chars] | None:
@@ -224,6 +236,11 @@ def _object_end(cue: Token, dobj: Token) -> int:
         if child.i <= dobj.i:
             continue
         before = doc[child.left_edge.i - 1]
+        if child.dep_ == "cc" and _nominal_conj(child):
+            continue
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and before.dep_ == "cc":
+            end = subtree_chars(child)[1]  # 'noted the gains and the risks': both objects
+            continue
         if child.dep_ in ("cc", "conj", "punct") or before.is_punct:
             break
         end = subtree_chars(child)[1]
@@ -244,6 +261,12 @@ def _made_clause(cue: Token, text: str) -> Chars | None:
                 c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)):
             return trim(text, *subtree_chars(tok))
     return None
+
+
+def _nominal_conj(cc: Token) -> bool:
+    """Whether a conjunction hung on the verb joins a second object (a noun follows)."""
+    nxt = next((c for c in cc.head.rights if c.i > cc.i), None)
+    return nxt is not None and nxt.dep_ == "conj" and nxt.pos_ in ("NOUN", "PROPN")
 
 
 def _raised(cue: Token, text: str) -> Chars | None:
@@ -287,7 +310,11 @@ def _topic(cue: Token, kids: list[Token], word: CueWord,
         pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
         if pobj is not None:
             end = max(subtree_chars(pobj)[1], _object_end(cue, prep))
-            return trim(text, subtree_chars(pobj)[0], end), prep.lower_
+            start = subtree_chars(pobj)[0]
+            dobj = next((c for c in kids if c.dep_ == "dobj" and c.i < prep.i), None)
+            if prep.lower_ == "as" and dobj is not None:  # 'sees the alliance as a threat'
+                start = subtree_chars(dobj)[0]
+            return trim(text, start, end), prep.lower_
     return None
 
 

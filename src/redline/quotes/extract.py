@@ -7,6 +7,12 @@ tests/test_quotes_extract.py):
   nearest quoted stretch in the same sentence(s) (direct), or its clausal complement
   (indirect), or a complement that mixes quoted and plain words (mixed); a quote that ends
   its sentence with "!" or "?" takes the cue of the next one ('"Never!" she said.');
+* a noun cue with its complement ("his promise to rebuild", "the claim that ...") and
+  an adjective made into a statement ("made it clear that ..."), the possessor or the
+  verb's subject as source; a view "sees X as Y" with X and Y as content;
+* a clause the parser joined to the cue verb ("said X, and there was Y") and a second
+  object hung on it ("welcomed X and Y") still belong to the content;
+* quoted words the parser took for the subject are no source: the name beside the cue is;
 * a cue set off by commas inside the clause it reports ("The goal, he said, is peace"):
   both halves are the content, as two quotes sharing the cue;
 * a split quote whose second half follows a participle or a "when asked" clause
