@@ -156,7 +156,7 @@ def _uncoded_persons(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
         if kind is None or any(e > ent.start_char for _, e in taken[max(0, k - 20):k]):
             continue
         out.append(Actor(text=ent.text, start=ent.start_char, end=ent.end_char, name=ent.text,
-                         code="", country=None, sector=None, kind=kind, sentence=None))
+                         code="---", country=None, sector=None, kind=kind, sentence=None))
     return out
 
 
