@@ -30,8 +30,9 @@ class FakeCoder:
 
     coded: list[str] = []
 
-    def __init__(self, *, workers: int = 1) -> None:
+    def __init__(self, *, workers: int = 1, dictionaries: str | None = None) -> None:
         self.workers = workers
+        self.dictionaries = dictionaries
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[Document]:
         for a in articles:
