@@ -325,3 +325,62 @@ def test_quotes_when_asked_does_not_take_the_answer(nlp: Any) -> None:
     answer = next(q for q in quotes if "will not sign" in q.content.text)
     assert answer.cue is not None and answer.cue.text == "said"
     assert answer.speaker_text == "the minister"
+
+
+# A definite description resolves to the nearest earlier actor whose type fits its head noun:
+# text, description, expected speaker name (None: no actor of that type is named, so none).
+DESCRIPTIONS: list[tuple[str, str, str | None]] = [
+    ('Vladimir Putin gave an interview to The Washington Post on Monday. '
+     '"The talks have stalled," the newspaper said.', "the newspaper", "The Washington Post"),
+    ('Vladimir Putin spoke in Moscow on Monday. "The talks have stalled," the newspaper said.',
+     "the newspaper", None),
+    ('Angela Merkel met executives of Siemens in Berlin. "Orders will recover," the company said.',
+     "the company", "Siemens"),
+    ('Vladimir Putin met the head of the Federal Security Service on Monday. '
+     '"The border is secure," the agency said.', "the agency", "the Federal Security Service"),
+    ('Vladimir Putin spoke in Moscow on Monday. "The border is secure," the agency said.',
+     "the agency", None),
+    ('Hillary Clinton spoke to voters in Ohio on Monday. "We will win the state," the campaign '
+     'said.', "the campaign", "Hillary Clinton"),
+    ("Mayor Bill de Blasio visited the site on Sunday. At a briefing, the mayor said that the "
+     "city was safe.", "the mayor", "Bill de Blasio"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "mention", "name"), DESCRIPTIONS)
+def test_quotes_description_takes_an_actor_of_its_type(nlp: Any, text: str, mention: str,
+                                                        name: str | None) -> None:
+    q = next(q for q in extract_quotes(nlp(text), []) if q.speaker_text == mention)
+    assert (q.speaker.name if q.speaker is not None else None) == name
+
+
+@pytest.mark.slow
+def test_quotes_newspaper_is_the_outlet_not_the_city_in_its_name(nlp: Any) -> None:
+    """A place coded inside an outlet's name ('Washington') does not hide the outlet."""
+    from redline.model import Actor
+
+    text = ('Vladimir Putin gave an interview to The Washington Post on Monday. '
+            '"The talks have stalled," the newspaper said.')
+    k = text.index("Washington")
+    usa = Actor(text="Washington", start=k, end=k + 10, name="United States", code="USA",
+                country="USA", sector=None, kind="state", sentence=0)
+    q = next(q for q in extract_quotes(nlp(text), [usa]) if q.speaker_text == "the newspaper")
+    assert q.speaker is not None and q.speaker.name == "The Washington Post"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("A new ad from Donald Trump's campaign was released on Friday. The ad says that the "
+     "economy is failing.", "The ad", "Donald Trump"),
+    ("A survey by Reuters was released on Friday. The study found that voters were undecided.",
+     "The study", "Reuters"),
+    ("A new poll was released on Friday. The poll found that voters were undecided.",
+     "The poll", None),
+    ("Voters are split, according to a new Washington Post-ABC News national poll. The poll "
+     "found that few voters were undecided.", "The poll", "Washington Post-ABC News"),
+])
+def test_quotes_document_speaks_for_its_issuer(nlp: Any, text: str, mention: str,
+                                               name: str | None) -> None:
+    q = next(q for q in extract_quotes(nlp(text), []) if q.speaker_text == mention)
+    assert (q.speaker.name if q.speaker is not None else None) == name

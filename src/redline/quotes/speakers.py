@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from redline.model import Actor
 from redline.quotes.cues import cue_word
+from redline.quotes.descriptions import DOCUMENT_NOUNS, TYPED_NOUNS, fits, media_name
 from redline.quotes.gender import FEMALE, MALE, mention_gender, surname_genders
 from redline.quotes.lexicon import DETERMINERS_DEFINITE, PRONOUNS_GROUP, PRONOUNS_PERSON
 
@@ -150,14 +151,25 @@ def _uncoded_persons(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
     surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     for ent in doc.ents:
         kind = _ENT_KINDS.get(ent.label_)
+        if len(ent) > 1 and ent[-1].lower_ in ("'s", "’s"):
+            ent = ent[:-1]  # "Donald Trump's" names Donald Trump
         if kind == "group" and len(ent) == 1 and ent[0].lower_ in surnames:
             kind = "person"  # 'Lynch' tagged ORG after 'Loretta Lynch'
         k = bisect.bisect_left(starts, ent.end_char)
-        if kind is None or any(e > ent.start_char for _, e in taken[max(0, k - 20):k]):
+        inside = [(b, e) for b, e in taken[max(0, k - 20):k] if e > ent.start_char]
+        if kind is None or (inside and not _outlet_around(ent, inside)):
             continue
         out.append(Actor(text=ent.text, start=ent.start_char, end=ent.end_char, name=ent.text,
                          code="---", country=None, sector=None, kind=kind, sentence=None))
     return out
+
+
+def _outlet_around(ent: Span, inside: list[tuple[int, int]]) -> bool:
+    """A news outlet's name around a coded place ('Washington' in 'The Washington Post')."""
+    if ent.label_ != "ORG" or not media_name(ent.text):
+        return False
+    return all(ent.start_char <= b and e <= ent.end_char and e - b < len(ent.text)
+               for b, e in inside)
 
 
 def mention_span(subject: Token) -> tuple[int, int]:
@@ -224,6 +236,9 @@ def _actor_at(head: Token, span: Span, index: ActorIndex) -> Actor | None:
     if not pool:
         return None
     best = pool[0]
+    widest = max(pool, key=lambda a: a.end - a.start)  # 'The Washington Post' over 'Washington'
+    if all(widest.start <= a.start and a.end <= widest.end for a in pool):
+        best = widest
     if head.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP and best.name.lower() == head.lower_:
         return None  # the actors stage left the pronoun unresolved
     return best
@@ -244,7 +259,7 @@ def _wants(head: Token) -> str | None:
     if not dets & DETERMINERS_DEFINITE:
         return None
     lemma = head.lemma_.lower()
-    if lemma in GROUP_NOUNS:
+    if lemma in GROUP_NOUNS or lemma in ARTIFACT_NOUNS:
         return "group"
     return "person" if lemma in ROLE_NOUNS else None
 
@@ -253,10 +268,17 @@ def _antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
     wants = _wants(head)
     if wants is None:
         return None
+    lemma = head.lemma_.lower()
     if head.pos_ == "NOUN":
         earlier = _same_noun_before(head)
-        if earlier is not None:
-            return _actor_of_noun(earlier, index)
+        named = next((a for t in earlier if (a := _actor_of_noun(t, index)) is not None), None)
+        if named is not None or (earlier and lemma != "campaign"):
+            return named
+        if lemma == "campaign":  # 'the campaign': the candidate who is running it
+            return _candidate(head, span, index)
+        if lemma in ARTIFACT_NOUNS:  # 'the ad' names its issuer only through 'an ad from X'
+            return None
+    typed = head.pos_ == "NOUN" and lemma in TYPED_NOUNS
     sent_start = head.sent.start
     ranked: list[tuple[int, int, Actor]] = []
     for n, actor in enumerate(index.preceding(span.start_char)):
@@ -264,10 +286,21 @@ def _antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
             continue
         tok = index.token_at(actor.start)
         if tok is not None:
-            ranked.append((index.rank(tok, sent_start), n, actor))
+            rank = index.rank(tok, sent_start)
+            ranked.append(((rank // 4) * 4 if typed else rank, n, actor))  # typed: the nearest
     if head.lower_ in _PLURAL_OR_THING:  # 'it', 'they': only a recent subject will do
         ranked = [r for r in ranked if r[0] <= 2]
     return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
+
+
+def _candidate(head: Token, span: Span, index: ActorIndex) -> Actor | None:
+    """The person who is the main subject of a recent sentence ('Clinton plans ...')."""
+    sent_start = head.sent.start
+    for actor in index.preceding(span.start_char):
+        tok = index.token_at(actor.start)
+        if actor.kind == "person" and tok is not None and index.rank(tok, sent_start) <= 1:
+            return actor
+    return None
 
 
 def _agreeing(head: Token, actor: Actor | None, index: ActorIndex) -> Actor | None:
@@ -293,6 +326,10 @@ def _compatible(head: Token, wants: str, actor: Actor, index: ActorIndex) -> boo
         return gender is None or gender == (MALE if low in ("he", "him") else FEMALE)
     if head.pos_ == "NOUN" and wants == "person":  # 'the senator': a person called so
         return _called(head, actor, index.text)
+    if head.pos_ == "NOUN":  # 'the newspaper' is a media outlet, 'the agency' a state body
+        fit = fits(head.lemma_.lower(), actor)
+        if fit is not None:
+            return fit
     if head.pos_ == "NOUN" and actor.kind == "state":  # 'the newspaper' is not a country
         return head.lemma_.lower() in STATE_NOUNS
     return True
@@ -306,16 +343,27 @@ def _called(head: Token, actor: Actor, text: str) -> bool:
     return lemma in window or (short is not None and short in window)
 
 
-def _actor_of_noun(noun: Token, index: ActorIndex) -> Actor | None:
-    """The actor a noun names, or its possessor's ('Trump's campaign' -> Trump)."""
+def _actor_of_noun(noun: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
+    """The actor a noun names, or its possessor's ('Trump's campaign' -> Trump), or its
+    issuer's ('an ad from the Trump campaign', 'a report by the agency')."""
     hits = index.overlapping(noun.idx, noun.idx + len(noun.text))
+    if not hits and noun.dep_ == "compound" and noun.head.i > noun.i:  # 'Mayor Bill de Blasio'
+        hits = index.overlapping(noun.head.idx, noun.head.idx + len(noun.head.text))
     if hits:
         return hits[0]
-    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if poss is None:
-        return None
-    hits = index.overlapping(poss.idx, poss.idx + len(poss.text))
-    return hits[0] if hits else None
+    for child in noun.children:  # 'Trump's campaign', 'a New York Times report'
+        if child.dep_ in ("poss", "compound", "nmod") and child.i < noun.i:
+            left = child.left_edge
+            hits = index.overlapping(left.idx, child.idx + len(child.text))
+            if hits:
+                return hits[-1]
+    if depth == 0 and noun.lemma_.lower() in ARTIFACT_NOUNS | DOCUMENT_NOUNS:
+        for prep in noun.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and (found := _actor_of_noun(obj, index, 1)) is not None:
+                    return found
+    return None
 
 
 def _rank(tok: Token, sent_start: int, index: ActorIndex) -> int:
@@ -331,16 +379,21 @@ def _rank(tok: Token, sent_start: int, index: ActorIndex) -> int:
     return 1 if index.first_subject(tok) == tok.i else 2
 
 
-def _same_noun_before(head: Token) -> Token | None:
-    """An earlier noun with the same lemma ('the official' after 'a senior official')."""
+def _same_noun_before(head: Token, most: int = 3) -> list[Token]:
+    """Earlier nouns with the same lemma ('the official' after 'a senior official'), nearest
+    first, at most ``most``."""
     doc = head.doc
     lemma = head.lemma_.lower()
+    kin = DOCUMENT_NOUNS if lemma in DOCUMENT_NOUNS else frozenset({lemma})  # study ~ survey
+    found: list[Token] = []
     for k in range(head.i - 1, max(-1, head.i - 150), -1):
         tok = doc[k]
-        if tok.pos_ in ("NOUN", "PROPN", "ADJ") and (tok.lemma_.lower() == lemma
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ") and (tok.lemma_.lower() in kin
                                                      or tok.lower_ == head.lower_):
-            return tok
-    return None
+            found.append(tok)
+            if len(found) == most:
+                break
+    return found
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
