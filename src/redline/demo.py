@@ -45,8 +45,9 @@ def _print_doc(console: object, doc: Document) -> None:
     for ev in asserted[:6]:
         src = ev.source.code if ev.source else "---"
         tgt = ev.target.code if ev.target else "---"
+        kind = ev.plover or "(statement)"
         console.print(f"  {ev.date or '':10s} {src:>8s} -> {tgt:<8s} {ev.cameo:>4s} "
-                      f"{ev.plover:<16s} [dim]{ev.trigger.text!r}[/]", highlight=False)
+                      f"{kind:<16s} [dim]{ev.trigger.text!r}[/]", highlight=False)
 
 
 def _print_totals(console: object, docs: list[Document]) -> None:
@@ -58,7 +59,7 @@ def _print_totals(console: object, docs: list[Document]) -> None:
     console.print(f"\n[bold]totals[/]: {sum(len(d.events) for d in docs)} events, "
                   f"{sum(len(d.quotes) for d in docs)} quotes, "
                   f"{sum(bool(d.errors) for d in docs)} documents with errors")
-    by_type = ", ".join(f"{k} {v}" for k, v in kinds.most_common())
+    by_type = ", ".join(f"{k or 'statements (no PLOVER type)'} {v}" for k, v in kinds.most_common())
     console.print(f"asserted by PLOVER type: {by_type}")
     kept = ", ".join(f"{k} {v}" for k, v in flagged.items())
     console.print(f"not asserted (kept, flagged): {kept}")
