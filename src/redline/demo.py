@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from redline.model import Document
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 def run_demo(db: str) -> None:
@@ -34,10 +38,7 @@ def _keep(docs: Iterable[Document], seen: list[Document]) -> Iterator[Document]:
         yield doc
 
 
-def _print_doc(console: object, doc: Document) -> None:
-    from rich.console import Console
-
-    assert isinstance(console, Console)
+def _print_doc(console: Console, doc: Document) -> None:
     asserted = [e for e in doc.events if e.asserted]
     console.print(f"\n[bold]{doc.published or '----------'}  {doc.title or doc.id}[/]  "
                   f"{len(asserted)} asserted events, {len(doc.events) - len(asserted)} flagged, "
@@ -50,10 +51,7 @@ def _print_doc(console: object, doc: Document) -> None:
                       f"{kind:<16s} [dim]{ev.trigger.text!r}[/]", highlight=False)
 
 
-def _print_totals(console: object, docs: list[Document]) -> None:
-    from rich.console import Console
-
-    assert isinstance(console, Console)
+def _print_totals(console: Console, docs: list[Document]) -> None:
     kinds = Counter(e.plover for d in docs for e in d.events if e.asserted)
     flagged = Counter(e.modality for d in docs for e in d.events if not e.asserted)
     console.print(f"\n[bold]totals[/]: {sum(len(d.events) for d in docs)} events, "

@@ -15,7 +15,7 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -283,9 +283,3 @@ def normalize_date(value: str | None) -> str | None:
         return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
     except ValueError:
         return None
-
-
-def iter_texts(texts: Iterable[str]) -> Iterator[Article]:
-    """Articles from plain strings (the Python API's convenience)."""
-    for i, text in enumerate(texts):
-        yield make_article(text, name=f"<text {i}>")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -103,12 +104,31 @@ def _write_csv(docs: Iterable[Document], out: TextIO) -> None:
 def _write_parquet(docs: Iterable[Document], path: str | None) -> None:
     if path is None or path == "-":
         raise UsageError("--format parquet needs an output file: -o PATH")
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
-    rows = [row for doc in docs for row in event_rows(doc)]
-    table = pa.Table.from_pylist(rows) if rows else pa.table({f: [] for f in ROW_FIELDS})
+    schema = _row_schema()
     try:
-        pq.write_table(table, path)
+        with pq.ParquetWriter(path, schema) as writer:
+            rows = (row for doc in docs for row in event_rows(doc))
+            while chunk := list(itertools.islice(rows, 1000)):  # streams: memory stays flat
+                writer.write_table(_table(chunk, schema))
     except OSError as exc:
         raise UsageError(f"cannot write {path}: {exc}") from exc
+
+
+_ROW_TYPES = {"sentence": "int64", "goldstein": "float64", "quad_class": "int64",
+              "negated": "bool", "hypothetical": "bool", "lat": "float64", "lon": "float64"}
+
+
+def _row_schema() -> Any:
+    """A fixed Parquet schema for event rows, so that chunks written apart agree."""
+    import pyarrow as pa
+
+    return pa.schema([(f, pa.type_for_alias(_ROW_TYPES.get(f, "string"))) for f in ROW_FIELDS])
+
+
+def _table(rows: list[dict[str, Any]], schema: Any) -> Any:
+    import pyarrow as pa
+
+    return pa.Table.from_pylist(rows, schema=schema)
+

@@ -81,13 +81,3 @@ class WorkerPool:
 
     def close(self) -> None:
         self._finalizer()
-
-
-def pipe_parallel(articles: Iterable[Article], *, workers: int, batch_size: int,
-                  max_chars: int) -> Iterator[Document]:
-    """Like ``Coder.pipe`` on ``workers`` processes started for this stream alone."""
-    pool = WorkerPool(workers, batch_size=batch_size, max_chars=max_chars)
-    try:
-        yield from pool.pipe(articles)
-    finally:
-        pool.close()

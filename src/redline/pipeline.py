@@ -40,10 +40,8 @@ T = TypeVar("T")
 
 @dataclass
 class _Stages:
-    """What one document's stages found so far, and the stages that failed."""
+    """Runs one document's stages; a stage that fails leaves an errors entry and its default."""
 
-    published: str | None
-    values: dict[str, Any] = field(default_factory=dict)
     errors: list[ErrorEntry] = field(default_factory=list)
 
     def run(self, name: str, fn: Callable[[], T], default: T) -> T:
@@ -60,7 +58,6 @@ class _Stages:
             self.errors.append(ErrorEntry(
                 "pipeline", f"{name} failed: {type(exc).__name__}: {exc} ({where.name})"))
             value = default
-        self.values[name] = value
         return value
 
 
@@ -212,7 +209,7 @@ def deadline(seconds: float) -> Iterator[None]:
 def code_doc(article: Article, doc: Any, *, budget: float = TIME_BUDGET,
              knowledge: Any = None) -> Document:
     """Run every stage on a parsed spaCy ``doc``; a failing stage becomes an errors entry."""
-    st = _Stages(article.published)
+    st = _Stages()
     with deadline(budget):
         return _code_stages(article, doc, st, knowledge)
 
