@@ -13,15 +13,11 @@ from typing import Any
 
 from redline.errors import UsageError
 from redline.store import Store
-from redline.store.filters import actor_clause, event_filter
+from redline.store.filters import actor_clause, and_where, event_filter
 
 FREQS = ("day", "week", "month")
 LEVELS = ("country", "code")
 _QUADS = ", ".join(f"count(*) FILTER (WHERE quad_class = {i}) AS q{i}" for i in range(1, 5))
-
-
-def _and(where: str, condition: str) -> str:
-    return f"{where} AND {condition}" if where else f"WHERE {condition}"
 
 
 def _round(value: Any) -> float | None:
@@ -68,7 +64,7 @@ def dyad_series(store: Store, source: str, target: str, *, freq: str = "day",
         raise UsageError(f"freq must be one of {', '.join(FREQS)}, got {freq!r}")
     where, params = event_filter(source=source, target=target, start=start, end=end,
                                  include_unasserted=include_unasserted, roots_only=dedup)
-    where = _and(where, "event_date IS NOT NULL")
+    where = and_where(where, "event_date IS NOT NULL")
     rows = store.fetch_dicts(
         f"SELECT CAST(date_trunc('{freq}', event_date) AS DATE) AS period, count(*) AS count, "
         f"coalesce(sum(goldstein), 0) AS goldstein_sum, avg(goldstein) AS goldstein_mean, "
@@ -94,7 +90,7 @@ def top_dyads(store: Store, n: int = 10, *, level: str = "country", start: str |
     src, tgt = _dyad_cols(level)
     where, params = event_filter(start=start, end=end, include_unasserted=include_unasserted,
                                  roots_only=dedup)
-    where = _and(where, "source_code IS NOT NULL AND target_code IS NOT NULL")
+    where = and_where(where, "source_code IS NOT NULL AND target_code IS NOT NULL")
     rows = store.fetch_dicts(
         f"SELECT {src} AS source, {tgt} AS target, count(*) AS count, "
         f"avg(goldstein) AS goldstein_mean, {_QUADS} FROM event_rows {where} "
@@ -153,7 +149,7 @@ def event_clusters(store: Store, *, source: str | None = None, target: str | Non
     """Clusters of duplicate reports, most mentioned first, each with its root event's details."""
     where, params = event_filter(source=source, target=target, cameo=cameo, start=start, end=end,
                                  include_unasserted=include_unasserted, roots_only=True)
-    where = _and(where, "num_mentions >= ?")
+    where = and_where(where, "num_mentions >= ?")
     return store.fetch_dicts(
         "SELECT coalesce(cluster_id, gid) AS cluster_id, source_code, target_code, cameo, plover, "
         "goldstein, quad_class, event_date AS date, num_mentions, num_sources, num_articles, "

@@ -99,9 +99,9 @@ def _unflatten(row: dict[str, Any], cls: type[Any]) -> dict[str, Any]:
 
 def document_row(doc: Document, doc_ord: int) -> dict[str, Any]:
     """The ``documents`` row of one document (events and quotes go to their own tables)."""
-    data = doc.to_dict()
-    row: dict[str, Any] = {"doc_ord": doc_ord, **{n: data.get(n) for n in _DOC_SCALARS}}
-    row.update({f"{n}_json": json.dumps(data[n], ensure_ascii=False) for n in _DOC_LISTS})
+    row: dict[str, Any] = {"doc_ord": doc_ord, **{n: getattr(doc, n) for n in _DOC_SCALARS}}
+    row.update({f"{n}_json": json.dumps([x.to_dict() for x in getattr(doc, n)],
+                                        ensure_ascii=False) for n in _DOC_LISTS})
     row.update(n_sentences=len(doc.sentences), n_events=len(doc.events),
                n_quotes=len(doc.quotes), n_errors=len(doc.errors))
     row["error_codes"] = ";".join(e.code for e in doc.errors) or None

@@ -22,6 +22,11 @@ def actor_clause(role: str) -> str:
     return f"({role}_code = ? OR {role}_country = ?)"
 
 
+def and_where(where: str, condition: str) -> str:
+    """``where`` (a ``WHERE ...`` clause or ``""``) with ``condition`` added."""
+    return f"{where} AND {condition}" if where else f"WHERE {condition}"
+
+
 def event_filter(*, actor: str | None = None, source: str | None = None,
                  target: str | None = None, cameo: str | None = None, start: str | None = None,
                  end: str | None = None, doc_id: str | None = None,

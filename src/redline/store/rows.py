@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any
 
 from redline.model import Actor, Document, Event, Place, Quote
+from redline.store.schema import ACTOR_FIELDS
 
 Row = dict[str, Any]
 _DOMAIN = re.compile(r"^[a-z][a-z0-9+.-]*://(?:[^@/]*@)?(?:www\.)?([^/:?#]+)", re.IGNORECASE)
@@ -55,10 +56,9 @@ def doc_json(doc: Document) -> str:
 
 
 def actor_row(prefix: str, actor: Actor | None) -> Row:
-    keys = ("text", "start", "end", "name", "code", "country", "sector", "kind", "office")
     if actor is None:
-        return {f"{prefix}_{k}": None for k in keys}
-    return {f"{prefix}_{k}": getattr(actor, k) for k in keys}
+        return {f"{prefix}_{k}": None for k in ACTOR_FIELDS}
+    return {f"{prefix}_{k}": getattr(actor, k) for k in ACTOR_FIELDS}
 
 
 def _place_row(place: Place | None) -> Row:

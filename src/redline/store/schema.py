@@ -21,11 +21,14 @@ _ARROW: dict[str, pa.DataType] = {
 }
 
 
+# Actor fields stored as ``<prefix>_<field>`` columns (``source_code``, ``target_name``...).
+ACTOR_FIELDS = ("text", "start", "end", "name", "code", "country", "sector", "kind", "office")
+
+
 def actor_cols(prefix: str) -> Cols:
     """Flattened columns of one Actor (``source_code``, ``target_name``...)."""
-    names = ("text", "start", "end", "name", "code", "country", "sector", "kind", "office")
     kinds = ("VARCHAR", "INTEGER", "INTEGER") + ("VARCHAR",) * 6
-    return tuple((f"{prefix}_{n}", t) for n, t in zip(names, kinds, strict=True))
+    return tuple((f"{prefix}_{n}", t) for n, t in zip(ACTOR_FIELDS, kinds, strict=True))
 
 
 SPAN = (("start_char", "INTEGER"), ("end_char", "INTEGER"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from redline.store.filters import event_filter
+from redline.store.filters import and_where, event_filter
 from redline.web import views
 from redline.web.svg import Edge
 
@@ -20,13 +20,9 @@ def _where(store_kwargs: dict[str, Any], *, roots_only: bool) -> tuple[str, list
     return event_filter(**store_kwargs, roots_only=roots_only)
 
 
-def _and(where: str, condition: str) -> str:
-    return f"{where} AND {condition}" if where else f"WHERE {condition}"
-
-
 def timeline(store: Any, f: views.Filters) -> list[dict[str, Any]]:
     where, params = _where(f.store_kwargs(), roots_only=True)
-    where = _and(where, "event_date IS NOT NULL")
+    where = and_where(where, "event_date IS NOT NULL")
     _, rows = store.fetch(
         f"SELECT CAST(date_trunc('{_FREQ_SQL[f.freq]}', event_date) AS DATE), count(*), "
         f"avg(goldstein) FROM event_rows {where} GROUP BY 1 ORDER BY 1", params)
@@ -46,7 +42,7 @@ def quad_counts(store: Any, f: views.Filters) -> dict[int, int]:
 def edges(store: Any, f: views.Filters, *, limit: int = 30) -> list[Edge]:
     where, params = _where(f.store_kwargs(), roots_only=True)
     src, tgt = "coalesce(source_country, source_code)", "coalesce(target_country, target_code)"
-    where = _and(where, f"{src} IS NOT NULL AND {tgt} IS NOT NULL AND {src} <> {tgt}")
+    where = and_where(where, f"{src} IS NOT NULL AND {tgt} IS NOT NULL AND {src} <> {tgt}")
     _, rows = store.fetch(
         f"SELECT {src}, {tgt}, count(*) AS n, avg(goldstein) FROM event_rows {where} "
         "GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?", [*params, limit])
