@@ -114,3 +114,10 @@ def test_cli_every_command_is_documented_in_readme() -> None:
     names += [f"eval {c.name}" for c in eval_app.registered_commands]
     missing = [n for n in names if f"redline {n}" not in readme]
     assert not missing, f"commands missing from README: {missing}"
+
+
+@pytest.mark.parametrize("command", ["code", "ingest"])
+def test_cli_dask_refuses_user_dictionaries(tmp_path: Path, command: str) -> None:
+    out = run(command, str(tmp_path), "--engine", "dask", "--dictionaries", str(tmp_path),
+              "-o" if command == "code" else "--db", str(tmp_path / "out"))
+    assert out.returncode == 2 and "not supported with --engine dask" in out.stderr

@@ -95,7 +95,8 @@ def code(
     if engine == "dask" and dictionaries:
         raise UsageError("--dictionaries is not supported with --engine dask yet")
     if engine == "dask":
-        _code_dask(inputs, output, published=published, scheduler=scheduler)
+        _code_dask(inputs, output, published=published, scheduler=scheduler,
+                   workers=workers or os.cpu_count() or 1)
         return
     if engine != "local":
         raise UsageError(f"unknown --engine {engine!r}; choose local or dask")
@@ -108,7 +109,7 @@ def code(
 
 
 def _code_dask(inputs: list[str], output: str | None, *, published: str | None,
-               scheduler: str | None) -> None:
+               scheduler: str | None, workers: int) -> None:
     if not output:
         raise UsageError("--engine dask writes partitioned Parquet: give -o DIR")
     try:
@@ -117,7 +118,8 @@ def _code_dask(inputs: list[str], output: str | None, *, published: str | None,
         msg = "--engine dask needs the scale extra: pip install 'redline[scale]'"
         raise UsageError(msg) from exc
     out = Path(output)
-    stats = run_dask(inputs, out, scheduler=scheduler, published=published, resume=out.exists())
+    stats = run_dask(inputs, out, scheduler=scheduler, published=published, n_workers=workers,
+                     resume=out.exists())
     typer.echo(str(stats), err=True)
 
 

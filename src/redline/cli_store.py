@@ -93,11 +93,15 @@ def ingest(
         help="Your PETRARCH actor/agent dictionaries (folder or file).")] = None,
 ) -> None:
     """Code documents into the store: streaming, idempotent, resumable (run it again)."""
+    if engine == "dask" and dictionaries:
+        raise UsageError("--dictionaries is not supported with --engine dask yet")
     if engine == "dask":
+        import os
+
         from redline.scale.ingest import ingest_dask
 
         stats = ingest_dask(inputs, db, parts=parts or f"{db}.parts", scheduler=scheduler,
-                            published=published)
+                            published=published, n_workers=workers or os.cpu_count() or 1)
     elif engine == "local":
         stats = run_ingest(inputs, db, published=published, workers=workers,
                            dictionaries=dictionaries)

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 
 
 def ingest_dask(inputs: list[str], db: str, *, parts: str, scheduler: str | None,
-                published: str | None) -> IngestStats:
+                published: str | None, n_workers: int = 2) -> IngestStats:
     """Code ``inputs`` with :func:`run_dask` into Parquet under ``parts`` and store the result.
 
     An interrupted run resumes: finished partitions are kept, the store skips stored ids.
@@ -20,6 +20,7 @@ def ingest_dask(inputs: list[str], db: str, *, parts: str, scheduler: str | None
     from redline.store import Store
 
     out = Path(parts)
-    run_dask(inputs, out, scheduler=scheduler, published=published, resume=out.exists())
+    run_dask(inputs, out, scheduler=scheduler, published=published, n_workers=n_workers,
+             resume=out.exists())
     with Store(db) as store:
         return store.add_documents(read_documents(out))
