@@ -15,7 +15,8 @@ from redline.errors import IngestError
 
 MAX_HTML_CHARS = 10_000_000
 MIN_WORDS = 50  # below this, precision mode probably missed the article: retry balanced
-SETTINGS = "trafilatura favor_precision, balanced retry under 50 words, tables, no comments"
+SETTINGS = (f"trafilatura favor_precision, balanced retry under {MIN_WORDS} words, tables, "
+            "no comments")
 
 
 def extract_html(html: str) -> dict[str, Any]:

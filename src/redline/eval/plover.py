@@ -200,5 +200,3 @@ def format_plover_report(report: PloverReport) -> str:
                      f" {_share(row.target_hits, row.target_total):>8.2f}")
     return "\n".join(lines)
 
-
-format_report = format_plover_report

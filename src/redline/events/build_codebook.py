@@ -118,37 +118,27 @@ LABELS: dict[str, str] = {
 }
 
 
+# regular 4-digit families: (qualifier table, {3-digit parent: label template})
+_FAMILIES: tuple[tuple[dict[str, str], dict[str, str]], ...] = (
+    (_COOP, {"021": "ask for {} cooperation", "031": "say will cooperate: {}",
+             "101": "demand {} cooperation", "121": "reject {} cooperation"}),
+    (_AID, {"023": "ask for {} aid", "033": "say will give {} aid", "103": "demand {} aid",
+            "122": "refuse {} aid request"}),
+    (_REFORM, {"024": "ask for {}", "034": "say will allow {}", "083": "grant demand for {}",
+               "104": "demand {}", "123": "refuse demand for {}"}),
+    (_YIELD, {"025": "ask for {}", "035": "say will allow {}", "105": "demand {}",
+              "124": "refuse {}"}),
+    (_GOAL, {"141": "demonstrate {}", "142": "hunger strike {}", "143": "strike {}",
+             "144": "blockade {}", "145": "riot {}"}),
+)
+
+
 def _family_labels() -> dict[str, str]:
     """Labels of the regular 4-digit families (one qualifier table each)."""
-    out: dict[str, str] = {}
-    for digit, what in _COOP.items():
-        out[f"021{digit}"] = f"ask for {what} cooperation"
-        out[f"031{digit}"] = f"say will cooperate: {what}"
-        out[f"101{digit}"] = f"demand {what} cooperation"
-        out[f"121{digit}"] = f"reject {what} cooperation"
-    for digit, what in _AID.items():
-        out[f"023{digit}"] = f"ask for {what} aid"
-        out[f"033{digit}"] = f"say will give {what} aid"
-        out[f"103{digit}"] = f"demand {what} aid"
-        out[f"122{digit}"] = f"refuse {what} aid request"
-    for digit, what in _REFORM.items():
-        out[f"024{digit}"] = f"ask for {what}"
-        out[f"034{digit}"] = f"say will allow {what}"
-        out[f"083{digit}"] = f"grant demand for {what}"
-        out[f"104{digit}"] = f"demand {what}"
-        out[f"123{digit}"] = f"refuse demand for {what}"
-    for digit, what in _YIELD.items():
-        out[f"025{digit}"] = f"ask for {what}"
-        out[f"035{digit}"] = f"say will allow {what}"
-        out[f"105{digit}"] = f"demand {what}"
-        out[f"124{digit}"] = f"refuse {what}"
-    for digit, what in _GOAL.items():
-        out[f"141{digit}"] = f"demonstrate {what}"
-        out[f"142{digit}"] = f"hunger strike {what}"
-        out[f"143{digit}"] = f"strike {what}"
-        out[f"144{digit}"] = f"blockade {what}"
-        out[f"145{digit}"] = f"riot {what}"
-    return out
+    return {parent + digit: template.format(what)
+            for qualifiers, templates in _FAMILIES
+            for parent, template in templates.items()
+            for digit, what in qualifiers.items()}
 
 
 def _plover(row: dict[str, str]) -> tuple[str, str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from redline.events.frames import FORCE_ROOTS
 from redline.events.lexicon import Entry
 from redline.events.roles import ActorIndex, source_actors
 from redline.events.triggers import Hit
@@ -24,7 +25,6 @@ PARTITIVE_HEADS = frozenset({"batch", "patch", "contingent", "team", "group", "u
                              "detachment", "company", "battalion", "first", "advance"})
 RULED_OUT = Entry("adj", "out of the question", (), None, "120")
 CUSTODY = frozenset({"custody", "detention", "captivity"})
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
 
 def _noun_words(noun: Token) -> list[str]:
@@ -110,7 +110,7 @@ def ruled_out_targets(index: ActorIndex, hit: Hit) -> list[Actor]:
 def custody_roles(index: ActorIndex, hit: Hit) -> tuple[list[Actor], list[Actor]] | None:
     """(custodians, victims) for a violent event noun beside "in X custody"."""
     tok = hit.tok
-    if tok.pos_ != "NOUN" or (hit.code or "")[:2] not in VIOLENT_ROOTS:
+    if tok.pos_ != "NOUN" or (hit.code or "")[:2] not in FORCE_ROOTS:
         return None
     verb = tok
     for _ in range(4):

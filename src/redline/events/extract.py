@@ -73,11 +73,12 @@ def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
     out: list[Event] = []
     seen: set[tuple[str, int, int, int]] = set()
     asks = sentence_asks(sent)
+    protests = frozenset(i for i, h in hits.items() if (h.code or "")[:2] == "14")
     for hit in hits.values():
         if hit.consumed or hit.code is None or not _standalone_ok(index, hit) or (
                 _topic_of_talks(hits, hit)):
             continue
-        for event in _hit_events(index, hits, hit, si, doc_id, asks):
+        for event in _hit_events(index, hits, hit, si, doc_id, asks, protests):
             key = (event.cameo, event.trigger.start, _pos(event.source), _pos(event.target))
             if key not in seen:
                 seen.add(key)
@@ -380,7 +381,8 @@ def _pairs(hit: Hit, sources: list[Actor], targets: list[Actor],
 
 
 def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_id: str,
-                asks: bool) -> list[Event]:
+                asks: bool, protests: frozenset[int]) -> list[Event]:
+    """The hit's events; ``protests`` are the sentence's protest triggers (token indices)."""
     hosted = hosted_arrival(index, hit)
     cameo, sources, targets = hosted or (hit.code or "", *_roles(index, hits, hit))
     if hit.entry.frame == "SAY" and not sources:
@@ -389,7 +391,6 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
     if located:
         sources = location_actors(index, [hit.tok, hit.last], hit.code or "")
     if not targets:
-        protests = frozenset(i for i, h in hits.items() if (h.code or "")[:2] == "14")
         targets = adjunct_targets(index, hit.tok, hit.code or "", protests) or (
             proposal_targets(index, hit.tok, hit.code or "", sources))
     if not targets and len(sources) == 1:

@@ -42,9 +42,6 @@ ACCUSE = {"15": "1123", "18": "1123", "19": "1123", "20": "1124", "17": "1121",
 
 TABLES = {"APPEAL": APPEAL, "DEMAND": DEMAND, "REJECT": REJECT, "INTENT": INTENT,
           "THREATEN": THREATEN, "ACCUSE": ACCUSE}
-# frames whose complement is emitted as its own event, with a modality, not folded in
-OPEN_FRAMES = {"SAY": "asserted", "DENY": "denied", "CONSIDER": "hypothetical",
-               "PLAN": "intended", "WANT": "hypothetical", "PREPARE": "intended"}
 
 
 def _lookup(table: dict[str, str], code: str) -> str:

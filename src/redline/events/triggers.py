@@ -258,13 +258,10 @@ def find_hits(lex: Lexicon, sent: Span) -> dict[int, Hit]:
     return hits
 
 
-VIOLENT = frozenset({"18", "19", "20"})
-
-
 def _figurative(lex: Lexicon, hit: Hit) -> bool:
     """A violent event noun used figuratively: "a charm offensive", "a trade war", "a war of
     words"."""
-    if hit.entry.code[:2] not in VIOLENT:
+    if hit.entry.code[:2] not in frames.FORCE_ROOTS:
         return False
     if hit.entry.pos == "noun":
         nouns = [hit.last]
