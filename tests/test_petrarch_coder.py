@@ -108,7 +108,8 @@ def test_petrarch_coder_require_dyad(dicts: PetrarchDictionaries, nlp: Any) -> N
 @pytest.mark.parametrize("text", ["", "   ", "!!! ??? ...", "\u200b\u00e9\u4e2d" * 50,
                                   "Valdoria " * 2000])
 def test_petrarch_coder_bad_input(dicts: PetrarchDictionaries, nlp: Any, text: str) -> None:
-    assert isinstance(code_sentence(dicts, text, "bad-date", nlp=nlp), list)
+    # none of these has a verb, so nothing may be coded (and nothing may crash)
+    assert code_sentence(dicts, text, "bad-date", nlp=nlp) == []
 
 
 @pytest.mark.slow

@@ -29,7 +29,7 @@ from redline.actors.queries import make_code
 if TYPE_CHECKING:
     from redline.actors.resolve import Ctx, Item
 
-UNKNOWN = "---"
+UNKNOWN = "---"  # CAMEO/PETRARCH filler for an actor whose country the text does not say
 PLACE_PREPS = frozenset({"in", "of", "from"})
 OF_ONLY = frozenset({"of"})
 # Group nouns after an ethnic/religious adjective -> sector ("" keeps ETH/REL).
@@ -123,7 +123,7 @@ def state_before(ctx: Ctx, start: int) -> str | None:
     same = [m for m in earlier if m.start >= sent_start]
     if same:
         return same[-1].country
-    para = ctx.doc.text.rfind("\n\n", 0, ctx.doc[start].idx)
+    para = ctx.text.rfind("\n\n", 0, ctx.doc[start].idx)
     in_para = {m.country for m in earlier if ctx.doc[m.start].idx > para}
     return in_para.pop() if len(in_para) == 1 else None
 
@@ -229,7 +229,7 @@ def named_outlet(ctx: Ctx, k: int) -> int | None:
     if country is None:
         return None
     _emit(ctx, item.start, end, doc[item.end:end].text, country, "MED")
-    return _skip(ctx, k, end)
+    return skip_to(ctx, k, end)
 
 
 def ethnic_group(ctx: Ctx, k: int) -> int | None:
@@ -246,7 +246,7 @@ def ethnic_group(ctx: Ctx, k: int) -> int | None:
     country = _ethnic_country(ctx, group, item.start, end)
     start = item.start - 1 if ctx.doc[item.start - 1].lower_ == "ethnic" else item.start
     _emit(ctx, max(start, 0), end, group.phrase, country, sector or group.sector)
-    return _skip(ctx, k, end)
+    return skip_to(ctx, k, end)
 
 
 def demonym_group(ctx: Ctx, k: int) -> int | None:
@@ -270,7 +270,7 @@ def demonym_group(ctx: Ctx, k: int) -> int | None:
         return None
     _emit(ctx, first.start, end, ctx.doc[first.start:end].text, country,
           (noun[1] if noun and noun[1] else sector))
-    return _skip(ctx, k, end)
+    return skip_to(ctx, k, end)
 
 
 def ethnic_demonym(ctx: Ctx, k: int) -> int | None:
@@ -285,10 +285,11 @@ def ethnic_demonym(ctx: Ctx, k: int) -> int | None:
     place = place_after(ctx, end)
     country = place[0] if place else (_state_in_sentence(ctx, item.start, end) or own)
     _emit(ctx, item.start - 1, end, ctx.doc[item.start - 1 : end].text, country, sector or "ETH")
-    return _skip(ctx, k, end)
+    return skip_to(ctx, k, end)
 
 
-def _skip(ctx: Ctx, k: int, end: int) -> int:
+def skip_to(ctx: Ctx, k: int, end: int) -> int:
+    """The index of the first item at or after token ``end`` (items from ``k`` on)."""
     while k < len(ctx.items) and ctx.items[k].start < end:
         k += 1
     return k
@@ -327,5 +328,5 @@ def demonym_of_place(ctx: Ctx, k: int) -> int | None:
     if place[1] < len(ctx.doc) and ctx.doc[place[1]].text in ("-", "\u2013"):
         return None
     _emit(ctx, item.start, place[1], ctx.doc[item.start:place[1]].text, place[0], "ETH")
-    return _skip(ctx, k, place[1])
+    return skip_to(ctx, k, place[1])
 

@@ -115,11 +115,7 @@ def _thing_antecedent(done: list[Mention], m: Mention) -> Mention | None:
     for ante in reversed(done):
         if m.start - ante.end > THING_REACH:
             return None
-        if not ante.code or not ante.emit:
-            continue
-        if ante.kind in ("state", "igo", "group"):
-            return ante
-        if plural and ante.kind == "person" and ante.person < 0 and not ante.named:
+        if _thing_like(ante, plural):
             return ante
     return None
 

@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from redline.actors.kb import KnowledgeBase, Person, Term, knowledge_base
+from redline.actors.kb import KnowledgeBase, Person, Term, active, knowledge_base
 from redline.actors.lexicon import WEAK_SURNAMES, Entry, norm
 from redline.actors.queries import make_code, person_code
 
@@ -68,7 +68,7 @@ def office_holder(country: str, role: str, date: str) -> int | None:
     if not role:
         return None
     terms = office_index().get((country, role), ())
-    found = {i for i, s, e in terms if s <= date and (not e or date < e)}
+    found = {i for i, s, e in terms if active(s, e, date)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -81,8 +81,7 @@ def pick_person(
     titled: bool = False,
 ) -> int | None:
     """Choose the person a name or surname refers to, or None when the text does not decide."""
-    full = [int(e.ref) for e in entries if e.kind == "person"]
-    cands = full or [int(e.ref) for e in entries if e.kind == "surname"]
+    full, cands = _candidates(entries)
     if not cands:
         return None
     known = [c for c in cands if c in seen]
@@ -99,6 +98,12 @@ def pick_person(
         return cands[0]
     serving = [c for c in cands if kb.people[c].term_on(date)]
     return serving[0] if len(serving) == 1 else None
+
+
+def _candidates(entries: list[Entry]) -> tuple[list[int], list[int]]:
+    """(people named in full, candidates): the full-name matches, else the surname matches."""
+    full = [int(e.ref) for e in entries if e.kind == "person"]
+    return full, full or [int(e.ref) for e in entries if e.kind == "surname"]
 
 
 def _role_on(person: Person, date: str) -> str:
@@ -141,8 +146,7 @@ def titled_term(
     evidence, so take the candidates' terms in one of ``roles`` (whenever they were held), and
     the term nearest the date; None when no candidate ever held such an office or the terms
     found belong to different countries."""
-    full = [int(e.ref) for e in entries if e.kind == "person"]
-    cands = full or [int(e.ref) for e in entries if e.kind == "surname"]
+    cands = _candidates(entries)[1]
     terms = [(i, t) for i in cands for t in kb.people[i].terms if t.role in roles]
     if not terms or len({t.country for _, t in terms}) != 1:
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -89,10 +89,7 @@ class ActorAnswer:
     office: str | None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "name": self.name, "as_of": self.as_of, "code": self.code, "country": self.country,
-            "sector": self.sector, "kind": self.kind, "office": self.office,
-        }
+        return asdict(self)
 
 
 def make_code(kb: KnowledgeBase, country: str, sector: str | None) -> str:

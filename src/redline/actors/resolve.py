@@ -9,12 +9,14 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
 from redline.actors.context import (
+    OF_ONLY,
+    UNKNOWN,
     demonym_group,
     demonym_of_place,
     disambiguate,
@@ -24,6 +26,7 @@ from redline.actors.context import (
     named_outlet,
     place_after,
     sentence_country,
+    skip_to,
     state_before,
 )
 from redline.actors.coref import finish
@@ -46,7 +49,6 @@ from redline.actors.user import UserKnowledge, merge_user, user_mentions
 from redline.model import Actor
 
 COUNTRYISH = frozenset({"state", "metonym", "org"})
-UNKNOWN_COUNTRY = "---"  # CAMEO/PETRARCH filler for an actor whose country the text does not say
 MODIFIER_POS = frozenset({"ADJ", "NOUN"})
 CONJUNCTIONS = frozenset({"and", "or", ",", "&"})
 
@@ -59,7 +61,6 @@ GAP_WORDS = frozenset(
     {"'s", "\u2019s", "senior", "top", "acting", "deputy", "former", "then", "chief", "new",
      "outgoing", "interim", "incoming", "caretaker", "exiled", "ousted", "late", "transitional"}
 )
-OF = frozenset({"of"})
 REGIME_NOUNS = frozenset({"administration", "government", "regime", "cabinet", "junta"})
 
 
@@ -72,6 +73,7 @@ class Ctx:
     person_ents: dict[int, int] = field(default_factory=dict)  # PERSON entity start -> end
     seen: dict[int, int] = field(default_factory=dict)  # person index -> order of last mention
     out: list[Mention] = field(default_factory=list)
+    text: str = ""  # doc.text, read once (spaCy rebuilds it on every access)
     sent_starts: list[int] = field(default_factory=list)  # first token of each sentence
     item_starts: list[int] = field(default_factory=list)  # items[k].start, for bisection
 
@@ -182,7 +184,7 @@ def _person_after_chain(ctx: Ctx, k: int) -> int | None:
             _add_person(ctx, idx, item.start, item.end)
             return k + 1
         if not item.of(*COUNTRYISH):
-            return _leader_government(ctx, item)
+            return _leader_government(ctx, k)
     country, titles, j, mods = _chain(ctx, k)
     if not (country or titles):
         return None
@@ -209,9 +211,10 @@ def _add_term(ctx: Ctx, found: tuple[int, Term], start: int, end: int,
     ctx.out.append(term_mention(ctx.kb, found[0], found[1], start, end, sector))
 
 
-def _leader_government(ctx: Ctx, item: Item) -> int | None:
+def _leader_government(ctx: Ctx, k: int) -> int | None:
     """"the Bush administration", "the Sandinista ... government" after a leader's surname: the
     government of the country the person led (whenever that was)."""
+    item = ctx.items[k]
     end = item.end
     if end >= len(ctx.doc) or ctx.doc[end].lower_ not in REGIME_NOUNS:
         return None
@@ -222,7 +225,7 @@ def _leader_government(ctx: Ctx, item: Item) -> int | None:
     m.kind, m.name, m.person, m.named = "state", ctx.kb.country_name(found[1].country), -1, False
     m.office = None
     ctx.out.append(m)
-    return _skip_to(ctx, ctx.items.index(item) + 1, end + 1)
+    return skip_to(ctx, k + 1, end + 1)
 
 
 def _add_person(ctx: Ctx, idx: int, start: int, end: int) -> None:
@@ -262,15 +265,15 @@ def _unknown_after_chain(ctx: Ctx, k: int) -> int | None:
     m = generic_mention(ctx.kb, start, ent_end, name, code_country, sector or met_sector, "person")
     m.gender, m.role, m.named = gender, role, True
     if not code_country and m.sector:  # "Defense Minister Jane Doe": sector known, country not
-        place = place_after(ctx, ent_end, OF)
+        place = place_after(ctx, ent_end, OF_ONLY)
         guess = place[0] if place else state_before(ctx, start)
         if guess:
             m.code, m.country = make_code(ctx.kb, guess, m.sector), guess
         else:
-            m.code, m.country = UNKNOWN_COUNTRY + m.sector, None
+            m.code, m.country = UNKNOWN + m.sector, None
     m.emit = bool(m.code)
     ctx.out.append(m)
-    return _skip_to(ctx, j, ent_end)
+    return skip_to(ctx, j, ent_end)
 
 
 def _role_phrase(ctx: Ctx, k: int) -> int | None:
@@ -281,7 +284,7 @@ def _role_phrase(ctx: Ctx, k: int) -> int | None:
     role, sector, gender = _title_role(ctx, titles)
     start, end = _chain_start(ctx, country, titles), titles[-1].end
     the = _has_the(ctx.doc, start)
-    if country is None and place_after(ctx, end, OF):
+    if country is None and place_after(ctx, end, OF_ONLY):
         return _role_of_place(ctx, j, (start, end), role, sector, gender)
     if country is None:
         if not the:
@@ -310,7 +313,7 @@ def _role_of_place(
     """"the president of Armenia": the office holder of that state, else a generic actor;
     an explicit "of COUNTRY" wins over coreference."""
     start, end = span
-    code, place_end = place_after(ctx, end, OF) or ("", end)
+    code, place_end = place_after(ctx, end, OF_ONLY) or ("", end)
     holder = office_holder(code, role, ctx.date)
     if holder is not None:
         _add_person(ctx, holder, start, place_end)
@@ -319,7 +322,7 @@ def _role_of_place(
                             sector or None, "person")
         m.role, m.gender = role, gender
         ctx.out.append(m)
-    return _skip_to(ctx, j, place_end)
+    return skip_to(ctx, j, place_end)
 
 
 def _country_sector(ctx: Ctx, k: int) -> int:
@@ -336,13 +339,13 @@ def _country_sector(ctx: Ctx, k: int) -> int:
         known = _known_in(ctx, ent_end[0], ent_end[1]) if ent_end else None
         if ent_end and known is not None:
             _add_person(ctx, known, item.start, ent_end[1])
-            return _skip_to(ctx, k + 2, ent_end[1])
+            return skip_to(ctx, k + 2, ent_end[1])
         if ent_end:
             name = ctx.doc[ent_end[0] : ent_end[1]].text
             m = generic_mention(ctx.kb, item.start, ent_end[1], name, code, sector, "person")
             m.named = True
             ctx.out.append(m)
-            return _skip_to(ctx, k + 2, ent_end[1])
+            return skip_to(ctx, k + 2, ent_end[1])
         m = generic_mention(ctx.kb, item.start, nxt.end, cname, code, sector, kind2)  # type: ignore[union-attr]
         the = _has_the(ctx.doc, item.start)
         m.ref = "the:code" if (the and word.person) else ""
@@ -382,9 +385,7 @@ def _person_ent_after(ctx: Ctx, end: int) -> tuple[int, int] | None:
 
 def _known_in(ctx: Ctx, start: int, end: int) -> int | None:
     """A known person named by the items inside tokens [start, end), if the text decides."""
-    from bisect import bisect_left
-
-    k = bisect_left([it.start for it in ctx.items], start)
+    k = bisect_left(ctx.item_starts, start)
     for it in ctx.items[k:]:
         if it.start >= end:
             break
@@ -392,12 +393,6 @@ def _known_in(ctx: Ctx, start: int, end: int) -> int | None:
         if idx is not None and it.end <= end:
             return idx
     return None
-
-
-def _skip_to(ctx: Ctx, j: int, end: int) -> int:
-    while j < len(ctx.items) and ctx.items[j].start < end:
-        j += 1
-    return j
 
 
 def _single(ctx: Ctx, k: int) -> int:
@@ -474,7 +469,7 @@ def resolve(
     if len(doc) == 0:
         return []
     kb = knowledge_base()
-    ctx = Ctx(doc, kb, safe_date(published), scan(doc, lexicon()))
+    ctx = Ctx(doc, kb, safe_date(published), scan(doc, lexicon()), text=doc.text)
     ctx.person_ents = {e.start: e.end for e in doc.ents if e.label_ == "PERSON"}
     ctx.sent_starts = _sentence_starts(doc)
     _drop_inside_people(ctx)
@@ -487,6 +482,4 @@ def resolve(
         theirs = user_mentions(kb, doc, knowledge, ctx.date)
         ctx.out = merge_user(ctx.out, theirs, knowledge.override)
     mentions = finish(ctx.doc, ctx.kb, ctx.date, ctx.out, ctx.person_ents)
-    starts = ctx.sent_starts
-    text = doc.text
-    return [_to_actor(doc, text, m, starts) for m in mentions]
+    return [_to_actor(doc, ctx.text, m, ctx.sent_starts) for m in mentions]

@@ -14,7 +14,7 @@ after (``GONDORIAN SOLDIERS``) or right before a user actor adds its sector (``[
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,7 +104,7 @@ def load_user_dictionaries(
 
 
 def _longest(
-    words: list[str], i: int, table: dict[tuple[str, ...], object], lengths: dict[str, int]
+    words: list[str], i: int, table: Mapping[tuple[str, ...], object], lengths: dict[str, int]
 ) -> int:
     """The length of the longest key of ``table`` starting at word ``i`` (0 when none)."""
     for size in range(min(lengths.get(words[i], 0), len(words) - i), 0, -1):
@@ -119,7 +119,7 @@ def _agent_after(
     """(sector, new end): a user agent word, else one of our sector words, right after."""
     if end >= len(words):
         return None, end
-    size = _longest(words, end, know.agents, know.agent_len)  # type: ignore[arg-type]
+    size = _longest(words, end, know.agents, know.agent_len)
     if size:
         return know.agents[tuple(words[end : end + size])], end + size
     for entry in lexicon().table.get((norm(doc[end].text),), ()):
@@ -155,7 +155,7 @@ def user_mentions(
     out: list[Mention] = []
     i = 0
     while i < len(words):
-        size = _longest(words, i, know.actors, know.actor_len)  # type: ignore[arg-type]
+        size = _longest(words, i, know.actors, know.actor_len)
         if not size or not doc[i].text[:1].isalnum():
             i += 1
             continue

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
-from redline.petrarch.index import Index, Payload, PhraseIndex
+from redline.petrarch.index import Payload, PhraseIndex
 from redline.petrarch.model import AgentEntry, Phrase
 
 MAX_GAP = 4
@@ -43,7 +44,11 @@ class SentenceView:
         self.chunk = [-1] * len(self.words)
         self.chunks: dict[int, int] = {}
         spans = noun_chunk_spans(span) if chunks is None else chunks
-        for number, (c_start, c_end) in enumerate(spans):
+        # chunks are in document order: only those starting inside the span can fit in it
+        lo = bisect_left(spans, (span.start, -1))
+        hi = bisect_left(spans, (span.end, -1), lo)
+        for number in range(lo, hi):
+            c_start, c_end = spans[number]
             first, last = self.tok_word.get(c_start), self.tok_word.get(c_end - 1)
             if first is None or last is None:
                 continue
@@ -109,7 +114,3 @@ def noun_chunk_spans(doc_or_span: Any) -> list[tuple[int, int]]:
         return [(c.start, c.end) for c in doc_or_span.noun_chunks]
     except (ValueError, AttributeError):
         return []
-
-
-def find_names(view: SentenceView, index: Index) -> list[Found]:
-    return view.find(index.names)
