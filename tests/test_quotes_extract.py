@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import pytest
 
-from redline.model import Quote
+from redline.model import Actor, Quote
 from redline.quotes import extract_quotes
 
 # text, expected content, kind, cue text (None: no cue), speaker_text (None: no speaker)
@@ -276,20 +277,16 @@ def test_quotes_nested_attribution_is_not_repeated(nlp: Any) -> None:
     assert "warned" in quotes[0].content.text
 
 
-def _person(text: str, name: str) -> tuple[str, str]:
-    return text, name
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "name"), [
-    _person('Angela Merkel met Vladimir Putin on Friday. "The talks were hard," she said.',
-            "Angela Merkel"),
-    _person('Angela Merkel met Vladimir Putin on Friday. "The talks were hard," he said.',
-            "Vladimir Putin"),
-    _person('Mrs. Kovacs greeted Mr. Horvath at the border. "We are neighbours," he said.',
-            "Horvath"),
-    _person('Sen. Bernie Sanders spoke in Ohio. "We are ready," the senator said.',
-            "Bernie Sanders"),
+    ('Angela Merkel met Vladimir Putin on Friday. "The talks were hard," she said.',
+     "Angela Merkel"),
+    ('Angela Merkel met Vladimir Putin on Friday. "The talks were hard," he said.',
+     "Vladimir Putin"),
+    ('Mrs. Kovacs greeted Mr. Horvath at the border. "We are neighbours," he said.',
+     "Horvath"),
+    ('Sen. Bernie Sanders spoke in Ohio. "We are ready," the senator said.',
+     "Bernie Sanders"),
 ])
 def test_quotes_pronoun_agrees_in_gender_and_role(nlp: Any, text: str, name: str) -> None:
     quotes = extract_quotes(nlp(text), [])
@@ -307,8 +304,6 @@ def test_quotes_description_without_antecedent_stays_unresolved(nlp: Any) -> Non
 
 @pytest.mark.slow
 def test_quotes_they_is_not_a_country(nlp: Any) -> None:
-    from redline.model import Actor
-
     text = 'Germany sent an envoy to Kyiv. "We want a ceasefire," they said.'
     germany = Actor(text="Germany", start=0, end=7, name="Germany", code="DEU", country="DEU",
                     sector=None, kind="state", sentence=0)
@@ -347,26 +342,29 @@ DESCRIPTIONS: list[tuple[str, str, str | None]] = [
 ]
 
 
+def _speaker_name(nlp: Any, text: str, mention: str,
+                  actors: Sequence[Actor] = ()) -> str | None:
+    """The resolved name of the speaker written as ``mention`` (None: unresolved)."""
+    q = next(q for q in extract_quotes(nlp(text), actors) if q.speaker_text == mention)
+    return q.speaker.name if q.speaker is not None else None
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "mention", "name"), DESCRIPTIONS)
 def test_quotes_description_takes_an_actor_of_its_type(nlp: Any, text: str, mention: str,
                                                         name: str | None) -> None:
-    q = next(q for q in extract_quotes(nlp(text), []) if q.speaker_text == mention)
-    assert (q.speaker.name if q.speaker is not None else None) == name
+    assert _speaker_name(nlp, text, mention) == name
 
 
 @pytest.mark.slow
 def test_quotes_newspaper_is_the_outlet_not_the_city_in_its_name(nlp: Any) -> None:
     """A place coded inside an outlet's name ('Washington') does not hide the outlet."""
-    from redline.model import Actor
-
     text = ('Vladimir Putin gave an interview to The Washington Post on Monday. '
             '"The talks have stalled," the newspaper said.')
     k = text.index("Washington")
     usa = Actor(text="Washington", start=k, end=k + 10, name="United States", code="USA",
                 country="USA", sector=None, kind="state", sentence=0)
-    q = next(q for q in extract_quotes(nlp(text), [usa]) if q.speaker_text == "the newspaper")
-    assert q.speaker is not None and q.speaker.name == "The Washington Post"
+    assert _speaker_name(nlp, text, "the newspaper", [usa]) == "The Washington Post"
 
 
 @pytest.mark.slow
@@ -382,5 +380,4 @@ def test_quotes_newspaper_is_the_outlet_not_the_city_in_its_name(nlp: Any) -> No
 ])
 def test_quotes_document_speaks_for_its_issuer(nlp: Any, text: str, mention: str,
                                                name: str | None) -> None:
-    q = next(q for q in extract_quotes(nlp(text), []) if q.speaker_text == mention)
-    assert (q.speaker.name if q.speaker is not None else None) == name
+    assert _speaker_name(nlp, text, mention) == name

@@ -144,12 +144,10 @@ class _Anchors:
         if found is None or found[1] != self._sent_start[trig.i]:
             return False
         tok, _, tok_head = found
-        if trig.left_edge.i <= tok.i <= trig.right_edge.i and tok_head in (
-            clause_head(trig),
-            trig,
-        ):
+        head = clause_head(trig)
+        if trig.left_edge.i <= tok.i <= trig.right_edge.i and tok_head in (head, trig):
             return True
-        return tok_head == clause_head(trig) and trig.pos_ in ("VERB", "AUX")
+        return tok_head == head and trig.pos_ in ("VERB", "AUX")
 
 
 def clause_head(tok: Token) -> Token:

@@ -205,7 +205,7 @@ def _verb_tense(verb: Token) -> str | None:
 
 
 def tense_from_text(text: str, start: int, end: int) -> str | None:
-    lo = max(text.rfind(". ", 0, start) + 1, start - 80)
+    lo = max(text.rfind(". ", max(0, start - 80), start) + 1, start - 80)  # bounded search
     window = text[lo : min(len(text), end + 40)]
     if _FUTURE_TEXT.search(window):
         return "future"

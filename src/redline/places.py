@@ -95,7 +95,7 @@ def find_places(doc: Doc, actors: Sequence[Actor] = ()) -> list[Place]:
     if not text.strip():
         return []
     gz = load_gazetteer()
-    mentions = _collect(doc, gz, actors)
+    mentions = _collect(doc, text, gz, actors)
     context = _doc_context(doc, gz, mentions, actors)
     out = []
     for m in mentions:
@@ -111,10 +111,10 @@ def _to_place(text: str, start: int, end: int, e: Entry | None) -> Place:
     return Place(words, start, end, e.name, e.country, e.lat, e.lon, e.gid, e.feature)
 
 
-def _collect(doc: Doc, gz: Gazetteer, actors: Sequence[Actor]) -> list[_Mention]:
+def _collect(doc: Doc, text: str, gz: Gazetteer, actors: Sequence[Actor]) -> list[_Mention]:
     found: list[_Mention] = []
     taken: list[tuple[int, int]] = []
-    for m in _iter_mentions(doc, gz, actors):
+    for m in _iter_mentions(doc, text, gz, actors):
         if any(m.start < e and s < m.end for s, e in taken):
             continue
         taken.append((m.start, m.end))
@@ -123,8 +123,9 @@ def _collect(doc: Doc, gz: Gazetteer, actors: Sequence[Actor]) -> list[_Mention]
     return found
 
 
-def _iter_mentions(doc: Doc, gz: Gazetteer, actors: Sequence[Actor]) -> Iterator[_Mention]:
-    text = doc.text
+def _iter_mentions(
+    doc: Doc, text: str, gz: Gazetteer, actors: Sequence[Actor]
+) -> Iterator[_Mention]:
     for m in _region_rx().finditer(text):
         yield _Mention(m.start(), m.end(), gz.regions[m.group().lower()])
     for m in _BORDER.finditer(text):

@@ -118,7 +118,7 @@ PASSIVE_RX = _alt(["killed", "dead", "died", "injured", "wounded", "hurt", "miss
 ACTIVE_RX = _alt(["killing", "killed", "kill", "kills", "injuring", "injured", "wounding",
                   "wounded", "arresting", "arrested", "detaining", "detained", "displacing",
                   "displaced", "captured", "executed"])  # fmt: skip
-CURRENCY_SYMBOL_RX = r"US\$|\$|€|£|¥|₽|₴"
+CURRENCY_SYMBOL_RX = _alt(list(CURRENCY_SYMBOLS))
 CURRENCY_WORD_RX = _alt(list(CURRENCY_WORDS))
 _SPLIT_RANGE = re.compile(r"\s*(?:\bto\b|-|–|\band\b|\bor\b)\s*")
 _NUM_PART = re.compile(rf"^(?P<n>{DIGITS_RX}|{WORDS_RX})(?:\s*(?P<scale>{SCALE_RX}))?$", re.I)

@@ -74,9 +74,8 @@ def colon_block(ctx: Ctx, cue: CueHit, claimed: set[int]) -> Rel | None:
     if not 0 < block[1] - block[0] <= _BLOCK_MAX_CHARS:
         return None
     source = cue_source(cue.tok, ctx)
-    where = {id(span): n for n, span in enumerate(ctx.spans)}
     for span in ctx.spans_between(*block):
-        if where[id(span)] not in claimed and span.outer_start <= block[0] \
+        if ctx.span_ids[id(span)] not in claimed and span.outer_start <= block[0] \
                 and span.outer_end >= block[1]:
             return Rel(cue_chars(cue.tok), source, (span.start, span.end), "direct", True,
                         "quote")

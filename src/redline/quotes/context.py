@@ -55,6 +55,7 @@ class Ctx:
     para_starts: list[int] = field(default_factory=list)
     text: str = ""
     span_starts: list[int] = field(default_factory=list)
+    span_ids: dict[int, int] = field(default_factory=dict)  # id(span) -> its index in spans
 
     def sent_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
@@ -85,14 +86,15 @@ def token_quotes(doc: Doc, spans: Sequence[QuoteSpan]) -> list[int]:
 
 def build_context(doc: Doc, actors: Sequence[Actor]) -> Ctx:
     text = doc.text
-    spans = sorted(find_quote_spans(text), key=lambda s: s.outer_start)
     paras = paragraphs(text)
+    spans = sorted(find_quote_spans(text, paras=paras), key=lambda s: s.outer_start)
     quoted = [(s.outer_start, s.outer_end) for s in spans]
-    ctx = Ctx(doc, ActorIndex(doc, actors, quoted), spans, token_quotes(doc, spans),
+    ctx = Ctx(doc, ActorIndex(doc, actors, quoted, text=text), spans, token_quotes(doc, spans),
                [s.start_char for s in doc.sents], paras)
     ctx.para_starts = [p[0] for p in paras]
     ctx.text = text
     ctx.span_starts = [s.outer_start for s in spans]
+    ctx.span_ids = {id(span): n for n, span in enumerate(spans)}
     return ctx
 
 

@@ -235,8 +235,7 @@ def _leftover(ctx: Ctx, span: QuoteSpan, previous: Rel | None) -> Rel:
 
 def _claimed_by(ctx: Ctx, rels: Sequence[Rel]) -> set[int]:
     """Indices of the quote spans that lie inside the content of one of ``rels``."""
-    where = {id(span): n for n, span in enumerate(ctx.spans)}
-    return {where[id(s)] for r in rels for s in ctx.spans_between(*r.content)
+    return {ctx.span_ids[id(s)] for r in rels for s in ctx.spans_between(*r.content)
             if r.content[0] <= s.start and s.end <= r.content[1]}
 
 

@@ -12,6 +12,7 @@ at the end of its paragraph (``recovered``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -162,15 +163,24 @@ def _single_quotes(text: str, lo: int, hi: int, index: int,
     return out
 
 
-def find_quote_spans(text: str) -> list[QuoteSpan]:
-    """Every top-level quoted stretch of ``text``, in order; never raises."""
-    paras = paragraphs(text)
+def find_quote_spans(text: str, *,
+                     paras: list[tuple[int, int]] | None = None) -> list[QuoteSpan]:
+    """Every top-level quoted stretch of ``text``, in order; never raises.
+
+    ``paras``: ``paragraphs(text)`` when the caller has it already."""
+    paras = paragraphs(text) if paras is None else paras
     scanner = _Scanner(text)
     for i, (lo, hi) in enumerate(paras):
         next_lo = paras[i + 1][0] if i + 1 < len(paras) else None
         scanner.paragraph(i, lo, hi, next_lo)
     spans = list(scanner.spans)
+    doubles = sorted(scanner.spans, key=lambda s: s.outer_start)  # disjoint: ends sorted too
+    ends = [s.outer_end for s in doubles]
     for i, (lo, hi) in enumerate(paras):
-        inside = [s for s in scanner.spans if s.outer_start < hi and s.outer_end > lo]
+        k = bisect.bisect_right(ends, lo)  # the first double quote ending after lo
+        inside = []
+        while k < len(doubles) and doubles[k].outer_start < hi:
+            inside.append(doubles[k])
+            k += 1
         spans.extend(_single_quotes(text, lo, hi, i, inside))
     return sorted(spans, key=lambda s: s.start)

@@ -22,6 +22,7 @@ from redline.quotes.descriptions import DOCUMENT_NOUNS, TYPED_NOUNS, fits, media
 from redline.quotes.gender import FEMALE, MALE, mention_gender, surname_genders
 from redline.quotes.lexicon import DETERMINERS_DEFINITE, PRONOUNS_GROUP, PRONOUNS_PERSON
 
+_PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP  # built once: looked up per cue and candidate
 GROUP_NOUNS: frozenset[str] = frozenset({
     "government", "ministry", "agency", "company", "newspaper", "paper", "campaign", "department",
     "committee", "administration", "party", "council", "office", "organization", "organisation",
@@ -72,14 +73,14 @@ class ActorIndex:
     """Actors (given, plus uncoded named persons) sorted by position, with quick lookups."""
 
     def __init__(self, doc: Doc, actors: Sequence[Actor],
-                 quoted: Sequence[tuple[int, int]] = ()) -> None:
+                 quoted: Sequence[tuple[int, int]] = (), *, text: str | None = None) -> None:
         extra = _uncoded_persons(doc, actors)
         every = sorted([*actors, *extra], key=lambda a: (a.start, a.end))
         self.quoted = sorted(quoted)
         self.actors = [a for a in every if not self._in_quote(a.start)]
         self.starts = [a.start for a in self.actors]
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token: read it once
+        self.text = doc.text if text is None else text  # Doc.text joins every token: once
         self._surnames: dict[str, str] | None = None
         self._sent_ids: list[int] | None = None
         self._first_subject: dict[int, int] = {}
@@ -205,7 +206,7 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
     head = subject
     if subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
         head = subject.head.head
-    if head.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:  # the subject of a recent sentence
+    if head.lower_ in _PRONOUNS:  # the subject of a recent sentence
         actor = _antecedent(head, words, index) or _agreeing(head, _actor_at(head, words, index),
                                                              index)
     else:
@@ -239,7 +240,7 @@ def _actor_at(head: Token, span: Span, index: ActorIndex) -> Actor | None:
     widest = max(pool, key=lambda a: a.end - a.start)  # 'The Washington Post' over 'Washington'
     if all(widest.start <= a.start and a.end <= widest.end for a in pool):
         best = widest
-    if head.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP and best.name.lower() == head.lower_:
+    if head.lower_ in _PRONOUNS and best.name.lower() == head.lower_:
         return None  # the actors stage left the pronoun unresolved
     return best
 
@@ -316,7 +317,7 @@ def _compatible(head: Token, wants: str, actor: Actor, index: ActorIndex) -> boo
     """Kind, number and gender agreement between a pronoun or description and an actor."""
     if (actor.kind == "person") != (wants == "person"):
         return False
-    if actor.text.lower() in PRONOUNS_PERSON | PRONOUNS_GROUP:
+    if actor.text.lower() in _PRONOUNS:
         return False  # another pronoun: its resolution is only a guess
     low = head.lower_
     if low in ("they", "them") and actor.kind == "state":
