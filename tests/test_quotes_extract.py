@@ -177,6 +177,22 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # a view: 'sees X as Y', the object and its complement
     ("Moscow sees the alliance as a threat.", "the alliance as a threat", "indirect", "sees",
      "Moscow"),
+    # conjuncts the parser hung on the cue carry on its content
+    ("The minister wants to reopen the port, lift the blockade and resume exports.",
+     "to reopen the port, lift the blockade and resume exports", "indirect", "wants",
+     "The minister"),
+    # a quoted programme name beside a cue that has its own clause is not what was said
+    ("Speaking on “Face the Nation,” the senator admitted that the vote had failed.",
+     "that the vote had failed", "indirect", "admitted", "the senator"),
+    # a quote signed with a name after a dash
+    ("“We will not give up our land.” ― Olena Kovalenko", "We will not give up our land.",
+     "direct", "―", "Olena Kovalenko"),
+    ("Readers wrote in.\n“The ceasefire must hold.” — Jan Novak.\n“Talks first.” — Eva Horak",
+     "The ceasefire must hold.", "direct", "—", "Jan Novak"),
+    # a transcript quoted paragraph by paragraph: each label speaks its own paragraph
+    ('The transcript follows.\n\n"HOST: Will the talks resume next month?\n\n"MINISTER: We '
+     'are ready to meet next week."', "We are ready to meet next week", "direct", ":",
+     "MINISTER"),
 ]
 
 
@@ -218,6 +234,17 @@ def test_quotes_construction(nlp: Any, text: str, content: str, kind: str, cue: 
     assert (q.cue.text if q.cue else None) == cue
     assert q.speaker_text == speaker
     assert q.direct == (kind in ("direct", "partial"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The Latest: Talks resume in Geneva\n\nThe envoys met on Monday.",
+    "Q: Will the talks resume?\n\nA: We hope so.",
+    "Editor's note: This story has been updated.\n\nThe envoys met on Monday.",
+    "Contributing: Ana Lopez in Madrid\n\nThe envoys met on Monday.",
+])
+def test_quotes_page_furniture_is_no_speaker(nlp: Any, text: str) -> None:
+    assert [q for q in extract_quotes(nlp(text), []) if q.cue and q.cue.text == ":"] == []
 
 
 @pytest.mark.slow

@@ -4,7 +4,10 @@ paragraph is what was said."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+
+from spacy.tokens import Span
 
 from redline.quotes.context import Ctx, CueHit, Rel, cue_source
 from redline.quotes.cues import cue_chars, trim
@@ -13,34 +16,60 @@ from redline.quotes.speakers import resolve_source
 _LABEL_PUNCT = frozenset({":", "—", "―", "–", "--"})
 _LABEL_MAX_TOKENS = 8
 _BLOCK_MAX_CHARS = 1500
+# Page furniture that opens a paragraph with a colon but names no speaker.
+_FURNITURE = frozenset({
+    "latest", "contributing", "editor", "editors", "twitter", "facebook", "follow", "breaking",
+    "revealed", "byline", "email", "e-mail", "wow", "boom", "bombshell", "update", "updated",
+    "correction", "clarification", "note", "photo", "photos", "video", "watch", "related",
+    "read", "advertisement", "share", "listen", "subscribe", "sign", "click", "exclusive",
+    "opinion", "analysis", "caption", "credit", "credits", "editor’s", "editor's",
+})
 
 
 def label_relations(ctx: Ctx) -> Iterator[Rel]:
-    """'NAME: text' and 'NAME ― “quote”' opening a paragraph."""
+    """'NAME: text' and 'NAME ― “quote”' opening a paragraph; '“quote” ― NAME' closing one."""
     doc = ctx.doc
     for lo, hi in ctx.paras:
         first = doc.char_span(lo, hi, alignment_mode="expand")
         if first is None or len(first) < 3:
             continue
-        rel = _label_in(ctx, first.start, min(first.end, first.start + _LABEL_MAX_TOKENS + 1), hi)
+        rel = _label_in(ctx, first.start, min(first.end, first.start + _LABEL_MAX_TOKENS + 2),
+                        hi)
         if rel is not None:
             yield rel
+            continue
+        for start, end in _lines(ctx.text, lo, hi):
+            rel = _trailing_label(ctx, start, end)
+            if rel is not None:
+                yield rel
+
+
+def _lines(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    while lo < hi:
+        end = text.find("\n", lo, hi)
+        end = hi if end < 0 else end
+        yield lo, end
+        lo = end + 1
 
 
 def _label_in(ctx: Ctx, i: int, j: int, hi: int) -> Rel | None:
     doc = ctx.doc
+    opened = -1
+    if ctx.qidx[i] >= 0 and doc[i].is_quote:
+        opened, i = ctx.qidx[i], i + 1  # '"WALLACE: ...': a transcript quoted paragraph-wise
     for k in range(i + 1, j):
         tok = doc[k]
-        if ctx.qidx[k] >= 0 or (tok.text not in _LABEL_PUNCT and tok.pos_ in ("VERB", "AUX")):
+        if ctx.qidx[k] not in (-1, opened) or (
+                tok.text not in _LABEL_PUNCT and tok.pos_ in ("VERB", "AUX")):
             return None
         if tok.text not in _LABEL_PUNCT:
             continue
         prefix = doc[i:k]
         if not (prefix[0].is_title or prefix[0].is_upper) or any(
-                t.pos_ == "AUX" or "\n" in t.text for t in prefix):
+                t.pos_ == "AUX" or "\n" in t.text for t in prefix) or _furniture(prefix):
             return None
         content = trim(ctx.text, tok.idx + len(tok.text), hi)
-        direct = _single_quote_in(ctx, content)
+        direct = content if opened >= 0 else _single_quote_in(ctx, content)
         if content[1] <= content[0] or (tok.text != ":" and direct is None):
             return None  # a dash needs a quote after it: "MOSCOW — ..." is a dateline
         source = resolve_source(prefix.root, ctx.index, ctx.sent_of(prefix.start_char),
@@ -48,6 +77,34 @@ def _label_in(ctx: Ctx, i: int, j: int, hi: int) -> Rel | None:
         return Rel((tok.idx, tok.idx + len(tok.text)), source, direct or content,
                     "direct" if direct else "indirect", direct is not None)
     return None
+
+
+_TRAILING = re.compile(r"\s*(―|—|–|--?)\s*([A-Z][^\n\"“”]{0,60}?)\.?\s*$")
+
+
+def _trailing_label(ctx: Ctx, lo: int, hi: int) -> Rel | None:
+    """'“...” ― Steve Quinlan': a paragraph that is a quote signed with a name after a dash."""
+    spans = list(ctx.spans_between(lo, hi))
+    if not spans or trim(ctx.text, lo, spans[0].outer_start)[1] > lo:
+        return None
+    last = spans[-1]
+    found = _TRAILING.match(ctx.text, last.outer_end, hi)
+    if found is None or len(found.group(2).split()) > 6:
+        return None
+    name = ctx.doc.char_span(found.start(2), found.end(2), alignment_mode="contract")
+    if name is None or len(name) == 0 or not any(t.pos_ == "PROPN" for t in name):
+        return None
+    dash = found.start(1), found.end(1)
+    source = resolve_source(name.root, ctx.index, ctx.sent_of(name.start_char),
+                            span=(name.start, name.end))
+    return Rel(dash, source, (spans[0].start, last.end), "direct", True)
+
+
+def _furniture(prefix: Span) -> bool:
+    """'Q:'/'A:' turn markers and 'The Latest:', 'Editor's note:' and the like."""
+    if len(prefix) == 1 and len(prefix[0].text) == 1:
+        return True
+    return any(t.lower_ in _FURNITURE for t in prefix if not t.is_punct)
 
 
 def _single_quote_in(ctx: Ctx, chars: tuple[int, int]) -> tuple[int, int] | None:

@@ -150,6 +150,29 @@ def _nominal_source(cue: Token) -> Token | None:
 
 def content_of(cue: Token, word: CueWord, text: str) -> tuple[Chars, str] | None:
     """The content a cue governs and the frame that found it."""
+    found = _content_of(cue, word, text)
+    if found is None or found[1] not in _CONJ_FRAMES:
+        return found
+    (start, end), frame = found
+    return (start, _conj_tail(cue, end, text)), frame
+
+
+_CONJ_FRAMES = frozenset({"xcomp", "object", "clause"})
+
+
+def _conj_tail(cue: Token, end: int, text: str) -> int:
+    """'wants to triple X, grow Y and create Z': conjuncts the parser hung on the cue
+    after its content carry on the content (not a second finite verb: 'said X and left')."""
+    for child in cue.rights:
+        if child.dep_ != "conj" or child.idx < end or cue_word(child) is not None:
+            continue
+        if child.pos_ in ("VERB", "AUX") and child.tag_ == cue.tag_:
+            break
+        end = max(end, trim(text, *subtree_chars(child))[1])
+    return end
+
+
+def _content_of(cue: Token, word: CueWord, text: str) -> tuple[Chars, str] | None:
     frames = word.frames
     if "clause" in frames:
         found = _clause(cue, text)

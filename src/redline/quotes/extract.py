@@ -118,10 +118,16 @@ def _assign_quotes(ctx: Ctx, cues: Sequence[CueHit]) -> dict[int, list[int]]:
         if not pool:
             continue
         best = _governing(min(pool, key=lambda c: _distance(c.tok, span)), pool, span)
-        if best.holds(span.start, span.end) or (
+        if best.holds(span.start, span.end) or not _title_beside_clause(ctx, best, span) and (
                 best.frame == "according" or "quote" in best.word.frames) and _clausal(ctx, span):
             out.setdefault(best.tok.i, []).append(n)
     return out
+
+
+def _title_beside_clause(ctx: Ctx, cue: CueHit, span: QuoteSpan) -> bool:
+    """'Speaking on “This Week,” Carson admitted that ...': a quoted name of a few
+    words outside the clause the cue governs is not what was said."""
+    return cue.frame == "clause" and len(ctx.text[span.start:span.end].split()) < 4
 
 
 def _governing(best: CueHit, pool: Sequence[CueHit], span: QuoteSpan) -> CueHit:
@@ -239,10 +245,16 @@ def _claimed_by(ctx: Ctx, rels: Sequence[Rel]) -> set[int]:
             if r.content[0] <= s.start and s.end <= r.content[1]}
 
 
+def _enclosing(ctx: Ctx, rels: Sequence[Rel]) -> set[int]:
+    """Quote spans around a direct relation's content (a transcript quoted as a whole)."""
+    return {ctx.span_ids[id(s)] for r in rels if r.direct for s in ctx.spans_between(*r.content)
+            if s.start <= r.content[0] and r.content[1] <= s.end}
+
+
 def _relations(ctx: Ctx) -> list[Rel]:
     cues = _find_cues(ctx)
     labels = list(label_relations(ctx))
-    claimed = _claimed_by(ctx, labels)
+    claimed = _claimed_by(ctx, labels) | _enclosing(ctx, labels)
     assigned = _assign_quotes(ctx, cues)
     for quote_ids in assigned.values():
         quote_ids[:] = [n for n in quote_ids if n not in claimed]
