@@ -189,6 +189,19 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "direct", "―", "Olena Kovalenko"),
     ("Readers wrote in.\n“The ceasefire must hold.” — Jan Novak.\n“Talks first.” — Eva Horak",
      "The ceasefire must hold.", "direct", "—", "Jan Novak"),
+    # 'as X noted': the clause the reporting phrase qualifies, on either side
+    ("As the ministry noted, the talks had stalled.", "the talks had stalled", "indirect",
+     "noted", "the ministry"),
+    ("The talks failed, as the ministry reported on Monday.", "The talks failed", "indirect",
+     "reported", "the ministry"),
+    # an indirect question put to someone: the question, with no speaker
+    ("Asked if he would resign, the minister said no.", "if he would resign", "indirect",
+     "Asked", None),
+    ("The reporter was asked whether the talks had failed.", "whether the talks had failed",
+     "indirect", "asked", None),
+    # a plain report inside another report names a second source
+    ("Officials said the envoy said the talks were over.", "the talks were over", "indirect",
+     "said", "the envoy"),
     # a transcript quoted paragraph by paragraph: each label speaks its own paragraph
     ('The transcript follows.\n\n"HOST: Will the talks resume next month?\n\n"MINISTER: We '
      'are ready to meet next week."', "We are ready to meet next week", "direct", ":",

@@ -100,8 +100,9 @@ def build_context(doc: Doc, actors: Sequence[Actor]) -> Ctx:
 
 def cue_source(cue: Token, ctx: Ctx) -> Source | None:
     lemma = cue.lemma_.lower()
-    if lemma in ADDRESSEE_PASSIVE and any(c.dep_ == "nsubjpass" for c in cue.children):
-        return None  # "X was asked": X is the addressee
+    if lemma in ADDRESSEE_PASSIVE and (any(c.dep_ == "nsubjpass" for c in cue.children) or (
+            cue.tag_ == "VBN" and cue.dep_ == "advcl")):
+        return None  # "X was asked", "Asked about it, X said": X is the addressee
     subject = subject_of(cue)
     if subject is not None and ctx.qidx[subject.i] >= 0 and ctx.qidx[cue.i] < 0:
         subject = _beside(cue, ctx)  # the parser took quoted words for the subject

@@ -37,6 +37,8 @@ ADDRESSEE_VERBS: frozenset[str] = frozenset({"tell", "ask", "inform", "urge", "a
                                              "warn", "remind", "call", "thank", "encourage"})
 # Verbs whose passive subject is the addressee, not the speaker ("X was asked").
 ADDRESSEE_PASSIVE: frozenset[str] = frozenset({"ask", "tell", "question", "urge", "inform"})
+# Verbs whose content can be an indirect question ("asked whether ...").
+QUESTION_VERBS: frozenset[str] = frozenset({"ask", "wonder", "question", "inquire", "query"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +201,8 @@ def _content_of(cue: Token, word: CueWord, text: str) -> tuple[Chars, str] | Non
 def _clause(cue: Token, text: str) -> Chars | None:
     for child in cue.children:
         if child.dep_ == "ccomp" or (child.dep_ == "acl" and cue.pos_ == "NOUN"
-                                     and any(c.lower_ == "that" for c in child.children)):
+                                     and any(c.lower_ == "that" for c in child.children)) \
+                or _indirect_question(cue, child):
             start, end = subtree_chars(child)
             if child.i > cue.i:
                 for other in cue.rights:
@@ -207,6 +210,8 @@ def _clause(cue: Token, text: str) -> Chars | None:
                                               or _reported_conj(other)):
                         end = max(end, subtree_chars(other)[1])
             return trim(text, start, end)
+    if _as_clause(cue):
+        return _around(cue, text)
     if cue.pos_ != "VERB" or cue.dep_ not in ("ccomp", "parataxis") or cue.head.i > cue.i:
         return None
     subject = subject_of(cue)
@@ -218,6 +223,32 @@ def _clause(cue: Token, text: str) -> Chars | None:
     left = min(cue.left_edge.idx, subject.left_edge.idx)
     start = cue.head.left_edge.idx
     return trim(text, start, left) if left > start else None
+
+
+def _as_clause(cue: Token) -> bool:
+    """'As Clyburn noted, those voters will ...' / '..., as the paper reported.'"""
+    return cue.lemma_.lower() in _AS_REPORTS and cue.dep_ == "advcl" and cue.head.i != cue.i \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+
+
+# Reporting verbs read as 'as X noted' (not 'as X announced it, aides cheered': a time).
+_AS_REPORTS = frozenset({"say", "note", "report", "point", "write", "observe", "reveal",
+                         "explain", "suggest", "predict", "argue", "acknowledge", "warn",
+                         "tell", "put", "recall", "show"})
+
+
+def _around(cue: Token, text: str) -> Chars | None:
+    """The clause an 'as'-cue qualifies: its head's words outside the cue's own."""
+    start, end = subtree_chars(cue.head)
+    left, right = subtree_chars(cue)
+    found = trim(text, right, end) if cue.i < cue.head.i else trim(text, start, left)
+    return found if found[1] > found[0] else None
+
+
+def _indirect_question(cue: Token, child: Token) -> bool:
+    """'asked if she had ever been ...': the parser hangs the if-clause as an adverbial."""
+    return cue.lemma_.lower() in QUESTION_VERBS and child.dep_ == "advcl" and child.i > cue.i \
+        and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children)
 
 
 def _reported_conj(verb: Token) -> bool:

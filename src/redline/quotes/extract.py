@@ -17,8 +17,12 @@ tests/test_quotes_extract.py):
   both halves are the content, as two quotes sharing the cue;
 * a split quote whose second half follows a participle or a "when asked" clause
   ('"...," she said, recalling ...: "..."') stays with the main cue;
-* "according to X": X is the source, the clause around the phrase the content;
-* a label that opens a paragraph ("PENCE: ...", "Loretta Lynch ― “...”") and a cue with
+* "according to X": X is the source, the clause around the phrase the content; "as X
+  noted, ..." and "..., as X reported" likewise;
+* an indirect question put to someone ("asked whether ...") is content with no speaker;
+* a label that opens a paragraph ("PENCE: ...", "Loretta Lynch ― “...”", also in a
+  transcript quoted paragraph by paragraph), a name signing a quote ("“...” ― Jan
+  Novak"; page furniture such as "Q:" or "The Latest:" is no speaker) and a cue with
   a colon closing a paragraph ("He said:"), whose next paragraph is the content
   (``redline.quotes.blocks``);
 * a quote left without a cue: in the same paragraph it continues the relation before it
@@ -27,7 +31,8 @@ tests/test_quotes_extract.py):
 
 A question put to someone ("X was asked, '...'") has no speaker: the passive subject of
 ask/tell is the addressee. An attribution told inside another one's content ("He said Y
-had warned that ...") is not repeated: the outer speaker vouches for it.
+had warned that ...") is not repeated: the outer speaker vouches for it; a plain report
+("He said Y said ...", "... according to Y") is, since it names a second source.
 """
 
 from __future__ import annotations
@@ -54,6 +59,7 @@ from redline.quotes.marks import QuoteSpan
 from redline.quotes.speakers import Source, resolve_source
 
 _MIXED_MIN_CHARS = 8
+_PLAIN_REPORT = frozenset({"say"})  # reporting verbs kept inside another report
 _ACCORDING = CueWord("according to", "ADP", frozenset({"quote", "clause"}), frozenset())
 
 
@@ -268,14 +274,15 @@ def _relations(ctx: Ctx) -> list[Rel]:
             if block is not None:
                 rels.append(block)
                 claimed |= _claimed_by(ctx, [block])
-    rels = _drop_nested(rels)
+    rels = _drop_nested(ctx, rels)
     rels.sort(key=lambda r: r.content[0])
     return _add_leftovers(ctx, rels, claimed)
 
 
-def _drop_nested(rels: list[Rel]) -> list[Rel]:
-    """Drop a relation told inside another one's content ('He said Y told him that Z'):
-    the outer speaker vouches for it, and its words are already part of that content."""
+def _drop_nested(ctx: Ctx, rels: list[Rel]) -> list[Rel]:
+    """Drop a relation told inside another one's content ('He said Y wants Z'): the outer
+    speaker vouches for it, and its words are already part of that content. A plain report
+    ('He said Y said Z', '... according to Y') stays: it names a second source."""
     spans = sorted(r.content for r in rels if r.cue is not None
                    and not r.content[0] <= r.cue[0] < r.content[1])  # not 'X seems ready'
     starts = [s for s, _ in spans]
@@ -287,7 +294,14 @@ def _drop_nested(rels: list[Rel]) -> list[Rel]:
         k = bisect.bisect_left(starts, pos) - 1  # contents starting strictly before pos
         return k >= 0 and reach[k] > pos
 
-    return [r for r in rels if r.cue is None or not covered(r.cue[0])]
+    return [r for r in rels if r.cue is None or not covered(r.cue[0]) or _plain_report(ctx, r)]
+
+
+def _plain_report(ctx: Ctx, rel: Rel) -> bool:
+    if rel.kind == "according_to" or rel.cue is None:
+        return rel.kind == "according_to"
+    tok = ctx.index.token_at(rel.cue[0])
+    return tok is not None and tok.lemma_.lower() in _PLAIN_REPORT
 
 
 def _add_leftovers(ctx: Ctx, rels: list[Rel], claimed: set[int]) -> list[Rel]:
