@@ -20,6 +20,9 @@ MARK_CASES = [
     ("''two apostrophes'' here", ["two apostrophes"]),
     ('”misused opener.” then', ["misused opener."]),
     ('open "never closed\n\nnext "ok" para', ["never closed", "ok"]),
+    # a line is a paragraph; a line starting in lower case is a wrapped line
+    ('open "never closed\nNext "ok" line', ["never closed", "ok"]),
+    ('He said "we will\nwin" today', ["we will\nwin"]),
     ('"first para\n\n"second para."', ['first para\n\n"second para.']),
     ("5'10\" tall and \"quoted\"", ["quoted"]),
     ('"', []),

@@ -18,13 +18,16 @@ OWN_COMPONENTS = ("redline_paragraphs",)  # added to the model's own pipeline by
     requires=[],
 )
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A blank line ends a sentence: no sentence runs across a paragraph break.
+    """A blank line ends a sentence: no sentence runs across a paragraph break. So does a
+    single line break, unless the next line starts in lower case (a wrapped line).
 
     The parser keeps boundaries that are already set, so this runs before it.
     """
     for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
-            doc[token.i + 1].is_sent_start = True
+        if token.is_space and "\n" in token.text:
+            nxt = doc[token.i + 1]
+            if token.text.count("\n") >= 2 or not nxt.text[:1].islower():
+                nxt.is_sent_start = True
     return doc
 
 

@@ -20,7 +20,6 @@ OPEN, CLOSE, EITHER = 1, 2, 3
 
 _DOUBLE = re.compile(r"''|``|[\"“”„‟«»]")
 _SINGLE = re.compile(r"[‘’]")
-_PARA_BLANK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _PARA_LINE = re.compile(r"\n\s*")
 _GLYPH_ROLE = {"“": OPEN, "„": OPEN, "‟": OPEN, "«": OPEN, "``": OPEN, "”": CLOSE, "»": CLOSE}
 _OPEN_BEFORE = set(" \t\n([{—–-/:;")
@@ -41,11 +40,14 @@ class QuoteSpan:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph: blank-line separated, or line separated if none."""
-    splitter = _PARA_BLANK if _PARA_BLANK.search(text) else _PARA_LINE
+    """(start, end) of each paragraph: a line, with a line that starts in lower case
+    right after a single line break joined to the one before it (a wrapped line)."""
     out: list[tuple[int, int]] = []
     pos = 0
-    for match in splitter.finditer(text):
+    for match in _PARA_LINE.finditer(text):
+        wrapped = match.group().count("\n") == 1 and text[match.end():match.end() + 1].islower()
+        if wrapped:
+            continue
         if match.start() > pos:
             out.append((pos, match.start()))
         pos = match.end()
