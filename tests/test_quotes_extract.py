@@ -202,6 +202,12 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # a plain report inside another report names a second source
     ("Officials said the envoy said the talks were over.", "the talks were over", "indirect",
      "said", "the envoy"),
+    # the complement after the cue, not a conditional clause before it
+    ("Should the company fail, environmentalists worry that the cost could fall to taxpayers.",
+     "that the cost could fall to taxpayers", "indirect", "worry", "environmentalists"),
+    # a that-clause the parser hung on the addressee
+    ("He told a meeting of island leaders that few people understood the stakes.",
+     "that few people understood the stakes", "indirect", "told", "He"),
     # a transcript quoted paragraph by paragraph: each label speaks its own paragraph
     ('The transcript follows.\n\n"HOST: Will the talks resume next month?\n\n"MINISTER: We '
      'are ready to meet next week."', "We are ready to meet next week", "direct", ":",

@@ -199,17 +199,18 @@ def _content_of(cue: Token, word: CueWord, text: str) -> tuple[Chars, str] | Non
 
 
 def _clause(cue: Token, text: str) -> Chars | None:
-    for child in cue.children:
-        if child.dep_ == "ccomp" or (child.dep_ == "acl" and cue.pos_ == "NOUN"
-                                     and any(c.lower_ == "that" for c in child.children)) \
-                or _indirect_question(cue, child):
-            start, end = subtree_chars(child)
-            if child.i > cue.i:
-                for other in cue.rights:
-                    if other.i > child.i and (other.dep_ not in ("conj", "cc", "punct")
-                                              or _reported_conj(other)):
-                        end = max(end, subtree_chars(other)[1])
-            return trim(text, start, end)
+    kids = [c for c in cue.children if _complement(cue, c)]
+    right = [c for c in kids if c.i > cue.i]
+    child = right[0] if right else kids[0] if kids else _told_that(cue)
+    xcomp = next((c for c in cue.rights if c.dep_ == "xcomp"), None)
+    if child is not None and not (xcomp is not None and cue.i < xcomp.i < child.i):
+        start, end = subtree_chars(child)
+        if child.i > cue.i:
+            for other in cue.rights:
+                if other.i > child.i and (other.dep_ not in ("conj", "cc", "punct")
+                                          or _reported_conj(other)):
+                    end = max(end, subtree_chars(other)[1])
+        return trim(text, start, end)
     if _as_clause(cue):
         return _around(cue, text)
     if cue.pos_ != "VERB" or cue.dep_ not in ("ccomp", "parataxis") or cue.head.i > cue.i:
@@ -223,6 +224,30 @@ def _clause(cue: Token, text: str) -> Chars | None:
     left = min(cue.left_edge.idx, subject.left_edge.idx)
     start = cue.head.left_edge.idx
     return trim(text, start, left) if left > start else None
+
+
+def _complement(cue: Token, child: Token) -> bool:
+    """A clause the cue governs: a complement, a noun's 'that'-clause, an indirect
+    question, or a 'that'-clause the parser took for an adverbial ('tweeted in the
+    early hours that ...')."""
+    if child.dep_ == "ccomp" or _indirect_question(cue, child):
+        return True
+    if child.dep_ == "acl" and cue.pos_ == "NOUN":
+        return any(c.lower_ == "that" for c in child.children)
+    return child.dep_ == "advcl" and child.i > cue.i and child.left_edge.lower_ == "that"
+
+
+def _told_that(cue: Token) -> Token | None:
+    """'told a meeting of leaders that few people understood ...': the parser hung the
+    that-clause on the addressee as a relative clause (its 'that' is a conjunction)."""
+    if cue.lemma_.lower() not in ADDRESSEE_VERBS:
+        return None
+    for obj in (c for c in cue.rights if c.dep_ == "dobj"):
+        for rel in obj.rights:
+            if rel.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                           for c in rel.children):
+                return rel
+    return None
 
 
 def _as_clause(cue: Token) -> bool:
