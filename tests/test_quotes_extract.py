@@ -208,6 +208,13 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # a that-clause the parser hung on the addressee
     ("He told a meeting of island leaders that few people understood the stakes.",
      "that few people understood the stakes", "indirect", "told", "He"),
+    # a report set off inside the clause it reports, parsed as a complement of that clause
+    ("If anything, Ash argued in his email, the incident is an illustration of why the rules "
+     "matter.", "the incident is an illustration of why the rules matter", "indirect",
+     "argued", "Ash"),
+    # a report joined to the clause before it with no conjunction
+    ("The minister is very accessible to the media, Kaine insisted on Thursday.",
+     "The minister is very accessible to the media", "indirect", "insisted", "Kaine"),
     # a transcript quoted paragraph by paragraph: each label speaks its own paragraph
     ('The transcript follows.\n\n"HOST: Will the talks resume next month?\n\n"MINISTER: We '
      'are ready to meet next week."', "We are ready to meet next week", "direct", ":",

@@ -213,7 +213,8 @@ def _clause(cue: Token, text: str) -> Chars | None:
         return trim(text, start, end)
     if _as_clause(cue):
         return _around(cue, text)
-    if cue.pos_ != "VERB" or cue.dep_ not in ("ccomp", "parataxis") or cue.head.i > cue.i:
+    if cue.pos_ != "VERB" or cue.head.i > cue.i or not (
+            cue.dep_ in ("ccomp", "parataxis") or _bare_conj(cue)):
         return None
     subject = subject_of(cue)
     if subject is None:
@@ -248,6 +249,14 @@ def _told_that(cue: Token) -> Token | None:
                                            for c in rel.children):
                 return rel
     return None
+
+
+def _bare_conj(cue: Token) -> bool:
+    """'Clinton is accessible to the media, Kaine insisted': a report the parser joined to
+    the clause before it with no conjunction between them."""
+    head = cue.head
+    return cue.dep_ == "conj" and not any(
+        c.dep_ == "cc" and head.i < c.i < cue.i for c in head.children)
 
 
 def _as_clause(cue: Token) -> bool:
@@ -288,13 +297,13 @@ def _reported_conj(verb: Token) -> bool:
 def interposed(cue: Token, text: str) -> tuple[Chars, Chars] | None:
     """'The goal, he said, is peace': the clause around a cue set off by commas."""
     head = cue.head
-    if cue.pos_ != "VERB" or cue.dep_ != "parataxis" or head.i <= cue.i:
+    if cue.pos_ != "VERB" or cue.dep_ not in ("parataxis", "ccomp") or head.i <= cue.i:
         return None
     subject = subject_of(cue)
-    if subject is None or subject.i > cue.i:
+    if subject is None:
         return None
     doc = cue.doc
-    first = subject.left_edge
+    first = subject.left_edge if subject.i < cue.i else cue  # ', said Marcia Smith, '
     words = [t for t in cue.subtree if not t.is_punct and t.i >= cue.i]
     if first.i == 0 or doc[first.i - 1].text not in (",", "—", "–", "--"):
         return None
