@@ -215,6 +215,13 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # a report joined to the clause before it with no conjunction
     ("The minister is very accessible to the media, Kaine insisted on Thursday.",
      "The minister is very accessible to the media", "indirect", "insisted", "Kaine"),
+    # the speaker after the verb, taken by the parser for its object
+    ("“We are not done,” added another senior diplomat. “The talks go on.”", "The talks go on.",
+     "direct", "added", "another senior diplomat"),
+    # an object goes on past a comma with a phrase that still qualifies it
+    ("The company reported its smallest profit in years, including a loss in Europe.",
+     "its smallest profit in years, including a loss in Europe", "indirect", "reported",
+     "The company"),
     # a transcript quoted paragraph by paragraph: each label speaks its own paragraph
     ('The transcript follows.\n\n"HOST: Will the talks resume next month?\n\n"MINISTER: We '
      'are ready to meet next week."', "We are ready to meet next week", "direct", ":",

@@ -120,7 +120,17 @@ def subject_of(cue: Token) -> Token | None:
         return _main_subject(cue)
     if cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.i != cue.i:
         return next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
-    return None
+    return _inverted_subject(cue)
+
+
+def _inverted_subject(cue: Token) -> Token | None:
+    """'“...,” added another Democrat': after a quote the speaker follows the verb, and the
+    parser may take it for the object."""
+    if cue.i < 2 or cue.tag_ not in ("VBD", "VBZ", "VBP") or not (
+            cue.nbor(-1).is_quote and cue.nbor(-2).text in (",", "?", "!")):
+        return None
+    return next((c for c in cue.rights if c.dep_ in ("dobj", "attr", "npadvmod")
+                 and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _main_subject(cue: Token) -> Token | None:
@@ -329,10 +339,18 @@ def _object_end(cue: Token, dobj: Token) -> int:
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and before.dep_ == "cc":
             end = subtree_chars(child)[1]  # 'noted the gains and the risks': both objects
             continue
-        if child.dep_ in ("cc", "conj", "punct") or before.is_punct:
+        if child.dep_ == "punct":
+            continue  # the phrase after it decides
+        if child.dep_ in ("cc", "conj") or before.is_punct and not _carries_on(child):
             break
         end = subtree_chars(child)[1]
     return end
+
+
+def _carries_on(child: Token) -> bool:
+    """', including X' / ', instead of Y': a phrase after a comma that still qualifies the
+    object (not a clause of its own: ', he said', ', adding that ...')."""
+    return child.dep_ in ("prep", "npadvmod", "dobj", "oprd", "attr") and cue_word(child) is None
 
 
 def _made(cue: Token) -> bool:
