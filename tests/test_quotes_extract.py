@@ -222,6 +222,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("The company reported its smallest profit in years, including a loss in Europe.",
      "its smallest profit in years, including a loss in Europe", "indirect", "reported",
      "The company"),
+    # a contrast joined to the reported clause is still what was said; an action is not
+    ("The envoy said the talks had stalled, but would resume in May.",
+     "the talks had stalled, but would resume in May", "indirect", "said", "The envoy"),
     # a transcript quoted paragraph by paragraph: each label speaks its own paragraph
     ('The transcript follows.\n\n"HOST: Will the talks resume next month?\n\n"MINISTER: We '
      'are ready to meet next week."', "We are ready to meet next week", "direct", ":",

@@ -300,8 +300,15 @@ def _reported_conj(verb: Token) -> bool:
     verb that has a subject of its own and is no cue itself continues what was said."""
     if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or cue_word(verb) is not None:
         return False
+    if _after_but(verb):
+        return True  # 'said they had misgivings, but could not bear to ...': one statement
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     return subject is not None and subject.lower_ not in _ACTOR_PRONOUNS  # not 'and he left'
+
+
+def _after_but(verb: Token) -> bool:
+    return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < verb.i
+               for c in verb.head.children if verb.head.i < c.i)
 
 
 def interposed(cue: Token, text: str) -> tuple[Chars, Chars] | None:
