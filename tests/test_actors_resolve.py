@@ -102,3 +102,18 @@ def test_actors_resolve_never_crashes(nlp: Any, text: str) -> None:
     doc = nlp(text)
     for a in resolve_actors(doc, published="not a date"):
         assert doc.text[a.start : a.end] == a.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "mention", "wrong"), [
+    # a surname the article gives to someone else in full: not a known holder out of office
+    ("Senator Bernie Sanders of Vermont spoke on Monday. Mr. Sanders said the bill was flawed.",
+     "Mr. Sanders", "Sarah Sanders"),
+    # a state word opening an organisation's name is no place
+    ("Benard Dreyer, president of the American Academy of Pediatrics, spoke on Monday.",
+     "president of the American", "Barack Obama"),
+])
+def test_actors_resolve_no_false_office_holder(nlp: Any, text: str, mention: str,
+                                               wrong: str) -> None:
+    actors = resolve_actors(nlp(text), published="2016-03-15")
+    assert all(a.name != wrong for a in actors), [(a.text, a.name) for a in actors]

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from redline.actors import resolve_actors
 from redline.model import Actor, Quote
 from redline.quotes import extract_quotes
 
@@ -444,3 +445,27 @@ def test_quotes_newspaper_is_the_outlet_not_the_city_in_its_name(nlp: Any) -> No
 def test_quotes_document_speaks_for_its_issuer(nlp: Any, text: str, mention: str,
                                                name: str | None) -> None:
     assert _speaker_name(nlp, text, mention) == name
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name"), [
+    # an appositive names the subject of the sentence before
+    ('The minister of the economy, Mr. Ildefonso Guajardo, argues there is no need to respond. '
+     '"We must not overreact," he told me.', "Ildefonso Guajardo"),
+    # 'the Mexican people' is no 'he'
+    ('Many Mexicans felt betrayed by the visit. The Mexican people expected more. '
+     '"It was a humiliation," he said.', None),
+    # a surname the entity tagger did not mark as a person
+    ('Rep. Adam Schiff spoke on Wednesday. Schiff called on the administration to act. '
+     '"We know two states were hacked," he said.', "Schiff"),
+    # the party in a description rules out the other party's nominee
+    ("Republican nominee Donald Trump spoke first. Democratic vice presidential nominee Tim "
+     "Kaine followed him. The Republican nominee said taxes would fall.", "Donald Trump"),
+    # 'we' in the narrative is the writer or the paper, not someone named earlier
+    ("The United States voted last week. We asked readers whether the plan would work.", None),
+])
+def test_quotes_speaker_resolution(nlp: Any, text: str, name: str | None) -> None:
+    doc = nlp(text)
+    quotes = extract_quotes(doc, resolve_actors(doc, published="2016-09-28"))
+    last = max(quotes, key=lambda q: q.content.start)
+    assert (last.speaker.name if last.speaker else None) == name

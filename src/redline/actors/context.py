@@ -27,6 +27,8 @@ from redline.actors.mentions import Mention
 from redline.actors.queries import make_code
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from redline.actors.resolve import Ctx, Item
 
 UNKNOWN = "---"  # CAMEO/PETRARCH filler for an actor whose country the text does not say
@@ -156,11 +158,20 @@ def place_after(
         item = _item_at(ctx, k)
         found = _state_item(ctx, item)
         if found and item is not None:
-            return found, item.end
+            return None if _name_goes_on(doc, item.end) else (found, item.end)
         if k >= len(doc) or not doc[k].is_lower or not doc[k].is_alpha:
             return None
         k += 1
     return None
+
+
+def _name_goes_on(doc: Doc, end: int) -> bool:
+    """'president of the American Academy of Pediatrics': the state word opens the name of
+    an organisation, not a place ('President of Russia Vladimir Putin' is still one)."""
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    return nxt.is_title and nxt.pos_ in ("PROPN", "NOUN") and nxt.ent_type_ != "PERSON"
 
 
 def _state_in_sentence(ctx: Ctx, start: int, end: int) -> str | None:

@@ -30,7 +30,7 @@ from redline.actors.context import (
     state_before,
 )
 from redline.actors.coref import finish
-from redline.actors.kb import KnowledgeBase, SectorWord, Term, knowledge_base
+from redline.actors.kb import KnowledgeBase, Person, SectorWord, Term, knowledge_base
 from redline.actors.lexicon import PROPER, lexicon
 from redline.actors.mentions import (
     HEAD_ROLES,
@@ -104,8 +104,13 @@ def _opposed(doc: Doc, start: int) -> bool:
 def _drop_inside_people(ctx: Ctx) -> None:
     """Knowledge wins over NER, except a place name inside a longer unknown PERSON name."""
     _not_people(ctx)
+    taken = _surnames_of_others(ctx)
     keep = []
     for it in ctx.items:
+        if it.of("surname") and not it.of("person") and ctx.doc[it.start:it.end].text in taken:
+            it = Item(it.start, it.end, tuple(e for e in it.entries if e.kind != "surname"))
+            if not it.entries:
+                continue
         if _opposed(ctx.doc, it.start):
             continue
         inside = any(s <= it.start and it.end <= e and (e - s) > (it.end - it.start)
@@ -118,6 +123,33 @@ def _drop_inside_people(ctx: Ctx) -> None:
                 continue
         keep.append(it)
     ctx.items = keep
+
+
+def _surnames_of_others(ctx: Ctx) -> set[str]:
+    """Surnames the article gives to someone else in full ("Senator Bernie Sanders", "Jim
+    Bennett"), whose known holders are out of office on its date: there the bare surname
+    is that other person, not a holder of an office years away."""
+    out: set[str] = set()
+    for it in ctx.items:
+        first = _first_name(ctx, it)
+        if first is None or it.of("person"):
+            continue
+        people = [ctx.kb.people[int(e.ref)] for e in it.of("surname")]
+        if all(p.term_on(ctx.date) is None and first not in _given_names(p) for p in people):
+            out.add(ctx.doc[it.start:it.end].text)
+    return out
+
+
+def _first_name(ctx: Ctx, it: Item) -> str | None:
+    """The first word of the PERSON entity a surname item ends, if it ends a longer one."""
+    if not it.of("surname"):
+        return None
+    start = next((s for s, e in ctx.person_ents.items() if s < it.start and e == it.end), None)
+    return None if start is None else ctx.doc[start].lower_
+
+
+def _given_names(person: Person) -> set[str]:
+    return {w.lower() for name in (person.name, *person.aliases) for w in name.split()}
 
 
 def _name_goes_on(ctx: Ctx, it: Item) -> bool:

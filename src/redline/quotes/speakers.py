@@ -150,12 +150,12 @@ def _uncoded_persons(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
     starts = [s for s, _ in taken]
     out: list[Actor] = []
     surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    for ent in doc.ents:
+    for ent in (*doc.ents, *_bare_surnames(doc, surnames)):
         kind = _ENT_KINDS.get(ent.label_)
         if len(ent) > 1 and ent[-1].lower_ in ("'s", "’s"):
             ent = ent[:-1]  # "Donald Trump's" names Donald Trump
-        if kind == "group" and len(ent) == 1 and ent[0].lower_ in surnames:
-            kind = "person"  # 'Lynch' tagged ORG after 'Loretta Lynch'
+        if len(ent) == 1 and ent[0].lower_ in surnames:
+            kind = "person"  # 'Lynch' tagged ORG, 'Schiff' LOC after 'Loretta Lynch', 'Adam Schiff'
         k = bisect.bisect_left(starts, ent.end_char)
         inside = [(b, e) for b, e in taken[max(0, k - 20):k] if e > ent.start_char]
         if kind is None or (inside and not _outlet_around(ent, inside)):
@@ -163,6 +163,12 @@ def _uncoded_persons(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
         out.append(Actor(text=ent.text, start=ent.start_char, end=ent.end_char, name=ent.text,
                          code="---", country=None, sector=None, kind=kind, sentence=None))
     return out
+
+
+def _bare_surnames(doc: Doc, surnames: set[str]) -> list[Span]:
+    """'Ham also noted ...': a person's surname the entity tagger left out."""
+    return [doc[t.i:t.i + 1] for t in doc if t.ent_iob_ == "O" and t.pos_ == "PROPN"
+            and t.is_title and t.lower_ in surnames]
 
 
 def _outlet_around(ent: Span, inside: list[tuple[int, int]]) -> bool:
@@ -248,8 +254,8 @@ def _actor_at(head: Token, span: Span, index: ActorIndex) -> Actor | None:
 def _wants(head: Token) -> str | None:
     """'person', 'group' or None: what kind of antecedent the mention needs."""
     low = head.lower_
-    if low in ("i", "me"):
-        return None  # the writer, not someone named earlier
+    if low in ("i", "me", "we", "us"):
+        return None  # the writer (or the paper), not someone named earlier
     if low in PRONOUNS_PERSON:
         return "person"
     if low in PRONOUNS_GROUP:
@@ -323,6 +329,9 @@ def _compatible(head: Token, wants: str, actor: Actor, index: ActorIndex) -> boo
     if low in ("they", "them") and actor.kind == "state":
         return False  # a country is 'it'
     if low in ("he", "him", "she", "her"):
+        span = index.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is not None and len(span) and span.root.tag_ in ("NNS", "NNPS"):
+            return False  # 'the Mexican people' is no 'he'
         gender = index.gender(actor)
         return gender is None or gender == (MALE if low in ("he", "him") else FEMALE)
     if head.pos_ == "NOUN" and wants == "person":  # 'the senator': a person called so
@@ -340,6 +349,9 @@ def _called(head: Token, actor: Actor, text: str) -> bool:
     """Whether the role word (or its short title) stands in or just before the mention."""
     lemma = head.lemma_.lower()
     window = text[max(0, actor.start - 60):actor.end].lower()
+    if any(other in window and word not in window
+           for word in _modifiers(head) for other in _RIVALS.get(word, ())):
+        return False  # 'the Republican nominee' is not 'Democratic nominee Tim Kaine'
     short = _TITLE_SHORT.get(lemma)
     return lemma in window or (short is not None and short in window)
 
@@ -372,6 +384,8 @@ def _rank(tok: Token, sent_start: int, index: ActorIndex) -> int:
     2: any recent subject; 3: recent; 4: old."""
     if index.sent_id(sent_start) - index.sent_id(tok.i) > _RECENT_SENTENCES:
         return 4
+    if tok.dep_ == "appos" and tok.head.dep_.startswith("nsubj"):
+        tok = tok.head  # 'The minister, Mr. Guajardo, argues ...': the subject's name
     if not tok.dep_.startswith("nsubj"):
         return 3
     verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")]
@@ -387,14 +401,25 @@ def _same_noun_before(head: Token, most: int = 3) -> list[Token]:
     lemma = head.lemma_.lower()
     kin = DOCUMENT_NOUNS if lemma in DOCUMENT_NOUNS else frozenset({lemma})  # study ~ survey
     found: list[Token] = []
+    wanted = _modifiers(head)
     for k in range(head.i - 1, max(-1, head.i - 150), -1):
         tok = doc[k]
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and (tok.lemma_.lower() in kin
-                                                     or tok.lower_ == head.lower_):
+                                                     or tok.lower_ == head.lower_) \
+                and wanted <= _modifiers(tok):  # 'the Republican nominee': not the Democrat
             found.append(tok)
             if len(found) == most:
                 break
     return found
+
+
+_RIVALS = {"republican": ("democratic", "democrat"), "democratic": ("republican", "gop"),
+           "gop": ("democratic", "democrat"), "democrat": ("republican", "gop")}
+
+
+def _modifiers(noun: Token) -> set[str]:
+    """Capitalised modifiers that set one holder of a role apart ('Republican', 'Senate')."""
+    return {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.is_title}
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
