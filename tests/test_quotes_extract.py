@@ -279,6 +279,7 @@ def test_quotes_construction(nlp: Any, text: str, content: str, kind: str, cue: 
     "Q: Will the talks resume?\n\nA: We hope so.",
     "Editor's note: This story has been updated.\n\nThe envoys met on Monday.",
     "Contributing: Ana Lopez in Madrid\n\nThe envoys met on Monday.",
+    "Little Relief for Refugees: The camps are full again this winter.",
 ])
 def test_quotes_page_furniture_is_no_speaker(nlp: Any, text: str) -> None:
     assert [q for q in extract_quotes(nlp(text), []) if q.cue and q.cue.text == ":"] == []

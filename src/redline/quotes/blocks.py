@@ -74,6 +74,8 @@ def _label_in(ctx: Ctx, i: int, j: int, hi: int) -> Rel | None:
             return None  # a dash needs a quote after it: "MOSCOW — ..." is a dateline
         source = resolve_source(prefix.root, ctx.index, ctx.sent_of(prefix.start_char),
                                 span=(i, k))
+        if len(prefix) >= 3 and source.actor is None and not prefix.text.isupper():
+            return None  # 'Veto Power Impedes Peace Efforts:' is a heading, not a speaker
         return Rel((tok.idx, tok.idx + len(tok.text)), source, direct or content,
                     "direct" if direct else "indirect", direct is not None)
     return None

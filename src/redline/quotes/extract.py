@@ -132,8 +132,11 @@ def _assign_quotes(ctx: Ctx, cues: Sequence[CueHit]) -> dict[int, list[int]]:
 
 def _title_beside_clause(ctx: Ctx, cue: CueHit, span: QuoteSpan) -> bool:
     """'Speaking on “This Week,” Carson admitted that ...': a quoted name of a few
-    words outside the clause the cue governs is not what was said."""
-    return cue.frame == "clause" and len(ctx.text[span.start:span.end].split()) < 4
+    words (or in title case) outside the clause the cue governs is not what was said."""
+    if cue.frame != "clause":
+        return False
+    words = ctx.text[span.start:span.end].split()
+    return len(words) < 4 or len(words) <= 8 and all(w[:1].isupper() for w in words)
 
 
 def _governing(best: CueHit, pool: Sequence[CueHit], span: QuoteSpan) -> CueHit:
