@@ -226,6 +226,11 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # a contrast joined to the reported clause is still what was said; an action is not
     ("The envoy said the talks had stalled, but would resume in May.",
      "the talks had stalled, but would resume in May", "indirect", "said", "The envoy"),
+    # evaluative verbs: what is judged, and why
+    ("The senator faulted the agency for the delay.", "the agency for the delay", "indirect",
+     "faulted", "The senator"),
+    ("The minister loves to talk about growth.", "to talk about growth", "indirect", "loves",
+     "The minister"),
     # a transcript quoted paragraph by paragraph: each label speaks its own paragraph
     ('The transcript follows.\n\n"HOST: Will the talks resume next month?\n\n"MINISTER: We '
      'are ready to meet next week."', "We are ready to meet next week", "direct", ":",
