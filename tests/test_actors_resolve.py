@@ -112,8 +112,17 @@ def test_actors_resolve_never_crashes(nlp: Any, text: str) -> None:
     # a state word opening an organisation's name is no place
     ("Benard Dreyer, president of the American Academy of Pediatrics, spoke on Monday.",
      "president of the American", "Barack Obama"),
+    # a body with its own sector: the FBI's director is no intelligence chief
+    ("The FBI director chastised Clinton for use of the server.", "FBI director",
+     "John Brennan"),
 ])
 def test_actors_resolve_no_false_office_holder(nlp: Any, text: str, mention: str,
                                                wrong: str) -> None:
     actors = resolve_actors(nlp(text), published="2016-03-15")
     assert all(a.name != wrong for a in actors), [(a.text, a.name) for a in actors]
+
+
+@pytest.mark.slow
+def test_actors_resolve_body_sector_wins_over_title(nlp: Any) -> None:
+    codes = _codes(nlp, "The FBI director chastised Clinton for use of the server.", "2016-10-03")
+    assert codes["FBI director"][0] == "USACOP"

@@ -327,16 +327,25 @@ def _role_phrase(ctx: Ctx, k: int) -> int | None:
         return j
     code, met_sector, cname, _ = country_of(ctx.kb, country.entries[0])
     holder = None if mods & {"former", "deputy"} else office_holder(code, role, ctx.date)
+    if holder is not None and not _serves_in(ctx, holder, met_sector):
+        holder = None  # 'the FBI director' is not the head of the CIA
     if holder is not None:
         _add_person(ctx, holder, start, end)
         return j
-    final = "ELI" if "former" in mods else (sector or met_sector)
+    final = "ELI" if "former" in mods else (met_sector or sector)
     text = ctx.doc[start:end].text
     m = generic_mention(ctx.kb, start, end, text, code, final, "person")
     m.role, m.gender = role, gender
     m.ref = "the:code" if the else ""
     ctx.out.append(m)
     return j
+
+
+def _serves_in(ctx: Ctx, holder: int, sector: str | None) -> bool:
+    """Whether the office ``holder`` holds on the date belongs to the body's sector, when the
+    chain names a body ('FBI' is police, so its director is no intelligence chief)."""
+    term = ctx.kb.people[holder].term_on(ctx.date)
+    return not sector or term is None or term.sector == sector
 
 
 def _role_of_place(
