@@ -475,3 +475,18 @@ def test_quotes_speaker_resolution(nlp: Any, text: str, name: str | None) -> Non
     quotes = extract_quotes(doc, resolve_actors(doc, published="2016-09-28"))
     last = max(quotes, key=lambda q: q.content.start)
     assert (last.speaker.name if last.speaker else None) == name
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("Donald Trump boomed: “Let’s defeat her in November.”", "boomed", "Donald Trump"),
+    ("Senator Elizabeth Warren went even further: “Don’t screw this up!”", "went",
+     "Senator Elizabeth Warren"),
+    # a clause whose subject cannot speak introduces no quote
+    ("The list was short: “bread, milk”.", None, None),
+])
+def test_quotes_colon_introduces_quote(nlp: Any, text: str, cue: str | None,
+                                       speaker: str | None) -> None:
+    doc = nlp(text)
+    [q] = extract_quotes(doc, resolve_actors(doc, published="2016-05-01"))
+    assert (q.cue.text if q.cue else None, q.speaker_text) == (cue, speaker)

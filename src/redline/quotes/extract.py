@@ -56,7 +56,7 @@ from redline.quotes.cues import (
     trim,
 )
 from redline.quotes.marks import QuoteSpan
-from redline.quotes.speakers import Source, resolve_source
+from redline.quotes.speakers import Source, mention_span, resolve_source
 
 _MIXED_MIN_CHARS = 8
 _PLAIN_REPORT = frozenset({"say"})  # reporting verbs kept inside another report
@@ -230,7 +230,11 @@ def _cue_relations(ctx: Ctx, cue: CueHit, quote_ids: Sequence[int]) -> list[Rel]
 # ---------------------------------------------------------------- labels and leftovers
 
 def _leftover(ctx: Ctx, span: QuoteSpan, previous: Rel | None) -> Rel:
-    """A quote no cue claimed: a continuation of the previous speaker, or a partial quote."""
+    """A quote no cue claimed: one a clause introduces with a colon, a continuation of the
+    previous speaker, or a partial quote."""
+    introduced = _colon_intro(ctx, span)
+    if introduced is not None:
+        return introduced
     text = ctx.text
     lo, hi = ctx.paras[span.paragraph] if span.paragraph < len(ctx.paras) else (0, len(text))
     alone = _outside_chars(ctx, lo, hi) == 0
@@ -246,6 +250,29 @@ def _leftover(ctx: Ctx, span: QuoteSpan, previous: Rel | None) -> Rel:
     if alone or starts_sentence:
         return Rel(None, None, (span.start, span.end), "direct", True)
     return Rel(None, None, (span.start, span.end), "partial", True)
+
+
+def _colon_intro(ctx: Ctx, span: QuoteSpan) -> Rel | None:
+    """'Trump boomed: “Let's defeat her.”': a clause ending in a colon right before the
+    quote, whose verb has a subject that can speak, gives the cue and the source."""
+    k = span.outer_start
+    while k > 0 and ctx.text[k - 1].isspace():
+        k -= 1
+    colon = ctx.index.token_at(k - 1) if k > 0 and ctx.text[k - 1] == ":" else None
+    if colon is None or ctx.qidx[colon.i] >= 0:
+        return None
+    verbs = (t for t in reversed(colon.doc[colon.sent.start:colon.i])
+             if t.pos_ in ("VERB", "AUX") and ctx.qidx[t.i] < 0)
+    verb = next(verbs, None)  # the last verb before the colon
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    if verb is None or subject is None:
+        return None
+    i, j = mention_span(subject)
+    source = resolve_source(subject, ctx.index, ctx.sent_of(verb.idx),
+                            span=(i, max(i + 1, min(j, verb.i))))
+    if source.actor is None and subject.pos_ not in ("PROPN", "PRON"):
+        return None  # 'The list was short: “...”' names no speaker
+    return Rel(cue_chars(verb), source, (span.start, span.end), "direct", True, "quote")
 
 
 def _claimed_by(ctx: Ctx, rels: Sequence[Rel]) -> set[int]:
