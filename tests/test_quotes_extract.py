@@ -231,6 +231,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "faulted", "The senator"),
     ("The minister loves to talk about growth.", "to talk about growth", "indirect", "loves",
      "The minister"),
+    # 'call for X to do Y': the for-to clause the parser hung on the cue
+    ("Cruz is calling for some of his rivals to drop out.", "some of his rivals to drop out",
+     "indirect", "calling", "Cruz"),
     # a transcript quoted paragraph by paragraph: each label speaks its own paragraph
     ('The transcript follows.\n\n"HOST: Will the talks resume next month?\n\n"MINISTER: We '
      'are ready to meet next week."', "We are ready to meet next week", "direct", ":",

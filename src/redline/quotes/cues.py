@@ -417,6 +417,10 @@ def _infinitive(cue: Token, kids: list[Token], text: str) -> Chars | None:
 
 def _topic(cue: Token, kids: list[Token], word: CueWord,
            text: str) -> tuple[Chars, str] | None:
+    for clause in kids:  # 'called for all candidates to lay out ...': a for-to clause
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i), None)
+        if clause.dep_ in ("advcl", "ccomp") and mark is not None and mark.lower_ in word.preps:
+            return trim(text, mark.idx + len(mark.text), subtree_chars(clause)[1]), mark.lower_
     for prep in kids:
         if prep.dep_ not in ("prep", "agent") or prep.lower_ not in word.preps:
             continue
