@@ -35,6 +35,8 @@ _POS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "ADJ": "ADJ"}
 # Verbs whose direct object is the person addressed, not the content.
 ADDRESSEE_VERBS: frozenset[str] = frozenset({"tell", "ask", "inform", "urge", "assure",
                                              "warn", "remind", "call", "thank", "encourage"})
+# Verbs whose object is the one accused and whose "of" phrase is what they say.
+ACCUSING_VERBS: frozenset[str] = frozenset({"accuse", "suspect"})
 # Verbs whose passive subject is the addressee, not the speaker ("X was asked").
 ADDRESSEE_PASSIVE: frozenset[str] = frozenset({"ask", "tell", "question", "urge", "inform"})
 # Verbs whose content can be an indirect question ("asked whether ...").
@@ -199,6 +201,9 @@ def _content_of(cue: Token, word: CueWord, text: str) -> tuple[Chars, str] | Non
     kids = [c for c in cue.children if c.i > cue.i]
     if "xcomp" in frames and (inf := _infinitive(cue, kids, text)) is not None:
         return inf, "xcomp"
+    if "topic" in frames and word.lemma in ACCUSING_VERBS and (
+            topic := _topic(cue, kids, word, text)) is not None:
+        return topic[0], "topic:" + topic[1]  # 'accused the ministry of hiding it'
     if "object" in frames and word.lemma not in ADDRESSEE_VERBS:
         dobj = next((c for c in kids if c.dep_ == "dobj"), None)
         if dobj is not None:
