@@ -330,8 +330,9 @@ def _drop_nested(ctx: Ctx, rels: list[Rel]) -> list[Rel]:
 def _plain_report(ctx: Ctx, rel: Rel) -> bool:
     if rel.kind == "according_to" or rel.cue is None:
         return rel.kind == "according_to"
-    tok = ctx.index.token_at(rel.cue[0])
-    return tok is not None and tok.lemma_.lower() in _PLAIN_REPORT
+    tok = ctx.index.token_at(rel.cue[0])  # with a subject of its own: 'Y said', not 'and said'
+    return tok is not None and tok.lemma_.lower() in _PLAIN_REPORT and any(
+        c.dep_ == "nsubj" for c in tok.children)
 
 
 def _add_leftovers(ctx: Ctx, rels: list[Rel], claimed: set[int]) -> list[Rel]:

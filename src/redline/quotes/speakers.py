@@ -11,6 +11,7 @@ persons the actors stage did not code are kept as uncoded person actors (code ""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -87,6 +88,16 @@ class ActorIndex:
         self._tokens: dict[int, Token | None] = {}
         self._ranks: dict[tuple[int, int], int] = {}
 
+    def head_of(self, actor: Actor) -> Token | None:
+        """The syntactic head of an actor's mention ('Zelensky' in 'Ukrainian President
+        Volodymyr Zelensky'), falling back to the token at its start."""
+        span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else self.token_at(actor.start)
+
+    def same_paragraph(self, a: int, b: int) -> bool:
+        """Whether no line break separates characters ``a`` < ``b``."""
+        return "\n" not in self.text[a:b]
+
     def sent_id(self, i: int) -> int:
         """The index of the sentence holding token ``i`` (the table is built once)."""
         if self._sent_ids is None:
@@ -150,8 +161,11 @@ def _uncoded_persons(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
     starts = [s for s, _ in taken]
     out: list[Actor] = []
     surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    places = {w for a in actors if a.kind == "state" for w in re.split(r"[\s-]+", a.text.lower())}
     for ent in (*doc.ents, *_bare_surnames(doc, surnames)):
         kind = _ENT_KINDS.get(ent.label_)
+        if len(ent) == 1 and ent[0].lower_ in places:
+            continue  # 'Karabakh' after 'Nagorno-Karabakh': a place the tagger took for a name
         if len(ent) > 1 and ent[-1].lower_ in ("'s", "’s"):
             ent = ent[:-1]  # "Donald Trump's" names Donald Trump
         if len(ent) == 1 and ent[0].lower_ in surnames:
@@ -291,9 +305,11 @@ def _antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
     for n, actor in enumerate(index.preceding(span.start_char)):
         if not _compatible(head, wants, actor, index):
             continue
-        tok = index.token_at(actor.start)
+        tok = index.head_of(actor)
         if tok is not None:
             rank = index.rank(tok, sent_start)
+            if rank <= 2 and not index.same_paragraph(actor.start, span.start_char):
+                rank += 1  # a subject in the pronoun's own paragraph comes first
             ranked.append(((rank // 4) * 4 if typed else rank, n, actor))  # typed: the nearest
     if head.lower_ in _PLURAL_OR_THING:  # 'it', 'they': only a recent subject will do
         ranked = [r for r in ranked if r[0] <= 2]
