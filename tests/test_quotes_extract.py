@@ -234,6 +234,12 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # 'call for X to do Y': the for-to clause the parser hung on the cue
     ("Cruz is calling for some of his rivals to drop out.", "some of his rivals to drop out",
      "indirect", "calling", "Cruz"),
+    # the clause after a colon that the parser made the head of the cue is still the content
+    ("Mr. McKinley notes that we are at a rare economic moment where three things are happening "
+     "at once: Home values are rising in many parts of the country, interest rates are low and "
+     "banks are lending again.", "that we are at a rare economic moment where three things are "
+     "happening at once: Home values are rising in many parts of the country, interest rates are "
+     "low and banks are lending again", "indirect", "notes", "Mr. McKinley"),
     # a transcript quoted paragraph by paragraph: each label speaks its own paragraph
     ('The transcript follows.\n\n"HOST: Will the talks resume next month?\n\n"MINISTER: We '
      'are ready to meet next week."', "We are ready to meet next week", "direct", ":",

@@ -225,6 +225,7 @@ def _clause(cue: Token, text: str) -> Chars | None:
                 if other.i > child.i and (other.dep_ not in ("conj", "cc", "punct")
                                           or _reported_conj(other)):
                     end = max(end, subtree_chars(other)[1])
+            end = max(end, _after_colon(cue))
         return trim(text, start, end)
     if _as_clause(cue):
         return _around(cue, text)
@@ -240,6 +241,17 @@ def _clause(cue: Token, text: str) -> Chars | None:
     left = min(cue.left_edge.idx, subject.left_edge.idx)
     start = cue.head.left_edge.idx
     return trim(text, start, left) if left > start else None
+
+
+def _after_colon(cue: Token) -> int:
+    """'notes that three things are happening at once: home values are rising, ...': the
+    parser made the cue depend on the clause after the colon, which is still the content."""
+    nxt = cue.right_edge.i + 1
+    head = cue.head
+    if cue.dep_ not in ("ccomp", "parataxis") or head.i < nxt or nxt >= len(cue.doc) \
+            or cue.doc[nxt].text != ":":
+        return 0
+    return subtree_chars(head)[1]
 
 
 def _complement(cue: Token, child: Token) -> bool:
