@@ -51,6 +51,7 @@ ARTIFACT_NOUNS: frozenset[str] = frozenset({
     "statement", "ad", "advertisement", "video", "message", "piece", "sign", "letter", "memo",
     "post", "tweet", "email", "data", "release", "op-ed", "column", "spot", "commercial",
     "editorial", "note", "filing", "document", "report", "book", "speech", "transcript",
+    "article", "story", "passage", "ruling", "brief", "complaint", "lawsuit",
 })
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _RECENT_SENTENCES = 3
@@ -313,7 +314,23 @@ def _antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
             ranked.append(((rank // 4) * 4 if typed else rank, n, actor))  # typed: the nearest
     if head.lower_ in _PLURAL_OR_THING:  # 'it', 'they': only a recent subject will do
         ranked = [r for r in ranked if r[0] <= 2]
+    if not ranked and wants == "person" and head.pos_ == "NOUN":
+        return _recent_subject(head, span, index)
     return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
+
+
+def _recent_subject(head: Token, span: Span, index: ActorIndex) -> Actor | None:
+    """'Sanders still senses anger ... the Vermont senator acknowledged': a role no named
+    person was called by goes to the person who is the main subject of a recent sentence."""
+    sent_start = head.sent.start
+    lemma = head.lemma_.lower()
+    for actor in index.preceding(span.start_char):
+        if actor.kind != "person" or (actor.office and lemma not in actor.office.lower()):
+            continue  # 'the senator' is not a president the knowledge base knows
+        tok = index.head_of(actor)
+        if tok is not None and index.rank(tok, sent_start) <= 1:
+            return actor
+    return None
 
 
 def _candidate(head: Token, span: Span, index: ActorIndex) -> Actor | None:
@@ -380,19 +397,33 @@ def _actor_of_noun(noun: Token, index: ActorIndex, depth: int = 0) -> Actor | No
         hits = index.overlapping(noun.head.idx, noun.head.idx + len(noun.head.text))
     if hits:
         return hits[0]
+    artifact = depth == 0 and noun.lemma_.lower() in ARTIFACT_NOUNS | DOCUMENT_NOUNS
     for child in noun.children:  # 'Trump's campaign', 'a New York Times report'
         if child.dep_ in ("poss", "compound", "nmod") and child.i < noun.i:
             left = child.left_edge
             hits = index.overlapping(left.idx, child.idx + len(child.text))
             if hits:
                 return hits[-1]
-    if depth == 0 and noun.lemma_.lower() in ARTIFACT_NOUNS | DOCUMENT_NOUNS:
+            if artifact and child.pos_ == "PROPN":
+                return _issuer_named(left, child)  # 'a Times article': the Times, uncoded
+    if artifact:
         for prep in noun.rights:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if obj is not None and (found := _actor_of_noun(obj, index, 1)) is not None:
                     return found
+                if obj is not None and obj.pos_ == "PROPN":
+                    return _issuer_named(obj.left_edge, obj)
     return None
+
+
+def _issuer_named(first: Token, last: Token) -> Actor:
+    """An uncoded body named as the issuer of a document ('a Times article')."""
+    span = first.doc[first.i:last.i + 1]
+    if span[0].lower_ in ("the", "a", "an"):
+        span = span[1:]
+    return Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text,
+                 code="---", country=None, sector=None, kind="group", sentence=None)
 
 
 def _rank(tok: Token, sent_start: int, index: ActorIndex) -> int:
