@@ -26,12 +26,18 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             nxt = doc[token.i + 1]
-            if token.text.count("\n") >= 2 or not nxt.text[:1].islower():
+            if not wrapped_line(token.text.count("\n"), nxt.text):
                 nxt.is_sent_start = True
         elif _opens_quote(token) and token.i > 0 and doc[token.i - 1].text in (".", "!", "?"):
             token.is_sent_start = True  # 'Mr. Lou said. ''So ...': the mark opens the next one
             doc[token.i + 1].is_sent_start = False
     return doc
+
+
+def wrapped_line(breaks: int, after: str) -> bool:
+    """Whether text after ``breaks`` line breaks goes on the line before: one break before a
+    lower-case word is a wrapped line; otherwise a new paragraph starts."""
+    return breaks == 1 and after[:1].islower()
 
 
 def _opens_quote(token: Token) -> bool:

@@ -158,14 +158,14 @@ def place_after(
         item = _item_at(ctx, k)
         found = _state_item(ctx, item)
         if found and item is not None:
-            return None if _name_goes_on(doc, item.end) else (found, item.end)
+            return None if _opens_org_name(doc, item.end) else (found, item.end)
         if k >= len(doc) or not doc[k].is_lower or not doc[k].is_alpha:
             return None
         k += 1
     return None
 
 
-def _name_goes_on(doc: Doc, end: int) -> bool:
+def _opens_org_name(doc: Doc, end: int) -> bool:
     """'president of the American Academy of Pediatrics': the state word opens the name of
     an organisation, not a place ('President of Russia Vladimir Putin' is still one)."""
     if end >= len(doc):

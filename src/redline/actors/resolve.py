@@ -106,23 +106,31 @@ def _drop_inside_people(ctx: Ctx) -> None:
     _not_people(ctx)
     taken = _surnames_of_others(ctx)
     keep = []
-    for it in ctx.items:
-        if it.of("surname") and not it.of("person") and ctx.doc[it.start:it.end].text in taken:
-            it = Item(it.start, it.end, tuple(e for e in it.entries if e.kind != "surname"))
-            if not it.entries:
-                continue
-        if _opposed(ctx.doc, it.start):
+    for item in ctx.items:
+        it: Item | None = item
+        if _bare_surname(item) and ctx.doc[item.start:item.end].text in taken:
+            it = _without_surname(item)
+        if it is None or _opposed(ctx.doc, it.start):
             continue
         inside = any(s <= it.start and it.end <= e and (e - s) > (it.end - it.start)
                      for s, e in ctx.person_ents.items())
         if inside and not it.of("person", "surname", "title"):
             continue
-        if it.of("surname") and not it.of("person") and _name_goes_on(ctx, it):
-            it = Item(it.start, it.end, tuple(e for e in it.entries if e.kind != "surname"))
-            if not it.entries:
-                continue
-        keep.append(it)
+        if _bare_surname(it) and _name_goes_on(ctx, it):
+            it = _without_surname(it)
+        if it is not None:
+            keep.append(it)
     ctx.items = keep
+
+
+def _bare_surname(it: Item) -> bool:
+    return bool(it.of("surname")) and not it.of("person")
+
+
+def _without_surname(it: Item) -> Item | None:
+    """The item without its surname readings (None when nothing else is left)."""
+    rest = tuple(e for e in it.entries if e.kind != "surname")
+    return Item(it.start, it.end, rest) if rest else None
 
 
 def _surnames_of_others(ctx: Ctx) -> set[str]:
@@ -131,8 +139,8 @@ def _surnames_of_others(ctx: Ctx) -> set[str]:
     is that other person, not a holder of an office years away."""
     out: set[str] = set()
     for it in ctx.items:
-        first = _first_name(ctx, it)
-        if first is None or it.of("person"):
+        first = _first_name(ctx, it) if _bare_surname(it) else None
+        if first is None:
             continue
         people = [ctx.kb.people[int(e.ref)] for e in it.of("surname")]
         if all(p.term_on(ctx.date) is None and first not in _given_names(p) for p in people):
@@ -142,8 +150,6 @@ def _surnames_of_others(ctx: Ctx) -> set[str]:
 
 def _first_name(ctx: Ctx, it: Item) -> str | None:
     """The first word of the PERSON entity a surname item ends, if it ends a longer one."""
-    if not it.of("surname"):
-        return None
     start = next((s for s, e in ctx.person_ents.items() if s < it.start and e == it.end), None)
     return None if start is None else ctx.doc[start].lower_
 

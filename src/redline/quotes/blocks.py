@@ -35,21 +35,9 @@ def label_relations(ctx: Ctx) -> Iterator[Rel]:
             continue
         rel = _label_in(ctx, first.start, min(first.end, first.start + _LABEL_MAX_TOKENS + 2),
                         hi)
+        rel = rel or _trailing_label(ctx, lo, hi)
         if rel is not None:
             yield rel
-            continue
-        for start, end in _lines(ctx.text, lo, hi):
-            rel = _trailing_label(ctx, start, end)
-            if rel is not None:
-                yield rel
-
-
-def _lines(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
-    while lo < hi:
-        end = text.find("\n", lo, hi)
-        end = hi if end < 0 else end
-        yield lo, end
-        lo = end + 1
 
 
 def _label_in(ctx: Ctx, i: int, j: int, hi: int) -> Rel | None:

@@ -272,8 +272,7 @@ def _told_that(cue: Token) -> Token | None:
         return None
     for obj in (c for c in cue.rights if c.dep_ == "dobj"):
         for rel in obj.rights:
-            if rel.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that"
-                                           for c in rel.children):
+            if rel.dep_ == "relcl" and _marker(rel) == "that":
                 return rel
     return None
 
@@ -289,7 +288,7 @@ def _bare_conj(cue: Token) -> bool:
 def _as_clause(cue: Token) -> bool:
     """'As Clyburn noted, those voters will ...' / '..., as the paper reported.'"""
     return cue.lemma_.lower() in _AS_REPORTS and cue.dep_ == "advcl" and cue.head.i != cue.i \
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+        and _marker(cue) == "as"
 
 
 # Reporting verbs read as 'as X noted' (not 'as X announced it, aides cheered': a time).
@@ -306,10 +305,20 @@ def _around(cue: Token, text: str) -> Chars | None:
     return found if found[1] > found[0] else None
 
 
+def _mark(clause: Token) -> Token | None:
+    """The subordinating word of a clause ('that', 'if', 'as', 'for'), if any."""
+    return next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i), None)
+
+
+def _marker(clause: Token) -> str:
+    mark = _mark(clause)
+    return mark.lower_ if mark is not None else ""
+
+
 def _indirect_question(cue: Token, child: Token) -> bool:
     """'asked if she had ever been ...': the parser hangs the if-clause as an adverbial."""
     return cue.lemma_.lower() in QUESTION_VERBS and child.dep_ == "advcl" and child.i > cue.i \
-        and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in child.children)
+        and _marker(child) in ("if", "whether")
 
 
 def _reported_conj(verb: Token) -> bool:
@@ -387,8 +396,8 @@ def _made_clause(cue: Token, text: str) -> Chars | None:
     if not _made(cue):
         return None
     for tok in (*cue.children, *cue.head.children):
-        if tok.i > cue.i and (tok.dep_ == "ccomp" or tok.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)):
+        that_clause = tok.dep_ == "advcl" and _marker(tok) == "that"
+        if tok.i > cue.i and (tok.dep_ == "ccomp" or that_clause):
             return trim(text, *subtree_chars(tok))
     return None
 
@@ -435,7 +444,7 @@ def _infinitive(cue: Token, kids: list[Token], text: str) -> Chars | None:
 def _topic(cue: Token, kids: list[Token], word: CueWord,
            text: str) -> tuple[Chars, str] | None:
     for clause in kids:  # 'called for all candidates to lay out ...': a for-to clause
-        mark = next((c for c in clause.children if c.dep_ == "mark" and c.i < clause.i), None)
+        mark = _mark(clause)
         if clause.dep_ in ("advcl", "ccomp") and mark is not None and mark.lower_ in word.preps:
             return trim(text, mark.idx + len(mark.text), subtree_chars(clause)[1]), mark.lower_
     for prep in kids:

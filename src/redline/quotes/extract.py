@@ -276,21 +276,17 @@ def _colon_intro(ctx: Ctx, span: QuoteSpan) -> Rel | None:
 
 
 def _claimed_by(ctx: Ctx, rels: Sequence[Rel]) -> set[int]:
-    """Indices of the quote spans that lie inside the content of one of ``rels``."""
+    """Indices of the quote spans that lie inside the content of one of ``rels``, or around
+    a direct one's content (a transcript quoted as a whole)."""
     return {ctx.span_ids[id(s)] for r in rels for s in ctx.spans_between(*r.content)
-            if r.content[0] <= s.start and s.end <= r.content[1]}
-
-
-def _enclosing(ctx: Ctx, rels: Sequence[Rel]) -> set[int]:
-    """Quote spans around a direct relation's content (a transcript quoted as a whole)."""
-    return {ctx.span_ids[id(s)] for r in rels if r.direct for s in ctx.spans_between(*r.content)
-            if s.start <= r.content[0] and r.content[1] <= s.end}
+            if r.content[0] <= s.start and s.end <= r.content[1]
+            or r.direct and s.start <= r.content[0] and r.content[1] <= s.end}
 
 
 def _relations(ctx: Ctx) -> list[Rel]:
     cues = _find_cues(ctx)
     labels = list(label_relations(ctx))
-    claimed = _claimed_by(ctx, labels) | _enclosing(ctx, labels)
+    claimed = _claimed_by(ctx, labels)
     assigned = _assign_quotes(ctx, cues)
     for quote_ids in assigned.values():
         quote_ids[:] = [n for n in quote_ids if n not in claimed]
@@ -328,9 +324,10 @@ def _drop_nested(ctx: Ctx, rels: list[Rel]) -> list[Rel]:
 
 
 def _plain_report(ctx: Ctx, rel: Rel) -> bool:
-    if rel.kind == "according_to" or rel.cue is None:
-        return rel.kind == "according_to"
-    tok = ctx.index.token_at(rel.cue[0])  # with a subject of its own: 'Y said', not 'and said'
+    """'... according to Y', or 'Y said' with a subject of its own (not '... and said')."""
+    if rel.kind == "according_to":
+        return True
+    tok = ctx.index.token_at(rel.cue[0]) if rel.cue is not None else None
     return tok is not None and tok.lemma_.lower() in _PLAIN_REPORT and any(
         c.dep_ == "nsubj" for c in tok.children)
 

@@ -16,6 +16,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from redline.nlp import wrapped_line
+
 OPEN, CLOSE, EITHER = 1, 2, 3
 
 _DOUBLE = re.compile(r"''|``|[\"“”„‟«»]")
@@ -45,8 +47,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = 0
     for match in _PARA_LINE.finditer(text):
-        wrapped = match.group().count("\n") == 1 and text[match.end():match.end() + 1].islower()
-        if wrapped:
+        if wrapped_line(match.group().count("\n"), text[match.end():match.end() + 1]):
             continue
         if match.start() > pos:
             out.append((pos, match.start()))

@@ -315,30 +315,22 @@ def _antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
     if head.lower_ in _PLURAL_OR_THING:  # 'it', 'they': only a recent subject will do
         ranked = [r for r in ranked if r[0] <= 2]
     if not ranked and wants == "person" and head.pos_ == "NOUN":
-        return _recent_subject(head, span, index)
+        # 'Sanders still senses anger ... the Vermont senator acknowledged': a role no named
+        # person was called by goes to the recent main subject, unless the knowledge base
+        # gives that person another office ('the senator' is no president)
+        return _candidate(head, span, index, role=lemma)
     return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
 
 
-def _recent_subject(head: Token, span: Span, index: ActorIndex) -> Actor | None:
-    """'Sanders still senses anger ... the Vermont senator acknowledged': a role no named
-    person was called by goes to the person who is the main subject of a recent sentence."""
+def _candidate(head: Token, span: Span, index: ActorIndex, role: str = "") -> Actor | None:
+    """The person who is the main subject of a recent sentence ('Clinton plans ...'), and
+    whose known office, if any, is the ``role``."""
     sent_start = head.sent.start
-    lemma = head.lemma_.lower()
     for actor in index.preceding(span.start_char):
-        if actor.kind != "person" or (actor.office and lemma not in actor.office.lower()):
-            continue  # 'the senator' is not a president the knowledge base knows
+        if actor.kind != "person" or (role and actor.office and role not in actor.office.lower()):
+            continue
         tok = index.head_of(actor)
         if tok is not None and index.rank(tok, sent_start) <= 1:
-            return actor
-    return None
-
-
-def _candidate(head: Token, span: Span, index: ActorIndex) -> Actor | None:
-    """The person who is the main subject of a recent sentence ('Clinton plans ...')."""
-    sent_start = head.sent.start
-    for actor in index.preceding(span.start_char):
-        tok = index.token_at(actor.start)
-        if actor.kind == "person" and tok is not None and index.rank(tok, sent_start) <= 1:
             return actor
     return None
 
@@ -362,8 +354,8 @@ def _compatible(head: Token, wants: str, actor: Actor, index: ActorIndex) -> boo
     if low in ("they", "them") and actor.kind == "state":
         return False  # a country is 'it'
     if low in ("he", "him", "she", "her"):
-        span = index.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        if span is not None and len(span) and span.root.tag_ in ("NNS", "NNPS"):
+        tok = index.head_of(actor)
+        if tok is not None and tok.tag_ in ("NNS", "NNPS"):
             return False  # 'the Mexican people' is no 'he'
         gender = index.gender(actor)
         return gender is None or gender == (MALE if low in ("he", "him") else FEMALE)
