@@ -105,19 +105,17 @@ def test_actors_resolve_never_crashes(nlp: Any, text: str) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("text", "mention", "wrong"), [
+@pytest.mark.parametrize(("text", "wrong"), [
     # a surname the article gives to someone else in full: not a known holder out of office
     ("Senator Bernie Sanders of Vermont spoke on Monday. Mr. Sanders said the bill was flawed.",
-     "Mr. Sanders", "Sarah Sanders"),
+     "Sarah Sanders"),
     # a state word opening an organisation's name is no place
     ("Benard Dreyer, president of the American Academy of Pediatrics, spoke on Monday.",
-     "president of the American", "Barack Obama"),
+     "Barack Obama"),
     # a body with its own sector: the FBI's director is no intelligence chief
-    ("The FBI director chastised Clinton for use of the server.", "FBI director",
-     "John Brennan"),
+    ("The FBI director chastised Clinton for use of the server.", "John Brennan"),
 ])
-def test_actors_resolve_no_false_office_holder(nlp: Any, text: str, mention: str,
-                                               wrong: str) -> None:
+def test_actors_resolve_no_false_office_holder(nlp: Any, text: str, wrong: str) -> None:
     actors = resolve_actors(nlp(text), published="2016-03-15")
     assert all(a.name != wrong for a in actors), [(a.text, a.name) for a in actors]
 
