@@ -88,16 +88,24 @@ class ActorIndex:
         self._first_subject: dict[int, int] = {}
         self._tokens: dict[int, Token | None] = {}
         self._ranks: dict[tuple[int, int], int] = {}
+        self._heads: dict[tuple[int, int], Token | None] = {}
+        self._breaks: list[int] | None = None  # positions of line breaks, found once
 
     def head_of(self, actor: Actor) -> Token | None:
         """The syntactic head of an actor's mention ('Zelensky' in 'Ukrainian President
-        Volodymyr Zelensky'), falling back to the token at its start."""
-        span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        return span.root if span is not None and len(span) else self.token_at(actor.start)
+        Volodymyr Zelensky'), falling back to the token at its start (cached)."""
+        key = (actor.start, actor.end)
+        if key not in self._heads:
+            span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            self._heads[key] = span.root if span is not None and len(span) else (
+                self.token_at(actor.start))
+        return self._heads[key]
 
     def same_paragraph(self, a: int, b: int) -> bool:
         """Whether no line break separates characters ``a`` < ``b``."""
-        return "\n" not in self.text[a:b]
+        if self._breaks is None:
+            self._breaks = [m.start() for m in re.finditer("\n", self.text)]
+        return bisect.bisect_left(self._breaks, a) == bisect.bisect_left(self._breaks, b)
 
     def sent_id(self, i: int) -> int:
         """The index of the sentence holding token ``i`` (the table is built once)."""
