@@ -33,7 +33,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from redline.errors import UsageError
@@ -115,7 +115,6 @@ class PolnearReport:
     relations: Counts
     speech: Counts
     coder: str
-    failed_documents: tuple[str, ...] = field(default=())
 
 
 # ---------------------------------------------------------------- gold
