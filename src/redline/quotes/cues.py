@@ -118,7 +118,7 @@ def subject_of(cue: Token) -> Token | None:
     if _passive(cue):
         agent = next((c for c in cue.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-    if cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == ",":
+    if cue.dep_ == "advcl" and cue.tag_ == "VBG" and _after_comma(cue):
         return _main_subject(cue)
     if cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.i != cue.i:
         return next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
@@ -143,6 +143,8 @@ def _main_subject(cue: Token) -> Token | None:
         if head.pos_ in ("VERB", "AUX") and head.dep_ == "advcl":
             break
         head = head.head
+    if cue.lemma_ == "add" and head.dep_ == "ccomp" and cue_word(head.head) is not None:
+        head = head.head  # 'said she was tired, adding': the one who said it adds
     return next((c for c in head.children if c.dep_ == "nsubj"), None)
 
 
@@ -222,11 +224,13 @@ def _clause(cue: Token, text: str) -> Chars | None:
         start, end = subtree_chars(child)
         if child.i > cue.i:
             for other in cue.rights:
+                if _trailing_report(other):
+                    break
                 if other.i > child.i and (other.dep_ not in ("conj", "cc", "punct")
                                           or _reported_conj(other)):
                     end = max(end, subtree_chars(other)[1])
             end = max(end, _after_colon(cue))
-        return trim(text, start, end)
+        return trim(text, start, _before_adding(child, end))
     if _as_clause(cue):
         return _around(cue, text)
     if cue.pos_ != "VERB" or cue.head.i > cue.i or not (
@@ -241,6 +245,29 @@ def _clause(cue: Token, text: str) -> Chars | None:
     left = min(cue.left_edge.idx, subject.left_edge.idx)
     start = cue.head.left_edge.idx
     return trim(text, start, left) if left > start else None
+
+
+def _trailing_report(tok: Token) -> bool:
+    """', adding that ...' / ', noting ...': a participle cue after a comma reports a
+    second statement of the same speaker, not more of the first."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and _after_comma(tok) \
+        and cue_word(tok) is not None
+
+
+def _before_adding(clause: Token, end: int) -> int:
+    """'said she was thinking X, adding Y': the parser may hang ', adding' inside the
+    reported clause; what is added is still a second statement of the speaker's."""
+    for tok in clause.subtree:
+        if tok.i > clause.i and tok.lemma_ == "add" and _trailing_report(tok):
+            return min(end, tok.left_edge.idx)
+    return end
+
+
+def _after_comma(tok: Token) -> bool:
+    """Whether a comma precedes the word, perhaps with a closing quote mark between."""
+    before = [t.text for t in tok.doc[max(tok.i - 2, 0):tok.i]]
+    return before[-1:] == [","] or len(before) == 2 and before[0] == "," \
+        and before[1] in _QUOTE_CHARS
 
 
 def _after_colon(cue: Token) -> int:

@@ -133,8 +133,8 @@ def _assign_quotes(ctx: Ctx, cues: Sequence[CueHit]) -> dict[int, list[int]]:
 def _title_beside_clause(ctx: Ctx, cue: CueHit, span: QuoteSpan) -> bool:
     """'Speaking on “This Week,” Carson admitted that ...': a quoted name of a few
     words (or in title case) outside the clause the cue governs is not what was said."""
-    if cue.frame != "clause":
-        return False
+    if cue.frame != "clause" or _opens_sentence(ctx, span):
+        return False  # '"We will win," Smith said, "and ..."': what was said comes first
     words = ctx.text[span.start:span.end].split()
     return len(words) < 4 or len(words) <= 8 and all(w[:1].isupper() for w in words)
 
@@ -172,11 +172,21 @@ def _clausal(ctx: Ctx, span: QuoteSpan) -> bool:
     text = ctx.text
     if span.end > span.start and text[span.end - 1] in ",.?!;:…":
         return True
+    k = _before_quote(ctx, span)
+    return k is None or text[k - 1] in ",:;—―–-(\n"
+
+
+def _before_quote(ctx: Ctx, span: QuoteSpan) -> int | None:
+    """The end of the text before a quote in its sentence, or None if it opens it."""
     sent_start = ctx.sent_starts[ctx.sent_of(span.outer_start)] if ctx.sent_starts else 0
     k = span.outer_start
-    while k > sent_start and text[k - 1].isspace():
+    while k > sent_start and ctx.text[k - 1].isspace():
         k -= 1
-    return k <= sent_start or text[k - 1] in ",:;—―–-(\n"
+    return None if k <= sent_start else k
+
+
+def _opens_sentence(ctx: Ctx, span: QuoteSpan) -> bool:
+    return _before_quote(ctx, span) is None
 
 
 def _distance(cue: Token, span: QuoteSpan) -> int:
