@@ -311,8 +311,28 @@ def _relations(ctx: Ctx) -> list[Rel]:
                 rels.append(block)
                 claimed |= _claimed_by(ctx, [block])
     rels = _drop_nested(ctx, rels)
+    _reach_back(ctx, rels)
     rels.sort(key=lambda r: r.content[0])
     return _add_leftovers(ctx, rels, claimed)
+
+
+def _reach_back(ctx: Ctx, rels: list[Rel]) -> None:
+    """'Sales fell. Profits halved, the company said.': a report placed after what was
+    said covers the sentences before it in its paragraph that no one else is given."""
+    taken = {ctx.sent_of(r.content[0]) for r in rels} | {
+        ctx.sent_of(r.cue[0]) for r in rels if r.cue is not None}
+    taken |= {ctx.sent_of(s.start) for s in ctx.spans}
+    for rel in rels:
+        if rel.direct or rel.cue is None or rel.source is None or rel.content[1] > rel.cue[0]:
+            continue
+        k = ctx.sent_of(rel.content[0])
+        if ctx.sent_starts[k] < trim(ctx.text, ctx.sent_starts[k], rel.content[0])[0] \
+                or ctx.sent_of(rel.cue[0]) != k:
+            continue
+        lo = ctx.paras[ctx.para_of(rel.content[0])][0]
+        while k > 0 and ctx.sent_starts[k - 1] >= lo and k - 1 not in taken:
+            k -= 1
+        rel.content = (trim(ctx.text, ctx.sent_starts[k], rel.content[1])[0], rel.content[1])
 
 
 def _drop_nested(ctx: Ctx, rels: list[Rel]) -> list[Rel]:
