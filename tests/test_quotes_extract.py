@@ -46,6 +46,10 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "Grain stocks halved", "indirect", "said", "the ministry"),
     ("Exports fell in March.\n\nGrain stocks halved, the ministry said.",
      "Grain stocks halved", "indirect", "said", "the ministry"),
+    ('Militants from a group called "Northern Shield" attacked the post.', "Northern Shield",
+     "partial", None, None),
+    ('Fighters of a group called "Northern Shield" accused Kyiv of lying.', "lying",
+     "indirect", "accused", 'Fighters of a group called "Northern Shield"'),
     ("Peskov said that Russia had no plans to invade.",
      "that Russia had no plans to invade", "indirect", "said", "Peskov"),
     ("Peskov said Russia had no plans to invade.",
@@ -300,6 +304,17 @@ def test_quotes_construction(nlp: Any, text: str, content: str, kind: str, cue: 
     assert (q.cue.text if q.cue else None) == cue
     assert q.speaker_text == speaker
     assert q.direct == (kind in ("direct", "partial"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The rebels, known as the Northern Shield, shelled the post.", "known"),
+    ("Consider a gap year before college.", "Consider"),
+    ('A militia called "Northern Shield" shelled the post.', "called"),
+])
+def test_quotes_naming_and_imperatives_report_no_one(nlp: Any, text: str, cue: str) -> None:
+    quotes = extract_quotes(nlp(text), [])
+    assert all(q.cue is None or q.cue.text != cue for q in quotes)
 
 
 @pytest.mark.slow

@@ -216,6 +216,9 @@ def _cue_relations(ctx: Ctx, cue: CueHit, quote_ids: Sequence[int]) -> list[Rel]
         # a raising verb ("she seems ready to ...") says how things look, to no one in particular
         source = None if cue.frame == "raise" else cue_source(cue.tok, ctx)
         clause, kind = cue.content, "indirect"
+    if source is None and _no_one_speaks(cue.tok):  # its quotes stay, as partial quotes
+        return [Rel(None, None, (ctx.spans[n].start, ctx.spans[n].end), "partial", True)
+                for n in quote_ids]
     rels: list[Rel] = []
     rest = list(quote_ids)
     if clause is not None:
@@ -235,6 +238,15 @@ def _cue_relations(ctx: Ctx, cue: CueHit, quote_ids: Sequence[int]) -> list[Rel]
         span = ctx.spans[n]
         rels.append(Rel(chars, source, (span.start, span.end), "direct", True, "quote"))
     return rels
+
+
+def _no_one_speaks(cue: Token) -> bool:
+    """'a group called X', 'a plan known as Y' (a participle naming a noun) and 'Consider
+    a gap year' (the writer's imperative) report no one's words."""
+    if cue.dep_ == "acl" and cue.tag_ == "VBN":
+        return True
+    return cue.dep_ == "ROOT" and cue.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "aux", "neg") for c in cue.children)
 
 
 # ---------------------------------------------------------------- labels and leftovers

@@ -217,11 +217,16 @@ def mention_span(subject: Token) -> tuple[int, int]:
     for child in subject.rights:  # "The chief, asked about it, replied": drop the aside
         if child.dep_ in ("acl", "relcl") and doc[child.left_edge.i - 1].text == ",":
             j = min(j, child.left_edge.i)
-    while j > i + 1 and (doc[j - 1].is_punct or doc[j - 1].is_space):
+    while j > i + 1 and (doc[j - 1].is_punct or doc[j - 1].is_space) and not _closes(doc, i, j):
         j -= 1
     while i < j - 1 and (doc[i].is_punct or doc[i].is_space):
         i += 1
     return i, j
+
+
+def _closes(doc: Doc, i: int, j: int) -> bool:
+    """Whether the last token of doc[i:j] closes a quote opened inside it."""
+    return doc[j - 1].is_quote and sum(t.is_quote for t in doc[i:j]) % 2 == 0
 
 
 def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
