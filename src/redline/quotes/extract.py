@@ -370,8 +370,16 @@ def _plain_report(ctx: Ctx, rel: Rel) -> bool:
     if rel.kind == "according_to":
         return True
     tok = ctx.index.token_at(rel.cue[0]) if rel.cue is not None else None
-    return tok is not None and tok.lemma_.lower() in _PLAIN_REPORT and any(
-        c.dep_ == "nsubj" for c in tok.children)
+    if tok is None or tok.lemma_.lower() not in _PLAIN_REPORT:
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subject is not None and not _counted(subject)
+
+
+def _counted(subject: Token) -> bool:
+    """'51 percent of respondents (said)': a share of those polled, whose answers are the
+    poll's finding, not a second source."""
+    return any(t.like_num or t.text == "%" or t.lower_ == "percent" for t in subject.subtree)
 
 
 def _add_leftovers(ctx: Ctx, rels: list[Rel], claimed: set[int]) -> list[Rel]:
