@@ -210,9 +210,19 @@ def _content_of(cue: Token, word: CueWord, text: str) -> tuple[Chars, str] | Non
         dobj = next((c for c in kids if c.dep_ == "dobj"), None)
         if dobj is not None:
             return trim(text, subtree_chars(dobj)[0], _object_end(cue, dobj)), "object"
+        if (patient := _passive_patient(cue)) is not None:
+            return trim(text, *subtree_chars(patient)), "object"
     if "topic" in frames and (topic := _topic(cue, kids, word, text)) is not None:
         return topic[0], "topic:" + topic[1]
     return None
+
+
+def _passive_patient(cue: Token) -> Token | None:
+    """'Clinton has been endorsed by the Times': the passive subject is the object, when
+    an agent says whose act it was."""
+    if not any(c.dep_ == "agent" for c in cue.children):
+        return None
+    return next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
 
 
 def _clause(cue: Token, text: str) -> Chars | None:

@@ -335,7 +335,8 @@ def _reach_back(ctx: Ctx, rels: list[Rel]) -> None:
         ctx.sent_of(r.cue[0]) for r in rels if r.cue is not None}
     taken |= {ctx.sent_of(s.start) for s in ctx.spans}
     for rel in rels:
-        if rel.direct or rel.cue is None or rel.source is None or rel.content[1] > rel.cue[0]:
+        if rel.frame not in ("clause", "according") or rel.source is None \
+                or rel.cue is None or rel.content[1] > rel.cue[0]:
             continue
         k = ctx.sent_of(rel.content[0])
         if ctx.sent_starts[k] < trim(ctx.text, ctx.sent_starts[k], rel.content[0])[0] \
