@@ -191,7 +191,7 @@ def _conj_tail(cue: Token, end: int, text: str) -> int:
 def _content_of(cue: Token, word: CueWord, text: str) -> tuple[Chars, str] | None:
     frames = word.frames
     if "clause" in frames:
-        found = _clause(cue, text)
+        found = _clause(cue, text) or _pro_form(cue, text)
         if found is not None:
             return found, "clause"
     if "made" in frames and (made := _made_clause(cue, text)) is not None:
@@ -223,6 +223,25 @@ def _passive_patient(cue: Token) -> Token | None:
     if not any(c.dep_ == "agent" for c in cue.children):
         return None
     return next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+
+
+_PRO_FORMS = frozenset({"so", "yes", "yeah", "otherwise"})
+
+
+def _pro_form(cue: Token, text: str) -> Chars | None:
+    """'said so', 'said as much', 'said yes, yes, yes': a word standing for what was said
+    (not 'worries so much', 'showed much')."""
+    words = [c for c in cue.rights if c.dep_ in ("advmod", "intj", "dobj") and _pro_word(c)]
+    if not words or words[0].i > cue.i + 2:
+        return None
+    return trim(text, words[0].left_edge.idx, words[-1].idx + len(words[-1].text))
+
+
+def _pro_word(tok: Token) -> bool:
+    kids = {c.lower_ for c in tok.children}
+    if tok.lower_ == "much":
+        return "as" in kids
+    return tok.lower_ in _PRO_FORMS and "much" not in kids
 
 
 def _clause(cue: Token, text: str) -> Chars | None:
