@@ -58,6 +58,8 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("Asked whether talks would resume, the envoy said yes.", "yes", "indirect", "said",
      "the envoy"),
     ("The minister does not think so.", "so", "indirect", "think", "The minister"),
+    ("Officials said the Kyiv Post reported that the envoy had resigned.",
+     "that the envoy had resigned", "indirect", "reported", "the Kyiv Post"),
     ("Peskov said that Russia had no plans to invade.",
      "that Russia had no plans to invade", "indirect", "said", "Peskov"),
     ("Peskov said Russia had no plans to invade.",

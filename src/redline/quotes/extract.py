@@ -59,7 +59,7 @@ from redline.quotes.marks import QuoteSpan
 from redline.quotes.speakers import Source, mention_span, resolve_source
 
 _MIXED_MIN_CHARS = 8
-_PLAIN_REPORT = frozenset({"say"})  # reporting verbs kept inside another report
+_PLAIN_REPORT = frozenset({"say", "report"})  # reporting verbs kept inside another report
 _ACCORDING = CueWord("according to", "ADP", frozenset({"quote", "clause"}), frozenset())
 
 
