@@ -60,6 +60,8 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("The minister does not think so.", "so", "indirect", "think", "The minister"),
     ("Officials said the Kyiv Post reported that the envoy had resigned.",
      "that the envoy had resigned", "indirect", "reported", "the Kyiv Post"),
+    ("LONDON (Reuters) - Kuleba said the talks would resume in May.",
+     "the talks would resume in May", "indirect", "said", "Kuleba"),
     ("Peskov said that Russia had no plans to invade.",
      "that Russia had no plans to invade", "indirect", "said", "Peskov"),
     ("Peskov said Russia had no plans to invade.",

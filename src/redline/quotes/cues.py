@@ -112,9 +112,9 @@ def subject_of(cue: Token) -> Token | None:
     """The source word of a cue: subject, passive agent, possessor or governing subject."""
     if cue.pos_ in ("NOUN", "ADJ"):
         return _nominal_source(cue)
-    for child in cue.children:
-        if child.dep_ == "nsubj":
-            return child
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    if subjects:  # 'LONDON (Reuters) - Trump said': the parser may take a dateline too
+        return min(subjects, key=lambda c: abs(c.i - cue.i))
     if _passive(cue):
         agent = next((c for c in cue.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
