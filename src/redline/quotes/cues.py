@@ -120,9 +120,23 @@ def subject_of(cue: Token) -> Token | None:
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     if cue.dep_ == "advcl" and cue.tag_ == "VBG" and _after_comma(cue):
         return _main_subject(cue)
+    if cue.dep_ == "xcomp" and (obj := _controller(cue)) is not None:
+        return obj  # 'pressed Stumpf to admit ...': the one pressed admits
     if cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.i != cue.i:
         return next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
     return _inverted_subject(cue)
+
+
+def _controller(cue: Token) -> Token | None:
+    """The object of the verb an infinitive cue completes, when it has one before it."""
+    obj = next((c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i), None)
+    if obj is None:
+        return None
+    named = obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+    return obj if named or obj.lower_ in _OBJECT_PERSONS else None
+
+
+_OBJECT_PERSONS = frozenset({"him", "her", "them", "us", "me", "you"})
 
 
 def _inverted_subject(cue: Token) -> Token | None:
