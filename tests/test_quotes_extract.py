@@ -66,6 +66,8 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "that the war could spread", "indirect", "warn", "Sandu"),
     ("Zelensky used the speech to demand a ceasefire.", "a ceasefire", "indirect", "demand",
      "Zelensky"),
+    ("KYIV, May 2 (Reuters) -- Farmers have taken to the roads to complain about grain "
+     "imports.", "grain imports", "indirect", "complain", "Farmers"),
     ("Peskov said that Russia had no plans to invade.",
      "that Russia had no plans to invade", "indirect", "said", "Peskov"),
     ("Peskov said Russia had no plans to invade.",

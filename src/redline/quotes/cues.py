@@ -112,9 +112,9 @@ def subject_of(cue: Token) -> Token | None:
     """The source word of a cue: subject, passive agent, possessor or governing subject."""
     if cue.pos_ in ("NOUN", "ADJ"):
         return _nominal_source(cue)
-    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
-    if subjects:  # 'LONDON (Reuters) - Trump said': the parser may take a dateline too
-        return min(subjects, key=lambda c: abs(c.i - cue.i))
+    subject = nearest_subject(cue)
+    if subject is not None:
+        return subject
     if _passive(cue):
         agent = next((c for c in cue.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -123,8 +123,15 @@ def subject_of(cue: Token) -> Token | None:
     if cue.dep_ == "xcomp" and (obj := _controller(cue)) is not None:
         return obj  # 'pressed Stumpf to admit ...': the one pressed admits
     if cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.i != cue.i:
-        return next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+        return nearest_subject(cue.head)
     return _inverted_subject(cue)
+
+
+def nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two the parser gives it ('LONDON (Reuters) - Trump said':
+    a dateline taken for a subject), the nearer."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
 
 
 def _controller(cue: Token) -> Token | None:
@@ -159,7 +166,7 @@ def _main_subject(cue: Token) -> Token | None:
         head = head.head
     if cue.lemma_ == "add" and head.dep_ == "ccomp" and cue_word(head.head) is not None:
         head = head.head  # 'said she was tired, adding': the one who said it adds
-    return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return nearest_subject(head)
 
 
 def _nominal_source(cue: Token) -> Token | None:
@@ -168,11 +175,11 @@ def _nominal_source(cue: Token) -> Token | None:
         return poss
     head = cue.head
     if _made(cue):  # 'Putin made it clear that ...'
-        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+        return nearest_subject(head)
     if cue.dep_ in ("dobj", "acomp", "attr", "pobj") and head.i != cue.i:
         if cue.dep_ == "pobj":  # "in his statement" is handled by poss; "with concern"
             head = head.head
-        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+        return nearest_subject(head)
     return None
 
 

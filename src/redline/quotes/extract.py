@@ -52,6 +52,7 @@ from redline.quotes.cues import (
     cue_chars,
     cue_word,
     interposed,
+    nearest_subject,
     subtree_chars,
     trim,
 )
@@ -286,7 +287,7 @@ def _colon_intro(ctx: Ctx, span: QuoteSpan) -> Rel | None:
     verbs = (t for t in reversed(colon.doc[colon.sent.start:colon.i])
              if t.pos_ in ("VERB", "AUX") and ctx.qidx[t.i] < 0)
     verb = next(verbs, None)  # the last verb before the colon
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    subject = nearest_subject(verb) if verb else None
     if verb is None or subject is None:
         return None
     i, j = mention_span(subject)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from redline.model import Actor
-from redline.quotes.cues import cue_word
+from redline.quotes.cues import cue_word, nearest_subject
 from redline.quotes.descriptions import DOCUMENT_NOUNS, TYPED_NOUNS, fits, media_name
 from redline.quotes.gender import FEMALE, MALE, mention_gender, surname_genders
 from redline.quotes.lexicon import DETERMINERS_DEFINITE, PRONOUNS_GROUP, PRONOUNS_PERSON
@@ -257,7 +257,7 @@ def _issuer(pronoun: Token) -> Token | None:
     if noun.lemma_.lower() not in ARTIFACT_NOUNS or noun.dep_ not in ("dobj", "pobj"):
         return None
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = nearest_subject(verb)
     return subject if subject is not None and subject.lower_ not in _RELATIVE else None
 
 
