@@ -71,6 +71,11 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ("Grain exports rose by 19 percent, according to the ministry, more than twice the "
      "forecast for the year.", "Grain exports rose by 19 percent", "according_to",
      "according to", "the ministry"),
+    ('Borrell called the referendum "a sham."', 'the referendum "a sham."', "mixed", "called",
+     "Borrell"),
+    ('Borrell called Moldova "a success story in a decade when so many went the other way" '
+     "on Monday.", 'Moldova "a success story in a decade when so many went the other way"',
+     "mixed", "called", "Borrell"),
     ("Peskov said that Russia had no plans to invade.",
      "that Russia had no plans to invade", "indirect", "said", "Peskov"),
     ("Peskov said Russia had no plans to invade.",

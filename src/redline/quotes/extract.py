@@ -59,7 +59,7 @@ from redline.quotes.cues import (
 from redline.quotes.marks import QuoteSpan
 from redline.quotes.speakers import Source, mention_span, resolve_source
 
-_MIXED_MIN_CHARS = 8
+_MIXED_MIN_CHARS = 8  # words outside quotes that make a reported clause mixed
 _PLAIN_REPORT = frozenset({"say", "report"})  # reporting verbs kept inside another report
 _ACCORDING = CueWord("according to", "ADP", frozenset({"quote", "clause"}), frozenset())
 
@@ -227,13 +227,17 @@ def _cue_relations(ctx: Ctx, cue: CueHit, quote_ids: Sequence[int]) -> list[Rel]
     rels: list[Rel] = []
     rest = list(quote_ids)
     if clause is not None:
+        clause = _whole_quotes(ctx, clause)
         inside = [n for n in rest if clause[0] <= ctx.spans[n].start < clause[1]]
-        if inside and _outside_chars(ctx, *clause) >= _MIXED_MIN_CHARS:
+        least = _MIXED_MIN_CHARS if cue.frame == "clause" else 1  # 'called her "weak"'
+        if inside and _outside_chars(ctx, *clause) >= least:
             rels.append(Rel(chars, source, clause, "mixed" if kind == "indirect" else kind,
                              False, cue.frame))
             rest = [n for n in rest if n not in inside]
         elif not rest:
-            rels.append(Rel(chars, source, clause, kind, False, cue.frame))
+            quoted = kind == "indirect" and any(ctx.spans_between(*clause))
+            rels.append(Rel(chars, source, clause, "mixed" if quoted else kind, False,
+                            cue.frame))
     if cue.tok.tag_ == "VBG":
         for rel in rels:
             rel.aside = True
@@ -243,6 +247,18 @@ def _cue_relations(ctx: Ctx, cue: CueHit, quote_ids: Sequence[int]) -> list[Rel]
         span = ctx.spans[n]
         rels.append(Rel(chars, source, (span.start, span.end), "direct", True, "quote"))
     return rels
+
+
+def _whole_quotes(ctx: Ctx, chars: tuple[int, int]) -> tuple[int, int]:
+    """'called Burma a "good news story in an era when ..."': a content that stops (or
+    starts) inside a quote runs on to its end (or from its start)."""
+    start, end = chars
+    for span in ctx.spans_between(start, end):
+        if span.outer_start < start < span.outer_end:
+            start = span.outer_start if end >= span.outer_end else span.start
+        if span.outer_start < end < span.outer_end:
+            end = span.outer_end if start <= span.outer_start else span.end
+    return start, end
 
 
 def _no_one_speaks(cue: Token) -> bool:
