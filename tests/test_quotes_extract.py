@@ -76,6 +76,10 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     ('Borrell called Moldova "a success story in a decade when so many went the other way" '
      "on Monday.", 'Moldova "a success story in a decade when so many went the other way"',
      "mixed", "called", "Borrell"),
+    ('"The line has held," he said in Kharkiv, "and we will not give up a metre."',
+     "The line has held,", "direct", "said", "he"),
+    ('"The line has held," he said in Kharkiv, "and we will not give up a metre."',
+     "and we will not give up a metre.", "direct", "said", "he"),
     ("Peskov said that Russia had no plans to invade.",
      "that Russia had no plans to invade", "indirect", "said", "Peskov"),
     ("Peskov said Russia had no plans to invade.",

@@ -191,19 +191,23 @@ def content_of(cue: Token, word: CueWord, text: str) -> tuple[Chars, str] | None
     if found is None or found[1] not in _CONJ_FRAMES:
         return found
     (start, end), frame = found
-    return (start, _conj_tail(cue, end, text)), frame
+    return (start, _conj_tail(cue, end, text, clauses=end > cue.idx or frame != "clause")), frame
 
 
 _CONJ_FRAMES = frozenset({"xcomp", "object", "clause"})
 
 
-def _conj_tail(cue: Token, end: int, text: str) -> int:
+def _conj_tail(cue: Token, end: int, text: str, *, clauses: bool = True) -> int:
     """'wants to triple X, grow Y and create Z': conjuncts the parser hung on the cue
-    after its content carry on the content (not a second finite verb: 'said X and left')."""
+    after its content carry on the content (not a second finite verb: 'said X and left';
+    after a content told before the cue, not a clause with its own subject: '"...," he
+    said, "and we will ..."' is a second quote)."""
     for child in cue.rights:
         if child.dep_ != "conj" or child.idx < end or cue_word(child) is not None:
             continue
         if child.pos_ in ("VERB", "AUX") and child.tag_ == cue.tag_:
+            break
+        if not clauses and nearest_subject(child) is not None:
             break
         end = max(end, trim(text, *subtree_chars(child))[1])
     return end
