@@ -127,6 +127,9 @@ def subject_of(cue: Token) -> Token | None:
     return _inverted_subject(cue)
 
 
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
 def nearest_subject(verb: Token) -> Token | None:
     """The verb's subject; of two the parser gives it ('LONDON (Reuters) - Trump said':
     a dateline taken for a subject), the nearer."""
@@ -207,7 +210,7 @@ def _conj_tail(cue: Token, end: int, text: str, *, clauses: bool = True) -> int:
             continue
         if child.pos_ in ("VERB", "AUX") and child.tag_ == cue.tag_:
             break
-        if not clauses and nearest_subject(child) is not None:
+        if not clauses and any(c.dep_ in _SUBJECTS for c in child.children):
             break
         end = max(end, trim(text, *subtree_chars(child))[1])
     return end

@@ -356,7 +356,7 @@ def _reach_back(ctx: Ctx, rels: list[Rel]) -> None:
         ctx.sent_of(r.cue[0]) for r in rels if r.cue is not None}
     taken |= {ctx.sent_of(s.start) for s in ctx.spans}
     for rel in rels:
-        if rel.frame not in ("clause", "according") or rel.source is None \
+        if rel.frame != "clause" or rel.source is None \
                 or rel.cue is None or rel.content[1] > rel.cue[0]:
             continue
         k = ctx.sent_of(rel.content[0])
