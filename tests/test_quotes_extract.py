@@ -412,6 +412,8 @@ def test_quotes_continuation_paragraph_keeps_speaker(nlp: Any) -> None:
      "warned"),
     ("A new poll found that 51 percent of Estonians said they backed the treaty.", "said"),
     ("According to the survey, 6 in 10 voters say the war is going badly.", "say"),
+    ("Police said they had no plans to release the footage, according to the family's lawyers.",
+     "said"),
 ])
 def test_quotes_nested_attribution_is_not_repeated(nlp: Any, text: str, inner: str) -> None:
     """What a speaker (or a poll) reports others said stays inside its own content."""

@@ -384,7 +384,9 @@ def _drop_nested(ctx: Ctx, rels: list[Rel]) -> list[Rel]:
         k = bisect.bisect_left(starts, pos) - 1  # contents starting strictly before pos
         return k >= 0 and reach[k] > pos
 
-    return [r for r in rels if r.cue is None or not covered(r.cue[0]) or _plain_report(ctx, r)]
+    according = [r.content for r in rels if r.kind == "according_to"]
+    return [r for r in rels if r.cue is None or not covered(r.cue[0]) or _plain_report(ctx, r)
+            and not any(s <= r.cue[0] < e for s, e in according if r.kind != "according_to")]
 
 
 def _plain_report(ctx: Ctx, rel: Rel) -> bool:
