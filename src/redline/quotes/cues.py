@@ -454,13 +454,13 @@ def _object_end(cue: Token, dobj: Token) -> int:
         if child.dep_ == "cc" and _nominal_conj(child):
             continue
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and before.dep_ == "cc":
-            end = subtree_chars(child)[1]  # 'noted the gains and the risks': both objects
+            end = max(end, subtree_chars(child)[1])  # 'noted the gains and the risks'
             continue
         if child.dep_ == "punct":
             continue  # the phrase after it decides
         if child.dep_ in ("cc", "conj") or before.is_punct and not _carries_on(child):
             break
-        end = subtree_chars(child)[1]
+        end = max(end, subtree_chars(child)[1])  # the object's own clause may reach further
     return end
 
 
