@@ -47,6 +47,21 @@ SPLIT: list[Row] = [
     (".", 5, "punct", "PUNCT", ".", "."),
 ]
 
+# 'declined to warn Minsk or even blame it': the parser hung the second verb on the cue and
+# its conjunction on the first; the content runs over both.
+DECLINED: list[Row] = [
+    ("She", 1, "nsubj", "PRON", "PRP", "she"),
+    ("declined", 1, "ROOT", "VERB", "VBD", "decline"),
+    ("to", 3, "aux", "PART", "TO", "to"),
+    ("warn", 1, "xcomp", "VERB", "VB", "warn"),
+    ("Minsk", 3, "dobj", "PROPN", "NNP", "Minsk"),
+    ("or", 3, "cc", "CCONJ", "CC", "or"),
+    ("even", 7, "advmod", "ADV", "RB", "even"),
+    ("blame", 1, "conj", "VERB", "VB", "blame"),
+    ("it", 7, "dobj", "PRON", "PRP", "it"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
 
 def _doc(rows: list[Row]) -> Doc:
     text_words = [r[0] for r in rows]
@@ -58,6 +73,7 @@ def _doc(rows: list[Row]) -> Doc:
 @pytest.mark.parametrize(("rows", "cue", "content"), [
     (PUBLISHED, "published", "portions of the returns from 2015 that showed losses"),
     (SPLIT, "said", "It held"),
+    (DECLINED, "declined", "to warn Minsk or even blame it"),
 ])
 def test_quotes_cues_content_of_hand_parse(rows: list[Row], cue: str, content: str) -> None:
     doc = _doc(rows)

@@ -194,10 +194,26 @@ def content_of(cue: Token, word: CueWord, text: str) -> tuple[Chars, str] | None
     if found is None or found[1] not in _CONJ_FRAMES:
         return found
     (start, end), frame = found
+    end = _dangling_conj(cue, start, end, text)
     return (start, _conj_tail(cue, end, text, clauses=end > cue.idx or frame != "clause")), frame
 
 
 _CONJ_FRAMES = frozenset({"xcomp", "object", "clause"})
+
+
+def _dangling_conj(cue: Token, start: int, end: int, text: str) -> int:
+    """'declined to threaten Moscow or even declare it responsible': a content that ends in
+    a conjunction of its own words runs on over the conjunct the parser hung elsewhere."""
+    doc = cue.doc
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None or span[-1].dep_ != "cc" or not start <= span[-1].head.idx < end:
+        return end
+    cc = span[-1]
+    nxt = next((t for t in doc[cc.i + 1:cc.i + 6] if t.dep_ == "conj"), None)
+    if nxt is None or nxt.tag_ == cue.tag_ or any(c.dep_ in _SUBJECTS for c in nxt.children) \
+            or any(t.is_punct for t in doc[cc.i + 1:nxt.left_edge.i]):
+        return end  # not '..., and he noted that ...' / '... and says': a statement of its own
+    return max(end, trim(text, *subtree_chars(nxt))[1])
 
 
 def _conj_tail(cue: Token, end: int, text: str, *, clauses: bool = True) -> int:
