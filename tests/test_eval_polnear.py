@@ -80,6 +80,17 @@ def test_eval_polnear_split_quote_is_one_relation() -> None:
     assert len(rels) == 1 and rels[0].source == ((28, 30),)
 
 
+def test_eval_polnear_source_is_the_speaker_span() -> None:
+    """'I laughed and said, "I don't ..."': the speaker is the first 'I', not the nearest."""
+    text = 'I laughed and said, "I do not believe it."'
+    content = Span("I do not believe it.", 21, 41)
+    cue = Span("said", 14, 18)
+    named = Quote(0, None, "I", cue, content, True, "direct", Span("I", 0, 1))
+    guessed = Quote(0, None, "I", cue, content, True)
+    assert predicted_relations(text, [named])[0].source == ((0, 1),)
+    assert predicted_relations(text, [guessed])[0].source == ((21, 22),)
+
+
 @pytest.mark.slow
 def test_eval_polnear_score_on_sample(tmp_path: Path, nlp: object) -> None:
     for sub in ("text", "attributions"):

@@ -35,7 +35,8 @@ def documents(draw: st.DrawFn) -> Document:
     event = Event("e1", 0, actor(), draw(st.none() | st.just(actor())), "1723", "17", "COERCE",
                   -5.0, 4, trig, "2021-12-07", "Tuesday", draw(st.booleans()),
                   draw(st.booleans()), None, place, (qty,))
-    quote = Quote(0, actor(), "he", Span(*span()), Span(*span()), draw(st.booleans()))
+    quote = Quote(0, actor(), "he", Span(*span()), Span(*span()), draw(st.booleans()),
+                  "direct", draw(st.none() | st.just(Span(*span()))))
     return Document("d1", draw(st.none() | WORDS), None, "2021-12-06", "en", text,
                     (Sentence(0, 0, len(text)),), (event,), (quote,),
                     (ErrorEntry("date", "x"),), (actor(),), (place,), (qty,))

@@ -318,6 +318,10 @@ def _check_offsets(text: str, quotes: list[Quote]) -> None:
             assert text[q.cue.start:q.cue.end] == q.cue.text
         if q.speaker is not None:
             assert 0 <= q.speaker.start <= q.speaker.end <= len(text)
+        assert (q.speaker_span is None) == (q.speaker_text is None)
+        if q.speaker_span is not None:
+            span = q.speaker_span
+            assert text[span.start:span.end] == span.text == q.speaker_text
 
 
 @pytest.mark.slow

@@ -39,7 +39,7 @@ events = st.builds(
     attributed_to=st.none() | actors, location=st.none() | places,
     quantities=st.lists(quantities, max_size=2).map(tuple), modality=texts)
 quotes = st.builds(Quote, ints, st.none() | actors, opt_texts, st.none() | spans, spans,
-                   st.booleans(), kind=texts)
+                   st.booleans(), kind=texts, speaker_span=st.none() | spans)
 documents = st.builds(
     Document, texts, opt_texts, opt_texts, opt_texts, texts, texts,
     sentences=st.lists(st.builds(Sentence, ints, ints, ints), max_size=2).map(tuple),

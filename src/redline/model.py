@@ -179,6 +179,7 @@ class Quote:
     content: Span
     direct: bool
     kind: str = "direct"  # additive: direct|indirect|mixed|partial|according_to
+    speaker_span: Span | None = None  # additive: where the speaker is named (``speaker_text``)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -189,6 +190,7 @@ class Quote:
         d["speaker"] = _opt(Actor, d.get("speaker"))
         d["cue"] = _opt(Span, d.get("cue"))
         d["content"] = Span.from_dict(d["content"])
+        d["speaker_span"] = _opt(Span, d.get("speaker_span"))
         return _build(cls, d)
 
 

@@ -13,7 +13,8 @@ spaCy + ``resolve_actors`` + ``extract_quotes``). Predicted quotes become relati
   (a continuation paragraph);
 * a quote with neither a cue nor a speaker (a scare quote, an unattributed partial
   quote) attributes nothing to anyone and is not a relation: it is not scored;
-* the source of a relation is the speaker's mention in the text: ``speaker.start/end``
+* the source of a relation is the speaker's mention in the text: the quote's
+  ``speaker_span``; for quotes made without one (older records), ``speaker.start/end``
   when the speaker actor's text is the quote's ``speaker_text``, else the occurrence of
   ``speaker_text`` nearest to the cue (or to the content when there is no cue), edge to
   edge, the one before the cue winning a tie ("they say they ..."), as whole words ("he"
@@ -191,6 +192,8 @@ def _nearest(text: str, needle: str, anchor: int) -> Interval | None:
 
 
 def _source(text: str, quote: Quote) -> tuple[Interval, ...]:
+    if quote.speaker_span is not None:
+        return ((quote.speaker_span.start, quote.speaker_span.end),)
     sp = quote.speaker
     if sp is not None and sp.text == quote.speaker_text and sp.end > sp.start:
         return ((sp.start, sp.end),)

@@ -456,6 +456,7 @@ def _to_quote(ctx: Ctx, rel: Rel) -> Quote:
         content=Span(text[start:end], start, end),
         direct=rel.direct,
         kind=rel.kind,
+        speaker_span=Span(source.text, source.start, source.end) if source else None,
     )
 
 

@@ -29,6 +29,7 @@ _NESTED: dict[str, tuple[Any, str]] = {
     "speaker": (Actor, "speaker_actor"),
     "cue": (Span, "cue"),
     "content": (Span, "content"),
+    "speaker_span": (Span, "speaker_span"),
 }
 _DOC_SCALARS = ("id", "title", "url", "published", "language", "schema_version", "text")
 _DOC_LISTS = ("sentences", "errors", "actors", "places", "quantities")

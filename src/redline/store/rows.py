@@ -90,10 +90,11 @@ def event_row(doc: Document, seq: int, ev: Event, published: date | None) -> Row
 
 
 def quote_row(doc_id: str, seq: int, q: Quote) -> Row:
-    cue = q.cue
+    cue, span = q.cue, q.speaker_span
     return {
         "doc_id": doc_id, "seq": seq, "sentence": q.sentence, **actor_row("speaker", q.speaker),
-        "speaker_raw": q.speaker_text, "cue_text": cue and cue.text,
+        "speaker_raw": q.speaker_text, "speaker_raw_start": span and span.start,
+        "speaker_raw_end": span and span.end, "cue_text": cue and cue.text,
         "cue_start": cue and cue.start, "cue_end": cue and cue.end,
         "content_text": q.content.text, "content_start": q.content.start,
         "content_end": q.content.end, "direct": q.direct, "kind": q.kind,

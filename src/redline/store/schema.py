@@ -60,6 +60,7 @@ QUOTES: Cols = (
     ("speaker_raw", "VARCHAR"), ("cue_text", "VARCHAR"), ("cue_start", "INTEGER"),
     ("cue_end", "INTEGER"), ("content_text", "VARCHAR"), ("content_start", "INTEGER"),
     ("content_end", "INTEGER"), ("direct", "BOOLEAN"), ("kind", "VARCHAR"),
+    ("speaker_raw_start", "INTEGER"), ("speaker_raw_end", "INTEGER"),
 )
 ACTORS: Cols = (
     ("doc_id", "VARCHAR"), ("seq", "INTEGER"), ("text", "VARCHAR"), *SPAN, ("name", "VARCHAR"),
