@@ -79,6 +79,9 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
      "The line has held,", "direct", "said", "he"),
     ('"The line has held," he said in Kharkiv, "and we will not give up a metre."',
      "and we will not give up a metre.", "direct", "said", "he"),
+    ("About 650 megawatts were lost, according to the grid operator, and repairs would take "
+     "months, the company said.", "About 650 megawatts were lost", "according_to",
+     "according to", "the grid operator"),
     ("Peskov said that Russia had no plans to invade.",
      "that Russia had no plans to invade", "indirect", "said", "Peskov"),
     ("Peskov said Russia had no plans to invade.",
@@ -492,6 +495,8 @@ DESCRIPTIONS: list[tuple[str, str, str | None]] = [
      'said.', "the campaign", "Hillary Clinton"),
     ("Mayor Bill de Blasio visited the site on Sunday. At a briefing, the mayor said that the "
      "city was safe.", "the mayor", "Bill de Blasio"),
+    ("Mitch McConnell criticized the bill on Tuesday. The Kentucky Republican said it would "
+     "fail in the Senate.", "The Kentucky Republican", "Mitch McConnell"),
 ]
 
 

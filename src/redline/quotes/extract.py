@@ -102,9 +102,9 @@ def _according(tok: Token, ctx: Ctx) -> tuple[Source | None, tuple[int, int] | N
         a_end = max(a_end, subtree_chars(pobj)[1])
     before = trim(ctx.text, sent.start_char, a_start)
     after = trim(ctx.text, a_end, sent.end_char)
-    root = sent.root.idx
+    root = (tok.head if tok.head.i != tok.i else sent.root).idx  # the clause it qualifies
     if before[0] <= root < before[1] or after[0] <= root < after[1]:
-        content = before if before[0] <= root < before[1] else after  # the main clause
+        content = before if before[0] <= root < before[1] else after
     else:
         content = before if before[1] - before[0] >= after[1] - after[0] else after
     return source, (content if content[1] > content[0] else None)

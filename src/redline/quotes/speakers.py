@@ -45,6 +45,7 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "queen", "prince", "judge", "director", "officer", "negotiator", "prosecutor", "lawyer",
     "attorney", "founder", "executive", "chairman", "chairwoman", "speaker", "host", "author",
     "analyst", "economist", "professor", "businessman", "billionaire", "mogul",
+    "businesswoman", "columnist", "surgeon", "neurosurgeon", "republican", "democrat",
 })
 # Things people issue that then "say" something: their issuer is the source.
 ARTIFACT_NOUNS: frozenset[str] = frozenset({
@@ -54,6 +55,7 @@ ARTIFACT_NOUNS: frozenset[str] = frozenset({
     "article", "story", "passage", "ruling", "brief", "complaint", "lawsuit",
 })
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_PARTY_WORDS = frozenset({"republican", "democrat"})
 _RECENT_SENTENCES = 3
 _PLURAL_OR_THING = frozenset({"it", "they", "them"})
 _TITLE_SHORT = {"senator": "sen.", "governor": "gov.", "representative": "rep.",
@@ -288,8 +290,8 @@ def _wants(head: Token) -> str | None:
         return "person"
     if low in PRONOUNS_GROUP:
         return "group"
-    if head.pos_ != "NOUN":
-        return None
+    if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.lower_ in _PARTY_WORDS):
+        return None  # 'the Republican' (the model may tag it a name) is a person
     dets = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
     if not dets & DETERMINERS_DEFINITE:
         return None
