@@ -497,6 +497,8 @@ DESCRIPTIONS: list[tuple[str, str, str | None]] = [
      "city was safe.", "the mayor", "Bill de Blasio"),
     ("Mitch McConnell criticized the bill on Tuesday. The Kentucky Republican said it would "
      "fail in the Senate.", "The Kentucky Republican", "Mitch McConnell"),
+    ("Hillary Clinton spoke in Iowa on Monday. The three Democratic candidates said the war "
+     "must end.", "The three Democratic candidates", None),
 ]
 
 

@@ -329,7 +329,7 @@ def _antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
             ranked.append(((rank // 4) * 4 if typed else rank, n, actor))  # typed: the nearest
     if head.lower_ in _PLURAL_OR_THING:  # 'it', 'they': only a recent subject will do
         ranked = [r for r in ranked if r[0] <= 2]
-    if not ranked and wants == "person" and head.pos_ == "NOUN":
+    if not ranked and wants == "person" and head.pos_ == "NOUN" and head.tag_ != "NNS":
         # 'Sanders still senses anger ... the Vermont senator acknowledged': a role no named
         # person was called by goes to the recent main subject, unless the knowledge base
         # gives that person another office ('the senator' is no president)
