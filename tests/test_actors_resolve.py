@@ -114,6 +114,8 @@ def test_actors_resolve_never_crashes(nlp: Any, text: str) -> None:
      "Barack Obama"),
     # a body with its own sector: the FBI's director is no intelligence chief
     ("The FBI director chastised Clinton for use of the server.", "John Brennan"),
+    # a hometown is no person: 'of Ashton, Md.' is not Catherine Ashton
+    ("Donna Rawlings, 59, of Ashton, Md., watched the ceremony.", "Catherine Ashton"),
 ])
 def test_actors_resolve_no_false_office_holder(nlp: Any, text: str, wrong: str) -> None:
     actors = resolve_actors(nlp(text), published="2016-03-15")
@@ -124,3 +126,11 @@ def test_actors_resolve_no_false_office_holder(nlp: Any, text: str, wrong: str) 
 def test_actors_resolve_body_sector_wins_over_title(nlp: Any) -> None:
     codes = _codes(nlp, "The FBI director chastised Clinton for use of the server.", "2016-10-03")
     assert codes["FBI director"][0] == "USACOP"
+
+
+@pytest.mark.slow
+def test_actors_resolve_honorific_gender_picks_the_person(nlp: Any) -> None:
+    """'Mrs. Clinton' after 'Bill Clinton' is Hillary Clinton, not the man named before."""
+    actors = resolve_actors(nlp("Bill Clinton spoke first. Mrs. Clinton then praised the plan."),
+                            published="2016-03-15")
+    assert [a.name for a in actors if a.text == "Mrs. Clinton"] == ["Hillary Clinton"]

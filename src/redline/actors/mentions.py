@@ -79,9 +79,14 @@ def pick_person(
     seen: dict[int, int],
     role: str = "",
     titled: bool = False,
+    gender: str = "",
 ) -> int | None:
-    """Choose the person a name or surname refers to, or None when the text does not decide."""
+    """Choose the person a name or surname refers to, or None when the text does not decide.
+
+    ``gender`` comes from an honorific ('Mrs. Clinton' is not Bill Clinton)."""
     full, cands = _candidates(entries)
+    if gender:
+        cands = [c for c in cands if kb.people[c].gender in ("", gender)]
     if not cands:
         return None
     known = [c for c in cands if c in seen]

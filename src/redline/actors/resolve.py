@@ -116,11 +116,21 @@ def _drop_inside_people(ctx: Ctx) -> None:
                      for s, e in ctx.person_ents.items())
         if inside and not it.of("person", "surname", "title"):
             continue
-        if _bare_surname(it) and _name_goes_on(ctx, it):
+        if _bare_surname(it) and (_name_goes_on(ctx, it) or _hometown(ctx.doc, it)):
             it = _without_surname(it)
         if it is not None:
             keep.append(it)
     ctx.items = keep
+
+
+def _hometown(doc: Doc, it: Item) -> bool:
+    """'Donna Rawlings, 59, of Ashton, Md.': a bare surname between 'of' and a comma and a
+    state's short name is a town, not the known person of that surname."""
+    if it.start < 1 or it.end + 1 >= len(doc) or doc[it.start - 1].lower_ not in ("of", "from"):
+        return False
+    nxt = doc[it.end + 1]
+    return doc[it.end].text == "," and nxt.is_title and (nxt.text.endswith(".") or (
+        it.end + 2 < len(doc) and doc[it.end + 2].text == "."))
 
 
 def _bare_surname(it: Item) -> bool:
@@ -230,8 +240,9 @@ def _person_after_chain(ctx: Ctx, k: int) -> int | None:
     entries = link.of("person", "surname") if link else []
     if not entries or link is None:
         return None
-    role = _title_role(ctx, titles)[0] if titles else ""
-    idx = pick_person(ctx.kb, entries, ctx.date, ctx.seen, role, titled=bool(titles))
+    role, _, gender = _title_role(ctx, titles) if titles else ("", "", "")
+    idx = pick_person(ctx.kb, entries, ctx.date, ctx.seen, role, titled=bool(titles),
+                      gender=gender)
     start = _chain_start(ctx, country, titles)
     if idx is None:
         found = titled_term(ctx.kb, entries, ctx.date, frozenset({role})) if role else None
