@@ -553,7 +553,7 @@ def test_quotes_document_speaks_for_its_issuer(nlp: Any, text: str, mention: str
      '"It was a humiliation," he said.', None),
     # a surname the entity tagger did not mark as a person
     ('Rep. Adam Schiff spoke on Wednesday. Schiff called on the administration to act. '
-     '"We know two states were hacked," he said.', "Schiff"),
+     '"We know two states were hacked," he said.', "Adam Schiff"),
     # the party in a description rules out the other party's nominee
     ("Republican nominee Donald Trump spoke first. Democratic vice presidential nominee Tim "
      "Kaine followed him. The Republican nominee said taxes would fall.", "Donald Trump"),
@@ -565,6 +565,11 @@ def test_quotes_document_speaks_for_its_issuer(nlp: Any, text: str, mention: str
      "Times"),
     # 'we' in the narrative is the writer or the paper, not someone named earlier
     ("The United States voted last week. We asked readers whether the plan would work.", None),
+    # the source of 'according to' is the one who then goes on speaking
+    ("Retired Gen. Norman Ham spoke to a radio host on Monday. He said cuts had hurt training. "
+     "The budget has been cut twice since 2013. Officers left in large numbers. According to "
+     "Ham, the Pentagon shuffled its leaders because many disagreed with Obama's policies. "
+     '"We are on our fourth secretary of defense," he said.', "Norman Ham"),
 ])
 def test_quotes_speaker_resolution(nlp: Any, text: str, name: str | None) -> None:
     doc = nlp(text)

@@ -171,7 +171,8 @@ def _uncoded_persons(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
     taken = sorted((a.start, a.end) for a in actors)
     starts = [s for s, _ in taken]
     out: list[Actor] = []
-    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    full = {e[-1].lower_: e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    surnames = set(full)
     places = {w for a in actors if a.kind == "state" for w in re.split(r"[\s-]+", a.text.lower())}
     for ent in (*doc.ents, *_bare_surnames(doc, surnames)):
         kind = _ENT_KINDS.get(ent.label_)
@@ -185,15 +186,17 @@ def _uncoded_persons(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
         inside = [(b, e) for b, e in taken[max(0, k - 20):k] if e > ent.start_char]
         if kind is None or (inside and not _outlet_around(ent, inside)):
             continue
-        out.append(Actor(text=ent.text, start=ent.start_char, end=ent.end_char, name=ent.text,
+        name = full.get(ent[0].lower_, ent.text) if len(ent) == 1 else ent.text  # 'Ham'
+        out.append(Actor(text=ent.text, start=ent.start_char, end=ent.end_char, name=name,
                          code="---", country=None, sector=None, kind=kind, sentence=None))
     return out
 
 
 def _bare_surnames(doc: Doc, surnames: set[str]) -> list[Span]:
     """'Ham also noted ...': a person's surname the entity tagger left out."""
-    return [doc[t.i:t.i + 1] for t in doc if t.ent_iob_ == "O" and t.pos_ == "PROPN"
-            and t.is_title and t.lower_ in surnames]
+    return [doc[t.i:t.i + 1] for t in doc if t.ent_iob_ == "O" and t.is_title
+            and t.lower_ in surnames and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and not
+                                          t.is_sent_start)]  # 'According to Ham,
 
 
 def _outlet_around(ent: Span, inside: list[tuple[int, int]]) -> bool:
@@ -440,12 +443,21 @@ def _rank(tok: Token, sent_start: int, index: ActorIndex) -> int:
         return 4
     if tok.dep_ == "appos" and tok.head.dep_.startswith("nsubj"):
         tok = tok.head  # 'The minister, Mr. Guajardo, argues ...': the subject's name
+    if _according_source(tok):
+        return 0  # 'According to Ham, the army ... "We're on our fourth," he said'
     if not tok.dep_.startswith("nsubj"):
         return 3
     verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")]
     if any((w := cue_word(v)) is not None and "quote" in w.frames for v in verbs):
         return 0  # 'Schultz supported X and said ...'
     return 1 if index.first_subject(tok) == tok.i else 2
+
+
+def _according_source(tok: Token) -> bool:
+    """Whether the mention is the X of 'according to X'."""
+    to = tok.head
+    return tok.dep_ == "pobj" and to.lower_ == "to" and to.i > 0 \
+        and to.doc[to.i - 1].lower_ == "according"
 
 
 def _same_noun_before(head: Token, most: int = 3) -> list[Token]:
