@@ -48,14 +48,13 @@ from redline.quotes.context import Ctx, CueHit, Rel, build_context, cue_source
 from redline.quotes.cues import (
     ADDRESSEE_PASSIVE,
     CueWord,
-    content_of,
     cue_chars,
     cue_word,
-    interposed,
     nearest_subject,
     subtree_chars,
     trim,
 )
+from redline.quotes.frames import content_of, interposed
 from redline.quotes.marks import QuoteSpan
 from redline.quotes.speakers import Source, mention_span, resolve_source
 

@@ -6,7 +6,8 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from redline.quotes.cues import content_of, cue_word
+from redline.quotes.cues import cue_word
+from redline.quotes.frames import content_of
 
 # (word, head index, dependency, part of speech, tag, lemma)
 Row = tuple[str, int, str, str, str, str]
@@ -75,7 +76,7 @@ def _doc(rows: list[Row]) -> Doc:
     (SPLIT, "said", "It held"),
     (DECLINED, "declined", "to warn Minsk or even blame it"),
 ])
-def test_quotes_cues_content_of_hand_parse(rows: list[Row], cue: str, content: str) -> None:
+def test_quotes_frames_content_of_hand_parse(rows: list[Row], cue: str, content: str) -> None:
     doc = _doc(rows)
     tok = next(t for t in doc if t.text == cue)
     word = cue_word(tok)
