@@ -174,6 +174,7 @@ def _nominal_source(cue: Token) -> Token | None:
         return nearest_subject(head)
     return None
 
+
 def made_statement(cue: Token) -> bool:
     """'made (it) clear': an adjective made into a statement by 'make'."""
     return cue.pos_ == "ADJ" and cue.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and (
@@ -187,9 +188,14 @@ def after_comma(tok: Token) -> bool:
         and before[1] in _QUOTE_CHARS
 
 
+def is_according(tok: Token) -> bool:
+    """Whether the word is the "according" of "according to"."""
+    return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to"
+
+
 def cue_chars(tok: Token) -> Chars:
     """The cue's characters: the word, or "according to"."""
-    if tok.lower_ == "according" and tok.i + 1 < len(tok.doc):
+    if is_according(tok):
         nxt = tok.nbor(1)
         return tok.idx, nxt.idx + len(nxt.text)
     return tok.idx, tok.idx + len(tok.text)

@@ -50,6 +50,7 @@ from redline.quotes.cues import (
     CueWord,
     cue_chars,
     cue_word,
+    is_according,
     nearest_subject,
     subtree_chars,
     trim,
@@ -70,8 +71,8 @@ def _find_cues(ctx: Ctx) -> list[CueHit]:
     for tok in ctx.doc:
         if ctx.qidx[tok.i] >= 0:
             continue
-        if tok.lower_ == "according":
-            if tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
+        if tok.lower_ == "according":  # a cue only as "according to"
+            if is_according(tok):
                 out.append(CueHit(tok, _ACCORDING, None, "according"))
             continue
         word = cue_word(tok)
@@ -102,8 +103,10 @@ def _according(tok: Token, ctx: Ctx) -> tuple[Source | None, tuple[int, int] | N
     before = trim(ctx.text, sent.start_char, a_start)
     after = trim(ctx.text, a_end, sent.end_char)
     root = (tok.head if tok.head.i != tok.i else sent.root).idx  # the clause it qualifies
-    if before[0] <= root < before[1] or after[0] <= root < after[1]:
-        content = before if before[0] <= root < before[1] else after
+    if before[0] <= root < before[1]:
+        content = before
+    elif after[0] <= root < after[1]:
+        content = after
     else:
         content = before if before[1] - before[0] >= after[1] - after[0] else after
     return source, (content if content[1] > content[0] else None)
@@ -183,10 +186,15 @@ def _clausal(ctx: Ctx, span: QuoteSpan) -> bool:
 def _before_quote(ctx: Ctx, span: QuoteSpan) -> int | None:
     """The end of the text before a quote in its sentence, or None if it opens it."""
     sent_start = ctx.sent_starts[ctx.sent_of(span.outer_start)] if ctx.sent_starts else 0
-    k = span.outer_start
-    while k > sent_start and ctx.text[k - 1].isspace():
-        k -= 1
+    k = _skip_space_back(ctx.text, span.outer_start, sent_start)
     return None if k <= sent_start else k
+
+
+def _skip_space_back(text: str, k: int, lo: int = 0) -> int:
+    """``k`` moved back over the whitespace before it, not below ``lo``."""
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    return k
 
 
 def _opens_sentence(ctx: Ctx, span: QuoteSpan) -> bool:
@@ -297,9 +305,7 @@ def _leftover(ctx: Ctx, span: QuoteSpan, previous: Rel | None) -> Rel:
 def _colon_intro(ctx: Ctx, span: QuoteSpan) -> Rel | None:
     """'Trump boomed: “Let's defeat her.”': a clause ending in a colon right before the
     quote, whose verb has a subject that can speak, gives the cue and the source."""
-    k = span.outer_start
-    while k > 0 and ctx.text[k - 1].isspace():
-        k -= 1
+    k = _skip_space_back(ctx.text, span.outer_start)
     colon = ctx.index.token_at(k - 1) if k > 0 and ctx.text[k - 1] == ":" else None
     if colon is None or ctx.qidx[colon.i] >= 0:
         return None
@@ -384,18 +390,20 @@ def _drop_nested(ctx: Ctx, rels: list[Rel]) -> list[Rel]:
         return k >= 0 and reach[k] > pos
 
     according = [r.content for r in rels if r.kind == "according_to"]
-    return [r for r in rels if r.cue is None or not covered(r.cue[0]) or _plain_report(ctx, r)
-            and not any(s <= r.cue[0] < e for s, e in according if r.kind != "according_to")]
+    return [r for r in rels if r.cue is None or not covered(r.cue[0])
+            or _plain_report(ctx, r, according)]
 
 
-def _plain_report(ctx: Ctx, rel: Rel) -> bool:
-    """'... according to Y', or 'Y said' with a subject of its own (not '... and said')."""
+def _plain_report(ctx: Ctx, rel: Rel, according: Sequence[tuple[int, int]]) -> bool:
+    """'... according to Y', or 'Y said' with a subject of its own (not '... and said'),
+    unless an 'according to' holds it ('X said Y, according to Z': Z's account)."""
     if rel.kind == "according_to":
         return True
     tok = ctx.index.token_at(rel.cue[0]) if rel.cue is not None else None
-    if tok is None or tok.lemma_.lower() not in _PLAIN_REPORT:
+    if tok is None or tok.lemma_.lower() not in _PLAIN_REPORT \
+            or any(s <= tok.idx < e for s, e in according):
         return False
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subject = nearest_subject(tok)
     return subject is not None and not _counted(subject)
 
 

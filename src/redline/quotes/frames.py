@@ -54,10 +54,15 @@ def _dangling_conj(cue: Token, start: int, end: int, text: str) -> int:
         return end
     cc = span[-1]
     nxt = next((t for t in doc[cc.i + 1:cc.i + 6] if t.dep_ == "conj"), None)
-    if nxt is None or nxt.tag_ == cue.tag_ or any(c.dep_ in _SUBJECT_DEPS for c in nxt.children) \
+    if nxt is None or nxt.tag_ == cue.tag_ or _own_subject(nxt) is not None \
             or any(t.is_punct for t in doc[cc.i + 1:nxt.left_edge.i]):
         return end  # not '..., and he noted that ...' / '... and says': a statement of its own
     return max(end, trim(text, *subtree_chars(nxt))[1])
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """A subject of any kind (active, passive, clausal, expletive) the verb has itself."""
+    return next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
 
 
 def _conj_tail(cue: Token, end: int, text: str, *, clauses: bool = True) -> int:
@@ -70,7 +75,7 @@ def _conj_tail(cue: Token, end: int, text: str, *, clauses: bool = True) -> int:
             continue
         if child.pos_ in ("VERB", "AUX") and child.tag_ == cue.tag_:
             break
-        if not clauses and any(c.dep_ in _SUBJECT_DEPS for c in child.children):
+        if not clauses and _own_subject(child) is not None:
             break
         end = max(end, trim(text, *subtree_chars(child))[1])
     return end
@@ -267,7 +272,7 @@ def _reported_conj(verb: Token) -> bool:
         return False
     if _after_but(verb):
         return True  # 'said they had misgivings, but could not bear to ...': one statement
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    subject = _own_subject(verb)
     return subject is not None and subject.lower_ not in _ACTOR_PRONOUNS  # not 'and he left'
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from redline.model import Actor
-from redline.quotes.cues import cue_word, nearest_subject
+from redline.quotes.cues import cue_word, is_according, nearest_subject
 from redline.quotes.descriptions import DOCUMENT_NOUNS, TYPED_NOUNS, fits, media_name
 from redline.quotes.gender import FEMALE, MALE, mention_gender, surname_genders
 from redline.quotes.lexicon import DETERMINERS_DEFINITE, PRONOUNS_GROUP, PRONOUNS_PERSON
@@ -456,8 +456,7 @@ def _rank(tok: Token, sent_start: int, index: ActorIndex) -> int:
 def _according_source(tok: Token) -> bool:
     """Whether the mention is the X of 'according to X'."""
     to = tok.head
-    return tok.dep_ == "pobj" and to.lower_ == "to" and to.i > 0 \
-        and to.doc[to.i - 1].lower_ == "according"
+    return tok.dep_ == "pobj" and to.i > 0 and is_according(to.doc[to.i - 1])
 
 
 def _same_noun_before(head: Token, most: int = 3) -> list[Token]:
