@@ -570,6 +570,14 @@ def test_quotes_document_speaks_for_its_issuer(nlp: Any, text: str, mention: str
      "The budget has been cut twice since 2013. Officers left in large numbers. According to "
      "Ham, the Pentagon shuffled its leaders because many disagreed with Obama's policies. "
      '"We are on our fourth secretary of defense," he said.', "Norman Ham"),
+    # a bare surname is the person first named by it, not a relative named later; a kinship
+    # noun beside a name tells its gender
+    ('Daniel Novak, a welder from Ohio, lost his job in May. "We need him home," his wife, '
+     'Irena Novak, wrote to the court. Novak had no training in law. "I only wanted work," '
+     'he said.', "Daniel Novak"),
+    # a given name outweighs a role word: 'spokesman Hope Whitfield' is a woman
+    ('Senator Robert Doyle spoke first at the rally. Campaign spokesman Hope Whitfield '
+     'confirmed the schedule on Monday. "The bus leaves at noon," she said.', "Hope Whitfield"),
 ])
 def test_quotes_speaker_resolution(nlp: Any, text: str, name: str | None) -> None:
     doc = nlp(text)

@@ -12,9 +12,16 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from redline.quotes.lexicon import TITLES_FEMALE, TITLES_MALE
+from redline.quotes.lexicon import (
+    NOUNS_FEMALE,
+    NOUNS_MALE,
+    ROLES_FEMALE,
+    ROLES_MALE,
+    TITLES_FEMALE,
+    TITLES_MALE,
+)
 
 FEMALE, MALE = "f", "m"
 
@@ -29,21 +36,26 @@ def given_names() -> dict[str, str]:
 
 
 def name_gender(words: Iterable[str]) -> str | None:
-    """The gender a name's own words show: a title or a known given name, else None."""
+    """The gender a name's own words show: an honorific or a known given name (one that
+    another word follows: a lone 'Warren' is a surname), else a gendered role word."""
     names = given_names()
-    for word in words:
+    seq = list(words)
+    role: str | None = None
+    for k, word in enumerate(seq):
         low = word.lower()
-        if low in TITLES_FEMALE or names.get(low) == FEMALE:
-            return FEMALE
-        if low in TITLES_MALE or names.get(low) == MALE:
-            return MALE
-        if word[:1].isupper() and low.rstrip(".") not in ("sen", "rep", "gov", "gen", "dr"):
-            return None  # the first proper word decides
-    return None
+        if low in TITLES_FEMALE or low in TITLES_MALE:
+            return FEMALE if low in TITLES_FEMALE else MALE
+        if low in ROLES_FEMALE or low in ROLES_MALE:
+            role = FEMALE if low in ROLES_FEMALE else MALE
+        elif word[:1].isupper() and low.rstrip(".") not in ("sen", "rep", "gov", "gen", "dr"):
+            given = names.get(low) if k + 1 < len(seq) else None
+            return given or role  # the first proper word decides
+    return role
 
 
 def surname_genders(doc: Doc) -> dict[str, str]:
-    """Surname -> gender for the persons named in ``doc`` (a surname shared by both, dropped)."""
+    """Surname -> gender for the persons named in ``doc``; "" for a surname whose names do
+    not show a gender, or that a man and a woman share."""
     out: dict[str, str] = {}
     clash: set[str] = set()
     for ent in doc.ents:
@@ -53,23 +65,43 @@ def surname_genders(doc: Doc) -> dict[str, str]:
         gender = name_gender([*before, *(t.text for t in ent)] if len(ent) > 1 else before)
         last = ent[-1].text.lower()
         if gender is None:
+            if len(ent) > 1:
+                out.setdefault(last, "")
             continue
-        if out.get(last, gender) != gender:
+        if out.get(last, gender) not in (gender, ""):
             clash.add(last)
         out[last] = gender
-    return {k: v for k, v in out.items() if k not in clash}
+    return {k: "" if k in clash else v for k, v in out.items()}
 
 
 def mention_gender(text: str, name: str, surnames: dict[str, str]) -> str | None:
-    """The gender of an actor mentioned as ``text`` (canonical ``name``), if the text shows it."""
+    """The gender of an actor mentioned as ``text`` (canonical ``name``), if the text shows it:
+    a title or given name, a lone surname whose bearer's full name shows it, or a lone given
+    name that is no one's surname here ('his wife, Jane')."""
     for words in (text.split(), name.split()):
         found = name_gender(words)
         if found is not None:
             return found
     for words in (text.split(), name.split()):
-        last = words[-1].lower().strip(".,") if words else ""
+        if len(words) != 1:
+            continue  # 'Irena Novak' is not a man for sharing Daniel Novak's surname
+        last = words[0].lower().strip(".,")
         for suffix in ("'s", "’s"):
             last = last.removesuffix(suffix)
-        if (hit := surnames.get(last)) is not None:
+        if hit := surnames.get(last):
             return hit
+    words = name.split()
+    if len(words) == 1 and words[0].lower() not in surnames:
+        return given_names().get(words[0].lower())
+    return None
+
+
+def apposed_gender(head: Token) -> str | None:
+    """The gender a noun set beside a name shows: 'his wife, Irena Novak', 'Pablo, her son'."""
+    nouns = [head.head] if head.dep_ == "appos" else []
+    nouns += [c for c in head.children if c.dep_ == "appos"]
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        if lemma in NOUNS_FEMALE or lemma in NOUNS_MALE:
+            return FEMALE if lemma in NOUNS_FEMALE else MALE
     return None

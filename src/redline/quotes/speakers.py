@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -20,7 +21,15 @@ from spacy.tokens import Doc, Span, Token
 from redline.model import Actor
 from redline.quotes.cues import cue_word, is_according, nearest_subject
 from redline.quotes.descriptions import DOCUMENT_NOUNS, TYPED_NOUNS, fits, media_name
-from redline.quotes.gender import FEMALE, MALE, mention_gender, surname_genders
+from redline.quotes.gender import (
+    FEMALE,
+    MALE,
+    apposed_gender,
+    given_names,
+    mention_gender,
+    name_gender,
+    surname_genders,
+)
 from redline.quotes.lexicon import DETERMINERS_DEFINITE, PRONOUNS_GROUP, PRONOUNS_PERSON
 
 _PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP  # built once: looked up per cue and candidate
@@ -144,7 +153,10 @@ class ActorIndex:
         """'f', 'm' or None: what the actor's mention or name shows (learnt once per doc)."""
         if self._surnames is None:
             self._surnames = surname_genders(self.doc)
-        return mention_gender(actor.text, actor.name, self._surnames)
+        found = mention_gender(actor.text, actor.name, self._surnames)
+        if found is None and (head := self.head_of(actor)) is not None:
+            return apposed_gender(head)
+        return found
 
     def _in_quote(self, pos: int) -> bool:
         """Whether ``pos`` lies between quote marks (mentions there are not speakers)."""
@@ -164,6 +176,7 @@ class ActorIndex:
 
 
 _ENT_KINDS = {"PERSON": "person", "ORG": "group"}
+_NAME_REACH = 2000  # characters back in which a full name is recent for a bare surname
 
 
 def _uncoded_persons(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
@@ -171,7 +184,7 @@ def _uncoded_persons(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
     taken = sorted((a.start, a.end) for a in actors)
     starts = [s for s, _ in taken]
     out: list[Actor] = []
-    full = {e[-1].lower_: e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    full = _full_names(doc)
     surnames = set(full)
     places = {w for a in actors if a.kind == "state" for w in re.split(r"[\s-]+", a.text.lower())}
     for ent in (*doc.ents, *_bare_surnames(doc, surnames)):
@@ -186,10 +199,37 @@ def _uncoded_persons(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
         inside = [(b, e) for b, e in taken[max(0, k - 20):k] if e > ent.start_char]
         if kind is None or (inside and not _outlet_around(ent, inside)):
             continue
-        name = full.get(ent[0].lower_, ent.text) if len(ent) == 1 else ent.text  # 'Ham'
+        name = _full_name(ent, full.get(ent[0].lower_, [])) if len(ent) == 1 else ent.text
         out.append(Actor(text=ent.text, start=ent.start_char, end=ent.end_char, name=name,
                          code="---", country=None, sector=None, kind=kind, sentence=None))
     return out
+
+
+def _full_names(doc: Doc) -> dict[str, list[Span]]:
+    """Surname -> the full names of the persons who bear it, in order of mention."""
+    seen: dict[str, list[Span]] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            seen.setdefault(ent[-1].lower_, []).append(ent)
+    return seen
+
+
+def _full_name(bare: Span, named: list[Span]) -> str:
+    """The full name a bare surname ('Ham', 'Mr. Khan') stands for. Of several people who bear
+    it: those of the gender its honorific gives, then one that reads as a name ('Ignore
+    Clinton' is the tagger's slip), named in the last stretch of text before it, most often,
+    the first of equals ('Marcel Lazar', not a later 'his wife, Gabriela Lazar')."""
+    before = [e for e in named if e.end_char <= bare.start_char] or named
+    wanted = name_gender([bare.doc[bare.start - 1].text] if bare.start > 0 else [])
+    other = {MALE: FEMALE, FEMALE: MALE}.get(wanted or "")
+    pool = [e for e in before if other is None or name_gender(t.text for t in e) != other]
+    counts = Counter(e.text for e in named)
+    given = given_names()
+    if not pool:
+        return before[0].text if before else bare.text
+    return max(pool, key=lambda e: (e[0].lower_ in given or all(t.pos_ == "PROPN" for t in e),
+                                    bare.start_char - e.start_char <= _NAME_REACH,
+                                    counts[e.text])).text
 
 
 def _bare_surnames(doc: Doc, surnames: set[str]) -> list[Span]:
