@@ -578,6 +578,16 @@ def test_quotes_document_speaks_for_its_issuer(nlp: Any, text: str, mention: str
     # a given name outweighs a role word: 'spokesman Hope Whitfield' is a woman
     ('Senator Robert Doyle spoke first at the rally. Campaign spokesman Hope Whitfield '
      'confirmed the schedule on Monday. "The bus leaves at noon," she said.', "Hope Whitfield"),
+    # a title with a body in it is the person called by the whole title, not the body
+    ('Finance Minister Ana Petrova presented the budget on Tuesday. "The deficit will fall," '
+     'Ms. Petrova said. The Finance minister also said that taxes would not rise.',
+     "Ana Petrova"),
+    # a description follows its own earlier unnamed mention back to the person
+    ('Lucia Moreno leads the Harbor Workers Union. Members applauded the union leader, who '
+     'spoke for an hour. "We will strike on Monday," the union leader said.', "Lucia Moreno"),
+    # ... but not through an indefinite first mention: 'a group of residents' is someone new
+    ('The Harbor Workers Union met the Port Authority on Monday. A group of residents '
+     'protested outside. "We were not heard," the group said.', None),
 ])
 def test_quotes_speaker_resolution(nlp: Any, text: str, name: str | None) -> None:
     doc = nlp(text)

@@ -20,7 +20,14 @@ from spacy.tokens import Doc, Span, Token
 
 from redline.model import Actor
 from redline.quotes.cues import cue_word, is_according, nearest_subject
-from redline.quotes.descriptions import DOCUMENT_NOUNS, TYPED_NOUNS, fits, media_name
+from redline.quotes.descriptions import (
+    COMPANY_NOUNS,
+    DOCUMENT_NOUNS,
+    MEDIA_NOUNS,
+    TYPED_NOUNS,
+    fits,
+    media_name,
+)
 from redline.quotes.gender import (
     FEMALE,
     MALE,
@@ -67,6 +74,9 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _PARTY_WORDS = frozenset({"republican", "democrat"})
 _RECENT_SENTENCES = 3
 _PLURAL_OR_THING = frozenset({"it", "they", "them"})
+# Nouns too loose to follow back through an unnamed first mention ('the group ... the group'
+# may be any group): only an earlier 'X group' names their referent.
+_LOOSE_NOUNS = MEDIA_NOUNS | COMPANY_NOUNS | {"campaign"}
 _TITLE_SHORT = {"senator": "sen.", "governor": "gov.", "representative": "rep.",
                 "general": "gen.", "president": "pres.", "secretary": "sec.",
                 "congressman": "rep.", "congresswoman": "rep.", "professor": "prof."}
@@ -289,7 +299,11 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
         actor = _antecedent(head, words, index) or _agreeing(head, _actor_at(head, words, index),
                                                              index)
     else:
-        actor = _actor_at(head, words, index) or _antecedent(head, words, index)
+        actor = _actor_at(head, words, index)
+        if actor is None:
+            actor = _antecedent(head, words, index)
+        elif actor.kind != "person" and head.tag_ == "NN" and _wants(head) == "person":
+            actor = _titled(head, words, index) or actor
     if actor is not None and (actor.start, actor.end) != (words.start_char, words.end_char):
         actor = replace(actor, text=words.text, start=words.start_char, end=words.end_char,
                         sentence=sentence)
@@ -344,7 +358,8 @@ def _wants(head: Token) -> str | None:
     return "person" if lemma in ROLE_NOUNS else None
 
 
-def _antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
+def _antecedent(head: Token, span: Span, index: ActorIndex, *,
+                fallback: bool = True, depth: int = 0) -> Actor | None:
     wants = _wants(head)
     if wants is None:
         return None
@@ -352,6 +367,11 @@ def _antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
     if head.pos_ == "NOUN":
         earlier = _same_noun_before(head)
         named = next((a for t in earlier if (a := _actor_of_noun(t, index)) is not None), None)
+        if named is None and earlier and _definite(earlier[-1]) and depth == 0 \
+                and head.tag_ == "NN" and lemma not in _LOOSE_NOUNS:
+            first = earlier[-1]  # 'the former president ... the former president said'
+            return _antecedent(first, first.doc[first.i:first.i + 1], index,
+                               fallback=fallback, depth=1)
         if named is not None or (earlier and lemma != "campaign"):
             return named
         if lemma == "campaign":  # 'the campaign': the candidate who is running it
@@ -372,12 +392,32 @@ def _antecedent(head: Token, span: Span, index: ActorIndex) -> Actor | None:
             ranked.append(((rank // 4) * 4 if typed else rank, n, actor))  # typed: the nearest
     if head.lower_ in _PLURAL_OR_THING:  # 'it', 'they': only a recent subject will do
         ranked = [r for r in ranked if r[0] <= 2]
-    if not ranked and wants == "person" and head.pos_ == "NOUN" and head.tag_ != "NNS":
+    if not ranked and fallback and wants == "person" and head.pos_ == "NOUN" \
+            and head.tag_ != "NNS":
         # 'Sanders still senses anger ... the Vermont senator acknowledged': a role no named
         # person was called by goes to the recent main subject, unless the knowledge base
         # gives that person another office ('the senator' is no president)
         return _candidate(head, span, index, role=lemma)
     return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
+
+
+def _definite(noun: Token) -> bool:
+    """Whether a noun is definite ('the official', 'his aide'), so a mention of someone
+    already known, not a new one ('a senior official')."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "poss") and c.lower_ in DETERMINERS_DEFINITE for c in noun.children)
+
+
+def _titled(head: Token, span: Span, index: ActorIndex) -> Actor | None:
+    """'The Treasury secretary': the person earlier called by the whole title, rather than
+    the body named inside it."""
+    found = _antecedent(head, span, index, fallback=False)
+    if found is None or found.kind != "person":
+        return None
+    tok = index.token_at(found.start)
+    first = max(0, found.start - 60, tok.sent.start_char if tok is not None else 0)
+    window = index.text[first:found.end].lower()  # its own sentence: 'Trump. Clinton'
+    return found if all(word in window for word in _modifiers(head)) else None
 
 
 def _candidate(head: Token, span: Span, index: ActorIndex, role: str = "") -> Actor | None:
@@ -524,7 +564,8 @@ _RIVALS = {"republican": ("democratic", "democrat"), "democratic": ("republican"
 
 def _modifiers(noun: Token) -> set[str]:
     """Capitalised modifiers that set one holder of a role apart ('Republican', 'Senate')."""
-    return {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.is_title}
+    return {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")
+            and c.text[:1].isupper()}  # 'GOP' too
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
