@@ -116,6 +116,10 @@ def test_actors_resolve_never_crashes(nlp: Any, text: str) -> None:
     ("The FBI director chastised Clinton for use of the server.", "John Brennan"),
     # a hometown is no person: 'of Ashton, Md.' is not Catherine Ashton
     ("Donna Rawlings, 59, of Ashton, Md., watched the ceremony.", "Catherine Ashton"),
+    # another given name before a known surname is another person, whatever the tagger says
+    ("In addition to paid leave, aides say Ivanka Trump also advises her father.",
+     "Donald Trump"),
+    ("Clinton spokesman Brian Fallon said the foundation would change.", "Michael Fallon"),
 ])
 def test_actors_resolve_no_false_office_holder(nlp: Any, text: str, wrong: str) -> None:
     actors = resolve_actors(nlp(text), published="2016-03-15")
@@ -134,3 +138,22 @@ def test_actors_resolve_honorific_gender_picks_the_person(nlp: Any) -> None:
     actors = resolve_actors(nlp("Bill Clinton spoke first. Mrs. Clinton then praised the plan."),
                             published="2016-03-15")
     assert [a.name for a in actors if a.text == "Mrs. Clinton"] == ["Hillary Clinton"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "country"), [
+    ("Officials in New Mexico agreed on the budget.", "MEX"),
+    ("The campaign's New England director spoke on Monday.", "GBR"),
+    ("New Mexico passed the law on Monday.", "MEX"),
+])
+def test_actors_resolve_new_place_is_another_place(nlp: Any, text: str, country: str) -> None:
+    """'New Mexico' is not Mexico; the lexicon's own 'New Zealand' is matched whole."""
+    actors = resolve_actors(nlp(text), published="2016-03-15")
+    assert all(a.country != country for a in actors), [(a.text, a.code) for a in actors]
+
+
+@pytest.mark.slow
+def test_actors_resolve_new_at_sentence_start_is_an_adjective(nlp: Any) -> None:
+    actors = resolve_actors(nlp("New Russian sanctions were announced. New Zealand agreed."),
+                            published="2016-03-15")
+    assert {a.country for a in actors} >= {"RUS", "NZL"}

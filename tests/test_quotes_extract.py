@@ -585,6 +585,10 @@ def test_quotes_document_speaks_for_its_issuer(nlp: Any, text: str, mention: str
     # a description follows its own earlier unnamed mention back to the person
     ('Lucia Moreno leads the Harbor Workers Union. Members applauded the union leader, who '
      'spoke for an hour. "We will strike on Monday," the union leader said.', "Lucia Moreno"),
+    # a name the entity tagger took for a product still names a person
+    ('Donald Trump spoke in Detroit. In addition to paid leave, aides say Ivanka Trump also '
+     'advises her father on equal pay. "Women are paid equally for the work that we do," she '
+     'said at the convention.', "Ivanka Trump"),
     # ... but not through an indefinite first mention: 'a group of residents' is someone new
     ('The Harbor Workers Union met the Port Authority on Monday. A group of residents '
      'protested outside. "We were not heard," the group said.', None),

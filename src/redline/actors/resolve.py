@@ -30,7 +30,7 @@ from redline.actors.context import (
     state_before,
 )
 from redline.actors.coref import finish
-from redline.actors.kb import KnowledgeBase, Person, SectorWord, Term, knowledge_base
+from redline.actors.kb import KnowledgeBase, SectorWord, Term, knowledge_base
 from redline.actors.lexicon import PROPER, lexicon
 from redline.actors.mentions import (
     HEAD_ROLES,
@@ -45,6 +45,7 @@ from redline.actors.mentions import (
 )
 from redline.actors.queries import make_code, safe_date
 from redline.actors.scan import Item, scan
+from redline.actors.surnames import bare_surname, someone_else, surnames_of_others, without_surname
 from redline.actors.user import UserKnowledge, merge_user, user_mentions
 from redline.model import Actor
 
@@ -101,77 +102,43 @@ def _opposed(doc: Doc, start: int) -> bool:
         doc[start - 2].lower_ in ("anti", "pro"))
 
 
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
+def _new_place(doc: Doc, it: Item) -> bool:
+    """'New England', 'New Mexico': another place than the one the name goes on with (the
+    lexicon's own 'New Zealand' or 'New Delhi' is matched whole, longest first)."""
+    if it.start < 1 or not it.of("state", "metonym"):
+        return False
+    new = doc[it.start - 1]
+    if new.text != "New":
+        return False
+    if not new.is_sent_start:
+        return True
+    return new.ent_type_ in _PLACE_LABELS and doc[it.start].ent_iob_ == "I"  # not 'New Russian
+    # sanctions' at the start of a sentence
+
+
 def _drop_inside_people(ctx: Ctx) -> None:
     """Knowledge wins over NER, except a place name inside a longer unknown PERSON name."""
     _not_people(ctx)
-    taken = _surnames_of_others(ctx)
+    taken = surnames_of_others(ctx.doc, ctx.kb, ctx.date, ctx.items, ctx.person_ents)
     keep = []
     for item in ctx.items:
         it: Item | None = item
-        if _bare_surname(item) and ctx.doc[item.start:item.end].text in taken:
-            it = _without_surname(item)
-        if it is None or _opposed(ctx.doc, it.start):
+        if bare_surname(item) and ctx.doc[item.start:item.end].text in taken:
+            it = without_surname(item)
+        if it is None or _opposed(ctx.doc, it.start) or _new_place(ctx.doc, it):
             continue
         inside = any(s <= it.start and it.end <= e and (e - s) > (it.end - it.start)
                      for s, e in ctx.person_ents.items())
         if inside and not it.of("person", "surname", "title"):
             continue
-        if _bare_surname(it) and (_name_goes_on(ctx, it) or _hometown(ctx.doc, it)):
-            it = _without_surname(it)
+        if bare_surname(it) and someone_else(ctx.doc, ctx.kb, it, ctx.person_ents):
+            it = without_surname(it)
         if it is not None:
             keep.append(it)
     ctx.items = keep
-
-
-def _hometown(doc: Doc, it: Item) -> bool:
-    """'Donna Rawlings, 59, of Ashton, Md.': a bare surname between 'of' and a comma and a
-    state's short name is a town, not the known person of that surname."""
-    if it.start < 1 or it.end + 1 >= len(doc) or doc[it.start - 1].lower_ not in ("of", "from"):
-        return False
-    nxt = doc[it.end + 1]
-    return doc[it.end].text == "," and nxt.is_title and (nxt.text.endswith(".") or (
-        it.end + 2 < len(doc) and doc[it.end + 2].text == "."))
-
-
-def _bare_surname(it: Item) -> bool:
-    return bool(it.of("surname")) and not it.of("person")
-
-
-def _without_surname(it: Item) -> Item | None:
-    """The item without its surname readings (None when nothing else is left)."""
-    rest = tuple(e for e in it.entries if e.kind != "surname")
-    return Item(it.start, it.end, rest) if rest else None
-
-
-def _surnames_of_others(ctx: Ctx) -> set[str]:
-    """Surnames the article gives to someone else in full ("Senator Bernie Sanders", "Jim
-    Bennett"), whose known holders are out of office on its date: there the bare surname
-    is that other person, not a holder of an office years away."""
-    out: set[str] = set()
-    for it in ctx.items:
-        first = _first_name(ctx, it) if _bare_surname(it) else None
-        if first is None:
-            continue
-        people = [ctx.kb.people[int(e.ref)] for e in it.of("surname")]
-        if all(p.term_on(ctx.date) is None and first not in _given_names(p) for p in people):
-            out.add(ctx.doc[it.start:it.end].text)
-    return out
-
-
-def _first_name(ctx: Ctx, it: Item) -> str | None:
-    """The first word of the PERSON entity a surname item ends, if it ends a longer one."""
-    start = next((s for s, e in ctx.person_ents.items() if s < it.start and e == it.end), None)
-    return None if start is None else ctx.doc[start].lower_
-
-
-def _given_names(person: Person) -> set[str]:
-    return {w.lower() for name in (person.name, *person.aliases) for w in name.split()}
-
-
-def _name_goes_on(ctx: Ctx, it: Item) -> bool:
-    """A surname match followed by more of the same PERSON entity is a first or middle name
-    ("General Michel Aoun" is not Charles Michel)."""
-    return any(s <= it.start and it.end < e for s, e in ctx.person_ents.items())
 
 
 def _gap_ok(doc: Doc, a: int, b: int) -> tuple[bool, set[str]]:

@@ -7,13 +7,11 @@ later "Clinton" female unless another Clinton in the text is male).
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
-from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from redline.actors.surnames import given_names
 from redline.quotes.lexicon import (
     NOUNS_FEMALE,
     NOUNS_MALE,
@@ -24,15 +22,6 @@ from redline.quotes.lexicon import (
 )
 
 FEMALE, MALE = "f", "m"
-
-
-@lru_cache(maxsize=1)
-def given_names() -> dict[str, str]:
-    """Given name (lower case) -> 'f' or 'm', read once from the package data."""
-    ref = resources.files("redline.quotes").joinpath("data/given_names.csv")
-    with ref.open(encoding="utf-8") as fh:
-        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-        return {r["name"]: r["gender"] for r in rows if r["gender"] in (FEMALE, MALE)}
 
 
 def name_gender(words: Iterable[str]) -> str | None:

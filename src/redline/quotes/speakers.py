@@ -186,6 +186,7 @@ class ActorIndex:
 
 
 _ENT_KINDS = {"PERSON": "person", "ORG": "group"}
+_THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "NORP", "EVENT", "LAW"})
 _NAME_REACH = 2000  # characters back in which a full name is recent for a bare surname
 
 
@@ -198,7 +199,7 @@ def _uncoded_persons(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
     surnames = set(full)
     places = {w for a in actors if a.kind == "state" for w in re.split(r"[\s-]+", a.text.lower())}
     for ent in (*doc.ents, *_bare_surnames(doc, surnames)):
-        kind = _ENT_KINDS.get(ent.label_)
+        kind = _ENT_KINDS.get(ent.label_) or _misread_person(ent)
         if len(ent) == 1 and ent[0].lower_ in places:
             continue  # 'Karabakh' after 'Nagorno-Karabakh': a place the tagger took for a name
         if len(ent) > 1 and ent[-1].lower_ in ("'s", "’s"):
@@ -213,6 +214,14 @@ def _uncoded_persons(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
         out.append(Actor(text=ent.text, start=ent.start_char, end=ent.end_char, name=name,
                          code="---", country=None, sector=None, kind=kind, sentence=None))
     return out
+
+
+def _misread_person(ent: Span) -> str | None:
+    """'person' for a name the tagger gave a thing's label ('Ivanka Trump' as a product):
+    proper nouns only, opening with a known given name."""
+    if ent.label_ not in _THING_LABELS or len(ent) < 2 or ent[0].lower_ not in given_names():
+        return None
+    return "person" if all(t.pos_ == "PROPN" for t in ent) else None
 
 
 def _full_names(doc: Doc) -> dict[str, list[Span]]:

@@ -1,0 +1,101 @@
+"""Bare surnames: when a known person's surname in the text is someone else's.
+
+The lexicon reads "Trump" as Donald Trump wherever it stands. The text may say otherwise:
+"Ivanka Trump" (another given name), "General Michel Aoun" (a first name of a longer
+name), "of Ashton, Md." (a town), or a surname the article gives in full to someone out of
+office on its date ("Jim Bennett" is not a senator of that name years away).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc
+
+from redline.actors.kb import KnowledgeBase, Person
+from redline.actors.scan import Item
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Given name (lower case) -> 'f' or 'm', read once from the package data."""
+    ref = resources.files("redline.actors").joinpath("data/given_names.csv")
+    with ref.open(encoding="utf-8") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        return {r["name"]: r["gender"] for r in rows if r["gender"] in ("f", "m")}
+
+
+def bare_surname(it: Item) -> bool:
+    """Whether the item reads only as a known person's surname (not their full name)."""
+    return bool(it.of("surname")) and not it.of("person")
+
+
+def without_surname(it: Item) -> Item | None:
+    """The item without its surname readings (None when nothing else is left)."""
+    rest = tuple(e for e in it.entries if e.kind != "surname")
+    return Item(it.start, it.end, rest) if rest else None
+
+
+def surnames_of_others(doc: Doc, kb: KnowledgeBase, date: str, items: Iterable[Item],
+                       person_ents: dict[int, int]) -> set[str]:
+    """Surnames the article gives to someone else in full ("Senator Bernie Sanders", "Jim
+    Bennett"), whose known holders are out of office on its date: there the bare surname
+    is that other person, not a holder of an office years away."""
+    out: set[str] = set()
+    for it in items:
+        first = _first_name(doc, it, person_ents) if bare_surname(it) else None
+        if first is None:
+            continue
+        people = _bearers(kb, it)
+        if all(p.term_on(date) is None and first not in _given_names(p) for p in people):
+            out.add(doc[it.start:it.end].text)
+    return out
+
+
+def someone_else(doc: Doc, kb: KnowledgeBase, it: Item, person_ents: dict[int, int]) -> bool:
+    """Whether this bare surname names someone other than its known bearers here."""
+    return (_name_goes_on(it, person_ents) or _hometown(doc, it)
+            or _other_given_name(doc, kb, it))
+
+
+def _bearers(kb: KnowledgeBase, it: Item) -> list[Person]:
+    return [kb.people[int(e.ref)] for e in it.of("surname")]
+
+
+def _first_name(doc: Doc, it: Item, person_ents: dict[int, int]) -> str | None:
+    """The first word of the PERSON entity a surname item ends, if it ends a longer one."""
+    start = next((s for s, e in person_ents.items() if s < it.start and e == it.end), None)
+    return None if start is None else doc[start].lower_
+
+
+def _given_names(person: Person) -> set[str]:
+    return {w.lower() for name in (person.name, *person.aliases) for w in name.split()}
+
+
+def _name_goes_on(it: Item, person_ents: dict[int, int]) -> bool:
+    """A surname match followed by more of the same PERSON entity is a first or middle name
+    ("General Michel Aoun" is not Charles Michel)."""
+    return any(s <= it.start and it.end < e for s, e in person_ents.items())
+
+
+def _other_given_name(doc: Doc, kb: KnowledgeBase, it: Item) -> bool:
+    """'Ivanka Trump' (even where the tagger calls it a product): a known given name that is
+    none of the known bearers' own stands right before the surname."""
+    if it.start < 1:
+        return False
+    before = doc[it.start - 1]
+    return before.is_title and before.lower_ in given_names() and all(
+        before.lower_ not in _given_names(p) for p in _bearers(kb, it))
+
+
+def _hometown(doc: Doc, it: Item) -> bool:
+    """'Donna Rawlings, 59, of Ashton, Md.': a bare surname between 'of' and a comma and a
+    state's short name is a town, not the known person of that surname."""
+    if it.start < 1 or it.end + 1 >= len(doc) or doc[it.start - 1].lower_ not in ("of", "from"):
+        return False
+    nxt = doc[it.end + 1]
+    return doc[it.end].text == "," and nxt.is_title and (nxt.text.endswith(".") or (
+        it.end + 2 < len(doc) and doc[it.end + 2].text == "."))
