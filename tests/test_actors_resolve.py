@@ -157,3 +157,14 @@ def test_actors_resolve_new_at_sentence_start_is_an_adjective(nlp: Any) -> None:
     actors = resolve_actors(nlp("New Russian sanctions were announced. New Zealand agreed."),
                             published="2016-03-15")
     assert {a.country for a in actors} >= {"RUS", "NZL"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "countries"), [
+    # a demonym standing as a noun, where a person of that surname is named, is that person
+    ("Mark Cuban spoke on Sunday. Cuban also gave a preview of his plans.", set()),
+    ("Mark Cuban spoke on Sunday. Cuban officials declined to comment.", {"CUB"}),
+])
+def test_actors_resolve_surname_over_demonym(nlp: Any, text: str, countries: set[str]) -> None:
+    actors = resolve_actors(nlp(text), published="2016-05-22")
+    assert {a.country for a in actors if a.country} == countries

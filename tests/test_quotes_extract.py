@@ -499,6 +499,9 @@ DESCRIPTIONS: list[tuple[str, str, str | None]] = [
      "fail in the Senate.", "The Kentucky Republican", "Mitch McConnell"),
     ("Hillary Clinton spoke in Iowa on Monday. The three Democratic candidates said the war "
      "must end.", "The three Democratic candidates", None),
+    # 'the group' is no news outlet
+    ('The Harbor Safety Foundation declined to speak to the Boston Globe on Monday. "We are '
+     'focused on safety," the group said.', "the group", "The Harbor Safety Foundation"),
 ]
 
 
@@ -585,6 +588,9 @@ def test_quotes_document_speaks_for_its_issuer(nlp: Any, text: str, mention: str
     # a description follows its own earlier unnamed mention back to the person
     ('Lucia Moreno leads the Harbor Workers Union. Members applauded the union leader, who '
      'spoke for an hour. "We will strike on Monday," the union leader said.', "Lucia Moreno"),
+    # the subject of an infinitive ('for Keller to criticize') is no speaker of the next 'he'
+    ('Senate Majority Leader Mitch Harlan said on Tuesday that it was inappropriate for '
+     'Keller to criticize Trump. He said judges should stay out of elections.', "Mitch Harlan"),
     # a name the entity tagger took for a product still names a person
     ('Donald Trump spoke in Detroit. In addition to paid leave, aides say Ivanka Trump also '
      'advises her father on equal pay. "Women are paid equally for the work that we do," she '

@@ -45,7 +45,13 @@ from redline.actors.mentions import (
 )
 from redline.actors.queries import make_code, safe_date
 from redline.actors.scan import Item, scan
-from redline.actors.surnames import bare_surname, someone_else, surnames_of_others, without_surname
+from redline.actors.surnames import (
+    bare_surname,
+    person_not_place,
+    someone_else,
+    surnames_of_others,
+    without_surname,
+)
 from redline.actors.user import UserKnowledge, merge_user, user_mentions
 from redline.model import Actor
 
@@ -128,7 +134,8 @@ def _drop_inside_people(ctx: Ctx) -> None:
         it: Item | None = item
         if bare_surname(item) and ctx.doc[item.start:item.end].text in taken:
             it = without_surname(item)
-        if it is None or _opposed(ctx.doc, it.start) or _new_place(ctx.doc, it):
+        if it is None or _opposed(ctx.doc, it.start) or _new_place(ctx.doc, it) \
+                or person_not_place(ctx.doc, it, ctx.person_ents):
             continue
         inside = any(s <= it.start and it.end <= e and (e - s) > (it.end - it.start)
                      for s, e in ctx.person_ents.items())

@@ -99,3 +99,14 @@ def _hometown(doc: Doc, it: Item) -> bool:
     nxt = doc[it.end + 1]
     return doc[it.end].text == "," and nxt.is_title and (nxt.text.endswith(".") or (
         it.end + 2 < len(doc) and doc[it.end + 2].text == "."))
+
+
+def person_not_place(doc: Doc, it: Item, person_ents: dict[int, int]) -> bool:
+    """'Mark Cuban spoke. Cuban also said ...': a demonym standing alone as a noun, where the
+    article names a person with that surname, is that person ('Cuban officials' stays)."""
+    if it.end - it.start != 1 or not it.of("state") or it.of("person", "surname"):
+        return False
+    tok = doc[it.start]
+    if tok.tag_ != "NNP" or tok.dep_ in ("amod", "compound", "nmod"):
+        return False
+    return any(e - s > 1 and doc[e - 1].lower_ == tok.lower_ for s, e in person_ents.items())

@@ -71,8 +71,9 @@ def fits(lemma: str, actor: Actor) -> bool | None:
     """
     if lemma in MEDIA_NOUNS:
         return is_media(actor)
-    if lemma in COMPANY_NOUNS:
-        return actor.kind not in ("state", "igo") and not is_gov_body(actor)
+    if lemma in COMPANY_NOUNS:  # a news outlet may be 'the company', not 'the group'
+        return actor.kind not in ("state", "igo") and not is_gov_body(actor) and not (
+            lemma == "group" and is_media(actor))
     if lemma in GOV_NOUNS:  # 'the agency' is a body of a state, not the state itself
         bare_state = actor.kind == "state" and not actor.sector and lemma not in _STATE_LIKE
         return is_gov_body(actor) and not is_media(actor) and not bare_state

@@ -536,6 +536,8 @@ def _rank(tok: Token, sent_start: int, index: ActorIndex) -> int:
         return 0  # 'According to Ham, the army ... "We're on our fourth," he said'
     if not tok.dep_.startswith("nsubj"):
         return 3
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
+        return 2  # 'for Ginsburg to criticize Trump': an infinitive's subject says nothing
     verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")]
     if any((w := cue_word(v)) is not None and "quote" in w.frames for v in verbs):
         return 0  # 'Schultz supported X and said ...'
