@@ -591,6 +591,16 @@ def test_quotes_document_speaks_for_its_issuer(nlp: Any, text: str, mention: str
     # the subject of an infinitive ('for Keller to criticize') is no speaker of the next 'he'
     ('Senate Majority Leader Mitch Harlan said on Tuesday that it was inappropriate for '
      'Keller to criticize Trump. He said judges should stay out of elections.', "Mitch Harlan"),
+    # a title belongs to the mention it stands in: 'Gov.' before Perry does not make the Ted
+    # Cruz after him a governor
+    ('Former Texas Gov. Rick Perry joined Ted Cruz in Iowa, where Cruz said he would win. '
+     'The former governor noted that voters want an outsider.', "Rick Perry"),
+    # a former office with its body in the words is the recent main subject, not the body
+    ('Hillary Clinton spoke in Atlanta on Tuesday. The former secretary of State wants to win '
+     'the South.', "Hillary Clinton"),
+    # the actors stage's reading of a pronoun is no main subject to fall back on
+    ('Jeb Bush went after Donald Trump at the debate, when he called the businessman '
+     '"unhinged." "Donald is a chaos candidate," the former Florida governor said.', "Jeb Bush"),
     # a name the entity tagger took for a product still names a person
     ('Donald Trump spoke in Detroit. In addition to paid leave, aides say Ivanka Trump also '
      'advises her father on equal pay. "Women are paid equally for the work that we do," she '

@@ -312,7 +312,7 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
         if actor is None:
             actor = _antecedent(head, words, index)
         elif actor.kind != "person" and head.tag_ == "NN" and _wants(head) == "person":
-            actor = _titled(head, words, index) or actor
+            actor = _titled(head, words, index) or _holder(head, words, index) or actor
     if actor is not None and (actor.start, actor.end) != (words.start_char, words.end_char):
         actor = replace(actor, text=words.text, start=words.start_char, end=words.end_char,
                         sentence=sentence)
@@ -429,6 +429,15 @@ def _titled(head: Token, span: Span, index: ActorIndex) -> Actor | None:
     return found if all(word in window for word in _modifiers(head)) else None
 
 
+def _holder(head: Token, span: Span, index: ActorIndex) -> Actor | None:
+    """'The former secretary of State', 'the former CEO of Hewlett-Packard': a role held
+    before, with its body in the words, is the recent main subject (an unnamed former
+    officer seldom speaks)."""
+    if not any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in head.children):
+        return None
+    return _candidate(head, span, index, role=head.lemma_.lower())
+
+
 def _candidate(head: Token, span: Span, index: ActorIndex, role: str = "") -> Actor | None:
     """The person who is the main subject of a recent sentence ('Clinton plans ...'), and
     whose known office, if any, is the ``role``."""
@@ -436,6 +445,8 @@ def _candidate(head: Token, span: Span, index: ActorIndex, role: str = "") -> Ac
     for actor in index.preceding(span.start_char):
         if actor.kind != "person" or (role and actor.office and role not in actor.office.lower()):
             continue
+        if actor.text.lower() in _PRONOUNS:
+            continue  # a pronoun's reading is the actors stage's guess
         tok = index.head_of(actor)
         if tok is not None and index.rank(tok, sent_start) <= 1:
             return actor
@@ -467,7 +478,7 @@ def _compatible(head: Token, wants: str, actor: Actor, index: ActorIndex) -> boo
         gender = index.gender(actor)
         return gender is None or gender == (MALE if low in ("he", "him") else FEMALE)
     if head.pos_ == "NOUN" and wants == "person":  # 'the senator': a person called so
-        return _called(head, actor, index.text)
+        return _called(head, actor, _title_window(actor, index))
     if head.pos_ == "NOUN":  # 'the newspaper' is a media outlet, 'the agency' a state body
         fit = fits(head.lemma_.lower(), actor)
         if fit is not None:
@@ -477,10 +488,22 @@ def _compatible(head: Token, wants: str, actor: Actor, index: ActorIndex) -> boo
     return True
 
 
-def _called(head: Token, actor: Actor, text: str) -> bool:
-    """Whether the role word (or its short title) stands in or just before the mention."""
+def _title_window(actor: Actor, index: ActorIndex) -> str:
+    """The words that title a mention: its own noun phrase and appositives ('Former Texas
+    Gov. Rick Perry', 'Rick Perry, the former governor'), at most 60 characters before it."""
+    tok = index.head_of(actor)
+    if tok is None:
+        return index.text[max(0, actor.start - 60):actor.end].lower()
+    noun = tok.head if tok.dep_ == "appos" else tok
+    lo = max(actor.start - 60, min(actor.start, noun.left_edge.idx))
+    hi = max([actor.end, *(c.right_edge.idx + len(c.right_edge) for c in noun.children
+                           if c.dep_ == "appos")])
+    return index.text[lo:hi].lower()
+
+
+def _called(head: Token, actor: Actor, window: str) -> bool:
+    """Whether the role word (or its short title) stands in the words that title the mention."""
     lemma = head.lemma_.lower()
-    window = text[max(0, actor.start - 60):actor.end].lower()
     if any(other in window and word not in window
            for word in _modifiers(head) for other in _RIVALS.get(word, ())):
         return False  # 'the Republican nominee' is not 'Democratic nominee Tim Kaine'
