@@ -479,7 +479,7 @@ def test_quotes_when_asked_does_not_take_the_answer(nlp: Any) -> None:
 
 
 # A definite description resolves to the nearest earlier actor whose type fits its head noun:
-# text, description, expected speaker name (None: no actor of that type is named, so none).
+# text, description (or pronoun), expected speaker name (None: no actor of that type is named).
 DESCRIPTIONS: list[tuple[str, str, str | None]] = [
     ('Vladimir Putin gave an interview to The Washington Post on Monday. '
      '"The talks have stalled," the newspaper said.', "the newspaper", "The Washington Post"),
@@ -499,6 +499,14 @@ DESCRIPTIONS: list[tuple[str, str, str | None]] = [
      "fail in the Senate.", "The Kentucky Republican", "Mitch McConnell"),
     ("Hillary Clinton spoke in Iowa on Monday. The three Democratic candidates said the war "
      "must end.", "The three Democratic candidates", None),
+    # an organisation named after a person speaks for itself, not for the person
+    ('Hillary Clinton spoke in Iowa on Monday. The Clinton Foundation said it would release '
+     'the names of its donors.', "The Clinton Foundation", "The Clinton Foundation"),
+    # a pronoun in a clause set before the main subject is that subject (cataphora)
+    ('Prime Minister Viktor Hale spoke on Monday. While he insisted that the talks were over, '
+     'Senator Aldo Brenner agreed to meet the envoy.', "he", "Aldo Brenner"),
+    ('Prime Minister Viktor Hale spoke on Monday. In what he called a final offer, Senator Aldo '
+     'Brenner proposed a ceasefire.', "he", "Aldo Brenner"),
     # 'the group' is no news outlet
     ('The Harbor Safety Foundation declined to speak to the Boston Globe on Monday. "We are '
      'focused on safety," the group said.', "the group", "The Harbor Safety Foundation"),

@@ -186,6 +186,9 @@ class ActorIndex:
 
 
 _ENT_KINDS = {"PERSON": "person", "ORG": "group"}
+_BODY_HEADS = frozenset({"foundation", "organization", "organisation", "institute", "center",
+                         "centre", "fund", "library", "university", "college", "committee",
+                         "council", "association", "society", "project", "trust", "campaign"})
 _THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "NORP", "EVENT", "LAW"})
 _NAME_REACH = 2000  # characters back in which a full name is recent for a bare surname
 
@@ -259,11 +262,11 @@ def _bare_surnames(doc: Doc, surnames: set[str]) -> list[Span]:
 
 
 def _outlet_around(ent: Span, inside: list[tuple[int, int]]) -> bool:
-    """A news outlet's name around a coded place ('Washington' in 'The Washington Post')."""
-    if ent.label_ != "ORG" or not media_name(ent.text):
+    """A body named after a coded place or person: a news outlet ('Washington' in 'The
+    Washington Post') or an organisation by its head noun ('the Clinton Foundation')."""
+    if ent.label_ != "ORG" or not (media_name(ent.text) or ent[-1].lower_ in _BODY_HEADS):
         return False
-    return all(ent.start_char <= b and e <= ent.end_char and e - b < len(ent.text)
-               for b, e in inside)
+    return all(ent.start_char <= b and e <= ent[-1].idx for b, e in inside)  # not its head
 
 
 def mention_span(subject: Token) -> tuple[int, int]:
@@ -305,8 +308,8 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
     if subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
         head = subject.head.head
     if head.lower_ in _PRONOUNS:  # the subject of a recent sentence
-        actor = _antecedent(head, words, index) or _agreeing(head, _actor_at(head, words, index),
-                                                             index)
+        actor = _cataphor(head, index) or _antecedent(head, words, index) or _agreeing(
+            head, _actor_at(head, words, index), index)
     else:
         actor = _actor_at(head, words, index)
         if actor is None:
@@ -317,6 +320,21 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
         actor = replace(actor, text=words.text, start=words.start_char, end=words.end_char,
                         sentence=sentence)
     return Source(words.start_char, words.end_char, words.text, actor)
+
+
+def _cataphor(pronoun: Token, index: ActorIndex) -> Actor | None:
+    """'In what he called a rant, President Obama said ...': a pronoun inside a clause or
+    phrase set before the main subject is that subject, when it agrees."""
+    root = pronoun.sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i <= pronoun.i or not any(
+            c.dep_ in ("advcl", "prep") and c.left_edge.i <= pronoun.i <= c.right_edge.i
+            and c.i < subj.i for c in root.children):
+        return None
+    wants = _wants(pronoun)
+    hits = index.overlapping(subj.idx, subj.idx + len(subj.text))
+    return next((a for a in hits if wants is not None
+                 and _compatible(pronoun, wants, a, index)), None)
 
 
 def _issuer(pronoun: Token) -> Token | None:
