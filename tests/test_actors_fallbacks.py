@@ -76,6 +76,8 @@ def test_actors_fallbacks_codes(nlp: Any, text: str, mention: str, code: str) ->
         ("Frances Okafor spoke.", "FRA"),
         # an ordinary word at the start of a sentence
         ("Hungry crowds looted shops.", "HUN"),
+        # a word one letter short of a state's name at its start is a word ('Inland')
+        ('A sign read, "The Inland Empire supports the plan."', "FIN"),
         # short names are never matched fuzzily
         ("Omar visited Mali.", "OMN"),
         # "anti-X" says what they oppose, not who they are

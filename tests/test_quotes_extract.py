@@ -609,6 +609,9 @@ def test_quotes_document_speaks_for_its_issuer(nlp: Any, text: str, mention: str
     # the actors stage's reading of a pronoun is no main subject to fall back on
     ('Jeb Bush went after Donald Trump at the debate, when he called the businessman '
      '"unhinged." "Donald is a chaos candidate," the former Florida governor said.', "Jeb Bush"),
+    # a speaker and a later main subject rank alike: the nearer is meant
+    ('Senator Paul Brandt said on Monday that the bill would pass. Two days later, Governor '
+     'Tom Reyes vetoed it. "It is a bad law," he said.', "Tom Reyes"),
     # a name the entity tagger took for a product still names a person
     ('Donald Trump spoke in Detroit. In addition to paid leave, aides say Ivanka Trump also '
      'advises her father on equal pay. "Women are paid equally for the work that we do," she '

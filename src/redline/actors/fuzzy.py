@@ -5,7 +5,8 @@ A token matches a state when it is capitalised, at least six letters long, a pro
 away from the start of a sentence, an adjective: "Ghanian"), not part of a PERSON entity, not
 a place name the gazetteer knows ("Indiana", "Columbia", "Guiana"), and exactly one edit
 (insertion, deletion, substitution or transposition of neighbours) away from the one-word name
-or demonym of exactly one state. The look-up is a symmetric-deletion index built once, so a
+or demonym of exactly one state, with the same first letter ("Inland" is a word, not a
+misspelt Finland). The look-up is a symmetric-deletion index built once, so a
 token costs a handful of dictionary look-ups.
 """
 
@@ -87,7 +88,7 @@ def fuzzy_state(tok: Token) -> tuple[str, str] | None:
     word = tok.text.lower()
     index = _index()
     found = {(form, iso3) for key in (word, *_deletes(word)) for form, iso3 in index.get(key, ())
-             if one_edit(word, form)}
+             if form[0] == word[0] and one_edit(word, form)}  # 'Inland' is no Finland
     states = {iso3 for _, iso3 in found}
     if len(states) != 1 or word in _known_places():
         return None

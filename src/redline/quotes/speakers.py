@@ -414,6 +414,7 @@ def _antecedent(head: Token, span: Span, index: ActorIndex, *,
         tok = index.head_of(actor)
         if tok is not None:
             rank = index.rank(tok, sent_start)
+            rank = 0 if rank == 1 else rank  # a speaker and a main subject: the nearer
             if rank <= 2 and not index.same_paragraph(actor.start, span.start_char):
                 rank += 1  # a subject in the pronoun's own paragraph comes first
             ranked.append(((rank // 4) * 4 if typed else rank, n, actor))  # typed: the nearest
