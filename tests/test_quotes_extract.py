@@ -507,6 +507,9 @@ DESCRIPTIONS: list[tuple[str, str, str | None]] = [
      'Senator Aldo Brenner agreed to meet the envoy.', "he", "Aldo Brenner"),
     ('Prime Minister Viktor Hale spoke on Monday. In what he called a final offer, Senator Aldo '
      'Brenner proposed a ceasefire.', "he", "Aldo Brenner"),
+    # 'it' after a document as the main subject speaks for the document's issuer
+    ('A new ad from the Harbor Workers Union attacks the mayor. The ad cites a report on '
+     'wages. It also says that rents have doubled.', "It", "the Harbor Workers Union"),
     # 'the group' is no news outlet
     ('The Harbor Safety Foundation declined to speak to the Boston Globe on Monday. "We are '
      'focused on safety," the group said.', "the group", "The Harbor Safety Foundation"),

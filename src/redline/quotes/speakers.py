@@ -308,8 +308,8 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
     if subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
         head = subject.head.head
     if head.lower_ in _PRONOUNS:  # the subject of a recent sentence
-        actor = _cataphor(head, index) or _antecedent(head, words, index) or _agreeing(
-            head, _actor_at(head, words, index), index)
+        actor = _cataphor(head, index) or _document_it(head, index) or _antecedent(
+            head, words, index) or _agreeing(head, _actor_at(head, words, index), index)
     else:
         actor = _actor_at(head, words, index)
         if actor is None:
@@ -335,6 +335,22 @@ def _cataphor(pronoun: Token, index: ActorIndex) -> Actor | None:
     hits = index.overlapping(subj.idx, subj.idx + len(subj.text))
     return next((a for a in hits if wants is not None
                  and _compatible(pronoun, wants, a, index)), None)
+
+
+def _document_it(pronoun: Token, index: ActorIndex) -> Actor | None:
+    """'A new ad from the Trump campaign ... The ad then cites X. It also mentions Y': an
+    'it' whose nearest subject is a document speaks for the document's issuer."""
+    if pronoun.lower_ != "it":
+        return None
+    doc = pronoun.doc
+    if pronoun.sent.start == 0:
+        return None
+    root = doc[pronoun.sent.start - 1].sent.root  # the main subject of the sentence before
+    subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in (
+            ARTIFACT_NOUNS | DOCUMENT_NOUNS) or index.overlapping(subject.idx, subject.idx + 1):
+        return None
+    return _antecedent(subject, doc[subject.i:subject.i + 1], index)
 
 
 def _issuer(pronoun: Token) -> Token | None:
