@@ -12,6 +12,7 @@ import csv
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -42,16 +43,21 @@ def without_surname(it: Item) -> Item | None:
 def surnames_of_others(doc: Doc, kb: KnowledgeBase, date: str, items: Iterable[Item],
                        person_ents: dict[int, int]) -> set[str]:
     """Surnames the article gives to someone else in full ("Senator Bernie Sanders", "Jim
-    Bennett"), whose known holders are out of office on its date: there the bare surname
-    is that other person, not a holder of an office years away."""
+    Bennett", "German Ortega"), whose known bearers are out of office on its date or never
+    named in full nor titled in it: there the bare surname is that other person."""
+    items = list(items)
+    named = {e.label for it in items for e in it.of("person")}
+    titled = {doc[it.start:it.end].text for before, it in pairwise(items)
+              if bare_surname(it) and before.of("title") and before.end == it.start}
     out: set[str] = set()
     for it in items:
         first = _first_name(doc, it, person_ents) if bare_surname(it) else None
         if first is None:
             continue
-        people = _bearers(kb, it)
-        if all(p.term_on(date) is None and first not in _given_names(p) for p in people):
-            out.add(doc[it.start:it.end].text)
+        text = doc[it.start:it.end].text
+        if all(not _same_given(first, p) and (p.term_on(date) is None or (
+                p.name not in named and text not in titled)) for p in _bearers(kb, it)):
+            out.add(text)
     return out
 
 
@@ -73,6 +79,11 @@ def _first_name(doc: Doc, it: Item, person_ents: dict[int, int]) -> str | None:
 
 def _given_names(person: Person) -> set[str]:
     return {w.lower() for name in (person.name, *person.aliases) for w in name.split()}
+
+
+def _same_given(first: str, person: Person) -> bool:
+    """Whether a first name is (or may be a variant spelling of) one of the person's own."""
+    return any(first[:3] == name[:3] for name in _given_names(person))
 
 
 def _name_goes_on(it: Item, person_ents: dict[int, int]) -> bool:
