@@ -510,6 +510,10 @@ DESCRIPTIONS: list[tuple[str, str, str | None]] = [
     # 'it' after a document as the main subject speaks for the document's issuer
     ('A new ad from the Harbor Workers Union attacks the mayor. The ad cites a report on '
      'wages. It also says that rents have doubled.', "It", "the Harbor Workers Union"),
+    # people named in the plural are 'they' ('NATO leaders ... they')
+    ('The European Union will hold a meeting on Wednesday. At a summit last April, NATO '
+     'leaders declared that Georgia would one day join the alliance, but they did not offer a '
+     'plan.', "they", "North Atlantic Treaty Organization"),
     # 'the group' is no news outlet
     ('The Harbor Safety Foundation declined to speak to the Boston Globe on Monday. "We are '
      'focused on safety," the group said.', "the group", "The Harbor Safety Foundation"),

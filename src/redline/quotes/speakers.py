@@ -499,11 +499,11 @@ def _agreeing(head: Token, actor: Actor | None, index: ActorIndex) -> Actor | No
 
 def _compatible(head: Token, wants: str, actor: Actor, index: ActorIndex) -> bool:
     """Kind, number and gender agreement between a pronoun or description and an actor."""
-    if (actor.kind == "person") != (wants == "person"):
+    low = head.lower_
+    if (actor.kind == "person") != (wants == "person") and not _plural_people(low, actor, index):
         return False
     if actor.text.lower() in _PRONOUNS:
         return False  # another pronoun: its resolution is only a guess
-    low = head.lower_
     if low in ("they", "them") and actor.kind == "state":
         return False  # a country is 'it'
     if low in ("he", "him", "she", "her"):
@@ -534,6 +534,15 @@ def _title_window(actor: Actor, index: ActorIndex) -> str:
     hi = max([actor.end, *(c.right_edge.idx + len(c.right_edge) for c in noun.children
                            if c.dep_ == "appos")])
     return index.text[lo:hi].lower()
+
+
+def _plural_people(pronoun: str, actor: Actor, index: ActorIndex) -> bool:
+    """'NATO leaders declared ... but they did not offer': people named in the plural are
+    'they'."""
+    if pronoun not in ("they", "them") or actor.kind != "person":
+        return False
+    tok = index.head_of(actor)
+    return tok is not None and tok.tag_ == "NNS" and tok.is_lower  # not "Sanders"
 
 
 def _called(head: Token, actor: Actor, window: str) -> bool:
