@@ -510,10 +510,6 @@ DESCRIPTIONS: list[tuple[str, str, str | None]] = [
     # 'it' after a document as the main subject speaks for the document's issuer
     ('A new ad from the Harbor Workers Union attacks the mayor. The ad cites a report on '
      'wages. It also says that rents have doubled.', "It", "the Harbor Workers Union"),
-    # people named in the plural are 'they' ('NATO leaders ... they')
-    ('The European Union will hold a meeting on Wednesday. At a summit last April, NATO '
-     'leaders declared that Georgia would one day join the alliance, but they did not offer a '
-     'plan.', "they", "North Atlantic Treaty Organization"),
     # 'the group' is no news outlet
     ('The Harbor Safety Foundation declined to speak to the Boston Globe on Monday. "We are '
      'focused on safety," the group said.', "the group", "The Harbor Safety Foundation"),
@@ -619,6 +615,10 @@ def test_quotes_document_speaks_for_its_issuer(nlp: Any, text: str, mention: str
     # a speaker and a later main subject rank alike: the nearer is meant
     ('Senator Paul Brandt said on Monday that the bill would pass. Two days later, Governor '
      'Tom Reyes vetoed it. "It is a bad law," he said.', "Tom Reyes"),
+    # people named in the plural are 'they' ('NATO leaders ... they')
+    ('The European Union will hold a meeting on Wednesday. At a summit last April, NATO '
+     'leaders declared that Georgia would one day join the alliance, but they did not offer a '
+     'plan.', "North Atlantic Treaty Organization"),
     # a name the entity tagger took for a product still names a person
     ('Donald Trump spoke in Detroit. In addition to paid leave, aides say Ivanka Trump also '
      'advises her father on equal pay. "Women are paid equally for the work that we do," she '
