@@ -619,6 +619,9 @@ def test_quotes_document_speaks_for_its_issuer(nlp: Any, text: str, mention: str
     ('The European Union will hold a meeting on Wednesday. At a summit last April, NATO '
      'leaders declared that Georgia would one day join the alliance, but they did not offer a '
      'plan.', "North Atlantic Treaty Organization"),
+    # a thing that speaks for the body its possessor names ('the parliament's official count')
+    ("Sweden applied to join the alliance in 2022. The Hungarian parliament approved the bid on "
+     "Monday by 188 votes to 6, according to the parliament's official count.", "Hungary"),
     # a name the entity tagger took for a product still names a person
     ('Donald Trump spoke in Detroit. In addition to paid leave, aides say Ivanka Trump also '
      'advises her father on equal pay. "Women are paid equally for the work that we do," she '

@@ -313,13 +313,26 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
     else:
         actor = _actor_at(head, words, index)
         if actor is None:
-            actor = _antecedent(head, words, index)
+            actor = _antecedent(head, words, index) or _possessor(head, index)
         elif actor.kind != "person" and head.tag_ == "NN" and _wants(head) == "person":
             actor = _titled(head, words, index) or _holder(head, words, index) or actor
     if actor is not None and (actor.start, actor.end) != (words.start_char, words.end_char):
         actor = replace(actor, text=words.text, start=words.start_char, end=words.end_char,
                         sentence=sentence)
     return Source(words.start_char, words.end_char, words.text, actor)
+
+
+def _possessor(noun: Token, index: ActorIndex) -> Actor | None:
+    """'the parliament's official count', 'the group's statement': a thing that speaks for
+    the body named (or described) as its possessor."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or poss.pos_ == "PRON" or noun.lemma_.lower() in ROLE_NOUNS:
+        return None  # 'the Texas senator's allies' are people, not the senator
+    if hits := index.overlapping(poss.idx, poss.idx + len(poss.text)):
+        return hits[-1]
+    if poss.pos_ != "NOUN" or not _definite(poss):
+        return None  # 'the bank's board': the bank named before by that noun
+    return next((a for t in _same_noun_before(poss) if (a := _actor_of_noun(t, index))), None)
 
 
 def _cataphor(pronoun: Token, index: ActorIndex) -> Actor | None:
