@@ -185,11 +185,13 @@ class ActorIndex:
                 yield self.actors[k]
 
 
-_ENT_KINDS = {"PERSON": "person", "ORG": "group"}
 _BODY_HEADS = frozenset({"foundation", "organization", "organisation", "institute", "center",
                          "centre", "fund", "library", "university", "college", "committee",
                          "council", "association", "society", "project", "trust", "campaign"})
-_THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "NORP", "EVENT", "LAW"})
+_THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "NORP", "EVENT", "LAW", "ORG"})
+_PLACE_HEADS = frozenset({"tower", "hotel", "center", "centre", "building", "plaza", "square",
+                          "street", "avenue", "road", "bridge", "airport", "park", "stadium",
+                          "arena", "hall", "hospital", "church", "school", "university"})
 _NAME_REACH = 2000  # characters back in which a full name is recent for a bare surname
 
 
@@ -202,7 +204,7 @@ def _uncoded_persons(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
     surnames = set(full)
     places = {w for a in actors if a.kind == "state" for w in re.split(r"[\s-]+", a.text.lower())}
     for ent in (*doc.ents, *_bare_surnames(doc, surnames)):
-        kind = _ENT_KINDS.get(ent.label_) or _misread_person(ent)
+        kind = _ent_kind(ent)
         if len(ent) == 1 and ent[0].lower_ in places:
             continue  # 'Karabakh' after 'Nagorno-Karabakh': a place the tagger took for a name
         if len(ent) > 1 and ent[-1].lower_ in ("'s", "’s"):
@@ -219,19 +221,23 @@ def _uncoded_persons(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
     return out
 
 
-def _misread_person(ent: Span) -> str | None:
-    """'person' for a name the tagger gave a thing's label ('Ivanka Trump' as a product):
-    proper nouns only, opening with a known given name."""
-    if ent.label_ not in _THING_LABELS or len(ent) < 2 or ent[0].lower_ not in given_names():
-        return None
-    return "person" if all(t.pos_ == "PROPN" for t in ent) else None
+def _ent_kind(ent: Span) -> str | None:
+    """'person', 'group' or None for a named entity, mending the tagger's plainer slips: a
+    given name before a proper noun is a person ('Carly Fiorina' tagged an organisation,
+    'Ivanka Trump' a product), a building is no person ('Trump Tower')."""
+    if ent.label_ == "PERSON":
+        return "group" if ent[-1].lower_ in _PLACE_HEADS else "person"
+    if ent.label_ in _THING_LABELS and 2 <= len(ent) <= 3 and ent[0].lower_ in given_names() \
+            and all(t.pos_ == "PROPN" for t in ent):
+        return "person"
+    return "group" if ent.label_ == "ORG" else None
 
 
 def _full_names(doc: Doc) -> dict[str, list[Span]]:
     """Surname -> the full names of the persons who bear it, in order of mention."""
     seen: dict[str, list[Span]] = {}
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1:
+        if len(ent) > 1 and _ent_kind(ent) == "person":
             seen.setdefault(ent[-1].lower_, []).append(ent)
     return seen
 
