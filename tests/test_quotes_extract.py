@@ -510,6 +510,9 @@ DESCRIPTIONS: list[tuple[str, str, str | None]] = [
     # 'it' after a document as the main subject speaks for the document's issuer
     ('A new ad from the Harbor Workers Union attacks the mayor. The ad cites a report on '
      'wages. It also says that rents have doubled.', "It", "the Harbor Workers Union"),
+    # a lone given name is the one person named in full with it
+    ('Jane Sanders met voters in Iowa on Monday. "We will keep this movement going," she said. '
+     'Later, Jane told reporters that the campaign would go on.', "Jane", "Jane Sanders"),
     # 'the group' is no news outlet
     ('The Harbor Safety Foundation declined to speak to the Boston Globe on Monday. "We are '
      'focused on safety," the group said.', "the group", "The Harbor Safety Foundation"),

@@ -215,7 +215,8 @@ def _uncoded_persons(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
         inside = [(b, e) for b, e in taken[max(0, k - 20):k] if e > ent.start_char]
         if kind is None or (inside and not _outlet_around(ent, inside)):
             continue
-        name = _full_name(ent, full.get(ent[0].lower_, [])) if len(ent) == 1 else ent.text
+        name = ent.text if len(ent) > 1 else _full_name(ent, full.get(ent[0].lower_, [])) \
+            if ent[0].lower_ in full else _given_to_full(ent, full)
         out.append(Actor(text=ent.text, start=ent.start_char, end=ent.end_char, name=name,
                          code="---", country=None, sector=None, kind=kind, sentence=None))
     return out
@@ -258,6 +259,12 @@ def _full_name(bare: Span, named: list[Span]) -> str:
     return max(pool, key=lambda e: (e[0].lower_ in given or all(t.pos_ == "PROPN" for t in e),
                                     bare.start_char - e.start_char <= _NAME_REACH,
                                     counts[e.text])).text
+
+
+def _given_to_full(given: Span, full: dict[str, list[Span]]) -> str:
+    """'Donald' for the one person of that given name named in full ('Donald Trump')."""
+    names = {e.text for ents in full.values() for e in ents if e[0].lower_ == given[0].lower_}
+    return names.pop() if len(names) == 1 and given[0].lower_ in given_names() else given.text
 
 
 def _bare_surnames(doc: Doc, surnames: set[str]) -> list[Span]:
