@@ -625,6 +625,11 @@ def test_quotes_document_speaks_for_its_issuer(nlp: Any, text: str, mention: str
     # a thing that speaks for the body its possessor names ('the parliament's official count')
     ("Sweden applied to join the alliance in 2022. The Hungarian parliament approved the bid on "
      "Monday by 188 votes to 6, according to the parliament's official count.", "Hungary"),
+    # a thing speaks for whoever has or issued it ('X has a new ad ... the spot says')
+    ('Senator Ann Whitfield has a new campaign ad attacking the governor. The 30-second spot '
+     'says that taxes have doubled.', "Ann Whitfield"),
+    ('In a statement announcing the strike, the Harbor Workers Union called the plan reckless. '
+     'The statement also said that talks would resume.', "the Harbor Workers Union"),
     # a name the entity tagger took for a product still names a person
     ('Donald Trump spoke in Detroit. In addition to paid leave, aides say Ivanka Trump also '
      'advises her father on equal pay. "Women are paid equally for the work that we do," she '

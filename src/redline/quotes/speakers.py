@@ -73,6 +73,11 @@ ARTIFACT_NOUNS: frozenset[str] = frozenset({
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _PARTY_WORDS = frozenset({"republican", "democrat"})
 _RECENT_SENTENCES = 3
+_AD_NOUNS = frozenset({"ad", "advertisement", "spot", "commercial"})  # 'the spot' ~ 'the ad'
+# Verbs whose subject issues their object ('X released a statement', 'X sent a letter').
+_ISSUE_VERBS = frozenset({"have", "release", "issue", "publish", "air", "run", "launch",
+                          "unveil", "send", "post", "write", "file", "sign", "deliver", "tweet",
+                          "circulate", "distribute", "produce", "put"})
 _PLURAL_OR_THING = frozenset({"it", "they", "them"})
 # Nouns too loose to follow back through an unnamed first mention ('the group ... the group'
 # may be any group): only an earlier 'X group' names their referent.
@@ -373,18 +378,39 @@ def _document_it(pronoun: Token, index: ActorIndex) -> Actor | None:
         return None
     root = doc[pronoun.sent.start - 1].sent.root  # the main subject of the sentence before
     subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    sent_thing = next((t for t in root.children if t.dep_ == "dobj"), None)
+    if sent_thing is not None and _issuer_of(sent_thing) is subject and subject is not None:
+        return _subject_actor(subject, index)  # 'The city sent a letter. It says ...'
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in (
             ARTIFACT_NOUNS | DOCUMENT_NOUNS) or index.overlapping(subject.idx, subject.idx + 1):
         return None
     return _antecedent(subject, doc[subject.i:subject.i + 1], index)
 
 
+def _subject_actor(subject: Token, index: ActorIndex) -> Actor | None:
+    """The actor a subject names, or, for a description ('the city'), stands for."""
+    if hits := index.overlapping(subject.idx, subject.idx + len(subject.text)):
+        return hits[-1]
+    span = subject.doc[subject.i:subject.i + 1]
+    return _antecedent(subject, span, index) if subject.pos_ == "NOUN" else None
+
+
 def _issuer(pronoun: Token) -> Token | None:
     """'X released an ad that says ...': X, the issuer of the thing that speaks."""
-    noun = pronoun.head.head
-    if noun.lemma_.lower() not in ARTIFACT_NOUNS or noun.dep_ not in ("dobj", "pobj"):
+    return _issuer_of(pronoun.head.head)
+
+
+def _issuer_of(noun: Token) -> Token | None:
+    """'X released an ad', 'X sent a letter', 'in a statement, X called ...': X, the one
+    who issued the thing."""
+    if noun.lemma_.lower() not in ARTIFACT_NOUNS:
         return None
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUE_VERBS:
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
+        verb = noun.head.head
+    else:
+        return None
     subject = nearest_subject(verb)
     return subject if subject is not None and subject.lower_ not in _RELATIVE else None
 
@@ -598,15 +624,18 @@ def _actor_of_noun(noun: Token, index: ActorIndex, depth: int = 0) -> Actor | No
                 return hits[-1]
             if artifact and child.pos_ == "PROPN":
                 return _issuer_named(left, child)  # 'a Times article': the Times, uncoded
-    if artifact:
-        for prep in noun.rights:
-            if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
-                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if obj is not None and (found := _actor_of_noun(obj, index, 1)) is not None:
-                    return found
-                if obj is not None and obj.pos_ == "PROPN":
-                    return _issuer_named(obj.left_edge, obj)
-    return None
+    if not artifact:
+        return None
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and (found := _actor_of_noun(obj, index, 1)) is not None:
+                return found
+            if obj is not None and obj.pos_ == "PROPN":
+                return _issuer_named(obj.left_edge, obj)
+    issuer = _issuer_of(noun)  # 'Hillary Clinton has a new ad': hers
+    hits = [] if issuer is None else index.overlapping(issuer.idx, issuer.idx + len(issuer.text))
+    return hits[-1] if hits else None
 
 
 def _issuer_named(first: Token, last: Token) -> Actor:
@@ -648,7 +677,7 @@ def _same_noun_before(head: Token, most: int = 3) -> list[Token]:
     first, at most ``most``."""
     doc = head.doc
     lemma = head.lemma_.lower()
-    kin = DOCUMENT_NOUNS if lemma in DOCUMENT_NOUNS else frozenset({lemma})  # study ~ survey
+    kin = next((k for k in (DOCUMENT_NOUNS, _AD_NOUNS) if lemma in k), frozenset({lemma}))
     found: list[Token] = []
     wanted = _modifiers(head)
     for k in range(head.i - 1, max(-1, head.i - 150), -1):
