@@ -513,6 +513,10 @@ DESCRIPTIONS: list[tuple[str, str, str | None]] = [
     # a lone given name is the one person named in full with it
     ('Jane Sanders met voters in Iowa on Monday. "We will keep this movement going," she said. '
      'Later, Jane told reporters that the campaign would go on.', "Jane", "Jane Sanders"),
+    # members of a party named in the plural are 'they'
+    ('The committee voted on Wednesday. Democrats repeatedly noted that the witness had refused '
+     'to testify. They noted that his lawyer had offered a closed session.', "They",
+     "Democrats"),
     # 'the group' is no news outlet
     ('The Harbor Safety Foundation declined to speak to the Boston Globe on Monday. "We are '
      'focused on safety," the group said.', "the group", "The Harbor Safety Foundation"),

@@ -19,12 +19,15 @@ from redline.quotes.speakers import _ent_kind
     ("Goldman Sachs", "ORG", "group"),
     # a building named after a person is no person
     ("Trump Tower", "PERSON", "group"),
-    # other labels name no speaker
-    ("Republicans", "NORP", None),
+    # members of a party or people named in the plural are a group ('Democrats ... they')
+    ("Republicans", "NORP", "group"),
+    ("Republican", "NORP", None),
     ("Monday", "DATE", None),
 ])
 def test_quotes_speakers_entity_kind(words: str, label: str, kind: str | None) -> None:
     tokens = words.split()
-    doc = Doc(spacy.blank("en").vocab, words=[*tokens, "said"], pos=[*["PROPN"] * len(tokens), "VERB"])
+    doc = Doc(spacy.blank("en").vocab, words=[*tokens, "said"],
+              pos=[*["PROPN"] * len(tokens), "VERB"],
+              tags=[*["NNPS" if w.endswith("s") else "NNP" for w in tokens], "VBD"])
     doc.ents = [Span(doc, 0, len(tokens), label=label)]
     assert _ent_kind(doc.ents[0]) == kind

@@ -236,6 +236,8 @@ def _ent_kind(ent: Span) -> str | None:
     if ent.label_ in _THING_LABELS and 2 <= len(ent) <= 3 and ent[0].lower_ in given_names() \
             and all(t.pos_ == "PROPN" for t in ent):
         return "person"
+    if ent.label_ == "NORP" and ent[-1].tag_ == "NNPS":
+        return "group"  # 'Democrats ... They noted'
     return "group" if ent.label_ == "ORG" else None
 
 
@@ -558,6 +560,9 @@ def _compatible(head: Token, wants: str, actor: Actor, index: ActorIndex) -> boo
         return False  # another pronoun: its resolution is only a guess
     if low in ("they", "them") and actor.kind == "state":
         return False  # a country is 'it'
+    if low == "it" and actor.kind == "group" and (tok := index.head_of(actor)) is not None \
+            and tok.tag_ in ("NNS", "NNPS"):
+        return False  # 'Democrats' are 'they'
     if low in ("he", "him", "she", "her"):
         tok = index.head_of(actor)
         if tok is not None and tok.tag_ in ("NNS", "NNPS"):
