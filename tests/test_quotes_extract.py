@@ -517,6 +517,11 @@ DESCRIPTIONS: list[tuple[str, str, str | None]] = [
     ('The committee voted on Wednesday. Democrats repeatedly noted that the witness had refused '
      'to testify. They noted that his lawyer had offered a closed session.', "They",
      "Democrats"),
+    # people named together as one subject are 'they' and 'the two' (one group actor)
+    ('Hillary Clinton and Elizabeth Warren held their first joint event on Monday. They said '
+     'that the economy was rigged.', "They", "Hillary Clinton and Elizabeth Warren"),
+    ('Mr. Obama and Hillary Clinton met in Copenhagen. The two learned of a meeting of the '
+     'leaders and said they would join it.', "The two", "Obama and Hillary Clinton"),
     # 'the group' is no news outlet
     ('The Harbor Safety Foundation declined to speak to the Boston Globe on Monday. "We are '
      'focused on safety," the group said.', "the group", "The Harbor Safety Foundation"),

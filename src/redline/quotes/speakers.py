@@ -73,6 +73,7 @@ ARTIFACT_NOUNS: frozenset[str] = frozenset({
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _PARTY_WORDS = frozenset({"republican", "democrat"})
 _RECENT_SENTENCES = 3
+_PAIR_WORDS = frozenset({"two", "both"})
 _AD_NOUNS = frozenset({"ad", "advertisement", "spot", "commercial"})  # 'the spot' ~ 'the ad'
 # Verbs whose subject issues their object ('X released a statement', 'X sent a letter').
 _ISSUE_VERBS = frozenset({"have", "release", "issue", "publish", "air", "run", "launch",
@@ -104,6 +105,9 @@ class ActorIndex:
                  quoted: Sequence[tuple[int, int]] = (), *, text: str | None = None) -> None:
         extra = _uncoded_persons(doc, actors)
         every = sorted([*actors, *extra], key=lambda a: (a.start, a.end))
+        pairs = _coordinated(doc, every)
+        self.pairs = {(a.start, a.end) for a in pairs}  # named together: 'they', 'the two'
+        every = sorted([*every, *pairs], key=lambda a: (a.start, a.end))
         self.quoted = sorted(quoted)
         self.actors = [a for a in every if not self._in_quote(a.start)]
         self.starts = [a.start for a in self.actors]
@@ -198,6 +202,28 @@ _PLACE_HEADS = frozenset({"tower", "hotel", "center", "centre", "building", "pla
                           "street", "avenue", "road", "bridge", "airport", "park", "stadium",
                           "arena", "hall", "hospital", "church", "school", "university"})
 _NAME_REACH = 2000  # characters back in which a full name is recent for a bare surname
+
+
+def _coordinated(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
+    """'Mr. Grassley and Mr. Leahy said ...': people joined as one subject, whom a later
+    'they' or 'the two' stands for (one group actor naming them all, uncoded)."""
+    by_head: dict[int, Actor] = {}
+    for actor in actors:
+        span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if actor.kind == "person" and span is not None and len(span):
+            by_head.setdefault(span.root.i, actor)
+    out: list[Actor] = []
+    for i, first in by_head.items():
+        if not doc[i].dep_.startswith("nsubj"):
+            continue
+        rest = [by_head[c.i] for c in doc[i].children if c.dep_ == "conj" and c.i in by_head]
+        if rest:
+            last = rest[-1]
+            out.append(Actor(text=doc.text[first.start:last.end], start=first.start,
+                             end=last.end, name=" and ".join(a.name for a in (first, *rest)),
+                             code="---", country=None, sector=None, kind="group",
+                             sentence=None))
+    return out
 
 
 def _uncoded_persons(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
@@ -442,6 +468,8 @@ def _wants(head: Token) -> str | None:
         return None  # the writer (or the paper), not someone named earlier
     if low in PRONOUNS_PERSON:
         return "person"
+    if low in _PAIR_WORDS and head.dep_.startswith("nsubj"):
+        return "group"  # 'the two learned of a meeting': a pair named before
     if low in PRONOUNS_GROUP:
         return "group"
     if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.lower_ in _PARTY_WORDS):
@@ -556,6 +584,9 @@ def _compatible(head: Token, wants: str, actor: Actor, index: ActorIndex) -> boo
     low = head.lower_
     if (actor.kind == "person") != (wants == "person") and not _plural_people(low, actor, index):
         return False
+    if ((actor.start, actor.end) in index.pairs) != (low in _PAIR_WORDS) \
+            and low not in ("they", "them"):
+        return False  # a pair is 'they' or 'the two'; 'the two' is a pair
     if actor.text.lower() in _PRONOUNS:
         return False  # another pronoun: its resolution is only a guess
     if low in ("they", "them") and actor.kind == "state":
