@@ -522,6 +522,10 @@ DESCRIPTIONS: list[tuple[str, str, str | None]] = [
      'that the economy was rigged.', "They", "Hillary Clinton and Elizabeth Warren"),
     ('Mr. Obama and Hillary Clinton met in Copenhagen. The two learned of a meeting of the '
      'leaders and said they would join it.', "The two", "Obama and Hillary Clinton"),
+    # a possessive speaker ('his comment') takes a named antecedent too
+    ('Mitt Romney lost the election in 2012. Romney was never able to shake that image, which '
+     'was cemented with his infamous comment about 47 percent of the country.', "his",
+     "Mitt Romney"),
     # 'the group' is no news outlet
     ('The Harbor Safety Foundation declined to speak to the Boston Globe on Monday. "We are '
      'focused on safety," the group said.', "the group", "The Harbor Safety Foundation"),

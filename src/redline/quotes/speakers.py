@@ -74,6 +74,7 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _PARTY_WORDS = frozenset({"republican", "democrat"})
 _RECENT_SENTENCES = 3
 _PAIR_WORDS = frozenset({"two", "both"})
+_POSSESSIVES = frozenset({"his"})
 _AD_NOUNS = frozenset({"ad", "advertisement", "spot", "commercial"})  # 'the spot' ~ 'the ad'
 # Verbs whose subject issues their object ('X released a statement', 'X sent a letter').
 _ISSUE_VERBS = frozenset({"have", "release", "issue", "publish", "air", "run", "launch",
@@ -353,7 +354,10 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
     head = subject
     if subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl":
         head = subject.head.head
-    if head.lower_ in _PRONOUNS:  # the subject of a recent sentence
+    if head.lower_ in _POSSESSIVES:  # 'his remarks': the actors stage reads these well
+        actor = _agreeing(head, _actor_at(head, words, index), index) or _antecedent(
+            head, words, index)
+    elif head.lower_ in _PRONOUNS:  # the subject of a recent sentence
         actor = _cataphor(head, index) or _document_it(head, index) or _antecedent(
             head, words, index) or _agreeing(head, _actor_at(head, words, index), index)
     else:
@@ -466,7 +470,7 @@ def _wants(head: Token) -> str | None:
     low = head.lower_
     if low in ("i", "me", "we", "us"):
         return None  # the writer (or the paper), not someone named earlier
-    if low in PRONOUNS_PERSON:
+    if low in PRONOUNS_PERSON or low in _POSSESSIVES:
         return "person"
     if low in _PAIR_WORDS and head.dep_.startswith("nsubj"):
         return "group"  # 'the two learned of a meeting': a pair named before
@@ -594,12 +598,12 @@ def _compatible(head: Token, wants: str, actor: Actor, index: ActorIndex) -> boo
     if low == "it" and actor.kind == "group" and (tok := index.head_of(actor)) is not None \
             and tok.tag_ in ("NNS", "NNPS"):
         return False  # 'Democrats' are 'they'
-    if low in ("he", "him", "she", "her"):
+    if low in ("he", "him", "his", "she", "her"):
         tok = index.head_of(actor)
         if tok is not None and tok.tag_ in ("NNS", "NNPS"):
             return False  # 'the Mexican people' is no 'he'
         gender = index.gender(actor)
-        return gender is None or gender == (MALE if low in ("he", "him") else FEMALE)
+        return gender is None or gender == (MALE if low in ("he", "him", "his") else FEMALE)
     if head.pos_ == "NOUN" and wants == "person":  # 'the senator': a person called so
         return _called(head, actor, _title_window(actor, index))
     if head.pos_ == "NOUN":  # 'the newspaper' is a media outlet, 'the agency' a state body
