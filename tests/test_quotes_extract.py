@@ -526,6 +526,9 @@ DESCRIPTIONS: list[tuple[str, str, str | None]] = [
     ('Mitt Romney lost the election in 2012. Romney was never able to shake that image, which '
      'was cemented with his infamous comment about 47 percent of the country.', "his",
      "Mitt Romney"),
+    # state broadcasters are news outlets ('RT ... the network')
+    ('Another RT America host had denounced the annexation, which RT pointed to as an example '
+     'of its openness. The network said it would send her to Crimea.', "The network", "RT"),
     # 'the group' is no news outlet
     ('The Harbor Safety Foundation declined to speak to the Boston Globe on Monday. "We are '
      'focused on safety," the group said.', "the group", "The Harbor Safety Foundation"),

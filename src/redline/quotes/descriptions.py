@@ -32,6 +32,7 @@ _MEDIA_WORDS: frozenset[str] = frozenset({
     "chronicle", "inquirer", "globe", "mail", "express", "sun", "mirror", "examiner",
     "newsweek", "atlantic", "hill", "monitor", "interfax", "tass", "ria", "xinhua", "afp",
     "ap", "al", "jazeera", "spiegel", "monde", "figaro", "pravda", "izvestia", "kommersant",
+    "rt", "sputnik", "cctv", "irna", "kcna", "yonhap", "nhk", "euronews", "france24",
 })
 # Words that mark an organisation's name as a government body's.
 _GOV_WORDS: frozenset[str] = frozenset({
