@@ -646,6 +646,9 @@ def test_quotes_document_speaks_for_its_issuer(nlp: Any, text: str, mention: str
      'says that taxes have doubled.', "Ann Whitfield"),
     ('In a statement announcing the strike, the Harbor Workers Union called the plan reckless. '
      'The statement also said that talks would resume.', "the Harbor Workers Union"),
+    # an 'it' after a body described by whose it is ("X's campaign is ... It ...") is X's
+    ("The senator spoke on Monday. Senator Ann Whitfield's campaign is defending her tweets. "
+     "It is denouncing what it calls a coordinated attack.", "Ann Whitfield"),
     # a name the entity tagger took for a product still names a person
     ('Donald Trump spoke in Detroit. In addition to paid leave, aides say Ivanka Trump also '
      'advises her father on equal pay. "Women are paid equally for the work that we do," she '

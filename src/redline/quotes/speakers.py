@@ -413,6 +413,9 @@ def _document_it(pronoun: Token, index: ActorIndex) -> Actor | None:
     sent_thing = next((t for t in root.children if t.dep_ == "dobj"), None)
     if sent_thing is not None and _issuer_of(sent_thing) is subject and subject is not None:
         return _subject_actor(subject, index)  # 'The city sent a letter. It says ...'
+    if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in GROUP_NOUNS \
+            and not index.overlapping(subject.idx, subject.idx + 1):
+        return _actor_of_noun(subject, index)  # "Trump's campaign is defending ... It's ..."
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in (
             ARTIFACT_NOUNS | DOCUMENT_NOUNS) or index.overlapping(subject.idx, subject.idx + 1):
         return None
