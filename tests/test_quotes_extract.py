@@ -649,6 +649,10 @@ def test_quotes_document_speaks_for_its_issuer(nlp: Any, text: str, mention: str
     # an 'it' after a body described by whose it is ("X's campaign is ... It ...") is X's
     ("The senator spoke on Monday. Senator Ann Whitfield's campaign is defending her tweets. "
      "It is denouncing what it calls a coordinated attack.", "Ann Whitfield"),
+    # a gendered role ('the businessman') is no woman, however recent
+    ('Donald Trump says Hillary Clinton is lying about the trade deal. Clinton now says she '
+     'opposes the deal. The New York businessman says that she will sell the office.',
+     "Donald Trump"),
     # a name the entity tagger took for a product still names a person
     ('Donald Trump spoke in Detroit. In addition to paid leave, aides say Ivanka Trump also '
      'advises her father on equal pay. "Women are paid equally for the work that we do," she '

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from redline.quotes.gender import FEMALE, MALE, mention_gender, name_gender
+from redline.quotes.gender import FEMALE, MALE, mention_gender, name_gender, noun_gender
 
 
 @pytest.mark.parametrize(("words", "gender"), [
@@ -42,3 +42,11 @@ def test_gender_name_gender(words: str, gender: str | None) -> None:
 def test_gender_mention_gender(text: str, name: str, surnames: dict[str, str],
                                gender: str | None) -> None:
     assert mention_gender(text, name, surnames) == gender
+
+
+@pytest.mark.parametrize(("lemma", "gender"), [
+    ("businessman", MALE), ("spokeswoman", FEMALE), ("widow", FEMALE), ("father", MALE),
+    ("senator", None), ("official", None),
+])
+def test_gender_noun_gender(lemma: str, gender: str | None) -> None:
+    assert noun_gender(lemma) == gender

@@ -94,3 +94,12 @@ def apposed_gender(head: Token) -> str | None:
         if lemma in NOUNS_FEMALE or lemma in NOUNS_MALE:
             return FEMALE if lemma in NOUNS_FEMALE else MALE
     return None
+
+
+def noun_gender(lemma: str) -> str | None:
+    """The gender a person noun names ('businessman', 'widow'), else None."""
+    if lemma in NOUNS_FEMALE or lemma in ROLES_FEMALE:
+        return FEMALE
+    if lemma in NOUNS_MALE or lemma in ROLES_MALE:
+        return MALE
+    return None

@@ -35,6 +35,7 @@ from redline.quotes.gender import (
     given_names,
     mention_gender,
     name_gender,
+    noun_gender,
     surname_genders,
 )
 from redline.quotes.lexicon import DETERMINERS_DEFINITE, PRONOUNS_GROUP, PRONOUNS_PERSON
@@ -569,12 +570,18 @@ def _candidate(head: Token, span: Span, index: ActorIndex, role: str = "") -> Ac
     for actor in index.preceding(span.start_char):
         if actor.kind != "person" or (role and actor.office and role not in actor.office.lower()):
             continue
-        if actor.text.lower() in _PRONOUNS:
+        if actor.text.lower() in _PRONOUNS or not _same_sex(head, actor, index):
             continue  # a pronoun's reading is the actors stage's guess
         tok = index.head_of(actor)
         if tok is not None and index.rank(tok, sent_start) <= 1:
             return actor
     return None
+
+
+def _same_sex(noun: Token, actor: Actor, index: ActorIndex) -> bool:
+    """Whether a gendered role ('the businessman', 'the spokeswoman') fits the person."""
+    wanted = noun_gender(noun.lemma_.lower())
+    return wanted is None or index.gender(actor) in (None, wanted)
 
 
 def _agreeing(head: Token, actor: Actor | None, index: ActorIndex) -> Actor | None:
@@ -608,7 +615,7 @@ def _compatible(head: Token, wants: str, actor: Actor, index: ActorIndex) -> boo
         gender = index.gender(actor)
         return gender is None or gender == (MALE if low in ("he", "him", "his") else FEMALE)
     if head.pos_ == "NOUN" and wants == "person":  # 'the senator': a person called so
-        return _called(head, actor, _title_window(actor, index))
+        return _same_sex(head, actor, index) and _called(head, actor, _title_window(actor, index))
     if head.pos_ == "NOUN":  # 'the newspaper' is a media outlet, 'the agency' a state body
         fit = fits(head.lemma_.lower(), actor)
         if fit is not None:
