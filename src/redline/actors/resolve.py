@@ -44,7 +44,7 @@ from redline.actors.mentions import (
     titled_term,
 )
 from redline.actors.queries import make_code, safe_date
-from redline.actors.scan import Item, scan
+from redline.actors.scan import Item, new_place, opposed, scan
 from redline.actors.surnames import (
     bare_surname,
     person_not_place,
@@ -100,31 +100,6 @@ def _not_people(ctx: Ctx) -> None:
     }
 
 
-def _opposed(doc: Doc, start: int) -> bool:
-    """"an anti-Syria journalist", "anti-American protesters": what they oppose, not who.
-    Likewise "pro-Iranian militants": what they back, not who they are (the group's own
-    name or place codes it: "pro-Iranian Hezbollah" is Lebanese)."""
-    return start >= 2 and doc[start - 1].text in ("-", "\u2013") and (
-        doc[start - 2].lower_ in ("anti", "pro"))
-
-
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
-
-
-def _new_place(doc: Doc, it: Item) -> bool:
-    """'New England', 'New Mexico': another place than the one the name goes on with (the
-    lexicon's own 'New Zealand' or 'New Delhi' is matched whole, longest first)."""
-    if it.start < 1 or not it.of("state", "metonym"):
-        return False
-    new = doc[it.start - 1]
-    if new.text != "New":
-        return False
-    if not new.is_sent_start:
-        return True
-    return new.ent_type_ in _PLACE_LABELS and doc[it.start].ent_iob_ == "I"  # not 'New Russian
-    # sanctions' at the start of a sentence
-
-
 def _drop_inside_people(ctx: Ctx) -> None:
     """Knowledge wins over NER, except a place name inside a longer unknown PERSON name."""
     _not_people(ctx)
@@ -134,7 +109,7 @@ def _drop_inside_people(ctx: Ctx) -> None:
         it: Item | None = item
         if bare_surname(item) and ctx.doc[item.start:item.end].text in taken:
             it = without_surname(item)
-        if it is None or _opposed(ctx.doc, it.start) or _new_place(ctx.doc, it) \
+        if it is None or opposed(ctx.doc, it.start) or new_place(ctx.doc, it) \
                 or person_not_place(ctx.doc, it, ctx.person_ents):
             continue
         inside = any(s <= it.start and it.end <= e and (e - s) > (it.end - it.start)

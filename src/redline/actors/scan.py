@@ -1,5 +1,6 @@
 """Step 1 of mention resolution: longest-first look-up of token tuples in the precompiled
-lexicon (no regex), with a conservative fuzzy match for misspelt state names."""
+lexicon (no regex), with a conservative fuzzy match for misspelt state names, and the tests
+that tell a match the text rules out ("anti-Syria", "New Mexico")."""
 
 from __future__ import annotations
 
@@ -75,3 +76,28 @@ def _fuzzy_item(tok: Token, items: list[Item]) -> None:
     if found is not None:
         items.append(Item(tok.i, tok.i + 1, (Entry("state", found[0], cap=True,
                                                      label=tok.text),)))
+
+
+def opposed(doc: Doc, start: int) -> bool:
+    """"an anti-Syria journalist", "anti-American protesters": what they oppose, not who.
+    Likewise "pro-Iranian militants": what they back, not who they are (the group's own
+    name or place codes it: "pro-Iranian Hezbollah" is Lebanese)."""
+    return start >= 2 and doc[start - 1].text in ("-", "\u2013") and (
+        doc[start - 2].lower_ in ("anti", "pro"))
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
+def new_place(doc: Doc, it: Item) -> bool:
+    """'New England', 'New Mexico': another place than the one the name goes on with (the
+    lexicon's own 'New Zealand' or 'New Delhi' is matched whole, longest first)."""
+    if it.start < 1 or not it.of("state", "metonym"):
+        return False
+    new = doc[it.start - 1]
+    if new.text != "New":
+        return False
+    if not new.is_sent_start:
+        return True
+    return new.ent_type_ in _PLACE_LABELS and doc[it.start].ent_iob_ == "I"  # not 'New Russian
+    # sanctions' at the start of a sentence

@@ -10,6 +10,7 @@ from __future__ import annotations
 PRONOUNS_PERSON: frozenset[str] = frozenset({"he", "she", "him", "her", "i", "me"})
 PRONOUNS_GROUP: frozenset[str] = frozenset({"it", "they", "them", "we", "us"})
 DETERMINERS_DEFINITE: frozenset[str] = frozenset({"the", "this", "that"})
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that", "whom"})
 
 # Honorifics that tell a person's gender.
 TITLES_FEMALE: frozenset[str] = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady",

@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from redline.quotes.speakers import _ent_kind
+from redline.quotes.names import ent_kind
 
 
 @pytest.mark.parametrize(("words", "label", "kind"), [
@@ -24,10 +24,10 @@ from redline.quotes.speakers import _ent_kind
     ("Republican", "NORP", None),
     ("Monday", "DATE", None),
 ])
-def test_quotes_speakers_entity_kind(words: str, label: str, kind: str | None) -> None:
+def test_quotes_names_entity_kind(words: str, label: str, kind: str | None) -> None:
     tokens = words.split()
     doc = Doc(spacy.blank("en").vocab, words=[*tokens, "said"],
               pos=[*["PROPN"] * len(tokens), "VERB"],
               tags=[*["NNPS" if w.endswith("s") else "NNP" for w in tokens], "VBD"])
     doc.ents = [Span(doc, 0, len(tokens), label=label)]
-    assert _ent_kind(doc.ents[0]) == kind
+    assert ent_kind(doc.ents[0]) == kind
