@@ -239,43 +239,60 @@ def _antecedent(head: Token, span: Span, index: ActorIndex, *,
     wants = _wants(head)
     if wants is None:
         return None
-    lemma = head.lemma_.lower()
     if head.pos_ == "NOUN":
-        earlier = _same_noun_before(head)
-        named = next((a for t in earlier if (a := actor_of_noun(t, index)) is not None), None)
-        if named is None and earlier and _definite(earlier[-1]) and depth == 0 \
-                and head.tag_ == "NN" and lemma not in _LOOSE_NOUNS:
-            first = earlier[-1]  # 'the former president ... the former president said'
-            return _antecedent(first, first.doc[first.i:first.i + 1], index,
-                               fallback=fallback, depth=1)
-        if named is not None or (earlier and lemma != "campaign"):
-            return named
-        if lemma == "campaign":  # 'the campaign': the candidate who is running it
-            return _candidate(head, span, index)
-        if lemma in ARTIFACT_NOUNS:  # 'the ad' names its issuer only through 'an ad from X'
-            return None
-    typed = head.pos_ == "NOUN" and lemma in TYPED_NOUNS
-    sent_start = head.sent.start
-    ranked: list[tuple[int, int, Actor]] = []
-    for n, actor in enumerate(index.preceding(span.start_char)):
-        if not _compatible(head, wants, actor, index):
-            continue
-        tok = index.head_of(actor)
-        if tok is not None:
-            rank = index.rank(tok, sent_start)
-            rank = 0 if rank == 1 else rank  # a speaker and a main subject: the nearer
-            if rank <= 2 and not index.same_paragraph(actor.start, span.start_char):
-                rank += 1  # a subject in the pronoun's own paragraph comes first
-            ranked.append(((rank // 4) * 4 if typed else rank, n, actor))  # typed: the nearest
-    if head.lower_ in _PLURAL_OR_THING:  # 'it', 'they': only a recent subject will do
-        ranked = [r for r in ranked if r[0] <= 2]
+        found, settled = _by_earlier_noun(head, span, index, fallback, depth)
+        if settled:
+            return found
+    ranked = _ranked(head, wants, span, index)
     if not ranked and fallback and wants == "person" and head.pos_ == "NOUN" \
             and head.tag_ != "NNS":
         # 'Sanders still senses anger ... the Vermont senator acknowledged': a role no named
         # person was called by goes to the recent main subject, unless the knowledge base
         # gives that person another office ('the senator' is no president)
-        return _candidate(head, span, index, role=lemma)
+        return _candidate(head, span, index, role=head.lemma_.lower())
     return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
+
+
+def _by_earlier_noun(head: Token, span: Span, index: ActorIndex, fallback: bool,
+                     depth: int) -> tuple[Actor | None, bool]:
+    """A description by its own earlier mentions ('a Times report ... the report'), and
+    whether that settles it (an earlier unnamed 'a senior official' leaves 'the official'
+    unresolved)."""
+    lemma = head.lemma_.lower()
+    earlier = _same_noun_before(head)
+    named = next((a for t in earlier if (a := actor_of_noun(t, index)) is not None), None)
+    if named is None and earlier and _definite(earlier[-1]) and depth == 0 \
+            and head.tag_ == "NN" and lemma not in _LOOSE_NOUNS:
+        first = earlier[-1]  # 'the former president ... the former president said'
+        return _antecedent(first, first.doc[first.i:first.i + 1], index,
+                           fallback=fallback, depth=1), True
+    if named is not None or (earlier and lemma != "campaign"):
+        return named, True
+    if lemma == "campaign":  # 'the campaign': the candidate who is running it
+        return _candidate(head, span, index), True
+    return None, lemma in ARTIFACT_NOUNS  # 'the ad' names its issuer only as 'an ad from X'
+
+
+def _ranked(head: Token, wants: str, span: Span,
+            index: ActorIndex) -> list[tuple[int, int, Actor]]:
+    """The compatible actors before the mention, as (rank, distance, actor): a speaker or
+    main subject first (the nearer of the two), one in the mention's own paragraph before
+    one outside it; for a noun that names its type ('the newspaper'), simply the nearest."""
+    typed = head.pos_ == "NOUN" and head.lemma_.lower() in TYPED_NOUNS
+    sent_start = head.sent.start
+    ranked: list[tuple[int, int, Actor]] = []
+    for n, actor in enumerate(index.preceding(span.start_char)):
+        tok = index.head_of(actor)
+        if tok is None or not _compatible(head, wants, actor, index):
+            continue
+        rank = index.rank(tok, sent_start)
+        rank = 0 if rank == 1 else rank
+        if rank <= 2 and not index.same_paragraph(actor.start, span.start_char):
+            rank += 1
+        ranked.append(((rank // 4) * 4 if typed else rank, n, actor))
+    if head.lower_ in _PLURAL_OR_THING:  # 'it', 'they': only a recent subject will do
+        ranked = [r for r in ranked if r[0] <= 2]
+    return ranked
 
 
 def _definite(noun: Token) -> bool:
