@@ -2,8 +2,9 @@
 
 The lexicon reads "Trump" as Donald Trump wherever it stands. The text may say otherwise:
 "Ivanka Trump" (another given name), "General Michel Aoun" (a first name of a longer
-name), "of Ashton, Md." (a town), or a surname the article gives in full to someone out of
-office on its date ("Jim Bennett" is not a senator of that name years away).
+name), "of Ashton, Md." (a town), "Mark Cuban ... Cuban said" (a person, not a demonym), or a
+surname the article gives in full to someone else while its known bearer is out of office on
+its date or never named in full nor titled in it ("Jim Bennett", "German Ortega").
 """
 
 from __future__ import annotations

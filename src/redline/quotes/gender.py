@@ -89,17 +89,16 @@ def apposed_gender(head: Token) -> str | None:
     """The gender a noun set beside a name shows: 'his wife, Irena Novak', 'Pablo, her son'."""
     nouns = [head.head] if head.dep_ == "appos" else []
     nouns += [c for c in head.children if c.dep_ == "appos"]
-    for noun in nouns:
-        lemma = noun.lemma_.lower()
-        if lemma in NOUNS_FEMALE or lemma in NOUNS_MALE:
-            return FEMALE if lemma in NOUNS_FEMALE else MALE
-    return None
+    return next((g for n in nouns if (g := _kin_gender(n.lemma_.lower())) is not None), None)
 
 
 def noun_gender(lemma: str) -> str | None:
     """The gender a person noun names ('businessman', 'widow'), else None."""
-    if lemma in NOUNS_FEMALE or lemma in ROLES_FEMALE:
-        return FEMALE
-    if lemma in NOUNS_MALE or lemma in ROLES_MALE:
-        return MALE
-    return None
+    if (kin := _kin_gender(lemma)) is not None:
+        return kin
+    return FEMALE if lemma in ROLES_FEMALE else MALE if lemma in ROLES_MALE else None
+
+
+def _kin_gender(lemma: str) -> str | None:
+    """The gender a kinship noun names ('wife', 'son'), else None."""
+    return FEMALE if lemma in NOUNS_FEMALE else MALE if lemma in NOUNS_MALE else None

@@ -44,6 +44,7 @@ class ActorIndex:
         self.doc = doc
         self.text = doc.text if text is None else text  # Doc.text joins every token: once
         self._surnames: dict[str, str] | None = None
+        self._genders: dict[tuple[int, int, str, str], str | None] = {}
         self._sent_ids: list[int] | None = None
         self._first_subject: dict[int, int] = {}
         self._tokens: dict[int, Token | None] = {}
@@ -100,12 +101,15 @@ class ActorIndex:
 
     def gender(self, actor: Actor) -> str | None:
         """'f', 'm' or None: what the actor's mention or name shows (learnt once per doc)."""
-        if self._surnames is None:
-            self._surnames = surname_genders(self.doc)
-        found = mention_gender(actor.text, actor.name, self._surnames)
-        if found is None and (head := self.head_of(actor)) is not None:
-            return apposed_gender(head)
-        return found
+        key = (actor.start, actor.end, actor.text, actor.name)
+        if key not in self._genders:
+            if self._surnames is None:
+                self._surnames = surname_genders(self.doc)
+            found = mention_gender(actor.text, actor.name, self._surnames)
+            if found is None and (head := self.head_of(actor)) is not None:
+                found = apposed_gender(head)
+            self._genders[key] = found
+        return self._genders[key]
 
     def _in_quote(self, pos: int) -> bool:
         """Whether ``pos`` lies between quote marks (mentions there are not speakers)."""

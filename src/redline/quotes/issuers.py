@@ -12,6 +12,7 @@ from redline.model import Actor
 from redline.quotes.cues import nearest_subject
 from redline.quotes.descriptions import DOCUMENT_NOUNS
 from redline.quotes.lexicon import RELATIVE_PRONOUNS
+from redline.quotes.names import uncoded_actor
 
 if TYPE_CHECKING:
     from redline.quotes.index import ActorIndex
@@ -76,8 +77,8 @@ def actor_of_noun(noun: Token, index: ActorIndex, depth: int = 0) -> Actor | Non
                 return found
             if obj is not None and obj.pos_ == "PROPN":
                 return _issuer_named(obj.left_edge, obj)
-    issuer = issuer_of(noun)  # 'Hillary Clinton has a new ad': hers
-    hits = [] if issuer is None else index.overlapping(issuer.idx, issuer.idx + len(issuer.text))
+    maker = issuer_of(noun)  # 'Hillary Clinton has a new ad': hers
+    hits = [] if maker is None else index.overlapping(maker.idx, maker.idx + len(maker.text))
     return hits[-1] if hits else None
 
 
@@ -86,5 +87,4 @@ def _issuer_named(first: Token, last: Token) -> Actor:
     span = first.doc[first.i:last.i + 1]
     if span[0].lower_ in ("the", "a", "an"):
         span = span[1:]
-    return Actor(text=span.text, start=span.start_char, end=span.end_char, name=span.text,
-                 code="---", country=None, sector=None, kind="group", sentence=None)
+    return uncoded_actor(span.text, span.start_char, span.end_char, span.text, "group")

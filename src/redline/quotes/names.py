@@ -45,15 +45,13 @@ def coordinated(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
         rest = [by_head[c.i] for c in doc[i].children if c.dep_ == "conj" and c.i in by_head]
         if rest:
             last = rest[-1]
-            out.append(Actor(text=doc.text[first.start:last.end], start=first.start,
-                             end=last.end, name=" and ".join(a.name for a in (first, *rest)),
-                             code="---", country=None, sector=None, kind="group",
-                             sentence=None))
+            out.append(uncoded_actor(doc.text[first.start:last.end], first.start, last.end,
+                                     " and ".join(a.name for a in (first, *rest)), "group"))
     return out
 
 
 def uncoded_persons(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
-    """Named persons and organisations the actors stage did not code (code "")."""
+    """Named persons and organisations the actors stage did not code (code "---")."""
     taken = sorted((a.start, a.end) for a in actors)
     starts = [s for s, _ in taken]
     out: list[Actor] = []
@@ -72,11 +70,25 @@ def uncoded_persons(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
         inside = [(b, e) for b, e in taken[max(0, k - 20):k] if e > ent.start_char]
         if kind is None or (inside and not _outlet_around(ent, inside)):
             continue
-        name = ent.text if len(ent) > 1 else _full_name(ent, full.get(ent[0].lower_, [])) \
-            if ent[0].lower_ in full else _given_to_full(ent, full)
-        out.append(Actor(text=ent.text, start=ent.start_char, end=ent.end_char, name=name,
-                         code="---", country=None, sector=None, kind=kind, sentence=None))
+        out.append(uncoded_actor(ent.text, ent.start_char, ent.end_char,
+                                 _name_of(ent, full), kind))
     return out
+
+
+def uncoded_actor(text: str, start: int, end: int, name: str, kind: str) -> Actor:
+    """An actor named in the text that no code is known for (code "---")."""
+    return Actor(text=text, start=start, end=end, name=name, code="---", country=None,
+                 sector=None, kind=kind, sentence=None)
+
+
+def _name_of(ent: Span, full: dict[str, list[Span]]) -> str:
+    """The name an entity stands for: itself, or for a lone surname or given name the full
+    name the article gives it ('Ham' -> 'Norman Ham', 'Jane' -> 'Jane Sanders')."""
+    if len(ent) > 1:
+        return ent.text
+    if ent[0].lower_ in full:
+        return _full_name(ent, full[ent[0].lower_])
+    return _given_to_full(ent, full)
 
 
 def ent_kind(ent: Span) -> str | None:

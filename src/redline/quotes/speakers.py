@@ -165,25 +165,26 @@ def _cataphor(pronoun: Token, index: ActorIndex) -> Actor | None:
 
 
 def _document_it(pronoun: Token, index: ActorIndex) -> Actor | None:
-    """'A new ad from the Trump campaign ... The ad then cites X. It also mentions Y': an
-    'it' whose nearest subject is a document speaks for the document's issuer."""
-    if pronoun.lower_ != "it":
+    """'It' after a sentence whose main subject is a thing that speaks: 'The city sent a
+    letter. It says ...' (the sender), "Trump's campaign is defending ... It is ..." (the
+    body's owner), 'A new ad from X ... The ad cites Y. It also mentions Z' (the issuer)."""
+    if pronoun.lower_ != "it" or pronoun.sent.start == 0:
         return None
-    doc = pronoun.doc
-    if pronoun.sent.start == 0:
-        return None
-    root = doc[pronoun.sent.start - 1].sent.root  # the main subject of the sentence before
+    root = pronoun.doc[pronoun.sent.start - 1].sent.root
     subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-    sent_thing = next((t for t in root.children if t.dep_ == "dobj"), None)
-    if sent_thing is not None and issuer_of(sent_thing) is subject and subject is not None:
-        return _subject_actor(subject, index)  # 'The city sent a letter. It says ...'
-    if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in GROUP_NOUNS \
-            and not index.overlapping(subject.idx, subject.idx + 1):
-        return actor_of_noun(subject, index)  # "Trump's campaign is defending ... It's ..."
-    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in (
-            ARTIFACT_NOUNS | DOCUMENT_NOUNS) or index.overlapping(subject.idx, subject.idx + 1):
+    if subject is None:
         return None
-    return _antecedent(subject, doc[subject.i:subject.i + 1], index)
+    sent_thing = next((t for t in root.children if t.dep_ == "dobj"), None)
+    if sent_thing is not None and issuer_of(sent_thing) is subject:
+        return _subject_actor(subject, index)
+    if subject.pos_ != "NOUN" or index.overlapping(subject.idx, subject.idx + 1):
+        return None
+    lemma = subject.lemma_.lower()
+    if lemma in GROUP_NOUNS:
+        return actor_of_noun(subject, index)
+    if lemma in ARTIFACT_NOUNS | DOCUMENT_NOUNS:
+        return _antecedent(subject, subject.doc[subject.i:subject.i + 1], index)
+    return None
 
 
 def _subject_actor(subject: Token, index: ActorIndex) -> Actor | None:
@@ -331,7 +332,7 @@ def _candidate(head: Token, span: Span, index: ActorIndex, role: str = "") -> Ac
         if actor.kind != "person" or (role and actor.office and role not in actor.office.lower()):
             continue
         if actor.text.lower() in _PRONOUNS or not _same_sex(head, actor, index):
-            continue  # a pronoun's reading is the actors stage's guess
+            continue  # a pronoun's reading is the actors stage's guess; 'the businessman'
         tok = index.head_of(actor)
         if tok is not None and index.rank(tok, sent_start) <= 1:
             return actor
