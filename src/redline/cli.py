@@ -24,7 +24,7 @@ app = typer.Typer(
 )
 eval_app = typer.Typer(no_args_is_help=True, help="Score the coder against gold sets.")
 app.add_typer(eval_app, name="eval")
-PLUGINS = ("redline.cli_actors", "redline.cli_store", "redline.cli_web")
+PLUGINS = ("redline.cli_actors", "redline.cli_store", "redline.cli_web", "redline.cli_eval")
 
 
 def _version(value: bool) -> None:

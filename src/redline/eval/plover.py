@@ -70,13 +70,20 @@ class _Tally:
 
 
 def read_gold(path: str | Path) -> Iterator[dict[str, Any]]:
+    from redline.eval.common import warn
+
     with open(path, encoding="utf-8") as fh:
-        for line in fh:
+        for n, line in enumerate(fh, 1):
             line = line.strip()
-            if line:
+            if not line:
+                continue
+            try:
                 rec = json.loads(line)
-                if rec.get("text"):
-                    yield rec
+            except ValueError as exc:
+                warn(f"{path}:{n}", f"not JSON ({exc.args[0]})")
+                continue
+            if isinstance(rec, dict) and rec.get("text"):
+                yield rec
 
 
 def gold_codes(value: Any) -> set[str]:

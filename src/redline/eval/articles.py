@@ -1,0 +1,297 @@
+"""Score the coder on the article gold (see ``gold/GUIDELINES.md``), per half.
+
+Events: a predicted event is one the coder writes as asserted (not negated nor hypothetical)
+with a PLOVER type, at or above ``min_confidence``. It matches a gold event in the same sentence
+with the same PLOVER type (one to one, nearest triggers first). Gold events count as positive
+when their modality is asserted, historical or intended. Figures:
+
+- ``event_precision`` / ``event_recall`` / ``event_f1``: type level (sentence + type);
+- ``full_precision`` / ``full_recall``: also source and target right at country/organisation
+  level (a gold null actor is matched by a predicted null or uncoded one);
+- ``actor_accuracy``: source and target both right among type-matched events;
+- ``modality_accuracy``: over every predicted event with a type matched to a gold event (any
+  modality on either side), the share with the gold modality;
+- ``date_accuracy``: among type-matched events with a gold date, the share whose date agrees
+  at the gold's precision;
+- ``quote_precision`` / ``quote_recall``: a predicted quote matches a gold one when their
+  contents overlap by half of the shorter; ``speaker_accuracy`` among matched quotes whose gold
+  names a speaker (same surname, or the same country/organisation code for bodies).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from redline.eval.common import Item, Progress, code_items, share
+from redline.eval.gold_articles import (
+    GoldDoc,
+    GoldEvent,
+    GoldQuote,
+    read_docs,
+    read_events,
+    read_quotes,
+)
+from redline.events.codebook import plover_current
+from redline.model import Actor, Document, Event, Quote
+
+SPLITS = ("tune", "check")
+
+
+@dataclass(slots=True)
+class Tally:
+    counts: Counter[str] = field(default_factory=Counter)
+    per_type: dict[str, Counter[str]] = field(default_factory=dict)
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, key: str, n: int = 1, plover: str | None = None) -> None:
+        self.counts[key] += n
+        if plover:
+            self.per_type.setdefault(plover, Counter())[key] += n
+
+
+def _sentence_of(doc: Document, offset: int) -> int:
+    for s in doc.sentences:
+        if s.start <= offset < s.end:
+            return s.index
+    return -1
+
+
+def _key(code: str | None) -> str | None:
+    """Country or organisation part of a code ("USAGOV" -> USA, "NATO" -> NATO, "---" -> None)."""
+    from redline.actors import knowledge_base
+
+    if not code or code.startswith("---"):
+        return None
+    kb = knowledge_base()
+    if kb.is_state(code[:3]):
+        return code[:3]
+    for org in sorted(kb.orgs, key=len, reverse=True):
+        if code.startswith(org):
+            return org
+    return code[:3]
+
+
+def actor_key(actor: Actor | None) -> str | None:
+    if actor is None:
+        return None
+    return _key(actor.country) if actor.country else _key(actor.code)
+
+
+def _pairs(preds: list[Event], golds: list[GoldEvent]) -> list[tuple[Event, GoldEvent]]:
+    """One-to-one pairs in one sentence and type, nearest triggers first."""
+    cand = sorted(((abs(p.trigger.start - g.start), i, j) for i, p in enumerate(preds)
+                   for j, g in enumerate(golds)))
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    out = []
+    for _, i, j in cand:
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            out.append((preds[i], golds[j]))
+    return out
+
+
+def _typed(doc: Document, min_confidence: float) -> list[Event]:
+    return [e for e in doc.events if e.plover and _confidence(e) >= min_confidence]
+
+
+def _confidence(event: Event) -> float:
+    value = getattr(event, "confidence", None)
+    return 1.0 if value is None else float(value)
+
+
+def _grouped(doc: Document, preds: Iterable[Event], golds: Iterable[GoldEvent]
+             ) -> dict[tuple[int, str], tuple[list[Event], list[GoldEvent]]]:
+    groups: dict[tuple[int, str], tuple[list[Event], list[GoldEvent]]] = {}
+    for e in preds:
+        groups.setdefault((e.sentence, plover_current(e.plover)), ([], []))[0].append(e)
+    for g in golds:
+        groups.setdefault((_sentence_of(doc, g.start), g.plover), ([], []))[1].append(g)
+    return groups
+
+
+def _actors_right(e: Event, g: GoldEvent) -> bool:
+    return actor_key(e.source) == _key(g.source) and actor_key(e.target) == _key(g.target)
+
+
+def _date_right(e: Event, g: GoldEvent) -> bool:
+    return bool(e.date) and str(e.date)[: len(str(g.date))] == str(g.date)
+
+
+def score_events(doc: Document, golds: list[GoldEvent], tally: Tally, *,
+                 min_confidence: float = 0.0, show: bool = False) -> None:
+    typed = _typed(doc, min_confidence)
+    for preds, gs in _grouped(doc, typed, golds).values():
+        for e, g in _pairs(preds, gs):
+            tally.add("modality_n")
+            tally.add("modality_hit", e.modality == g.modality)
+    asserted = [e for e in typed if e.asserted]
+    for (_, plover), (preds, gs) in _grouped(doc, asserted, [g for g in golds if g.positive]
+                                             ).items():
+        pairs = _pairs(preds, gs)
+        tally.add("pred", len(preds), plover)
+        tally.add("gold", len(gs), plover)
+        tally.add("tp", len(pairs), plover)
+        for e, g in pairs:
+            tally.add("full", _actors_right(e, g), plover)
+            if g.date:
+                tally.add("date_n")
+                tally.add("date_hit", _date_right(e, g))
+        if show:
+            _note_misses(doc, preds, gs, pairs, tally)
+
+
+def _note_misses(doc: Document, preds: list[Event], golds: list[GoldEvent],
+                 pairs: list[tuple[Event, GoldEvent]], tally: Tally) -> None:
+    paired_e = {id(e) for e, _ in pairs}
+    paired_g = {id(g) for _, g in pairs}
+    for e in preds:
+        if id(e) not in paired_e:
+            tally.misses.append(f"FALSE {doc.id} s{e.sentence} {e.plover} {e.cameo} "
+                                f"{_code(e.source)}->{_code(e.target)} {e.trigger.text!r}: "
+                                f"{_sentence_text(doc, e.sentence)}")
+    for g in golds:
+        if id(g) not in paired_g:
+            tally.misses.append(f"MISS  {doc.id} {g.plover} {g.cameo} {g.source}->{g.target} "
+                                f"{doc.text[g.start:g.end]!r}: "
+                                f"{_sentence_text(doc, _sentence_of(doc, g.start))}")
+    for e, g in pairs:
+        if not _actors_right(e, g):
+            tally.misses.append(f"ACTOR {doc.id} {g.plover} gold {g.source}->{g.target} got "
+                                f"{_code(e.source)}->{_code(e.target)} {e.trigger.text!r}")
+
+
+def _code(actor: Actor | None) -> str:
+    return actor.code if actor is not None else "-"
+
+
+def _sentence_text(doc: Document, index: int) -> str:
+    for s in doc.sentences:
+        if s.index == index:
+            return " ".join(doc.text[s.start:s.end].split())[:240]
+    return ""
+
+
+def _overlap(q: Quote, g: GoldQuote) -> float:
+    inter = min(q.content.end, g.end) - max(q.content.start, g.start)
+    shorter = min(q.content.end - q.content.start, g.end - g.start) or 1
+    return inter / shorter
+
+
+def _surname(name: str | None) -> str:
+    words = (name or "").replace("’s", "").replace("'s", "").split()
+    return words[-1].strip(".,").casefold() if words else ""
+
+
+def _speaker_right(q: Quote, g: GoldQuote) -> bool:
+    sp = q.speaker
+    if sp is None:
+        return False
+    if _surname(sp.name) and _surname(sp.name) == _surname(g.speaker_name):
+        return True
+    return sp.kind != "person" and _key(g.speaker_code) is not None and \
+        actor_key(sp) == _key(g.speaker_code)
+
+
+def score_quotes(doc: Document, golds: list[GoldQuote], tally: Tally) -> None:
+    cand = sorted(((-_overlap(q, g), i, j) for i, q in enumerate(doc.quotes)
+                   for j, g in enumerate(golds) if _overlap(q, g) >= 0.5))
+    used_q: set[int] = set()
+    used_g: set[int] = set()
+    for _, i, j in cand:
+        if i in used_q or j in used_g:
+            continue
+        used_q.add(i)
+        used_g.add(j)
+        if golds[j].speaker_name:
+            tally.add("speaker_n")
+            tally.add("speaker_hit", _speaker_right(doc.quotes[i], golds[j]))
+    tally.add("q_pred", len(doc.quotes))
+    tally.add("q_gold", len(golds))
+    tally.add("q_tp", len(used_q))
+
+
+def figures(t: Counter[str]) -> dict[str, Any]:
+    p, r = share(t["tp"], t["pred"]), share(t["tp"], t["gold"])
+    return {
+        "gold_events": t["gold"], "predicted_events": t["pred"],
+        "event_precision": p, "event_recall": r,
+        "event_f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+        "full_precision": share(t["full"], t["pred"]),
+        "full_recall": share(t["full"], t["gold"]),
+        "actor_accuracy": share(t["full"], t["tp"]),
+        "modality_accuracy": share(t["modality_hit"], t["modality_n"]),
+        "date_accuracy": share(t["date_hit"], t["date_n"]),
+        "gold_quotes": t["q_gold"], "predicted_quotes": t["q_pred"],
+        "quote_precision": share(t["q_tp"], t["q_pred"]),
+        "quote_recall": share(t["q_tp"], t["q_gold"]),
+        "speaker_accuracy": share(t["speaker_hit"], t["speaker_n"]),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class ArticlesReport:
+    documents: dict[str, int]
+    halves: dict[str, dict[str, Any]]
+    per_type: dict[str, dict[str, dict[str, float]]]
+    misses: tuple[str, ...] = ()
+
+    def flat(self) -> dict[str, Any]:
+        """One level of figures for the scoreboard: ``check_event_precision`` and so on."""
+        out: dict[str, Any] = {}
+        for half, figs in self.halves.items():
+            out.update({f"{half}_{k}": v for k, v in figs.items()})
+        return out
+
+
+def score_articles(data: str | Path, *, min_confidence: float = 0.0, show_misses: bool = False,
+                   workers: int = 0, progress: Progress | None = None) -> ArticlesReport:
+    docs = read_docs(Path(data))
+    texts = {d.id: d.text for d in docs}
+    events, quotes = read_events(texts), read_quotes(texts)
+    tallies = {half: Tally() for half in SPLITS}
+    items = (Item(d.id, d.text, d.published) for d in docs)
+    for gd, doc in zip(docs, code_items(items, workers=workers, progress=progress), strict=True):
+        tally = tallies[gd.split]
+        score_events(doc, [g for g in events if g.doc == gd.id], tally,
+                     min_confidence=min_confidence, show=show_misses and gd.split == "tune")
+        score_quotes(doc, [q for q in quotes if q.doc == gd.id], tally)
+    return _report(docs, tallies)
+
+
+def _report(docs: Sequence[GoldDoc], tallies: dict[str, Tally]) -> ArticlesReport:
+    both: Counter[str] = tallies["tune"].counts + tallies["check"].counts
+    halves = {half: figures(t.counts) for half, t in tallies.items()}
+    halves["all"] = figures(both)
+    per_type = {half: {k: {"gold": c["gold"], "pred": c["pred"],
+                           "precision": share(c["tp"], c["pred"]),
+                           "recall": share(c["tp"], c["gold"])}
+                       for k, c in sorted(t.per_type.items())}
+                for half, t in tallies.items()}
+    counts = Counter(d.split for d in docs)
+    return ArticlesReport(dict(counts), halves, per_type, tuple(tallies["tune"].misses))
+
+
+def format_articles_report(report: ArticlesReport) -> str:
+    keys = list(report.halves["tune"])
+    lines = [f"documents: tune {report.documents.get('tune', 0)}, "
+             f"check {report.documents.get('check', 0)}",
+             f"{'figure':<22} {'tune':>8} {'check':>8} {'all':>8}"]
+    for k in keys:
+        vals = [report.halves[h][k] for h in ("tune", "check", "all")]
+        lines.append(f"{k:<22} " + " ".join(f"{v:>8}" for v in vals))
+    lines += ["", f"{'type':<10} {'tune P/R (n)':>20} {'check P/R (n)':>20}"]
+    for plover in sorted({k for h in report.per_type.values() for k in h}):
+        cells = [report.per_type[h].get(plover) for h in SPLITS]
+        lines.append(f"{plover:<10} " + " ".join(
+            f"{c['precision']:>6.2f}/{c['recall']:.2f} ({c['gold']:>3})" if c else f"{'-':>20}"
+            for c in cells))
+    if report.misses:
+        lines += ["", "tune half: false (FALSE), missed (MISS) and wrong-actor (ACTOR) events"]
+        lines += list(report.misses)
+    return "\n".join(lines)
