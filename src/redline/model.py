@@ -167,6 +167,7 @@ class Event:
         d["location"] = _opt(Place, d.get("location"))
         d["trigger"] = Span.from_dict(d["trigger"])
         d["quantities"] = tuple(Quantity.from_dict(q) for q in d.get("quantities", ()))
+        d["attributions"] = tuple(Quote.from_dict(q) for q in d.get("attributions", ()))
         return _build(cls, d)
 
 
@@ -236,6 +237,7 @@ class Document:
     actors: tuple[Actor, ...] = ()
     places: tuple[Place, ...] = ()
     quantities: tuple[Quantity, ...] = ()
+    attributions: tuple[Quote, ...] = ()  # what someone believes, wants or did (not speech)
     schema_version: str = field(default=SCHEMA_VERSION)
 
     def to_dict(self) -> dict[str, Any]:
@@ -254,6 +256,7 @@ class Document:
             "actors": [a.to_dict() for a in self.actors],
             "places": [p.to_dict() for p in self.places],
             "quantities": [q.to_dict() for q in self.quantities],
+            "attributions": [q.to_dict() for q in self.attributions],
         }
 
     @classmethod
@@ -266,5 +269,6 @@ class Document:
         d["actors"] = tuple(Actor.from_dict(a) for a in d.get("actors", ()))
         d["places"] = tuple(Place.from_dict(p) for p in d.get("places", ()))
         d["quantities"] = tuple(Quantity.from_dict(q) for q in d.get("quantities", ()))
+        d["attributions"] = tuple(Quote.from_dict(q) for q in d.get("attributions", ()))
         d.setdefault("language", "en")
         return _build(cls, d)

@@ -1,8 +1,9 @@
 """Quotes and attribution: who said what, resolved to an actor.
 
 ``extract_quotes(doc, actors)`` finds direct, indirect, mixed, partial and
-"according to" quotes; ``attribute_events(events, quotes)`` credits events found
-inside a quote's content to its speaker.
+"according to" quotes; ``quotes_and_attributions(doc, actors)`` gives them with, apart,
+the attributions that are not speech (beliefs, wishes, stances); ``attribute_events(events,
+quotes)`` credits events found inside a quote's content to its speaker.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from redline.model import Event, Quote
-from redline.quotes.extract import extract_quotes
+from redline.quotes.extract import extract_quotes, quotes_and_attributions
 
 
 def _inside(event: Event, quote: Quote) -> bool:
@@ -38,4 +39,4 @@ def attribute_events(events: Sequence[Event], quotes: Sequence[Quote]) -> list[E
     return out
 
 
-__all__ = ["attribute_events", "extract_quotes"]
+__all__ = ["attribute_events", "extract_quotes", "quotes_and_attributions"]

@@ -48,6 +48,7 @@ from redline.quotes.context import Ctx, CueHit, Rel, build_context, cue_source
 from redline.quotes.cues import (
     ADDRESSEE_PASSIVE,
     CueWord,
+    asked_aside,
     cue_chars,
     cue_word,
     is_according,
@@ -57,6 +58,8 @@ from redline.quotes.cues import (
 )
 from redline.quotes.frames import content_of, interposed
 from redline.quotes.marks import QuoteSpan
+from redline.quotes.partial import settle_unclaimed
+from redline.quotes.said import is_said
 from redline.quotes.speakers import Source, mention_span, resolve_source
 
 _MIXED_MIN_CHARS = 8  # words outside quotes that make a reported clause mixed
@@ -271,8 +274,11 @@ def _whole_quotes(ctx: Ctx, chars: tuple[int, int]) -> tuple[int, int]:
 def _no_one_speaks(cue: Token) -> bool:
     """'a group called X', 'a plan known as Y' (a participle naming a noun) and 'Consider
     a gap year' (the writer's imperative) report no one's words."""
-    if cue.dep_ == "acl" and cue.tag_ == "VBN":
+    if cue.dep_ == "acl" and cue.tag_ in ("VBN", "VBD"):
         return True
+    if cue.tag_ == "VBN" and cue.dep_ == "advcl" and cue.lemma_.lower() in ADDRESSEE_PASSIVE \
+            or asked_aside(cue):
+        return True  # 'Asked about the strikes, ...': the topic of a question put to someone
     return cue.dep_ == "ROOT" and cue.tag_ == "VB" and not any(
         c.dep_ in ("nsubj", "aux", "neg") for c in cue.children)
 
@@ -351,7 +357,7 @@ def _relations(ctx: Ctx) -> list[Rel]:
     rels = _drop_nested(ctx, rels)
     _reach_back(ctx, rels)
     rels.sort(key=lambda r: r.content[0])
-    return _add_leftovers(ctx, rels, claimed)
+    return settle_unclaimed(ctx, _add_leftovers(ctx, rels, claimed))
 
 
 def _reach_back(ctx: Ctx, rels: list[Rel]) -> None:
@@ -469,7 +475,18 @@ def _to_quote(ctx: Ctx, rel: Rel) -> Quote:
 
 def extract_quotes(doc: Doc, actors: Sequence[Actor]) -> list[Quote]:
     """Direct, indirect, mixed and partial quotes with their cues and resolved speakers."""
+    return quotes_and_attributions(doc, actors)[0]
+
+
+def quotes_and_attributions(doc: Doc, actors: Sequence[Actor]) -> tuple[list[Quote],
+                                                                       list[Quote]]:
+    """The quotes (words someone said or wrote) and, apart, the other attributions (what
+    someone believes, wants or did: ``redline.quotes.said``)."""
     if len(doc) == 0 or not doc.has_annotation("DEP"):
-        return []
+        return [], []
     ctx = build_context(doc, actors)
-    return [_to_quote(ctx, rel) for rel in _relations(ctx)]
+    quotes: list[Quote] = []
+    others: list[Quote] = []
+    for rel in _relations(ctx):
+        (quotes if is_said(ctx, rel) else others).append(_to_quote(ctx, rel))
+    return quotes, others
