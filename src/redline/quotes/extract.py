@@ -231,7 +231,7 @@ def _cue_relations(ctx: Ctx, cue: CueHit, quote_ids: Sequence[int]) -> list[Rel]
         # a raising verb ("she seems ready to ...") says how things look, to no one in particular
         source = None if cue.frame == "raise" else cue_source(cue.tok, ctx)
         clause, kind = cue.content, "indirect"
-    if source is None and _no_one_speaks(cue.tok):  # its quotes stay, as partial quotes
+    if source is None and (_no_one_speaks(cue.tok) or _asked_about(cue)):  # quotes stay
         return [Rel(None, None, (ctx.spans[n].start, ctx.spans[n].end), "partial", True)
                 for n in quote_ids]
     rels: list[Rel] = []
@@ -259,6 +259,12 @@ def _cue_relations(ctx: Ctx, cue: CueHit, quote_ids: Sequence[int]) -> list[Rel]
     return rels
 
 
+def _asked_about(cue: CueHit) -> bool:
+    """'Asked about the strikes, the minister ...': the topic of a question put to someone
+    is no one's words ('Asked if he would resign' is: the question, with no speaker)."""
+    return cue.frame.startswith("topic") and cue.tok.lemma_.lower() in ADDRESSEE_PASSIVE
+
+
 def _whole_quotes(ctx: Ctx, chars: tuple[int, int]) -> tuple[int, int]:
     """'called Burma a "good news story in an era when ..."': a content that stops (or
     starts) inside a quote runs on to its end (or from its start)."""
@@ -276,9 +282,8 @@ def _no_one_speaks(cue: Token) -> bool:
     a gap year' (the writer's imperative) report no one's words."""
     if cue.dep_ == "acl" and cue.tag_ in ("VBN", "VBD"):
         return True
-    if cue.tag_ == "VBN" and cue.dep_ == "advcl" and cue.lemma_.lower() in ADDRESSEE_PASSIVE \
-            or asked_aside(cue):
-        return True  # 'Asked about the strikes, ...': the topic of a question put to someone
+    if asked_aside(cue):
+        return True  # 'X, asked about the strikes, replied': the topic of a question put to X
     return cue.dep_ == "ROOT" and cue.tag_ == "VB" and not any(
         c.dep_ in ("nsubj", "aux", "neg") for c in cue.children)
 

@@ -3,9 +3,10 @@
 A quoted span is a quote only when someone is said to have said or written it. Quoted
 words that no cue, label or colon gives a speaker are settled here:
 
-* words that read as a statement (four words or more, not a title-case name) take the
-  speaker of an attribution in the same sentence or the one before it, in the same or
-  the previous paragraph ('Smith warned of reprisals. Troops would "show no mercy"');
+* words that read as a statement (four words or more with a verb, not a title-case
+  name) take the speaker of an attribution in the same sentence or the one before it,
+  in the same or the previous paragraph ('Smith warned of reprisals. Troops would "show
+  no mercy"');
 * a whole quoted sentence with no attribution near it stays a quote with no speaker (the
   text gives none);
 * anything else is a term, title, name or slogan ('the so-called "coalition of the
@@ -28,6 +29,13 @@ def is_term(text: str) -> bool:
     if len(words) < _STATEMENT_MIN_WORDS:
         return True
     return all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def _has_verb(ctx: Ctx, start: int, end: int) -> bool:
+    """Whether the words hold a verb: 'the coalition of the willing' names, 'show no
+    mercy' states."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _whole_sentence(text: str) -> bool:
@@ -63,7 +71,7 @@ def settle_unclaimed(ctx: Ctx, rels: Sequence[Rel]) -> list[Rel]:
             out.append(rel)
             continue
         words = ctx.text[rel.content[0]:rel.content[1]]
-        if is_term(words):
+        if is_term(words) or not _has_verb(ctx, *rel.content):
             continue
         said = nearby_attribution(ctx, rel, rels)
         if said is not None:

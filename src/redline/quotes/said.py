@@ -46,4 +46,6 @@ def is_said(ctx: Ctx, rel: Rel) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in speech_lemmas() and tok.lower_ not in speech_lemmas():
         return False
+    if rel.kind == "partial":
+        return True  # quoted words of someone who speaks nearby ('warned of reprisals')
     return rel.frame in _SAID_FRAMES or rel.frame == "topic:of" and lemma in _ACCUSING
