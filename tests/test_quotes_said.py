@@ -64,6 +64,7 @@ def test_quotes_said_terms_and_furniture_are_no_quotes(nlp: Any, text: str) -> N
     ('The crowd displayed banners reading "No war".', 'banners reading "No war"'),
     ("Ankara wants a buffer zone along the border.", "a buffer zone along the border"),
     ("The ministry denounced the court ruling.", "the court ruling"),
+    ("Germany pledged to expand its army.", "to expand its army"),
 ])
 def test_quotes_said_attribution_is_not_a_quote(nlp: Any, text: str, content: str) -> None:
     quotes, others = _split(nlp, text)
@@ -78,6 +79,8 @@ def test_quotes_said_attribution_is_not_a_quote(nlp: Any, text: str, content: st
      "Beijing"),
     ("Esper accused China of using coercion.", "using coercion", "Esper"),
     ('"We will win," she predicted.', "We will win,", "she"),
+    ('The company pledged to take "decisive action" against fakes.',
+     'to take "decisive action" against fakes', "The company"),
     ('The defence minister, asked about the strikes, replied, "We will respond."',
      "We will respond.", "The defence minister"),
     ("The general warned of reprisals on Monday. His troops would \"show no mercy to the "

@@ -3,7 +3,7 @@ believes, wants, fears, knows or did).
 
 A relation is a quote when its cue is a word of saying or writing (``data/speech.txt``)
 and its content is what was said: quoted words, a clause, an infinitive ('urged them to
-leave'), a naming ('called the plan a mistake') or the charge of an accusation ('accused
+leave'; not a commitment told in plain words, 'pledged to expand its army'), a naming ('called the plan a mistake') or the charge of an accusation ('accused
 X of Y'). A label ('PENCE: ...'), a colon block, 'according to' and a quote continuing
 one are quotes too. Quoted words given to a cue of the quote frame are what was said,
 whatever the verb ('"We will win," she predicted').
@@ -21,6 +21,7 @@ from redline.quotes.context import Ctx, Rel
 
 _SAID_FRAMES = frozenset({"quote", "clause", "xcomp", "naming", "made", "according", ""})
 _ACCUSING = frozenset({"accuse", "charge", "blame", "suspect", "fault"})
+_COMMITTING = frozenset({"promise", "pledge", "vow", "threaten", "swear"})
 
 
 @lru_cache(maxsize=1)
@@ -48,4 +49,6 @@ def is_said(ctx: Ctx, rel: Rel) -> bool:
         return False
     if rel.kind == "partial":
         return True  # quoted words of someone who speaks nearby ('warned of reprisals')
+    if rel.frame == "xcomp" and lemma in _COMMITTING and rel.kind != "mixed":
+        return False  # 'pledged to expand its army': a commitment, told as an event
     return rel.frame in _SAID_FRAMES or rel.frame == "topic:of" and lemma in _ACCUSING
