@@ -117,3 +117,19 @@ def test_quotes_said_document_keeps_attributions_apart(nlp: Any) -> None:
     assert validation_errors(data) == []
     assert Document.from_dict(data) == document
     assert [q.cue.text for q in document.attributions if q.cue] == ["believe"]
+
+
+@pytest.mark.slow
+def test_quotes_said_events_attributed_and_linked() -> None:
+    from redline.pipeline import Coder
+
+    text = ('Russian Foreign Minister Sergei Lavrov said on Monday: "Russian troops will '
+            'attack Ukraine if NATO expands."')
+    document = Coder().code_text(text, published="2021-12-06")
+    [quote] = document.quotes
+    inside = [e for e in document.events if quote.content.start <= e.trigger.start
+              and e.trigger.end <= quote.content.end]
+    assert inside and set(quote.events) == {e.id for e in inside}
+    assert all(e.attributed_to is not None and e.attributed_to.name == "Sergei Lavrov"
+               for e in inside)
+    assert validation_errors(document.to_dict()) == []

@@ -181,9 +181,12 @@ class Quote:
     direct: bool
     kind: str = "direct"  # additive: direct|indirect|mixed|partial|according_to
     speaker_span: Span | None = None  # additive: where the speaker is named (``speaker_text``)
+    events: tuple[str, ...] = ()  # additive: ids of the events told in its content
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        out["events"] = list(self.events)
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Quote:
@@ -192,6 +195,7 @@ class Quote:
         d["cue"] = _opt(Span, d.get("cue"))
         d["content"] = Span.from_dict(d["content"])
         d["speaker_span"] = _opt(Span, d.get("speaker_span"))
+        d["events"] = tuple(d.get("events") or ())
         return _build(cls, d)
 
 

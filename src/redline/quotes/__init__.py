@@ -3,7 +3,8 @@
 ``extract_quotes(doc, actors)`` finds direct, indirect, mixed, partial and
 "according to" quotes; ``quotes_and_attributions(doc, actors)`` gives them with, apart,
 the attributions that are not speech (beliefs, wishes, stances); ``attribute_events(events,
-quotes)`` credits events found inside a quote's content to its speaker.
+quotes)`` credits events found inside a quote's content to its speaker and
+``link_events(quotes, events)`` lists them on the quote.
 """
 
 from __future__ import annotations
@@ -39,4 +40,13 @@ def attribute_events(events: Sequence[Event], quotes: Sequence[Quote]) -> list[E
     return out
 
 
-__all__ = ["attribute_events", "extract_quotes", "quotes_and_attributions"]
+def link_events(quotes: Sequence[Quote], events: Sequence[Event]) -> list[Quote]:
+    """Each quote with the ids of the events told in its content."""
+    out: list[Quote] = []
+    for quote in quotes:
+        ids = tuple(e.id for e in events if _inside(e, quote))
+        out.append(replace(quote, events=ids) if ids else quote)
+    return out
+
+
+__all__ = ["attribute_events", "extract_quotes", "link_events", "quotes_and_attributions"]

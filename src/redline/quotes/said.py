@@ -3,10 +3,11 @@ believes, wants, fears, knows or did).
 
 A relation is a quote when its cue is a word of saying or writing (``data/speech.txt``)
 and its content is what was said: quoted words, a clause, an infinitive ('urged them to
-leave'; not a commitment told in plain words, 'pledged to expand its army'), a naming ('called the plan a mistake') or the charge of an accusation ('accused
-X of Y'). A label ('PENCE: ...'), a colon block, 'according to' and a quote continuing
-one are quotes too. Quoted words given to a cue of the quote frame are what was said,
-whatever the verb ('"We will win," she predicted').
+leave'; not a commitment told in plain words, 'pledged to expand its army'), a naming
+('called the plan a mistake') or the charge of an accusation ('accused X of Y'). A label
+('PENCE: ...'), a colon block, 'according to' and a quote continuing one are quotes too.
+Quoted words given to a cue of the quote frame are what was said, whatever the verb
+('"We will win," she predicted').
 
 Everything else ('X believes Y', 'wants to "reset" ties', 'denied any role', 'banners
 reading "No war"') is an attribution: the same shape, kept in its own list.
