@@ -167,7 +167,13 @@ _LEADING = frozenset({"the", "a", "an", "some", "many", "most", "several", "othe
 def described_group(head: Token, words: Span) -> Actor | None:
     """'Teachers chanted', 'Most mainstream economists argue': speakers the text describes
     but does not name, a group actor named by the description (uncoded)."""
-    if head.tag_ != "NNS" or head.like_num or head.lower_ in ("percent", "%"):
+    return described(head, words, "group") if head.tag_ == "NNS" else None
+
+
+def described(head: Token, words: Span, kind: str) -> Actor | None:
+    """An uncoded actor of ``kind`` named by the description ``words`` of head ``head``
+    ('a teacher in the east of the city', 'Most mainstream economists')."""
+    if head.like_num or head.lower_ in ("percent", "%"):
         return None
     toks = list(words)
     comma = next((k for k, t in enumerate(toks) if t.i > head.i and t.text in ",;—("), None)
@@ -178,4 +184,4 @@ def described_group(head: Token, words: Span) -> Actor | None:
         return None
     first, last = toks[0], toks[-1]
     text = words.doc.text[first.idx:last.idx + len(last.text)]
-    return uncoded_actor(words.text, words.start_char, words.end_char, text, "group")
+    return uncoded_actor(words.text, words.start_char, words.end_char, text, kind)

@@ -43,7 +43,7 @@ from redline.quotes.lexicon import (
     PRONOUNS_PERSON,
     RELATIVE_PRONOUNS,
 )
-from redline.quotes.names import described_group
+from redline.quotes.names import described, described_group
 
 _PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP  # built once: looked up per cue and candidate
 GROUP_NOUNS: frozenset[str] = frozenset({
@@ -148,13 +148,21 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
         actor = _actor_at(head, words, index)
         if actor is None:
             actor = _antecedent(head, words, index) or _possessor(head, index) or (
-                described_group(head, words))
+                described_group(head, words)) or _described_person(head, words)
         elif actor.kind != "person" and head.tag_ == "NN" and _wants(head) == "person":
             actor = _titled(head, words, index) or _holder(head, words, index) or actor
     if actor is not None and (actor.start, actor.end) != (words.start_char, words.end_char):
         actor = replace(actor, text=words.text, start=words.start_char, end=words.end_char,
                         sentence=sentence)
     return Source(words.start_char, words.end_char, words.text, actor)
+
+
+def _described_person(head: Token, words: Span) -> Actor | None:
+    """'the diplomat said', 'a teacher in the east of the city said': a person the text
+    describes but does not name (an uncoded person named by the description)."""
+    if head.tag_ != "NN" or _wants(head) != "person":
+        return None
+    return described(head, words, "person")
 
 
 def _possessor(noun: Token, index: ActorIndex) -> Actor | None:
