@@ -99,6 +99,7 @@ def test_quotes_said_speech_is_a_quote(nlp: Any, text: str, content: str,
     ("Finance Minister Lou Jiwei spoke in Beijing.\n\nMr. Lou said the talks were useful.",
      "Lou Jiwei"),
     ("Teachers said the budget was too small.", "Teachers"),
+    ("A senior diplomat said the talks had stalled.", "senior diplomat"),
     ("Most mainstream economists argue that tariffs hurt consumers.",
      "mainstream economists"),
 ])

@@ -160,9 +160,18 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
 def _described_person(head: Token, words: Span) -> Actor | None:
     """'the diplomat said', 'a teacher in the east of the city said': a person the text
     describes but does not name (an uncoded person named by the description)."""
-    if head.tag_ != "NN" or _wants(head) != "person":
+    lemma = head.lemma_.lower()
+    if head.tag_ != "NN" or not (lemma in ROLE_NOUNS or lemma in _PERSON_NOUNS):
         return None
     return described(head, words, "person")
+
+
+_PERSON_NOUNS = frozenset({
+    "teacher", "farmer", "doctor", "nurse", "witness", "resident", "student", "soldier",
+    "worker", "journalist", "reporter", "activist", "protester", "villager", "man", "woman",
+    "survivor", "refugee", "pilot", "engineer", "expert", "researcher", "scientist", "source",
+    "mother", "father", "voter", "owner", "driver", "fighter", "medic", "volunteer",
+})
 
 
 def _possessor(noun: Token, index: ActorIndex) -> Actor | None:
