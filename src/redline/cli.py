@@ -84,6 +84,9 @@ def code(
     dictionaries: Annotated[str | None, typer.Option(
         help="Your PETRARCH actor/agent dictionaries (folder or file), used where redline's "
              "own knowledge finds nothing.")] = None,
+    min_confidence: Annotated[float | None, typer.Option(
+        metavar="X", help="Write only events at or above this confidence (default: the "
+                          "calibrated default; 0 writes all).")] = None,
 ) -> None:
     """Code documents into schema-v1 JSON (events, quotes, sentences, errors)."""
     from redline.ingest import iter_articles
@@ -102,7 +105,10 @@ def code(
         raise UsageError(f"unknown --engine {engine!r}; choose local or dask")
     articles = iter_articles(inputs, published=published)
     coder = Coder(workers=workers or os.cpu_count() or 1, dictionaries=dictionaries)
-    counter = _Counter(progress(coder.pipe(articles), label="coding"))
+    from redline.events.confidence import keep_confident
+
+    docs = (keep_confident(d, min_confidence) for d in coder.pipe(articles))
+    counter = _Counter(progress(docs, label="coding"))
     write_documents(counter, fmt, output)
     typer.echo(f"coded {counter.total} documents, {counter.failed} with errors", err=True)
     raise typer.Exit(1 if counter.failed else 0)

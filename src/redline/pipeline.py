@@ -229,6 +229,7 @@ def _code_stages(article: Article, doc: Any, st: _Stages, knowledge: Any = None)
     qty: list[Quantity] = st.run("quantities", lambda: quantities.find_quantities(doc), [])
     evs = st.run("context", lambda: context.attach_context(
         evs, doc, dates=tms, places=pls, quantities=qty, published=pub), evs)
+    evs = st.run("review", lambda: events.review_events(evs, doc), evs)
     sents = tuple(Sentence(i, s.start_char, s.end_char) for i, s in enumerate(doc.sents))
     return Document(
         id=article.id, title=article.title, url=article.url, published=article.published,
