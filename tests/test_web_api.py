@@ -336,7 +336,7 @@ def test_web_startup_refuses_locked_store(tmp_path: Path) -> None:
     try:
         assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
         with pytest.raises(StoreError, match="locked"):
-            create_app(str(path))
+            create_app(str(path), lock_wait=0.5)
     finally:
         proc.kill()
         proc.wait(timeout=10)

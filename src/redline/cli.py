@@ -16,7 +16,7 @@ from typing import Annotated, Any
 import typer
 
 from redline import __version__
-from redline.errors import RedlineError, UsageError
+from redline.errors import RedlineError, StoreError, UsageError
 
 app = typer.Typer(
     name="redline", add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -253,7 +253,7 @@ def main(argv: list[str] | None = None) -> None:
     _register_plugins()
     try:
         app(args=argv, standalone_mode=True)
-    except UsageError as exc:
+    except (UsageError, StoreError) as exc:  # a store that cannot be used is the user's input
         typer.echo(f"redline: error: {exc}", err=True)
         sys.exit(2)
     except RedlineError as exc:

@@ -61,8 +61,13 @@ class _Progress:
 
 
 def run_ingest(inputs: list[str], db: str, *, published: str | None = None,
-               workers: int = 1, dictionaries: str | None = None) -> IngestStats:
-    """Code the inputs not stored yet into ``db`` (what ``redline ingest`` does)."""
+               workers: int = 1, dictionaries: str | None = None,
+               wait: float = 0.0) -> IngestStats:
+    """Code the inputs not stored yet into ``db`` (what ``redline ingest`` does).
+
+    The store is shared: held only while a batch is written, so ``redline serve`` and
+    ``redline query`` read it in between; another ingest is waited for up to ``wait`` seconds.
+    """
     import os
 
     from redline.ingest import iter_articles
@@ -73,7 +78,7 @@ def run_ingest(inputs: list[str], db: str, *, published: str | None = None,
     if published:
         check_date(published, "--published")
     coder = Coder(workers=workers or os.cpu_count() or 1, dictionaries=dictionaries)
-    with Store(db) as store, _Progress().shown() as progress:
+    with Store(db, shared=True, writer_wait=wait) as store, _Progress().shown() as progress:
         articles = iter_articles(inputs, published=published)
         return ingest_articles(store, articles, coder.pipe, on_document=progress.document,
                                on_skip=progress.skip)
@@ -91,8 +96,15 @@ def ingest(
         help="With --engine dask: folder for the partitioned Parquet (default DB.parts).")] = None,
     dictionaries: Annotated[str | None, typer.Option(
         help="Your PETRARCH actor/agent dictionaries (folder or file).")] = None,
+    wait: Annotated[float, typer.Option(
+        metavar="SECONDS", help="Wait this long for another ingest into the store to finish "
+        "(default: fail at once).")] = 0.0,
 ) -> None:
-    """Code documents into the store: streaming, idempotent, resumable (run it again)."""
+    """Code documents into the store: streaming, idempotent, resumable (run it again).
+
+    Runs beside `redline serve` on the same store: the file is held only while a batch is
+    written, and the dashboard shows the new documents on its next request.
+    """
     if engine == "dask" and dictionaries:
         raise UsageError("--dictionaries is not supported with --engine dask yet")
     if engine == "dask":
@@ -104,7 +116,7 @@ def ingest(
                             published=published, n_workers=workers or os.cpu_count() or 1)
     elif engine == "local":
         stats = run_ingest(inputs, db, published=published, workers=workers,
-                           dictionaries=dictionaries)
+                           dictionaries=dictionaries, wait=wait)
     else:
         raise UsageError(f"unknown --engine {engine!r}; choose local or dask")
     typer.echo(f"ingested into {db}: {stats}", err=True)

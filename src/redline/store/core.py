@@ -24,7 +24,8 @@ import pyarrow as pa
 from redline.errors import StoreError, UsageError
 from redline.model import Document
 from redline.store import clusters as _clusters
-from redline.store.open import connect, ensure_schema
+from redline.store.lock import WriterLock
+from redline.store.open import LOCK_WAIT, check_path, connect, ensure_schema
 from redline.store.rows import doc_json, document_rows
 from redline.store.schema import DOC_TABLES, arrow_schema, column_names
 
@@ -93,19 +94,36 @@ class Store:
     ...     stats = store.add_documents(coder.pipe(articles))
     """
 
-    def __init__(self, path: str | Path = "redline.duckdb", *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path = "redline.duckdb", *, read_only: bool = False,
+                 shared: bool = False, wait: float = LOCK_WAIT, writer_wait: float = 0.0,
+                 ) -> None:
+        """``shared``: hold the DuckDB file only while reading or writing a batch, so that
+        other processes (``redline serve``, ``redline query``) can read in between. ``wait``:
+        seconds to wait for another process's brief hold on the file; ``writer_wait``: for
+        another writer to finish (writers exclude each other, see :mod:`redline.store.lock`).
+        """
         self.path = Path(path)
-        self.read_only = read_only
+        self.read_only, self.shared, self._wait = read_only, shared, wait
         self._lock = threading.RLock()
-        self._con: duckdb.DuckDBPyConnection | None = connect(self.path, read_only=read_only)
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._closed = False
+        self._writer: WriterLock | None = None
         try:
-            ensure_schema(self._con, self.path, read_only=read_only)
+            self._open(writer_wait)
         except BaseException:
             self.close()
             raise
         if not read_only and self._dirty():
             with contextlib.suppress(StoreError):  # best effort: the next ingestion retries
                 self.recompute_clusters()
+        self.release()
+
+    def _open(self, writer_wait: float) -> None:
+        check_path(self.path, read_only=self.read_only)
+        if not self.read_only:
+            self._writer = WriterLock(self.path, wait=writer_wait)
+        self._con = connect(self.path, read_only=self.read_only, wait=self._wait)
+        ensure_schema(self._con, self.path, read_only=self.read_only)
 
     # -- lifecycle -------------------------------------------------------------------------
     def __enter__(self) -> Store:
@@ -117,15 +135,27 @@ class Store:
 
     def close(self) -> None:
         with self._lock:
-            if self._con is not None:
+            self._closed = True
+            self.release(force=True)
+            if self._writer is not None:
+                self._writer.release()
+                self._writer = None
+
+    def release(self, *, force: bool = False) -> None:
+        """Close the DuckDB file until the next use (a ``shared`` store; no-op otherwise)."""
+        with self._lock:
+            if self._con is not None and (self.shared or force):
                 self._con.close()
                 self._con = None
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
-        if self._con is None:
-            raise StoreError(f"the store {self.path} is closed")
-        return self._con
+        with self._lock:
+            if self._closed:
+                raise StoreError(f"the store {self.path} is closed")
+            if self._con is None:
+                self._con = connect(self.path, read_only=self.read_only, wait=self._wait)
+            return self._con
 
     # -- reading ---------------------------------------------------------------------------
     def cursor(self) -> duckdb.DuckDBPyConnection:
@@ -272,6 +302,7 @@ class Store:
         stats += self._store_batch(pending, on_document)
         if stats.added or self._dirty():
             self.recompute_clusters()
+        self.release()
         return stats
 
     def _store_batch(self, docs: list[Document],
@@ -284,6 +315,7 @@ class Store:
                 missing.discard(doc.id)
                 batch.add(doc)
         self._flush(batch)
+        self.release()
         if on_document is not None:
             for doc, new in zip(docs, flags, strict=True):
                 on_document(doc, new)

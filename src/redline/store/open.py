@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import duckdb
@@ -11,10 +12,30 @@ from redline.errors import StoreError
 from redline.store.schema import DOC_TABLES, MARKER, STORE_VERSION, VIEW, ddl
 
 _PID = re.compile(r"\(PID (\d+)\)")
+LOCK_WAIT = 30.0  # seconds a reader or writer waits for another process's short step
 
 
-def connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
-    """Open ``path`` with DuckDB, turning each failure into a :class:`StoreError`."""
+def connect(path: Path, *, read_only: bool,
+            wait: float = LOCK_WAIT) -> duckdb.DuckDBPyConnection:
+    """Open ``path`` with DuckDB, turning each failure into a :class:`StoreError`.
+
+    While another process has the file open (DuckDB allows one writer and no reader beside
+    it), retry for up to ``wait`` seconds: redline's writers and readers hold it briefly.
+    """
+    check_path(path, read_only=read_only)
+    deadline, pause = time.monotonic() + wait, 0.02
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.Error as exc:
+            if not _is_lock(str(exc)) or time.monotonic() >= deadline:
+                raise StoreError(_explain(path, str(exc))) from exc
+        time.sleep(pause)
+        pause = min(pause * 2, 0.25)
+
+
+def check_path(path: Path, *, read_only: bool) -> None:
+    """A clear :class:`StoreError` for a store path that cannot be one."""
     if read_only and not path.exists():
         raise StoreError(f"no redline store at {path}")
     if not read_only and not path.parent.is_dir():
@@ -22,10 +43,10 @@ def connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
                          "does not exist")
     if path.is_dir():
         raise StoreError(f"{path} is a directory, not a redline store")
-    try:
-        return duckdb.connect(str(path), read_only=read_only)
-    except duckdb.Error as exc:
-        raise StoreError(_explain(path, str(exc))) from exc
+
+
+def _is_lock(message: str) -> bool:
+    return "could not set lock" in message.lower() or "conflicting lock" in message.lower()
 
 
 def _explain(path: Path, message: str) -> str:

@@ -1,8 +1,10 @@
-"""The web app's access to the store and the coder: opened once, checked at startup, locked.
+"""The web app's access to the store and the coder.
 
-FastAPI runs sync routes in a thread pool; the store reads on a cursor per query, which DuckDB
-allows from several threads. The spaCy coder is loaded on first use and serialised (one text at
-a time bounds memory).
+The store is opened read-only *per request* and closed again, so that ``redline ingest`` (which
+holds the file only while it writes a batch, see :mod:`redline.store.lock`) can add documents
+while the dashboard serves, and every request sees what was committed before it began. A request
+that meets the file held by a writer waits for it (up to ``wait`` seconds). The spaCy coder is
+loaded on first use and serialised (one text at a time bounds memory).
 """
 
 from __future__ import annotations
@@ -15,28 +17,24 @@ from typing import Any, TypeVar
 
 from redline.errors import RedlineError, StoreError
 from redline.model import Document
+from redline.store.open import LOCK_WAIT
 
 T = TypeVar("T")
 
 
-def _open_store(path: Path) -> Any:
+def _open_store(path: Path, wait: float) -> Any:
     from redline.store import Store
 
     try:
-        store = Store(str(path), read_only=True)
-        store.__enter__()
+        return Store(str(path), read_only=True, wait=wait)
     except RedlineError:
         raise
     except Exception as exc:  # duckdb raises IOException/InvalidInputException/...
         raise StoreError(_open_message(path, exc)) from None
-    return store
 
 
 def _open_message(path: Path, exc: Exception) -> str:
     text = str(exc)
-    if "lock" in text.lower():
-        return (f"the store {path} is locked by another process (an ingest still running?); "
-                "wait for it to finish or serve a copy")
     return f"{path} is not a readable redline store ({type(exc).__name__}: {text.splitlines()[0]})"
 
 
@@ -61,38 +59,32 @@ def jsonable(value: Any) -> Any:
 
 
 class Gateway:
-    """The store (read-only) and a lazily loaded coder, shared by all requests."""
+    """The store (opened read-only for each call) and a lazily loaded coder."""
 
-    def __init__(self, db_path: str | Path, *, coder_factory: Callable[[], Any] | None = None):
+    def __init__(self, db_path: str | Path, *, coder_factory: Callable[[], Any] | None = None,
+                 wait: float = LOCK_WAIT):
         path = Path(db_path)
         if not path.exists():
             raise StoreError(f"no store at {path}; create it with `redline ingest --db {path}`")
         if not path.is_file():
             raise StoreError(f"{path} is not a file")
-        self.path = path
-        self._lock = threading.Lock()
-        self._store = _open_store(path)
-        try:
-            _check_is_store(self._store, path)
-        except StoreError:
-            self.close()
-            raise
+        self.path, self.wait = path, wait
+        self._closed = False
+        with _open_store(path, wait) as store:
+            _check_is_store(store, path)
         self._coder: Any = None
         self._coder_factory = coder_factory
         self._coder_lock = threading.Lock()
 
     def call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Run ``fn(store, *args, **kwargs)``; a closed gateway is a StoreError."""
-        store = self._store
-        if store is None:
+        """Run ``fn(store, *args, **kwargs)`` on the store as it is now; closed: StoreError."""
+        if self._closed:
             raise StoreError(f"the store {self.path} is closed")
-        return fn(store, *args, **kwargs)
+        with _open_store(self.path, self.wait) as store:
+            return fn(store, *args, **kwargs)
 
     def close(self) -> None:
-        with self._lock:
-            store, self._store = self._store, None
-        if store is not None:
-            store.__exit__(None, None, None)
+        self._closed = True
 
     def code(self, text: str, *, title: str | None, published: str | None) -> Document:
         with self._coder_lock:
