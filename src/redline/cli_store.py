@@ -5,8 +5,6 @@ Heavy modules (spaCy, the coder) are imported inside the commands, never at impo
 
 from __future__ import annotations
 
-import csv
-import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -123,28 +121,25 @@ def ingest(
     raise typer.Exit(1 if stats.errors else 0)
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    return json.dumps(value) if isinstance(value, list | dict) else str(value)
+def _emit(cols: list[str], rows: list[tuple[Any, ...]], fmt: str | None) -> None:
+    from redline.tables import write
+
+    if fmt is None:
+        fmt = "table" if sys.stdout.isatty() else "csv"
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="backslashreplace")
+    write(cols, rows, fmt, sys.stdout)
 
 
-def _emit(cols: list[str], rows: list[tuple[Any, ...]], mode: str) -> None:
-    if mode == "json":
-        recs = [dict(zip(cols, r, strict=True)) for r in rows]
-        typer.echo(json.dumps(recs, ensure_ascii=False, default=str, indent=1))
-    elif mode == "csv":
-        writer = csv.writer(sys.stdout)
-        writer.writerow(cols)
-        writer.writerows([[_cell(v) for v in r] for r in rows])
-    else:
-        from rich.console import Console
-        from rich.table import Table
+def _format(fmt: str | None, json_out: bool, csv_out: bool) -> str | None:
+    from redline.tables import FORMATS
 
-        table = Table(*cols, show_lines=False)
-        for row in rows:
-            table.add_row(*(_cell(v) for v in row))
-        Console().print(table)
+    if json_out + csv_out + (fmt is not None) > 1:
+        raise UsageError("give one of --format, --json, --csv")
+    fmt = "json" if json_out else "csv" if csv_out else fmt
+    if fmt is not None and fmt not in FORMATS:
+        raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    return fmt
 
 
 def _dict_rows(records: list[dict[str, Any]]) -> tuple[list[str], list[tuple[Any, ...]]]:
@@ -185,10 +180,14 @@ def _canned(store: Store, name: str, o: dict[str, Any]) -> list[dict[str, Any]]:
 
 def query(
     name: Annotated[str | None, typer.Argument(help=f"Canned query: {', '.join(CANNED)}.")] = None,
-    sql: Annotated[str | None, typer.Option("--sql", help="Plain SQL over the store.")] = None,
-    db: Annotated[str, typer.Option(help=DB_HELP)] = DEFAULT_DB,
-    json_out: Annotated[bool, typer.Option("--json", help="JSON array of objects.")] = False,
-    csv_out: Annotated[bool, typer.Option("--csv", help="CSV with a header.")] = False,
+    sql: Annotated[str | None, typer.Option(
+        "--sql", metavar="SQL", help="One read-only query (SELECT ...) over the store.")] = None,
+    db: Annotated[str, typer.Option(metavar="PATH", help=DB_HELP)] = DEFAULT_DB,
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", metavar="table|csv|json|markdown",
+        help="Output format (default: table on a terminal, CSV when piped).")] = None,
+    json_out: Annotated[bool, typer.Option("--json", hidden=True)] = False,
+    csv_out: Annotated[bool, typer.Option("--csv", hidden=True)] = False,
     source: Annotated[str | None, typer.Option(help="Source actor or country code.")] = None,
     target: Annotated[str | None, typer.Option(help="Target actor or country code.")] = None,
     actor: Annotated[str | None, typer.Option(help="Actor or country code.")] = None,
@@ -201,19 +200,24 @@ def query(
     all_events: Annotated[bool, typer.Option(
         "--all", help="Include negated and hypothetical events.")] = False,
 ) -> None:
-    """Canned analytics (dyad series, actor summary, top dyads, clusters...) or plain SQL."""
+    """Canned analytics (dyad series, actor summary, top dyads, clusters...) or one read-only
+    SQL query: no writes, no files outside the store, no ATTACH, no extensions."""
+    from pathlib import Path
+
     from redline.store import Store
+    from redline.store.sandbox import run_sql
 
     if (name is None) == (sql is None):
         raise UsageError("give a query name or --sql SQL (one of them)")
+    out = _format(fmt, json_out, csv_out)
     opts = {"source": source, "target": target, "actor": actor, "cameo": cameo, "freq": freq,
             "start": start, "end": end, "limit": limit, "q": q, "all": all_events}
-    with Store(db, read_only=True) as store:
-        if sql is not None:
-            cols, rows = store.sql(sql)
-        else:
+    if sql is not None:
+        cols, rows = run_sql(Path(db), sql)
+    else:
+        with Store(db, read_only=True) as store:
             cols, rows = _dict_rows(_canned(store, name or "", opts))
-    _emit(cols, rows, "json" if json_out else "csv" if csv_out else "table")
+    _emit(cols, rows, out)
 
 
 def export(
