@@ -46,8 +46,8 @@ class WriterLock:
         try:
             return os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
-            raise StoreError(f"cannot write the store {self.store}: {(exc.strerror or str(exc)).lower()} "
-                             f"({self.path})") from None
+            why = (exc.strerror or str(exc)).lower()
+            raise StoreError(f"cannot write the store {self.store}: {why} ({self.path})") from None
 
     def _acquire(self, wait: float) -> None:
         deadline = time.monotonic() + wait

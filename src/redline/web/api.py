@@ -11,7 +11,9 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
 
+from redline.analytics import dyad_series
 from redline.model import SCHEMA_VERSION
+from redline.timewindow import robust_window
 from redline.web.data import Gateway, jsonable
 
 DATE = r"^\d{4}-\d{2}-\d{2}$"
@@ -97,14 +99,23 @@ def dyad(
     freq: Literal["day", "week", "month"] = "month", start: DateParam = None,
     end: DateParam = None, include_unasserted: bool = False,
     dedup: Annotated[bool, Query(description="Count merged duplicate reports once")] = True,
+    window: Annotated[Literal["auto", "all"], Query(
+        description="auto: without start/end, the span where the events lie, leaving out "
+                    "far-off dates (reported under `window`); all: every date")] = "auto",
 ) -> dict[str, Any]:
-    from redline.analytics import dyad_series
+    """Periods without events have ``count`` 0 and ``goldstein_mean`` null (a gap, not 0)."""
+    def run(store: Any) -> dict[str, Any]:
+        found = None
+        if window == "auto" and not (start or end):
+            found = robust_window(store, source=source, target=target,
+                                  include_unasserted=include_unasserted, roots_only=dedup)
+        lo, hi = (found.start.isoformat(), found.end.isoformat()) if found else (start, end)
+        series = dyad_series(store, source, target, freq=freq, start=lo, end=hi,
+                             include_unasserted=include_unasserted, dedup=dedup)
+        return {"series": jsonable(series), "window": found.to_dict() if found else None}
 
-    series = gateway(request).call(lambda s: dyad_series(
-        s, source, target, freq=freq, start=start, end=end,
-        include_unasserted=include_unasserted, dedup=dedup))
     return {"source": source, "target": target, "freq": freq, "dedup": dedup,
-            "series": jsonable(series)}
+            **gateway(request).call(run)}
 
 
 @router.post("/code", summary="Code a text on the fly (not stored); returns a schema-v1 document")
