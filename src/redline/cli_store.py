@@ -235,7 +235,9 @@ def export(
 
     with Store(db, read_only=True) as store:
         n = export_events(store, fmt, output, include_unasserted=all_events)
-    typer.echo(f"exported {n} {'clusters' if fmt == 'gdelt' else 'events'} as {fmt}"
+    from redline.tables import plural
+
+    typer.echo(f"exported {plural(n, 'cluster' if fmt == 'gdelt' else 'event')} as {fmt}"
                f" to {output or 'stdout'}", err=True)
 
 

@@ -24,6 +24,11 @@ _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 Rows = Sequence[Sequence[Any]]
 
 
+def plural(n: int, noun: str) -> str:
+    """``1 document``, ``2 documents``."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def cell_text(value: Any) -> str:
     """One value as plain text: NULL is empty, lists and maps are JSON."""
     if value is None:
@@ -106,7 +111,7 @@ def _table(cols: Sequence[str], rows: Rows, out: TextIO, max_width: int) -> None
         out.write("\n")
         if n == 0:
             out.write("  ".join("─" * w for w in widths) + "\n")
-    out.write(f"({len(rows)} row{'' if len(rows) == 1 else 's'})\n")
+    out.write(f"({plural(len(rows), 'row')})\n")
 
 
 def _pad(text: str, size: int, right: bool) -> str:

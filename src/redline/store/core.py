@@ -28,6 +28,7 @@ from redline.store.lock import WriterLock
 from redline.store.open import LOCK_WAIT, check_path, connect, ensure_schema
 from redline.store.rows import doc_json, document_rows
 from redline.store.schema import DOC_TABLES, arrow_schema, column_names
+from redline.tables import plural
 
 BATCH_DOCS = 200
 BATCH_SECONDS = 1.0
@@ -47,8 +48,9 @@ class IngestStats:
         return IngestStats(*(a + b for a, b in zip(_astuple(self), _astuple(other), strict=True)))
 
     def __str__(self) -> str:
-        return (f"{self.added} documents added, {self.skipped} skipped (already stored), "
-                f"{self.errors} with errors, {self.events} events, {self.quotes} quotes")
+        return (f"{plural(self.added, 'document')} added, {self.skipped} skipped (already "
+                f"stored), {self.errors} with errors, {plural(self.events, 'event')}, "
+                f"{plural(self.quotes, 'quote')}")
 
 
 def _astuple(s: IngestStats) -> tuple[int, ...]:
