@@ -183,3 +183,17 @@ def test_tables_width_counts_terminal_columns(text: str, cols: int) -> None:
 
 def test_tables_formats_are_the_documented_ones() -> None:
     assert FORMATS == ("table", "csv", "json", "markdown")
+
+
+def test_cli_query_actor_filters_take_names(tmp_path: Path) -> None:
+    from tests.test_store_helpers import make_event
+
+    db = tmp_path / "names.duckdb"
+    with Store(db) as store:
+        store.add_documents([make_doc("a", [make_event("RUS", "UKR", "190", date="2022-02-24")])])
+    result = _query(db, "events", "--source", "russia", "--target", "Ukraine", "-f", "json")
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)) == 1
+    assert "--source russia → RUS (Russia)" in result.stderr
+    unknown = _query(db, "events", "--actor", "Narnia")
+    assert unknown.returncode == 2 and "--actor: unknown actor 'Narnia'" in unknown.stderr

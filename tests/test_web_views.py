@@ -100,7 +100,7 @@ def test_web_filters_report_malformed_values(params: dict[str, str], field: str)
 ])
 def test_web_actorfilter_resolves_what_people_type(typed: str, code: str,
                                                    note: str | None) -> None:
-    from redline.web.actorfilter import resolve_actor
+    from redline.actorfilter import resolve_actor
 
     found = resolve_actor(typed, "2021-12-06")
     assert (found.code, found.note) == (code, note)
@@ -109,7 +109,7 @@ def test_web_actorfilter_resolves_what_people_type(typed: str, code: str,
 
 
 def test_web_actorfilter_unknown_name_lists_the_closest() -> None:
-    from redline.web.actorfilter import resolve_actor
+    from redline.actorfilter import resolve_actor
 
     with pytest.raises(ValueError, match="closest: .*Romania"):
         resolve_actor("Narnia")

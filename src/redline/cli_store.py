@@ -142,6 +142,21 @@ def _format(fmt: str | None, json_out: bool, csv_out: bool) -> str | None:
     return fmt
 
 
+def _resolve_actors(opts: dict[str, Any]) -> None:
+    """--actor/--source/--target as typed (a code in any case, a name, an alias) -> codes."""
+    from redline.actorfilter import resolve_actor
+
+    for flag in ("actor", "source", "target"):
+        if opts[flag]:
+            try:
+                found = resolve_actor(opts[flag], opts["end"] or opts["start"])
+            except ValueError as exc:
+                raise UsageError(f"--{flag}: {exc}") from None
+            if found.note:
+                typer.echo(f"redline: --{flag} {found.note}", err=True)
+            opts[flag] = found.code
+
+
 def _dict_rows(records: list[dict[str, Any]]) -> tuple[list[str], list[tuple[Any, ...]]]:
     cols = list(records[0]) if records else []
     return cols, [tuple(r[c] for c in cols) for r in records]
@@ -188,9 +203,10 @@ def query(
         help="Output format (default: table on a terminal, CSV when piped).")] = None,
     json_out: Annotated[bool, typer.Option("--json", hidden=True)] = False,
     csv_out: Annotated[bool, typer.Option("--csv", hidden=True)] = False,
-    source: Annotated[str | None, typer.Option(help="Source actor or country code.")] = None,
-    target: Annotated[str | None, typer.Option(help="Target actor or country code.")] = None,
-    actor: Annotated[str | None, typer.Option(help="Actor or country code.")] = None,
+    source: Annotated[str | None, typer.Option(
+        help="Source actor: a code in any case, or a name or alias (Russia, Putin).")] = None,
+    target: Annotated[str | None, typer.Option(help="Target actor, likewise.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Either actor, likewise.")] = None,
     cameo: Annotated[str | None, typer.Option(help="CAMEO code prefix.")] = None,
     freq: Annotated[str, typer.Option(help="day|week|month (dyad).")] = "day",
     start: Annotated[str | None, typer.Option(help="From YYYY-MM-DD.")] = None,
@@ -215,6 +231,7 @@ def query(
     if sql is not None:
         cols, rows = run_sql(Path(db), sql)
     else:
+        _resolve_actors(opts)
         with Store(db, read_only=True) as store:
             cols, rows = _dict_rows(_canned(store, name or "", opts))
     _emit(cols, rows, out)

@@ -13,13 +13,17 @@ clear message. The kernel drops the lock when the process dies, even after ``kil
 from __future__ import annotations
 
 import errno
-import fcntl
 import os
 import time
 from pathlib import Path
 from types import TracebackType
 
 from redline.errors import StoreError
+
+try:
+    import fcntl
+except ImportError:  # not on POSIX: writers are not kept apart (DuckDB's own lock still is)
+    fcntl = None  # type: ignore[assignment]
 
 POLL = 0.2
 
@@ -51,7 +55,7 @@ class WriterLock:
 
     def _acquire(self, wait: float) -> None:
         deadline = time.monotonic() + wait
-        while True:
+        while fcntl is not None:
             try:
                 fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 return

@@ -60,19 +60,41 @@ def health(request: Request) -> dict[str, Any]:
             "documents": int(rows[0][0]) if rows else 0}
 
 
+ActorParam = Annotated[str | None, Query(
+    max_length=100, description="Actor: a code in any case (RUS, usagov) or a name or alias "
+    "(Russia, the Kremlin), resolved through the knowledge base; see `resolved`")]
+
+
+def _resolve(typed: dict[str, str | None], as_of: str | None) -> dict[str, dict[str, Any]]:
+    """Each given actor filter resolved to a code; an unknown name is a 422."""
+    from redline.actorfilter import resolve_actor
+
+    out = {}
+    for name, value in typed.items():
+        if value and value.strip():
+            try:
+                found = resolve_actor(value, as_of)
+            except ValueError as exc:
+                raise HTTPException(422, f"{name}: {exc}") from None
+            out[name] = {"typed": value, "code": found.code, "note": found.note}
+    return out
+
+
 @router.get("/events", summary="List events, filtered")
 def list_events(
     request: Request,
-    actor: CodeParam = None, source: CodeParam = None, target: CodeParam = None,
+    actor: ActorParam = None, source: ActorParam = None, target: ActorParam = None,
     cameo: Annotated[str | None, Query(pattern=r"^\d{1,4}$", description="CAMEO prefix")] = None,
     start: DateParam = None, end: DateParam = None,
     include_unasserted: bool = False, limit: Limit = 100, offset: Offset = 0,
 ) -> dict[str, Any]:
-    filters = {"actor": actor, "source": source, "target": target, "cameo": cameo,
-               "start": start, "end": end}
+    resolved = _resolve({"actor": actor, "source": source, "target": target}, end or start)
+    filters = {"actor": None, "source": None, "target": None, "cameo": cameo, "start": start,
+               "end": end, **{k: v["code"] for k, v in resolved.items()}}
     rows = gateway(request).call(lambda s: s.events(
         **filters, include_unasserted=include_unasserted, limit=limit, offset=offset))
-    return {"events": jsonable(rows), "count": len(rows), "limit": limit, "offset": offset}
+    return {"events": jsonable(rows), "count": len(rows), "limit": limit, "offset": offset,
+            "resolved": resolved}
 
 
 @router.get("/documents", summary="List documents")

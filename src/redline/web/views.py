@@ -11,10 +11,10 @@ from urllib.parse import quote, urlencode
 
 from fastapi import HTTPException
 
+from redline.actorfilter import resolve_actor
 from redline.model import Document
 from redline.timewindow import Window
 from redline.web import highlight
-from redline.web.actorfilter import resolve_actor
 from redline.web.svg import Edge
 
 _CAMEO = re.compile(r"^\d{1,4}$")
