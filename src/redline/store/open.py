@@ -94,17 +94,29 @@ def ensure_schema(con: duckdb.DuckDBPyConnection, path: Path, *, read_only: bool
     if not read_only:
         _add_missing_columns(con)
         con.execute(VIEW)  # views follow the code: refreshed on every writable open
+    elif _missing_columns(con) or "event_rows" not in _views(con):
+        raise StoreError(f"{path} was written by an older redline; ingesting into it once "
+                         f"(redline ingest FILES --db {path}) brings it up to date")
+
+
+def _views(con: duckdb.DuckDBPyConnection) -> set[str]:
+    rows = con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()
+    return {r[0] for r in rows}
+
+
+def _missing_columns(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str]]:
+    """``(table, column, type)`` of the current schema that the store lacks."""
+    rows = con.execute("SELECT table_name, column_name FROM information_schema.columns "
+                       "WHERE table_schema = 'main'").fetchall()
+    have = {(t, c) for t, c in rows}
+    return [(table, name, kind) for table, cols in DOC_TABLES.items() for name, kind in cols
+            if (table, name) not in have]
 
 
 def _add_missing_columns(con: duckdb.DuckDBPyConnection) -> None:
     """Additive schema changes (new record fields) reach stores written by older versions."""
-    rows = con.execute("SELECT table_name, column_name FROM information_schema.columns "
-                       "WHERE table_schema = 'main'").fetchall()
-    have = {(t, c) for t, c in rows}
-    for table, cols in DOC_TABLES.items():
-        for name, kind in cols:
-            if (table, name) not in have:
-                con.execute(f'ALTER TABLE {table} ADD COLUMN "{name}" {kind}')
+    for table, name, kind in _missing_columns(con):
+        con.execute(f'ALTER TABLE {table} ADD COLUMN "{name}" {kind}')
 
 
 def _create(con: duckdb.DuckDBPyConnection, path: Path) -> None:
