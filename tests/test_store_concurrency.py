@@ -168,3 +168,19 @@ def test_store_concurrency_two_ingests_one_waits_one_fails(tmp_path: Path) -> No
         assert store.stats()["documents"] == 24  # nothing lost, nothing doubled
         _, rows = store.fetch("SELECT count(DISTINCT id) FROM documents")
         assert rows[0][0] == 24
+
+
+def test_store_concurrency_ingest_waits_for_a_reader(tmp_path: Path) -> None:
+    db = _store_with(tmp_path, 3)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time\nfrom redline.store import Store\n"
+         "s = Store(sys.argv[1], read_only=True)\ns.con\nprint('ready', flush=True)\n"
+         "time.sleep(4)\ns.close()\n", str(db)], env=ENV, stdout=subprocess.PIPE, text=True)
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+    started = time.monotonic()
+    result = subprocess.run(_redline("ingest", str(_batch(tmp_path, 2)), "--db", str(db),
+                                     "--workers", "1"),
+                            env=ENV, capture_output=True, text=True, timeout=300)
+    assert holder.wait(timeout=30) == 0
+    assert result.returncode == 0, result.stderr
+    assert "2 documents added" in result.stderr and time.monotonic() - started >= 3

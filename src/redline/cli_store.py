@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 DB_HELP = "DuckDB store file."
 DEFAULT_DB = "redline.duckdb"
+READER_WAIT = 600.0  # an ingest waits this long for a reader (a long export) between batches
 CANNED = ("dyad", "actor", "top-dyads", "clusters", "events", "documents", "stats")
 
 
@@ -76,7 +77,8 @@ def run_ingest(inputs: list[str], db: str, *, published: str | None = None,
     if published:
         check_date(published, "--published")
     coder = Coder(workers=workers or os.cpu_count() or 1, dictionaries=dictionaries)
-    with Store(db, shared=True, writer_wait=wait) as store, _Progress().shown() as progress:
+    with Store(db, shared=True, wait=READER_WAIT, writer_wait=wait) as store, \
+            _Progress().shown() as progress:
         articles = iter_articles(inputs, published=published)
         return ingest_articles(store, articles, coder.pipe, on_document=progress.document,
                                on_skip=progress.skip)

@@ -101,7 +101,8 @@ class Store:
                  ) -> None:
         """``shared``: hold the DuckDB file only while reading or writing a batch, so that
         other processes (``redline serve``, ``redline query``) can read in between. ``wait``:
-        seconds to wait for another process's brief hold on the file; ``writer_wait``: for
+        seconds to wait for another process's hold on the file (at most ``LOCK_WAIT`` when
+        first opened, ``wait`` when a shared store opens it again); ``writer_wait``: for
         another writer to finish (writers exclude each other, see :mod:`redline.store.lock`).
         """
         self.path = Path(path)
@@ -124,7 +125,8 @@ class Store:
         check_path(self.path, read_only=self.read_only)
         if not self.read_only:
             self._writer = WriterLock(self.path, wait=writer_wait)
-        self._con = connect(self.path, read_only=self.read_only, wait=self._wait)
+        first_wait = min(self._wait, LOCK_WAIT)  # a file held for good should fail soon
+        self._con = connect(self.path, read_only=self.read_only, wait=first_wait)
         ensure_schema(self._con, self.path, read_only=self.read_only)
 
     # -- lifecycle -------------------------------------------------------------------------
