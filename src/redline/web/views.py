@@ -62,6 +62,13 @@ class Filters:
         return "/?" + urlencode(params)
 
 
+def _iso_date(value: str) -> str:
+    """``value`` if it is a calendar date YYYY-MM-DD; ValueError otherwise."""
+    if not _DATE.match(value):
+        raise ValueError(value)
+    return date.fromisoformat(value).isoformat()
+
+
 class _Form:
     """Collects a form's values, with one readable error per field that does not parse."""
 
@@ -78,9 +85,7 @@ class _Form:
         if value is None:
             return None
         try:
-            if not _DATE.match(value):
-                raise ValueError(value)
-            return date.fromisoformat(value).isoformat()
+            return _iso_date(value)
         except ValueError:
             self.errors.append(f"{label}: {value[:40]!r} is not a date; use YYYY-MM-DD")
             return None
@@ -132,9 +137,7 @@ def valid_date(name: str, value: str) -> str | None:
     if not value:
         return None
     try:
-        if not _DATE.match(value):
-            raise ValueError(value)
-        return date.fromisoformat(value).isoformat()
+        return _iso_date(value)
     except ValueError:
         raise HTTPException(422, f"{name}: {value[:40]!r} is not a date; use YYYY-MM-DD") \
             from None
