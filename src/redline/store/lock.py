@@ -25,11 +25,29 @@ try:
 except ImportError:  # not on POSIX: writers are not kept apart (DuckDB's own lock still is)
     fcntl = None  # type: ignore[assignment]
 
-POLL = 0.2
+POLL = 0.05
+GRACE = 1.0  # a reader's probe (``writer_active``) holds a shared lock for microseconds
 
 
 def lock_path(store: Path) -> Path:
     return store.with_name(store.name + ".lock")
+
+
+def writer_active(store: Path) -> bool:
+    """Whether a writer holds ``<store>.lock`` now (probed with a shared lock, let go at once)."""
+    if fcntl is None:
+        return True  # cannot tell: readers then hold the store only per request
+    try:
+        fd = os.open(lock_path(store), os.O_RDONLY)
+    except OSError:
+        return False  # no lock file: no writer has ever run here
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        return False
+    except OSError:
+        return True
+    finally:
+        os.close(fd)  # drops the shared lock
 
 
 class WriterLock:
@@ -54,7 +72,7 @@ class WriterLock:
             raise StoreError(f"cannot write the store {self.store}: {why} ({self.path})") from None
 
     def _acquire(self, wait: float) -> None:
-        deadline = time.monotonic() + wait
+        deadline = time.monotonic() + max(wait, GRACE)
         while fcntl is not None:
             try:
                 fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
