@@ -16,7 +16,9 @@ from typing import Annotated, Any
 import typer
 
 from redline import __version__
-from redline.errors import RedlineError, UsageError
+from redline.clihelp import tidy
+from redline.errors import RedlineError, StoreError, UsageError
+from redline.tables import plural
 
 app = typer.Typer(
     name="redline", add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -110,7 +112,8 @@ def code(
     docs = (keep_confident(d, min_confidence) for d in coder.pipe(articles))
     counter = _Counter(progress(docs, label="coding"))
     write_documents(counter, fmt, output)
-    typer.echo(f"coded {counter.total} documents, {counter.failed} with errors", err=True)
+    typer.echo(f"coded {plural(counter.total, 'document')}, {counter.failed} with errors",
+               err=True)
     raise typer.Exit(1 if counter.failed else 0)
 
 
@@ -258,8 +261,9 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point: domain errors become one line on stderr and an exit code, never a traceback."""
     _register_plugins()
     try:
-        app(args=argv, standalone_mode=True)
-    except UsageError as exc:
+        tidy(typer.main.get_command(app)).main(args=argv, prog_name="redline",
+                                               standalone_mode=True)
+    except (UsageError, StoreError) as exc:  # a store that cannot be used is the user's input
         typer.echo(f"redline: error: {exc}", err=True)
         sys.exit(2)
     except RedlineError as exc:
@@ -270,3 +274,9 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except Exception as exc:
+        if not type(exc).__module__.lstrip("_").startswith("duckdb"):
+            raise
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        typer.echo(f"redline: error: the store could not be read: {first}", err=True)
+        sys.exit(2)
