@@ -6,12 +6,14 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from redline.errors import UsageError
-from redline.eval.common import Progress
+
+if TYPE_CHECKING:
+    from redline.eval.common import Progress
 
 
 @contextmanager

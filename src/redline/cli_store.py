@@ -217,6 +217,12 @@ def query(
     q: Annotated[str | None, typer.Option("--q", help="Text search (documents).")] = None,
     all_events: Annotated[bool, typer.Option(
         "--all", help="Include negated and hypothetical events.")] = False,
+    min_confidence: Annotated[float | None, typer.Option(
+        metavar="X", help="Only events at or above this confidence (default: the calibrated "
+                          "default; 0 keeps all).")] = None,
+    statements: Annotated[bool, typer.Option(
+        "--statements", help="Keep bare statements (CAMEO 01x) and plain appeals (020).")
+    ] = False,
 ) -> None:
     """Canned analytics (dyad series, actor summary, top dyads, clusters...) or one read-only
     SQL query: no writes, no files outside the store, no ATTACH, no extensions."""
@@ -233,8 +239,11 @@ def query(
     if sql is not None:
         cols, rows = run_sql(Path(db), sql)
     else:
+        from redline.store.filters import event_quality
+
         _resolve_actors(opts)
-        with Store(db, read_only=True) as store:
+        with Store(db, read_only=True) as store, event_quality(
+                min_confidence=min_confidence, statements=statements):
             cols, rows = _dict_rows(_canned(store, name or "", opts))
     _emit(cols, rows, out)
 
@@ -247,12 +256,20 @@ def export(
                                                help="Output file (default: stdout).")] = None,
     all_events: Annotated[bool, typer.Option(
         "--all", help="Include negated and hypothetical events.")] = False,
+    min_confidence: Annotated[float | None, typer.Option(
+        metavar="X", help="Only events at or above this confidence (default: the calibrated "
+                          "default; 0 keeps all).")] = None,
+    statements: Annotated[bool, typer.Option(
+        "--statements", help="Keep bare statements (CAMEO 01x) and plain appeals (020).")
+    ] = False,
 ) -> None:
     """Export events: Parquet, CSV, JSON Lines, GDELT-style CSV or PLOVER JSON Lines."""
     from redline.export import export_events
     from redline.store import Store
+    from redline.store.filters import event_quality
 
-    with Store(db, read_only=True) as store:
+    with Store(db, read_only=True) as store, event_quality(
+            min_confidence=min_confidence, statements=statements):
         n = export_events(store, fmt, output, include_unasserted=all_events)
     from redline.tables import plural
 

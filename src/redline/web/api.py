@@ -87,12 +87,24 @@ def list_events(
     cameo: Annotated[str | None, Query(pattern=r"^\d{1,4}$", description="CAMEO prefix")] = None,
     start: DateParam = None, end: DateParam = None,
     include_unasserted: bool = False, limit: Limit = 100, offset: Offset = 0,
+    min_confidence: Annotated[float | None, Query(
+        ge=0, le=1, description="Only events at or above this confidence (default: the "
+                                "calibrated default)")] = None,
+    statements: Annotated[bool, Query(
+        description="Keep bare statements (CAMEO 01x) and plain appeals (020)")] = False,
 ) -> dict[str, Any]:
+    from redline.store.filters import event_quality
+
     resolved = _resolve({"actor": actor, "source": source, "target": target}, end or start)
     filters = {"actor": None, "source": None, "target": None, "cameo": cameo, "start": start,
                "end": end, **{k: v["code"] for k, v in resolved.items()}}
-    rows = gateway(request).call(lambda s: s.events(
-        **filters, include_unasserted=include_unasserted, limit=limit, offset=offset))
+
+    def fetch(s: Any) -> Any:
+        with event_quality(min_confidence=min_confidence, statements=statements):
+            return s.events(**filters, include_unasserted=include_unasserted, limit=limit,
+                            offset=offset)
+
+    rows = gateway(request).call(fetch)
     return {"events": jsonable(rows), "count": len(rows), "limit": limit, "offset": offset,
             "resolved": resolved}
 

@@ -111,7 +111,9 @@ def _event_ann(event: Event) -> Annotation:
             ("source", actor_label(event.source)), ("target", actor_label(event.target)),
             ("date", shown_date(event.date, event.date_precision) or "—"),
             ("date text", event.date_text or "—"),
-            ("modality", event.modality), ("said by", actor_label(event.attributed_to)),
+            ("modality", event.modality),
+            ("confidence", "—" if event.confidence is None else f"{event.confidence:.2f}"),
+            ("said by", actor_label(event.attributed_to)),
             ("place", event.location.name if event.location else "—"))
     trig = event.trigger
     return Annotation("event", trig.start, trig.end, event_summary(event), rows)
