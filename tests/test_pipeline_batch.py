@@ -48,7 +48,7 @@ def test_pipeline_failing_stage_becomes_an_error_entry(nlp: Any, monkeypatch: An
     def boom(*args: Any, **kwargs: Any) -> list[Any]:
         raise ValueError("broken stage")
 
-    monkeypatch.setattr(redline.quotes, "extract_quotes", boom)
+    monkeypatch.setattr(redline.quotes, "quotes_and_attributions", boom)
     article = make_article(TEXTS[0], name="x")
     doc = code_doc(article, nlp(article.text))
     assert [e.code for e in doc.errors] == ["pipeline"]

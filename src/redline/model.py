@@ -168,6 +168,7 @@ class Event:
         d["location"] = _opt(Place, d.get("location"))
         d["trigger"] = Span.from_dict(d["trigger"])
         d["quantities"] = tuple(Quantity.from_dict(q) for q in d.get("quantities", ()))
+        d["attributions"] = tuple(Quote.from_dict(q) for q in d.get("attributions", ()))
         return _build(cls, d)
 
 
@@ -181,9 +182,12 @@ class Quote:
     direct: bool
     kind: str = "direct"  # additive: direct|indirect|mixed|partial|according_to
     speaker_span: Span | None = None  # additive: where the speaker is named (``speaker_text``)
+    events: tuple[str, ...] = ()  # additive: ids of the events told in its content
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        out["events"] = list(self.events)
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Quote:
@@ -192,6 +196,7 @@ class Quote:
         d["cue"] = _opt(Span, d.get("cue"))
         d["content"] = Span.from_dict(d["content"])
         d["speaker_span"] = _opt(Span, d.get("speaker_span"))
+        d["events"] = tuple(d.get("events") or ())
         return _build(cls, d)
 
 
@@ -237,6 +242,7 @@ class Document:
     actors: tuple[Actor, ...] = ()
     places: tuple[Place, ...] = ()
     quantities: tuple[Quantity, ...] = ()
+    attributions: tuple[Quote, ...] = ()  # what someone believes, wants or did (not speech)
     schema_version: str = field(default=SCHEMA_VERSION)
 
     def to_dict(self) -> dict[str, Any]:
@@ -255,6 +261,7 @@ class Document:
             "actors": [a.to_dict() for a in self.actors],
             "places": [p.to_dict() for p in self.places],
             "quantities": [q.to_dict() for q in self.quantities],
+            "attributions": [q.to_dict() for q in self.attributions],
         }
 
     @classmethod
@@ -267,5 +274,6 @@ class Document:
         d["actors"] = tuple(Actor.from_dict(a) for a in d.get("actors", ()))
         d["places"] = tuple(Place.from_dict(p) for p in d.get("places", ()))
         d["quantities"] = tuple(Quantity.from_dict(q) for q in d.get("quantities", ()))
+        d["attributions"] = tuple(Quote.from_dict(q) for q in d.get("attributions", ()))
         d.setdefault("language", "en")
         return _build(cls, d)

@@ -222,8 +222,11 @@ def _code_stages(article: Article, doc: Any, st: _Stages, knowledge: Any = None)
         doc, published=pub, knowledge=knowledge), [])
     doc_id = article.id
     evs: list[Event] = st.run("events", lambda: events.extract_events(doc, acts, doc_id=doc_id), [])
-    qts: list[Quote] = st.run("quotes", lambda: quotes.extract_quotes(doc, acts), [])
-    evs = st.run("attribution", lambda: quotes.attribute_events(evs, qts), evs)
+    none: tuple[list[Quote], list[Quote]] = ([], [])
+    qts, ats = st.run("quotes", lambda: quotes.quotes_and_attributions(doc, acts), none)
+    evs = st.run("attribution", lambda: quotes.attribute_events(evs, qts + ats), evs)
+    qts = st.run("quote links", lambda: quotes.link_events(qts, evs), qts)
+    ats = st.run("quote links", lambda: quotes.link_events(ats, evs), ats)
     tms: list[TimeExpr] = st.run("dates", lambda: dates.find_dates(doc, published=pub), [])
     pls: list[Place] = st.run("places", lambda: places.find_places(doc, acts), [])
     qty: list[Quantity] = st.run("quantities", lambda: quantities.find_quantities(doc), [])
@@ -235,7 +238,7 @@ def _code_stages(article: Article, doc: Any, st: _Stages, knowledge: Any = None)
         id=article.id, title=article.title, url=article.url, published=article.published,
         language="en", text=article.text, sentences=sents, events=tuple(evs),
         quotes=tuple(qts), errors=article.errors + tuple(st.errors), actors=tuple(acts),
-        places=tuple(pls), quantities=tuple(qty),
+        places=tuple(pls), quantities=tuple(qty), attributions=tuple(ats),
     )
 
 

@@ -6,7 +6,9 @@ lines). Where several annotators coded a document we use one, the smallest id.
 
 Metric (relation level). Each document is coded by the real pipeline
 (``redline.pipeline.Coder`` when it is importable and keeps the text unchanged, else
-spaCy + ``resolve_actors`` + ``extract_quotes``). Predicted quotes become relations:
+spaCy + ``resolve_actors`` + ``quotes_and_attributions``). PolNeAR annotates attribution
+of beliefs, wishes and stances as well as of speech, so the predictions are the document's
+``quotes`` and its ``attributions`` together. Predicted quotes become relations:
 
 * quotes that share a cue span are one relation (a quote split around its cue);
   a cue-less quote joins the latest direct quote with the same speaker mention
@@ -288,13 +290,14 @@ QuoteCoder = Callable[[str, str | None], list[Quote]]
 def _direct_coder() -> QuoteCoder:
     from redline.actors import resolve_actors
     from redline.nlp import load_nlp
-    from redline.quotes import extract_quotes
+    from redline.quotes import quotes_and_attributions
 
     nlp = load_nlp()
 
     def code(text: str, published: str | None) -> list[Quote]:
         doc = nlp(text)
-        return extract_quotes(doc, resolve_actors(doc, published=published))
+        said, others = quotes_and_attributions(doc, resolve_actors(doc, published=published))
+        return said + others
 
     return code
 
@@ -310,7 +313,7 @@ def _pipeline_coder() -> QuoteCoder | None:
     def code(text: str, published: str | None) -> list[Quote]:
         document = coder.code_text(text, published=published)
         if document.text == text and not document.errors:
-            return list(document.quotes)
+            return list(document.quotes) + list(document.attributions)
         if not direct:
             direct.append(_direct_coder())
         return direct[0](text, published)

@@ -1,8 +1,10 @@
 """Quotes and attribution: who said what, resolved to an actor.
 
 ``extract_quotes(doc, actors)`` finds direct, indirect, mixed, partial and
-"according to" quotes; ``attribute_events(events, quotes)`` credits events found
-inside a quote's content to its speaker.
+"according to" quotes; ``quotes_and_attributions(doc, actors)`` gives them with, apart,
+the attributions that are not speech (beliefs, wishes, stances); ``attribute_events(events,
+quotes)`` credits events found inside a quote's content to its speaker and
+``link_events(quotes, events)`` lists them on the quote.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from redline.model import Event, Quote
-from redline.quotes.extract import extract_quotes
+from redline.quotes.extract import extract_quotes, quotes_and_attributions
 
 
 def _inside(event: Event, quote: Quote) -> bool:
@@ -38,4 +40,13 @@ def attribute_events(events: Sequence[Event], quotes: Sequence[Quote]) -> list[E
     return out
 
 
-__all__ = ["attribute_events", "extract_quotes"]
+def link_events(quotes: Sequence[Quote], events: Sequence[Event]) -> list[Quote]:
+    """Each quote with the ids of the events told in its content."""
+    out: list[Quote] = []
+    for quote in quotes:
+        ids = tuple(e.id for e in events if _inside(e, quote))
+        out.append(replace(quote, events=ids) if ids else quote)
+    return out
+
+
+__all__ = ["attribute_events", "extract_quotes", "link_events", "quotes_and_attributions"]

@@ -23,6 +23,8 @@ _FURNITURE = frozenset({
     "correction", "clarification", "note", "photo", "photos", "video", "watch", "related",
     "read", "advertisement", "share", "listen", "subscribe", "sign", "click", "exclusive",
     "opinion", "analysis", "caption", "credit", "credits", "editor’s", "editor's",
+    "source", "sources", "reporting", "writing", "editing", "image", "images", "file",
+    "graphic", "map", "pictured", "top", "above", "below", "see", "also", "tags", "topics",
 })
 
 
@@ -60,6 +62,8 @@ def _label_in(ctx: Ctx, i: int, j: int, hi: int) -> Rel | None:
         direct = content if opened >= 0 else _single_quote_in(ctx, content)
         if content[1] <= content[0] or (tok.text != ":" and direct is None):
             return None  # a dash needs a quote after it: "MOSCOW — ..." is a dateline
+        if headline(ctx.text, lo_of(ctx, i), hi):
+            return None  # 'Ministry: talks will resume' is a headline, not a speaker
         source = resolve_source(prefix.root, ctx.index, ctx.sent_of(prefix.start_char),
                                 span=(i, k))
         if len(prefix) >= 3 and source.actor is None and not prefix.text.isupper():
@@ -88,6 +92,20 @@ def _trailing_label(ctx: Ctx, lo: int, hi: int) -> Rel | None:
     source = resolve_source(name.root, ctx.index, ctx.sent_of(name.start_char),
                             span=(name.start, name.end))
     return Rel(dash, source, (spans[0].start, last.end), "direct", True)
+
+
+def lo_of(ctx: Ctx, i: int) -> int:
+    """The start of the paragraph holding token ``i``."""
+    return ctx.paras[ctx.para_of(ctx.doc[i].idx)][0]
+
+
+def headline(text: str, lo: int, hi: int) -> bool:
+    """A paragraph that does not end as a sentence does (no full stop, question or
+    exclamation mark before any closing quote marks): a headline, caption or credit line."""
+    end = hi
+    while end > lo and (text[end - 1].isspace() or text[end - 1] in "\"'”’»)"):
+        end -= 1
+    return end <= lo or text[end - 1] not in ".?!…"
 
 
 def _furniture(prefix: Span) -> bool:

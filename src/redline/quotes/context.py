@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from redline.model import Actor
-from redline.quotes.cues import ADDRESSEE_PASSIVE, CueWord, subject_of
+from redline.quotes.cues import ADDRESSEE_PASSIVE, CueWord, asked_aside, subject_of
 from redline.quotes.marks import QuoteSpan, find_quote_spans, paragraphs
 from redline.quotes.speakers import ActorIndex, Source, resolve_source
 
@@ -101,8 +101,11 @@ def build_context(doc: Doc, actors: Sequence[Actor]) -> Ctx:
 def cue_source(cue: Token, ctx: Ctx) -> Source | None:
     lemma = cue.lemma_.lower()
     if lemma in ADDRESSEE_PASSIVE and (any(c.dep_ == "nsubjpass" for c in cue.children) or (
-            cue.tag_ == "VBN" and cue.dep_ == "advcl")):
-        return None  # "X was asked", "Asked about it, X said": X is the addressee
+            cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl") and not any(
+                c.dep_ == "agent" for c in cue.children))):
+        return None  # "X was asked", "X, asked about it, said": X is the addressee
+    if asked_aside(cue):
+        return None
     subject = subject_of(cue)
     if subject is not None and ctx.qidx[subject.i] >= 0 and ctx.qidx[cue.i] < 0:
         subject = _beside(cue, ctx)  # the parser took quoted words for the subject

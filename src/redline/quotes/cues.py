@@ -188,6 +188,18 @@ def after_comma(tok: Token) -> bool:
         and before[1] in _QUOTE_CHARS
 
 
+def asked_aside(cue: Token) -> bool:
+    """'The minister, asked about the strikes, replied ...': a question put to the subject,
+    set off by commas before the verb that reports the answer (the parser may read 'asked'
+    as the main verb)."""
+    if cue.lemma_.lower() not in ADDRESSEE_PASSIVE or cue.i == 0 or cue.nbor(-1).text != ",":
+        return False
+    subject = nearest_subject(cue)
+    return subject is not None and subject.i < cue.i and not any(
+        c.dep_ in ("dobj", "dative") for c in cue.children) and any(
+        c.dep_ == "conj" and c.i > cue.i and c.pos_ == "VERB" for c in cue.children)
+
+
 def is_according(tok: Token) -> bool:
     """Whether the word is the "according" of "according to"."""
     return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to"

@@ -48,6 +48,7 @@ from redline.quotes.context import Ctx, CueHit, Rel, build_context, cue_source
 from redline.quotes.cues import (
     ADDRESSEE_PASSIVE,
     CueWord,
+    asked_aside,
     cue_chars,
     cue_word,
     is_according,
@@ -57,6 +58,8 @@ from redline.quotes.cues import (
 )
 from redline.quotes.frames import content_of, interposed
 from redline.quotes.marks import QuoteSpan
+from redline.quotes.partial import settle_unclaimed
+from redline.quotes.said import is_said
 from redline.quotes.speakers import Source, mention_span, resolve_source
 
 _MIXED_MIN_CHARS = 8  # words outside quotes that make a reported clause mixed
@@ -228,7 +231,7 @@ def _cue_relations(ctx: Ctx, cue: CueHit, quote_ids: Sequence[int]) -> list[Rel]
         # a raising verb ("she seems ready to ...") says how things look, to no one in particular
         source = None if cue.frame == "raise" else cue_source(cue.tok, ctx)
         clause, kind = cue.content, "indirect"
-    if source is None and _no_one_speaks(cue.tok):  # its quotes stay, as partial quotes
+    if source is None and (_no_one_speaks(cue.tok) or _asked_about(cue)):  # quotes stay
         return [Rel(None, None, (ctx.spans[n].start, ctx.spans[n].end), "partial", True)
                 for n in quote_ids]
     rels: list[Rel] = []
@@ -256,6 +259,12 @@ def _cue_relations(ctx: Ctx, cue: CueHit, quote_ids: Sequence[int]) -> list[Rel]
     return rels
 
 
+def _asked_about(cue: CueHit) -> bool:
+    """'Asked about the strikes, the minister ...': the topic of a question put to someone
+    is no one's words ('Asked if he would resign' is: the question, with no speaker)."""
+    return cue.frame.startswith("topic") and cue.tok.lemma_.lower() in ADDRESSEE_PASSIVE
+
+
 def _whole_quotes(ctx: Ctx, chars: tuple[int, int]) -> tuple[int, int]:
     """'called Burma a "good news story in an era when ..."': a content that stops (or
     starts) inside a quote runs on to its end (or from its start)."""
@@ -271,8 +280,10 @@ def _whole_quotes(ctx: Ctx, chars: tuple[int, int]) -> tuple[int, int]:
 def _no_one_speaks(cue: Token) -> bool:
     """'a group called X', 'a plan known as Y' (a participle naming a noun) and 'Consider
     a gap year' (the writer's imperative) report no one's words."""
-    if cue.dep_ == "acl" and cue.tag_ == "VBN":
+    if cue.dep_ == "acl" and cue.tag_ in ("VBN", "VBD"):
         return True
+    if asked_aside(cue):
+        return True  # 'X, asked about the strikes, replied': the topic of a question put to X
     return cue.dep_ == "ROOT" and cue.tag_ == "VB" and not any(
         c.dep_ in ("nsubj", "aux", "neg") for c in cue.children)
 
@@ -351,7 +362,7 @@ def _relations(ctx: Ctx) -> list[Rel]:
     rels = _drop_nested(ctx, rels)
     _reach_back(ctx, rels)
     rels.sort(key=lambda r: r.content[0])
-    return _add_leftovers(ctx, rels, claimed)
+    return settle_unclaimed(ctx, _add_leftovers(ctx, rels, claimed))
 
 
 def _reach_back(ctx: Ctx, rels: list[Rel]) -> None:
@@ -469,7 +480,18 @@ def _to_quote(ctx: Ctx, rel: Rel) -> Quote:
 
 def extract_quotes(doc: Doc, actors: Sequence[Actor]) -> list[Quote]:
     """Direct, indirect, mixed and partial quotes with their cues and resolved speakers."""
+    return quotes_and_attributions(doc, actors)[0]
+
+
+def quotes_and_attributions(doc: Doc, actors: Sequence[Actor]) -> tuple[list[Quote],
+                                                                       list[Quote]]:
+    """The quotes (words someone said or wrote) and, apart, the other attributions (what
+    someone believes, wants or did: ``redline.quotes.said``)."""
     if len(doc) == 0 or not doc.has_annotation("DEP"):
-        return []
+        return [], []
     ctx = build_context(doc, actors)
-    return [_to_quote(ctx, rel) for rel in _relations(ctx)]
+    quotes: list[Quote] = []
+    others: list[Quote] = []
+    for rel in _relations(ctx):
+        (quotes if is_said(ctx, rel) else others).append(_to_quote(ctx, rel))
+    return quotes, others

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from redline.model import Actor
 from redline.quotes.descriptions import media_name
@@ -133,9 +133,16 @@ def _full_name(bare: Span, named: list[Span]) -> str:
 
 
 def _given_to_full(given: Span, full: dict[str, list[Span]]) -> str:
-    """'Donald' for the one person of that given name named in full ('Donald Trump')."""
+    """'Donald' for the one person of that given name named in full ('Donald Trump'); 'Mr.
+    Lou' for the one person named in full with that name first ('Lou Jiwei': family name
+    first, and an honorific goes with the family name)."""
     names = {e.text for ents in full.values() for e in ents if e[0].lower_ == given[0].lower_}
-    return names.pop() if len(names) == 1 and given[0].lower_ in given_names() else given.text
+    honoured = given.start > 0 and given.doc[given.start - 1].lower_.rstrip(".") in _HONORIFICS
+    return names.pop() if len(names) == 1 and (
+        given[0].lower_ in given_names() or honoured) else given.text
+
+
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "madam", "madame"})
 
 
 def _bare_surnames(doc: Doc, surnames: set[str]) -> list[Span]:
@@ -151,3 +158,30 @@ def _outlet_around(ent: Span, inside: list[tuple[int, int]]) -> bool:
     if ent.label_ != "ORG" or not (media_name(ent.text) or ent[-1].lower_ in _BODY_HEADS):
         return False
     return all(ent.start_char <= b and e <= ent[-1].idx for b, e in inside)  # not its head
+
+
+_LEADING = frozenset({"the", "a", "an", "some", "many", "most", "several", "other", "all",
+                      "few", "these", "those", "both", "two", "three", "four", "more"})
+
+
+def described_group(head: Token, words: Span) -> Actor | None:
+    """'Teachers chanted', 'Most mainstream economists argue': speakers the text describes
+    but does not name, a group actor named by the description (uncoded)."""
+    return described(head, words, "group") if head.tag_ == "NNS" else None
+
+
+def described(head: Token, words: Span, kind: str) -> Actor | None:
+    """An uncoded actor of ``kind`` named by the description ``words`` of head ``head``
+    ('a teacher in the east of the city', 'Most mainstream economists')."""
+    if head.like_num or head.lower_ in ("percent", "%"):
+        return None
+    toks = list(words)
+    comma = next((k for k, t in enumerate(toks) if t.i > head.i and t.text in ",;—("), None)
+    toks = toks[:comma] if comma is not None else toks  # 'teachers, who ...': the noun
+    while toks and (toks[0].lower_ in _LEADING or toks[0].is_punct):
+        toks = toks[1:]
+    if not toks:
+        return None
+    first, last = toks[0], toks[-1]
+    text = words.doc.text[first.idx:last.idx + len(last.text)]
+    return uncoded_actor(words.text, words.start_char, words.end_char, text, kind)

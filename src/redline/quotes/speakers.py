@@ -43,6 +43,7 @@ from redline.quotes.lexicon import (
     PRONOUNS_PERSON,
     RELATIVE_PRONOUNS,
 )
+from redline.quotes.names import described, described_group
 
 _PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP  # built once: looked up per cue and candidate
 GROUP_NOUNS: frozenset[str] = frozenset({
@@ -80,6 +81,9 @@ _TITLE_SHORT = {"senator": "sen.", "governor": "gov.", "representative": "rep.",
                 "congressman": "rep.", "congresswoman": "rep.", "professor": "prof."}
 
 
+_DASHES = frozenset({"—", "–", "―", "--"})
+
+
 def mention_span(subject: Token) -> tuple[int, int]:
     """Token range [i, j) of the subject noun phrase, appositives kept, edges trimmed."""
     i, j = subject.left_edge.i, subject.right_edge.i + 1
@@ -92,6 +96,10 @@ def mention_span(subject: Token) -> tuple[int, int]:
         if "\n" in doc[k].text:
             j = k
             break
+    for k in range(subject.i - 1, i - 1, -1):  # 'HANOI (AP) — Mark Esper': no dateline
+        if doc[k].text in _DASHES:
+            i = k + 1
+            break
     for child in subject.rights:  # "The chief, asked about it, replied": drop the aside
         if child.dep_ in ("acl", "relcl") and doc[child.left_edge.i - 1].text == ",":
             j = min(j, child.left_edge.i)
@@ -100,6 +108,16 @@ def mention_span(subject: Token) -> tuple[int, int]:
     while i < j - 1 and (doc[i].is_punct or doc[i].is_space):
         i += 1
     return i, j
+
+
+def past_dateline(subject: Token) -> Token:
+    """'HANOI, Vietnam (AP) — Mark Esper said': the parser may take the dateline for the
+    subject and the name after the dash for its appositive; the name is the subject."""
+    dash = next((c.i for c in subject.children if c.text in _DASHES and c.i > subject.i), None)
+    if dash is None:
+        return subject
+    after = [c for c in subject.children if c.dep_ == "appos" and c.i > dash]
+    return after[0] if after else subject
 
 
 def _closes(doc: Doc, i: int, j: int) -> bool:
@@ -111,6 +129,8 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
                    span: tuple[int, int] | None = None) -> Source:
     """The source of a cue whose grammatical subject is ``subject`` (or token ``span``)."""
     doc = subject.doc
+    if span is None:
+        subject = past_dateline(subject)
     if span is None and subject.lower_ in ("that", "which") and subject.head.dep_ == "relcl":
         subject = issuer(subject) or subject
     i, j = span if span is not None else mention_span(subject)
@@ -127,13 +147,22 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
     else:
         actor = _actor_at(head, words, index)
         if actor is None:
-            actor = _antecedent(head, words, index) or _possessor(head, index)
+            actor = _antecedent(head, words, index) or _possessor(head, index) or (
+                described_group(head, words)) or _described_person(head, words)
         elif actor.kind != "person" and head.tag_ == "NN" and _wants(head) == "person":
             actor = _titled(head, words, index) or _holder(head, words, index) or actor
     if actor is not None and (actor.start, actor.end) != (words.start_char, words.end_char):
         actor = replace(actor, text=words.text, start=words.start_char, end=words.end_char,
                         sentence=sentence)
     return Source(words.start_char, words.end_char, words.text, actor)
+
+
+def _described_person(head: Token, words: Span) -> Actor | None:
+    """'the diplomat said', 'a teacher in the east of the city said': a person the text
+    describes but does not name (an uncoded person named by the description)."""
+    if head.tag_ != "NN" or _wants(head) != "person":
+        return None
+    return described(head, words, "person")
 
 
 def _possessor(noun: Token, index: ActorIndex) -> Actor | None:

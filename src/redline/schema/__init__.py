@@ -30,8 +30,9 @@ def _spans(document: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
         out += [(f"events/{i}/{k}", ev[k]) for k in ("source", "target", "trigger",
                                                      "attributed_to", "location") if ev.get(k)]
         out += [(f"events/{i}/quantities/{j}", q) for j, q in enumerate(ev.get("quantities", []))]
-    for i, qt in enumerate(document.get("quotes", [])):
-        out += [(f"quotes/{i}/{k}", qt[k]) for k in ("speaker", "cue", "content") if qt.get(k)]
+    for key in ("quotes", "attributions"):
+        for i, qt in enumerate(document.get(key, [])):
+            out += [(f"{key}/{i}/{k}", qt[k]) for k in ("speaker", "cue", "content") if qt.get(k)]
     for key in ("actors", "places", "quantities"):
         out += [(f"{key}/{i}", s) for i, s in enumerate(document.get(key, []))]
     return out
