@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from redline.actors.background import background_mentions, merge_background
 from redline.actors.context import (
     OF_ONLY,
     UNKNOWN,
@@ -485,6 +486,7 @@ def resolve(
     ctx.item_starts = [it.start for it in ctx.items]
     compose(ctx)
     sentence_country(ctx)
+    ctx.out = merge_background(ctx.out, background_mentions(kb, doc, ctx.date))
     if knowledge is not None:
         theirs = user_mentions(kb, doc, knowledge, ctx.date)
         ctx.out = merge_user(ctx.out, theirs, knowledge.override)

@@ -10,7 +10,8 @@ found), and a case passes when all its comparable assertions hold.
 Conventions mapped (NGEC -> redline): country ``IGO`` = an international organisation or its
 official; ``PRE``/``PRM`` (president, prime minister) = ``GOV``; ``ELI`` (elites and former
 officials) = ``ELI`` (redline's own code for them), ``CVL`` or ``OPP``; country ``EUR`` /
-``UNO`` = the EU / the UN system (redline's organisation codes ``EU``, ``UN``); ``CIV`` = ``CVL``; ``UNK`` and ``""`` = no sector; ``UAF``
+``UNO`` = the EU / the UN system (redline's organisation codes ``EU``, ``UN``); ``CIV`` =
+``CVL``; ``UNK`` and ``""`` = no sector; ``UAF``
 (unaligned armed groups) = ``REB``; ``wiki`` titles = the knowledge base's canonical name
 (accents folded, disambiguators dropped, one name inside the other or an acronym of it);
 a defence post that NGEC codes ``GOV`` + ``MIL`` is redline's ``MIL``; ``actor_wiki_job`` =
@@ -235,7 +236,8 @@ class Resolver:
         state = bool(country) and self.kb.is_state(str(country))
         igo = kind == "igo" or (bool(country) and not state and country != "---")
         return {"country": "IGO" if igo else ("" if country == "---" else country or ""),
-                "org": country if igo else "", "code_1": sector or "", "wiki": name or "", "actor_wiki_job": office or ""}
+                "org": country if igo else "", "code_1": sector or "", "wiki": name or "",
+                "actor_wiki_job": office or ""}
 
     def call(self, method: str, args: tuple[Any, ...]) -> Any:
         if method == "search_nat":
