@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from redline.actors.background import background_mentions, merge_background
+from redline.actors.compose import extend_agents, former_elites
 from redline.actors.context import (
     OF_ONLY,
     UNKNOWN,
@@ -487,6 +488,8 @@ def resolve(
     compose(ctx)
     sentence_country(ctx)
     ctx.out = merge_background(ctx.out, background_mentions(kb, doc, ctx.date))
+    extend_agents(kb, doc, ctx.out)
+    former_elites(kb, doc, ctx.out)
     if knowledge is not None:
         theirs = user_mentions(kb, doc, knowledge, ctx.date)
         ctx.out = merge_user(ctx.out, theirs, knowledge.override)
