@@ -258,11 +258,11 @@ def _unknown_after_chain(ctx: Ctx, k: int) -> int | None:
     code_country, met_sector = "", None
     if country is not None:
         code_country, met_sector, _, _ = country_of(ctx.kb, country.entries[0])
-    if "former" in mods:
-        sector = "ELI"
+    # the body in the title wins over the title's own sector ("Taliban spokesman X": REB)
+    final = "ELI" if "former" in mods else (met_sector or sector)
     name = ctx.doc[end:ent_end].text
     start = _chain_start(ctx, country, titles)
-    m = generic_mention(ctx.kb, start, ent_end, name, code_country, sector or met_sector, "person")
+    m = generic_mention(ctx.kb, start, ent_end, name, code_country, final, "person")
     m.gender, m.role, m.named = gender, role, True
     if not code_country and m.sector:  # "Defense Minister Jane Doe": sector known, country not
         place = place_after(ctx, ent_end, OF_ONLY)
