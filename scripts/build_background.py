@@ -20,7 +20,7 @@ import gzip
 import sys
 from pathlib import Path
 
-from redline.actors.bgformat import ORIGINS, encode_code, words
+from redline.actors.bgformat import ORIGINS, PLACE, encode_code, words
 from redline.petrarch.actors import read_actors
 from redline.petrarch.agents import read_agents
 from redline.petrarch.model import LoadWarning
@@ -47,6 +47,8 @@ def read_phoenix(folder: Path, warnings: list[LoadWarning]) -> dict[tuple[str, .
     """Normalized words -> {"codes": [Row], "origin": tag, "where": "file:line"}."""
     table: dict[tuple[str, ...], dict] = {}
     for tag, name in ORIGINS.items():
+        if tag == PLACE:
+            continue
         for entry in read_actors(folder / name, warnings):
             codes = [(_recode(c.code), c.start, c.end) for c in entry.codes if _usable(c.code)]
             for phrase in entry.names:
@@ -57,7 +59,8 @@ def read_phoenix(folder: Path, warnings: list[LoadWarning]) -> dict[tuple[str, .
                 if key in table:
                     _report_dup(key, table[key], codes, where)
                     continue
-                table[key] = {"codes": codes, "origin": tag, "where": where}
+                place = tag == "C" and all(len(c) == 3 and not (b or e) for c, b, e in codes)
+                table[key] = {"codes": codes, "origin": PLACE if place else tag, "where": where}
     return table
 
 

@@ -16,7 +16,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from redline.actors.bgformat import ORIGINS, decode_code, token_word, words
+from redline.actors.bgformat import ORIGINS, PLACE, decode_code, token_word, words
 from redline.actors.kb import KnowledgeBase
 from redline.actors.lexicon import lexicon, norm
 from redline.actors.mentions import Mention
@@ -30,6 +30,10 @@ class Background:
     actors: dict[tuple[str, ...], tuple[str, str]]  # words -> (encoded codes, origin tag)
     max_len: dict[str, int]  # first word -> longest phrase length
     agents: dict[tuple[str, ...], str]
+
+    def is_place(self, key: tuple[str, ...]) -> bool:
+        raw = self.actors.get(key)
+        return raw is not None and raw[1] == PLACE
 
     def actor(self, key: tuple[str, ...]) -> UserActor | None:
         raw = self.actors.get(key)
@@ -119,7 +123,8 @@ def _proper(doc: Doc, start: int, end: int) -> bool:
 
 
 def background_mentions(kb: KnowledgeBase, doc: Doc, date: str) -> list[Mention]:
-    """Every longest background phrase in ``doc`` with a code in force on ``date``."""
+    """Every longest background phrase in ``doc`` with a code in force on ``date``; place names
+    (provinces, cities) are left to the curated places: where something happens, not who."""
     bg = background()
     ws, index = _doc_words(doc)
     people = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
@@ -131,7 +136,8 @@ def background_mentions(kb: KnowledgeBase, doc: Doc, date: str) -> list[Mention]
             i += 1
             continue
         start, end = index[i], index[i + size - 1] + 1
-        actor = bg.actor(tuple(ws[i : i + size]))
+        key = tuple(ws[i : i + size])
+        actor = None if bg.is_place(key) else bg.actor(key)  # places: where, not who
         code = actor.code_on(date) if actor else None
         if actor and code and _proper(doc, start, end):
             out.append(_mention(kb, actor, code, (start, end), people))

@@ -19,7 +19,9 @@ ORIGINS = {
     "C": "Phoenix.Countries.actors.txt",
     "I": "Phoenix.International.actors.txt",
     "M": "Phoenix.MilNonState.actors.txt",
+    "P": "Phoenix.Countries.actors.txt",  # a place: a country, province or city name
 }
+PLACE = "P"
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _POSSESSIVE = re.compile(r"['\u2019]S\b")
 

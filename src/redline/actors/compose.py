@@ -6,9 +6,12 @@ Agent words come from our curated ``sectors.csv`` and ``titles.csv`` first, then
 agent list compiled into the background layer (its codes mapped to ours: ``UAF`` -> ``REB``,
 ``PPL`` -> ``CVL``, ``UNK`` -> none). Two uses:
 
-* :func:`extend_agents`: in running text, a country-like mention without a sector takes the
-  agent noun right after it ("Saudi National Guard", "Norway's central bank");
-* :func:`compose_phrase`: ``redline actor`` and the NGEC cases, for a phrase no row names.
+* :func:`compose_phrase`: ``redline actor`` and the NGEC cases, for a phrase no row names;
+* :func:`former_elites`: in running text, "a former CIA official" is an elite (ELI).
+
+(Giving a country mention in running text the agent noun after it, "Ukrainian farmers" ->
+UKRAGR, was tried and dropped: it moved the check half of the article gold down, the tune half
+not at all; in running text our curated sector words do that job.)
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from redline.actors.background import background
-from redline.actors.bgformat import token_word, words
+from redline.actors.bgformat import words
 from redline.actors.kb import KnowledgeBase, knowledge_base
 from redline.actors.mentions import Mention
 from redline.actors.queries import ActorAnswer, make_code
@@ -27,6 +30,9 @@ PLOVER_TO_OURS = {"UAF": "REB", "PPL": "CVL", "UNK": ""}  # "": a person word, n
 FORMER = frozenset({"FORMER", "RETIRED", "EX", "ONETIME", "DISGRACED"})
 UNKNOWN = "---"
 MAX_AGENT = 4
+# PLOVER agent words that name places or things, not people: "Syrian cities" is no actor
+PLACE_WORDS = frozenset({"CITY", "CITIES", "TOWN", "TOWNS", "VILLAGE", "VILLAGES", "STATE",
+                         "STATES", "TELEVISION", "TELEVISIONS"})
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +41,7 @@ def agent_table() -> dict[tuple[str, ...], str]:
     kb = knowledge_base()
     table: dict[tuple[str, ...], str] = {}
     for key, code in background().agents.items():
-        if code != "JNK":
+        if code != "JNK" and not PLACE_WORDS & set(key):
             table[key] = PLOVER_TO_OURS.get(code, code)
     for t in kb.titles:
         table[words(t.phrase)] = t.sector or table.get(words(t.phrase), "")
@@ -60,46 +66,6 @@ def find_agent(ws: list[str]) -> tuple[str, int, int] | None:
 
 
 # ---------------------------------------------------------------- in running text
-
-GAP_POS = frozenset({"ADJ", "NOUN", "PROPN"})
-
-
-def _agent_span(doc: Doc, start: int) -> tuple[str, int] | None:
-    """An agent noun phrase starting within two modifier tokens of ``start``: (sector, end)."""
-    k = start
-    if k < len(doc) and doc[k].text.lower() in ("'s", "\u2019s"):
-        k += 1
-    table = agent_table()
-    for first in range(k, min(k + 3, len(doc))):
-        if first > k and doc[first - 1].pos_ not in GAP_POS:
-            return None
-        for size in range(min(MAX_AGENT, len(doc) - first), 0, -1):
-            end = first + size
-            sector = table.get(tuple(token_word(t.text) for t in doc[first:end]))
-            name_word = size == 1 and not doc[first].is_lower  # "West Darfur State"
-            if sector and not name_word and doc[end - 1].pos_ in ("NOUN", "PROPN") \
-                    and _head_end(doc, end):
-                return sector, end
-    return None
-
-
-def _head_end(doc: Doc, end: int) -> bool:
-    """The agent word ends the noun phrase ("Ukrainian farmers", not "farmers' market")."""
-    return end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN") or doc[end].is_punct
-
-
-def extend_agents(kb: KnowledgeBase, doc: Doc, mentions: list[Mention]) -> None:
-    """Give a country-like mention without a sector the agent noun that follows it."""
-    starts = {m.start for m in mentions}
-    for m in mentions:
-        if m.sector or m.kind not in ("state", "igo") or not m.country \
-                or m.ref not in ("", "background"):
-            continue
-        found = _agent_span(doc, m.end)
-        if found is None or any(m.end <= s < found[1] for s in starts):
-            continue
-        m.sector, m.end = found[0], found[1]
-        m.code = make_code(kb, m.country, m.sector)
 
 
 def former_elites(kb: KnowledgeBase, doc: Doc, mentions: list[Mention]) -> None:

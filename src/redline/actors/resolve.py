@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from redline.actors.background import background_mentions, merge_background
-from redline.actors.compose import extend_agents, former_elites
+from redline.actors.compose import former_elites
 from redline.actors.context import (
     OF_ONLY,
     UNKNOWN,
@@ -54,6 +54,7 @@ from redline.actors.surnames import (
     surnames_of_others,
     without_surname,
 )
+from redline.actors.titles import qualified_title
 from redline.actors.user import UserKnowledge, merge_user, user_mentions
 from redline.model import Actor
 
@@ -293,6 +294,9 @@ def _role_phrase(ctx: Ctx, k: int) -> int | None:
         m.ref = "the:title"
         ctx.out.append(m)
         return j
+    qualified = qualified_title(ctx, country, (start, end), j, (role, sector, gender))
+    if qualified is not None:
+        return qualified
     code, met_sector, cname, _ = country_of(ctx.kb, country.entries[0])
     holder = None if mods & {"former", "deputy"} else office_holder(code, role, ctx.date)
     if holder is not None and not _serves_in(ctx, holder, met_sector):
@@ -488,7 +492,6 @@ def resolve(
     compose(ctx)
     sentence_country(ctx)
     ctx.out = merge_background(ctx.out, background_mentions(kb, doc, ctx.date))
-    extend_agents(kb, doc, ctx.out)
     former_elites(kb, doc, ctx.out)
     if knowledge is not None:
         theirs = user_mentions(kb, doc, knowledge, ctx.date)
