@@ -155,8 +155,9 @@ def _longest(bg: Background, ws: list[str], i: int) -> int:
 def _mention(kb: KnowledgeBase, actor: UserActor, code: UserCode, span: tuple[int, int],
              people: set[int]) -> Mention:
     start, end = span
-    is_person = any(k in people for k in range(start, end)) or code.sector in ("GOV", "ELI") \
-        and code.restricted
+    # only office holders carry dated codes in the Phoenix files
+    is_person = any(k in people for k in range(start, end)) or any(c.restricted
+                                                                  for c in actor.codes)
     kind = "person" if is_person else _kind(kb, code)
     m = Mention(start, end, actor.name, code.code, code.country, code.sector, kind,
                 named=is_person)
