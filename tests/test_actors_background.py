@@ -64,6 +64,13 @@ def test_background_lookup_dates(name: str, date: str, code: str) -> None:
     assert got is not None and got.code == code
 
 
+@pytest.mark.parametrize("name", ["ANDRIUS KUBILIUS", "Andrius Kubiliūs", "andrius  kubilius"])
+def test_background_lookup_odd_forms(name: str) -> None:
+    """All caps, diacritics added or stripped, odd spacing: the same entry."""
+    found = lookup(name)
+    assert found is not None and found[1].name == "Andrius Kubilius"
+
+
 def test_background_display_name() -> None:
     assert display_name(("BANK", "OF", "THE", "NORTH")) == "Bank of the North"
 
