@@ -84,6 +84,9 @@ def code(
     dictionaries: Annotated[str | None, typer.Option(
         help="Your PETRARCH actor/agent dictionaries (folder or file), used where redline's "
              "own knowledge finds nothing.")] = None,
+    lexicon: Annotated[str | None, typer.Option(
+        help="Event lexicon: own (redline's) or full (with PETRARCH2's CAMEO 2.0 verb "
+             "patterns behind it); default $REDLINE_LEXICON, else the built-in default.")] = None,
 ) -> None:
     """Code documents into schema-v1 JSON (events, quotes, sentences, errors)."""
     from redline.ingest import iter_articles
@@ -101,7 +104,8 @@ def code(
     if engine != "local":
         raise UsageError(f"unknown --engine {engine!r}; choose local or dask")
     articles = iter_articles(inputs, published=published)
-    coder = Coder(workers=workers or os.cpu_count() or 1, dictionaries=dictionaries)
+    coder = Coder(workers=workers or os.cpu_count() or 1, dictionaries=dictionaries,
+                  lexicon=lexicon)
     counter = _Counter(progress(coder.pipe(articles), label="coding"))
     write_documents(counter, fmt, output)
     typer.echo(f"coded {counter.total} documents, {counter.failed} with errors", err=True)

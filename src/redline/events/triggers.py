@@ -226,6 +226,8 @@ def verb_hit(lex: Lexicon, tok: Token) -> Hit | None:
             if any(a.dep_ == "prep" and a.head.i == tok.i for a in noun.ancestors):
                 extra["stative"] = "1"  # "were engaged in X": the subject acts, passive or not
             return Hit(tok, light_entry, last, extra=extra)
+    if entry is None and lex.fallback is not None:
+        return verb_hit(lex.fallback, tok)  # the dictionary layer, where we code nothing
     return Hit(tok, entry, tok) if entry is not None else None
 
 
