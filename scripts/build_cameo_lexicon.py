@@ -35,6 +35,15 @@ towards under until up upon via with within without back away forward together a
 home"""))
 SKIP_WORDS = frozenset(_words("""a an the his her its their our my your this that these
 those some any all no not own new more"""))
+# very common verbs whose bare code is mostly not an event ("took", "found", "faced", "led",
+# "affected"): only their patterns are kept ("took hostages", "led a delegation")
+GENERIC = frozenset(_words("""be have do go get make know think take see come want look use
+find give call need feel become leave put mean keep let begin seem turn start show hear play run
+move like live believe hold bring happen write provide sit stand lose pay learn change lead
+understand watch follow stop create read allow add spend grow open walk win remember love
+consider appear buy wait serve stay fall reach remain raise pass sell require decide pull face
+involve contain impact affect carry break receive return develop drive produce die help expect
+hope set try work include mark note view treat handle enter cover deal"""))
 ROLE_KINDS = frozenset({"source", "target", "compound", "skip"})
 NO_EVENT = "-"
 HEADER = """# CAMEO 2.0 verb patterns, compiled from PETRARCH2's CAMEO.2.0.txt by
@@ -135,7 +144,7 @@ def entry_lines(blocks: Sequence[VerbBlock], forms: Sequence[VerbForm], lemma: L
         block = blocks[bi]
         for (verb, parts), own in sorted(verbs.items()):
             code = _code(own or block.code, known, dropped)
-            if code is not None and code != NO_EVENT:
+            if code is not None and code != NO_EVENT and not (verb in GENERIC and not parts):
                 lines.append(" ".join(["verb", verb, *parts, code]))
             for pat in block.patterns:
                 lines.extend(_pattern_line(verb, parts, pat, lemma, known, dropped, report))

@@ -14,7 +14,8 @@ from functools import lru_cache
 from importlib import resources
 
 from redline.errors import UsageError
-from redline.events.lexicon import Lexicon, load_lexicon, parse_lexicon
+from redline.events.lexicon import Entry, Lexicon, load_lexicon, parse_lexicon
+from redline.model import Event
 
 CHOICES = ("own", "full")
 DEFAULT = "own"
@@ -44,3 +45,10 @@ def select_lexicon(name: str | None = None) -> Lexicon:
     if lexicon_choice(name) == "own":
         return own
     return Lexicon(own.entries, own.noun_classes, own.light, fallback=cameo_lexicon())
+
+
+def dictionary_event_ok(entry: Entry, event: Event) -> bool:
+    """A dictionary-derived event needs a coded source: the dictionary's verbs are read
+    without PETRARCH's sentence-initial actor, and an actorless subject ("floods hit the
+    region", "the death toll climbed") is no political event."""
+    return entry.origin != ORIGIN or (event.source is not None and bool(event.source.code))

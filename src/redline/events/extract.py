@@ -14,6 +14,7 @@ from redline.events.constructions import (
     ruled_out_hits,
     ruled_out_targets,
 )
+from redline.events.dictionary import dictionary_event_ok
 from redline.events.fallbacks import (
     LOCATION_PREPS,
     adjunct_targets,
@@ -79,6 +80,8 @@ def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
                 _topic_of_talks(hits, hit)):
             continue
         for event in _hit_events(index, hits, hit, si, doc_id, asks, protests):
+            if not dictionary_event_ok(hit.entry, event):
+                continue
             key = (event.cameo, event.trigger.start, _pos(event.source), _pos(event.target))
             if key not in seen:
                 seen.add(key)
