@@ -24,6 +24,7 @@ from redline.events.fallbacks import (
 from redline.events.hit_modality import event_modality, noun_event, speaker_hit, taken_step
 from redline.events.lexicon import Lexicon, load_lexicon
 from redline.events.modality import aux_words, sentence_asks
+from redline.events.nominal import by_after_of
 from redline.events.roles import (
     COMPLAINT_PREPS,
     TARGET_PREPS,
@@ -158,7 +159,7 @@ def _noun_sources(index: ActorIndex, tok: Token) -> list[Actor]:
             out.extend(source_actors(index, tok.head))  # "X reiterated its demand"
         if child.dep_ == "prep" and child.lower_ == "by":
             out.extend(index.pobj_actors(child))
-    return out
+    return out or by_after_of(index, tok)
 
 
 def _sources(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> list[Actor]:
