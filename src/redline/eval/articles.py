@@ -3,7 +3,8 @@
 Events: a predicted event is one the coder writes as asserted (not negated nor hypothetical)
 with a PLOVER type, at or above ``min_confidence``. It matches a gold event in the same sentence
 with the same PLOVER type (one to one, nearest triggers first). Gold events count as positive
-when their modality is asserted, historical or intended. Figures:
+when their modality is asserted or historical (what happened; the coder flags intended, like
+hypothetical, events as not asserted). Figures:
 
 - ``event_precision`` / ``event_recall`` / ``event_f1``: type level (sentence + type);
 - ``full_precision`` / ``full_recall``: also source and target right at country/organisation
@@ -28,6 +29,7 @@ from typing import Any
 
 from redline.eval.common import Item, Progress, code_items, share
 from redline.eval.gold_articles import (
+    GOLD,
     GoldDoc,
     GoldEvent,
     GoldQuote,
@@ -250,10 +252,11 @@ class ArticlesReport:
 
 
 def score_articles(data: str | Path, *, min_confidence: float = 0.0, show_misses: bool = False,
-                   workers: int = 0, progress: Progress | None = None) -> ArticlesReport:
-    docs = read_docs(Path(data))
+                   workers: int = 0, progress: Progress | None = None,
+                   gold: Path = GOLD) -> ArticlesReport:
+    docs = read_docs(Path(data), gold)
     texts = {d.id: d.text for d in docs}
-    events, quotes = read_events(texts), read_quotes(texts)
+    events, quotes = read_events(texts, gold), read_quotes(texts, gold)
     tallies = {half: Tally() for half in SPLITS}
     items = (Item(d.id, d.text, d.published) for d in docs)
     for gd, doc in zip(docs, code_items(items, workers=workers, progress=progress), strict=True):

@@ -20,7 +20,7 @@ from typing import Any
 from redline.eval.common import warn
 
 GOLD = Path(__file__).parent / "gold"
-POSITIVE = frozenset({"asserted", "historical", "intended"})
+POSITIVE = frozenset({"asserted", "historical"})  # what happened; as Event.asserted
 
 
 @dataclass(frozen=True, slots=True)
