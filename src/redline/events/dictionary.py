@@ -48,7 +48,12 @@ def select_lexicon(name: str | None = None) -> Lexicon:
 
 
 def dictionary_event_ok(entry: Entry, event: Event) -> bool:
-    """A dictionary-derived event needs a coded source: the dictionary's verbs are read
-    without PETRARCH's sentence-initial actor, and an actorless subject ("floods hit the
-    region", "the death toll climbed") is no political event."""
-    return entry.origin != ORIGIN or (event.source is not None and bool(event.source.code))
+    """A dictionary-derived event needs, as in PETRARCH, a coded source and a coded target,
+    and two different ones: the dictionary's verbs are broad ("voted", "argued", "beat"), and
+    an actorless subject ("floods hit the region") or a one-sided act is no dyadic event."""
+    if entry.origin != ORIGIN:
+        return True
+    src, tgt = event.source, event.target
+    if src is None or tgt is None or not src.code or not tgt.code:
+        return False
+    return src.code != tgt.code
