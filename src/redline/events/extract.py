@@ -25,6 +25,7 @@ from redline.events.hit_modality import event_modality, noun_event, speaker_hit,
 from redline.events.lexicon import Lexicon, load_lexicon
 from redline.events.modality import aux_words, sentence_asks
 from redline.events.nominal import by_after_of
+from redline.events.reciprocal import reciprocal
 from redline.events.roles import (
     COMPLAINT_PREPS,
     TARGET_PREPS,
@@ -406,8 +407,9 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
         said_by = _sources(index, hits, speaker)
         attributed = said_by[0] if said_by else None
     cameo = _solo_code(index, hit, sources) if cameo == hit.code else cameo
-    return [_event(hit, src, tgt, si, doc_id, k, mod, attributed, cameo)
-            for k, (src, tgt) in enumerate(_pairs(hit, sources, targets, located))]
+    return reciprocal(hit.tok, [_event(hit, src, tgt, si, doc_id, k, mod, attributed, cameo)
+                                for k, (src, tgt) in enumerate(
+                                    _pairs(hit, sources, targets, located))])
 
 
 def _roles(index: ActorIndex, hits: dict[int, Hit],
