@@ -89,6 +89,9 @@ def code(
     min_confidence: Annotated[float | None, typer.Option(
         metavar="X", help="Write only events at or above this confidence (default: the "
                           "calibrated default; 0 writes all).")] = None,
+    lexicon: Annotated[str | None, typer.Option(
+        help="Event lexicon: own (redline's) or full (with PETRARCH2's CAMEO 2.0 verb "
+             "patterns behind it); default $REDLINE_LEXICON, else the built-in default.")] = None,
 ) -> None:
     """Code documents into schema-v1 JSON (events, quotes, sentences, errors)."""
     from redline.ingest import iter_articles
@@ -106,7 +109,8 @@ def code(
     if engine != "local":
         raise UsageError(f"unknown --engine {engine!r}; choose local or dask")
     articles = iter_articles(inputs, published=published)
-    coder = Coder(workers=workers or os.cpu_count() or 1, dictionaries=dictionaries)
+    coder = Coder(workers=workers or os.cpu_count() or 1, dictionaries=dictionaries,
+                  lexicon=lexicon)
     from redline.events.confidence import keep_confident
 
     docs = (keep_confident(d, min_confidence) for d in coder.pipe(articles))

@@ -69,9 +69,15 @@ class Coder:
     """
 
     def __init__(self, *, workers: int = 1, nlp: Any = None, batch_size: int = BATCH_SIZE,
-                 max_chars: int = MAX_CHARS, dictionaries: str | None = None) -> None:
+                 max_chars: int = MAX_CHARS, dictionaries: str | None = None,
+                 lexicon: str | None = None) -> None:
         """``dictionaries``: a folder or file of the user's PETRARCH actor/agent dictionaries,
-        consulted where redline's own knowledge finds nothing."""
+        consulted where redline's own knowledge finds nothing. ``lexicon``: ``own`` or ``full``
+        (our lexicon with PETRARCH2's CAMEO 2.0 verb patterns behind it); default
+        $REDLINE_LEXICON, else ``redline.events.dictionary.DEFAULT``."""
+        from redline.events.dictionary import lexicon_choice
+
+        self.lexicon = lexicon_choice(lexicon)
         self.workers = max(1, workers)
         self.batch_size = batch_size
         self.max_chars = max_chars
@@ -94,7 +100,8 @@ class Coder:
             from redline.parallel import WorkerPool
 
             self._pool = WorkerPool(self.workers, batch_size=self.batch_size,
-                                    max_chars=self.max_chars, dictionaries=self.dictionaries)
+                                    max_chars=self.max_chars, dictionaries=self.dictionaries,
+                                    lexicon=self.lexicon)
         if wait:
             self._pool.wait_ready()
         return self._pool
@@ -155,7 +162,8 @@ class Coder:
         known = self.knowledge
         for article, refused in zip(batch, gate, strict=True):
             out.append(refused if refused is not None
-                       else code_doc(article, next(parsed), knowledge=known))
+                       else code_doc(article, next(parsed), knowledge=known,
+                                     lexicon=self.lexicon))
         return out
 
     def _gate(self, article: Article) -> Document | None:
@@ -207,32 +215,35 @@ def deadline(seconds: float) -> Iterator[None]:
 
 
 def code_doc(article: Article, doc: Any, *, budget: float = TIME_BUDGET,
-             knowledge: Any = None) -> Document:
+             knowledge: Any = None, lexicon: str | None = None) -> Document:
     """Run every stage on a parsed spaCy ``doc``; a failing stage becomes an errors entry."""
     st = _Stages()
     with deadline(budget):
-        return _code_stages(article, doc, st, knowledge)
+        return _code_stages(article, doc, st, knowledge, lexicon)
 
 
-def _code_stages(article: Article, doc: Any, st: _Stages, knowledge: Any = None) -> Document:
+def _code_stages(article: Article, doc: Any, st: _Stages, knowledge: Any = None,
+                 lexicon: str | None = None) -> Document:
     from redline import actors, context, dates, events, places, quantities, quotes
 
     pub = article.published
     acts: list[Actor] = st.run("actors", lambda: actors.resolve_actors(
         doc, published=pub, knowledge=knowledge), [])
     doc_id = article.id
-    evs: list[Event] = st.run("events", lambda: events.extract_events(doc, acts, doc_id=doc_id), [])
+    lex = events.select_lexicon(lexicon)
+    evs: list[Event] = st.run("events", lambda: events.extract_events(
+        doc, acts, doc_id=doc_id, lexicon=lex), [])
     none: tuple[list[Quote], list[Quote]] = ([], [])
     qts, ats = st.run("quotes", lambda: quotes.quotes_and_attributions(doc, acts), none)
     evs = st.run("attribution", lambda: quotes.attribute_events(evs, qts + ats), evs)
-    qts = st.run("quote links", lambda: quotes.link_events(qts, evs), qts)
-    ats = st.run("quote links", lambda: quotes.link_events(ats, evs), ats)
     tms: list[TimeExpr] = st.run("dates", lambda: dates.find_dates(doc, published=pub), [])
     pls: list[Place] = st.run("places", lambda: places.find_places(doc, acts), [])
     qty: list[Quantity] = st.run("quantities", lambda: quantities.find_quantities(doc), [])
     evs = st.run("context", lambda: context.attach_context(
         evs, doc, dates=tms, places=pls, quantities=qty, published=pub), evs)
     evs = st.run("review", lambda: events.review_events(evs, doc), evs)
+    qts = st.run("quote links", lambda: quotes.link_events(qts, evs), qts)
+    ats = st.run("quote links", lambda: quotes.link_events(ats, evs), ats)
     sents = tuple(Sentence(i, s.start_char, s.end_char) for i, s in enumerate(doc.sents))
     return Document(
         id=article.id, title=article.title, url=article.url, published=article.published,
