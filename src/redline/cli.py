@@ -84,6 +84,9 @@ def code(
     dictionaries: Annotated[str | None, typer.Option(
         help="Your PETRARCH actor/agent dictionaries (folder or file), used where redline's "
              "own knowledge finds nothing.")] = None,
+    full_nlp: Annotated[bool, typer.Option(
+        "--full-nlp", help="Run the parser and entity recognizer on every sentence (default: "
+        "only where events, quotes and names can be).")] = False,
 ) -> None:
     """Code documents into schema-v1 JSON (events, quotes, sentences, errors)."""
     from redline.ingest import iter_articles
@@ -94,6 +97,8 @@ def code(
         raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if engine == "dask" and dictionaries:
         raise UsageError("--dictionaries is not supported with --engine dask yet")
+    if full_nlp:
+        os.environ["REDLINE_FULL_NLP"] = "1"  # for Dask workers too (they load their own)
     if engine == "dask":
         _code_dask(inputs, output, published=published, scheduler=scheduler,
                    workers=workers or os.cpu_count() or 1)
@@ -101,7 +106,8 @@ def code(
     if engine != "local":
         raise UsageError(f"unknown --engine {engine!r}; choose local or dask")
     articles = iter_articles(inputs, published=published)
-    coder = Coder(workers=workers or os.cpu_count() or 1, dictionaries=dictionaries)
+    coder = Coder(workers=workers or os.cpu_count() or 1, dictionaries=dictionaries,
+                  full_nlp=full_nlp or None)
     counter = _Counter(progress(coder.pipe(articles), label="coding"))
     write_documents(counter, fmt, output)
     typer.echo(f"coded {counter.total} documents, {counter.failed} with errors", err=True)
@@ -140,12 +146,18 @@ def bench(
     workers: Annotated[str, typer.Option(help="Worker counts to run, e.g. 1,2.")] = "1",
     min_docs: Annotated[int, typer.Option(help="Repeat the corpus up to this many.")] = 200,
     rounds: Annotated[int, typer.Option(help="Alternating rounds; the best of each.")] = 3,
+    profile: Annotated[bool, typer.Option(
+        "--profile", help="Also time each spaCy component and each redline stage.")] = False,
+    full_nlp: Annotated[bool, typer.Option(
+        "--full-nlp", help="Time the full pipeline only (default: both modes, fast first).")
+    ] = False,
 ) -> None:
     """Time redline end to end against bare spaCy parsing of the same texts, in one run."""
     from redline.bench import run_bench
 
     counts = _int_list(workers, "--workers")
-    run_bench(path, workers=counts, min_docs=min_docs, json_out=json_out, rounds=max(1, rounds))
+    run_bench(path, workers=counts, min_docs=min_docs, json_out=json_out, rounds=max(1, rounds),
+              profile=profile, modes=(True,) if full_nlp else (False, True))
 
 
 def _int_list(value: str, flag: str) -> list[int]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -61,10 +62,9 @@ class _Progress:
 
 
 def run_ingest(inputs: list[str], db: str, *, published: str | None = None,
-               workers: int = 1, dictionaries: str | None = None) -> IngestStats:
+               workers: int = 1, dictionaries: str | None = None,
+               full_nlp: bool | None = None) -> IngestStats:
     """Code the inputs not stored yet into ``db`` (what ``redline ingest`` does)."""
-    import os
-
     from redline.ingest import iter_articles
     from redline.pipeline import Coder
     from redline.store import Store, ingest_articles
@@ -72,7 +72,8 @@ def run_ingest(inputs: list[str], db: str, *, published: str | None = None,
 
     if published:
         check_date(published, "--published")
-    coder = Coder(workers=workers or os.cpu_count() or 1, dictionaries=dictionaries)
+    coder = Coder(workers=workers or os.cpu_count() or 1, dictionaries=dictionaries,
+                  full_nlp=full_nlp)
     with Store(db) as store, _Progress().shown() as progress:
         articles = iter_articles(inputs, published=published)
         return ingest_articles(store, articles, coder.pipe, on_document=progress.document,
@@ -91,20 +92,22 @@ def ingest(
         help="With --engine dask: folder for the partitioned Parquet (default DB.parts).")] = None,
     dictionaries: Annotated[str | None, typer.Option(
         help="Your PETRARCH actor/agent dictionaries (folder or file).")] = None,
+    full_nlp: Annotated[bool, typer.Option(
+        "--full-nlp", help="Run the parser and entity recognizer on every sentence.")] = False,
 ) -> None:
     """Code documents into the store: streaming, idempotent, resumable (run it again)."""
     if engine == "dask" and dictionaries:
         raise UsageError("--dictionaries is not supported with --engine dask yet")
+    if full_nlp:
+        os.environ["REDLINE_FULL_NLP"] = "1"  # for Dask workers too (they load their own)
     if engine == "dask":
-        import os
-
         from redline.scale.ingest import ingest_dask
 
         stats = ingest_dask(inputs, db, parts=parts or f"{db}.parts", scheduler=scheduler,
                             published=published, n_workers=workers or os.cpu_count() or 1)
     elif engine == "local":
         stats = run_ingest(inputs, db, published=published, workers=workers,
-                           dictionaries=dictionaries)
+                           dictionaries=dictionaries, full_nlp=full_nlp or None)
     else:
         raise UsageError(f"unknown --engine {engine!r}; choose local or dask")
     typer.echo(f"ingested into {db}: {stats}", err=True)
