@@ -30,22 +30,39 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+# The entity labels redline's stages read (actors, places, quotes): all of them proper names.
+# Dates, times, numbers and amounts come from redline's own patterns, never from these.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT",
+                         "WORK_OF_ART", "EVENT", "LAW"})
 WHOLE_DOC_SHARE = 0.85  # past this share of chosen tokens, run the component on the whole doc
 _QUOTE_CHARS = frozenset("\"“”‘’«»`'")
 _LABEL_MARKS = frozenset({":", "—", "―", "–", "--"})
+_FUNCTION_VERBS = frozenset({"be", "have", "do"})
 _STEMS = (("ies", "y"), ("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("es", ""),
           ("s", ""), ("ing", ""), ("ing", "e"))
 
 
 @lru_cache(maxsize=1)
 def _lemmas() -> frozenset[str]:
-    """Every word of the event lexicon's lemmas, its light verbs and the quote cues."""
+    """The words that make a sentence worth parsing: the event lexicon's lemmas, the quote
+    cues and "according". An entry on "be" ("be on +ALERT") counts by its other words or
+    its class's nouns instead; a light verb ("held talks") by its event noun, which is in
+    the lexicon itself."""
     from redline.events.lexicon import load_lexicon
     from redline.quotes.cues import cue_table
 
     lex = load_lexicon()
-    words = {w for table in lex.entries.values() for lemma in table for w in lemma.split()}
-    return frozenset(words | set(lex.light) | {k[0] for k in cue_table()} | {"according"})
+    members: dict[str, set[str]] = {}
+    for noun, classes in lex.noun_classes.items():
+        for cls in classes:
+            members.setdefault(cls, set()).add(noun)
+    words = {"according"} | {k[0] for k in cue_table()}
+    for table in lex.entries.values():
+        for lemma, entries in table.items():
+            for entry in entries:
+                keep = lemma not in _FUNCTION_VERBS or not (entry.words or entry.cls)
+                words.update(lemma.split() if keep else members.get(entry.cls or "", entry.words))
+    return frozenset(words)
 
 
 def irregular_forms(exceptions: dict[str, dict[str, list[str]]]) -> frozenset[str]:
