@@ -38,6 +38,8 @@ WHOLE_DOC_SHARE = 0.85  # past this share of chosen tokens, run the component on
 _QUOTE_CHARS = frozenset("\"“”‘’«»`'")
 _LABEL_MARKS = frozenset({":", "—", "―", "–", "--"})
 _FUNCTION_VERBS = frozenset({"be", "have", "do"})
+_AUX_FORMS = frozenset({"be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re",
+                        "'m", "have", "has", "had", "having", "'ve", "'d", "do", "does", "did"})
 _STEMS = (("ies", "y"), ("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("es", ""),
           ("s", ""), ("ing", ""), ("ing", "e"))
 
@@ -227,13 +229,24 @@ class SelectiveParser(_Selective):
         arr = numpy.zeros((len(doc), 2), dtype="int64")
         root, dep = doc.vocab.strings.add("ROOT"), doc.vocab.strings.add("dep")
         for start, end in _sentences(doc):
-            arr[start:end, 0] = start - numpy.arange(start, end)
+            head = flat_root(doc[start:end])
+            arr[start:end, 0] = head - numpy.arange(start, end)
             arr[start:end, 1] = dep
-            arr[start, 1] = root
+            arr[head, 1] = root
         for (s, e), sub in zip(plan, outs, strict=True):
             arr[s:e] = sub.to_array([HEAD, DEP]).astype("int64")
         doc.from_array([HEAD, DEP], arr.astype("uint64"))  # type: ignore[arg-type]
         return doc
+
+
+def flat_root(sent: Span) -> int:
+    """The root of an unparsed sentence's flat tree: its first verb that is not an auxiliary
+    (so that a date in it reads the verb's tense: "The pact expires in February"), else its
+    first verb, else its first word."""
+    verbs = [t for t in sent if t.tag_.startswith("VB")]
+    main = [t for t in verbs if t.lower_ not in _AUX_FORMS]
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    return (main or verbs or words or [sent[0]])[0].i
 
 
 class SelectiveEntities(_Selective):
