@@ -12,7 +12,7 @@ paragraph rule run over the whole text. Then each sentence is tested:
 
 Consecutive chosen sentences are run together, as one piece, so the model sees the same
 context as in the full pipeline; when most of a document is chosen the whole document runs,
-exactly as in the full pipeline. A sentence left unparsed gets a flat tree (its first token
+exactly as in the full pipeline. A sentence left unparsed gets a flat tree (its main verb
 the root, the others attached to it as ``dep``), so every sentence has tokens, tags, lemmas,
 a root and dependencies. ``Coder(full_nlp=True)`` (``--full-nlp``) runs the model everywhere.
 """
@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 # Dates, times, numbers and amounts come from redline's own patterns, never from these.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT",
                          "WORK_OF_ART", "EVENT", "LAW"})
-WHOLE_DOC_SHARE = 0.85  # past this share of chosen tokens, run the component on the whole doc
+WHOLE_DOC_SHARE = 0.95  # past this share of chosen tokens, run the component on the whole doc
 _QUOTE_CHARS = frozenset("\"“”‘’«»`'")
 _LABEL_MARKS = frozenset({":", "—", "―", "–", "--"})
 _FUNCTION_VERBS = frozenset({"be", "have", "do"})
@@ -96,11 +96,11 @@ class WordTests:
         self._name: dict[int, int] = {}
 
     def parse_cue(self, lower: int) -> bool:
-        """A quote mark, a transcript label's colon or dash, a trigger or cue word."""
+        """A quote mark (not "'s"), a transcript label's colon or dash, a trigger or cue word."""
         found = self._parse.get(lower)
         if found is None:
             text = self.strings[lower]
-            found = bool(_QUOTE_CHARS & set(text)) or text in _LABEL_MARKS or (
+            found = all(c in _QUOTE_CHARS for c in text) or text in _LABEL_MARKS or (
                 text.isalpha() and _is_trigger(text, self.irregular))
             _remember(self._parse, lower, found)
         return found
