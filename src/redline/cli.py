@@ -92,6 +92,9 @@ def code(
     lexicon: Annotated[str | None, typer.Option(
         help="Event lexicon: own (redline's) or full (with PETRARCH2's CAMEO 2.0 verb "
              "patterns behind it); default $REDLINE_LEXICON, else the built-in default.")] = None,
+    full_nlp: Annotated[bool, typer.Option(
+        "--full-nlp", help="Run the parser and entity recognizer on every sentence (default: "
+        "only where events, quotes and names can be).")] = False,
 ) -> None:
     """Code documents into schema-v1 JSON (events, quotes, sentences, errors)."""
     from redline.ingest import iter_articles
@@ -102,6 +105,8 @@ def code(
         raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if engine == "dask" and dictionaries:
         raise UsageError("--dictionaries is not supported with --engine dask yet")
+    if full_nlp:
+        os.environ["REDLINE_FULL_NLP"] = "1"  # for Dask workers too (they load their own)
     if engine == "dask":
         _code_dask(inputs, output, published=published, scheduler=scheduler,
                    workers=workers or os.cpu_count() or 1)
@@ -110,7 +115,7 @@ def code(
         raise UsageError(f"unknown --engine {engine!r}; choose local or dask")
     articles = iter_articles(inputs, published=published)
     coder = Coder(workers=workers or os.cpu_count() or 1, dictionaries=dictionaries,
-                  lexicon=lexicon)
+                  lexicon=lexicon, full_nlp=full_nlp or None)
     from redline.events.confidence import keep_confident
 
     docs = (keep_confident(d, min_confidence) for d in coder.pipe(articles))
@@ -153,12 +158,18 @@ def bench(
     workers: Annotated[str, typer.Option(help="Worker counts to run, e.g. 1,2.")] = "1",
     min_docs: Annotated[int, typer.Option(help="Repeat the corpus up to this many.")] = 200,
     rounds: Annotated[int, typer.Option(help="Alternating rounds; the best of each.")] = 3,
+    profile: Annotated[bool, typer.Option(
+        "--profile", help="Also time each spaCy component and each redline stage.")] = False,
+    full_nlp: Annotated[bool, typer.Option(
+        "--full-nlp", help="Time the full pipeline only (default: both modes, fast first).")
+    ] = False,
 ) -> None:
     """Time redline end to end against bare spaCy parsing of the same texts, in one run."""
     from redline.bench import run_bench
 
     counts = _int_list(workers, "--workers")
-    run_bench(path, workers=counts, min_docs=min_docs, json_out=json_out, rounds=max(1, rounds))
+    run_bench(path, workers=counts, min_docs=min_docs, json_out=json_out, rounds=max(1, rounds),
+              profile=profile, modes=(True,) if full_nlp else (False, True))
 
 
 def _int_list(value: str, flag: str) -> list[int]:

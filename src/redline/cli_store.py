@@ -5,6 +5,7 @@ Heavy modules (spaCy, the coder) are imported inside the commands, never at impo
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -61,14 +62,12 @@ class _Progress:
 
 def run_ingest(inputs: list[str], db: str, *, published: str | None = None,
                workers: int = 1, dictionaries: str | None = None,
-               wait: float = 0.0) -> IngestStats:
+               wait: float = 0.0, full_nlp: bool | None = None) -> IngestStats:
     """Code the inputs not stored yet into ``db`` (what ``redline ingest`` does).
 
     The store is shared: held only while a batch is written, so ``redline serve`` and
     ``redline query`` read it in between; another ingest is waited for up to ``wait`` seconds.
     """
-    import os
-
     from redline.ingest import iter_articles
     from redline.pipeline import Coder
     from redline.store import Store, ingest_articles
@@ -76,7 +75,8 @@ def run_ingest(inputs: list[str], db: str, *, published: str | None = None,
 
     if published:
         check_date(published, "--published")
-    coder = Coder(workers=workers or os.cpu_count() or 1, dictionaries=dictionaries)
+    coder = Coder(workers=workers or os.cpu_count() or 1, dictionaries=dictionaries,
+                  full_nlp=full_nlp)
     with Store(db, shared=True, wait=READER_WAIT, writer_wait=wait) as store, \
             _Progress().shown() as progress:
         articles = iter_articles(inputs, published=published)
@@ -99,6 +99,8 @@ def ingest(
     wait: Annotated[float, typer.Option(
         metavar="SECONDS", help="Wait this long for another ingest into the store to finish "
         "(default: fail at once).")] = 0.0,
+    full_nlp: Annotated[bool, typer.Option(
+        "--full-nlp", help="Run the parser and entity recognizer on every sentence.")] = False,
 ) -> None:
     """Code documents into the store: streaming, idempotent, resumable (run it again).
 
@@ -107,16 +109,16 @@ def ingest(
     """
     if engine == "dask" and dictionaries:
         raise UsageError("--dictionaries is not supported with --engine dask yet")
+    if full_nlp:
+        os.environ["REDLINE_FULL_NLP"] = "1"  # for Dask workers too (they load their own)
     if engine == "dask":
-        import os
-
         from redline.scale.ingest import ingest_dask
 
         stats = ingest_dask(inputs, db, parts=parts or f"{db}.parts", scheduler=scheduler,
                             published=published, n_workers=workers or os.cpu_count() or 1)
     elif engine == "local":
         stats = run_ingest(inputs, db, published=published, workers=workers,
-                           dictionaries=dictionaries, wait=wait)
+                           dictionaries=dictionaries, wait=wait, full_nlp=full_nlp or None)
     else:
         raise UsageError(f"unknown --engine {engine!r}; choose local or dask")
     typer.echo(f"ingested into {db}: {stats}", err=True)

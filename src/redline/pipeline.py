@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import signal
 import threading
+import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -43,10 +44,20 @@ class _Stages:
     """Runs one document's stages; a stage that fails leaves an errors entry and its default."""
 
     errors: list[ErrorEntry] = field(default_factory=list)
+    timings: dict[str, float] | None = None  # CPU seconds per stage, added up (bench --profile)
 
     def run(self, name: str, fn: Callable[[], T], default: T) -> T:
         if any(e.code == "timeout" for e in self.errors):
             return default
+        start = time.process_time()
+        try:
+            value = self._call(name, fn, default)
+        finally:
+            if self.timings is not None:
+                self.timings[name] = self.timings.get(name, 0.0) + time.process_time() - start
+        return value
+
+    def _call(self, name: str, fn: Callable[[], T], default: T) -> T:
         try:
             value = fn()
         except StageTimeout:
@@ -70,11 +81,13 @@ class Coder:
 
     def __init__(self, *, workers: int = 1, nlp: Any = None, batch_size: int = BATCH_SIZE,
                  max_chars: int = MAX_CHARS, dictionaries: str | None = None,
-                 lexicon: str | None = None) -> None:
+                 lexicon: str | None = None, full_nlp: bool | None = None) -> None:
         """``dictionaries``: a folder or file of the user's PETRARCH actor/agent dictionaries,
         consulted where redline's own knowledge finds nothing. ``lexicon``: ``own`` or ``full``
         (our lexicon with PETRARCH2's CAMEO 2.0 verb patterns behind it); default
-        $REDLINE_LEXICON, else ``redline.events.dictionary.DEFAULT``."""
+        $REDLINE_LEXICON, else ``redline.events.dictionary.DEFAULT``. ``full_nlp``: run the
+        parser and entity recognizer on every sentence, not only where events, quotes and names
+        can be (None: ``REDLINE_FULL_NLP``, see :func:`redline.nlp.full_nlp_default`)."""
         from redline.events.dictionary import lexicon_choice
 
         self.lexicon = lexicon_choice(lexicon)
@@ -83,6 +96,7 @@ class Coder:
         self.max_chars = max_chars
         self._nlp = nlp
         self.dictionaries = dictionaries
+        self.full_nlp = full_nlp
         self._knowledge: Any = None
         if dictionaries is not None and not Path(dictionaries).exists():
             raise UsageError(f"dictionaries not found: {dictionaries}")
@@ -101,7 +115,7 @@ class Coder:
 
             self._pool = WorkerPool(self.workers, batch_size=self.batch_size,
                                     max_chars=self.max_chars, dictionaries=self.dictionaries,
-                                    lexicon=self.lexicon)
+                                    lexicon=self.lexicon, full_nlp=self.full_nlp)
         if wait:
             self._pool.wait_ready()
         return self._pool
@@ -126,7 +140,7 @@ class Coder:
         if self._nlp is None:
             from redline.nlp import load_nlp
 
-            self._nlp = load_nlp()
+            self._nlp = load_nlp(full=self.full_nlp)
         return self._nlp
 
     def code_text(self, text: str, *, title: str | None = None, published: str | None = None,
@@ -215,9 +229,13 @@ def deadline(seconds: float) -> Iterator[None]:
 
 
 def code_doc(article: Article, doc: Any, *, budget: float = TIME_BUDGET,
-             knowledge: Any = None, lexicon: str | None = None) -> Document:
-    """Run every stage on a parsed spaCy ``doc``; a failing stage becomes an errors entry."""
-    st = _Stages()
+             knowledge: Any = None, lexicon: str | None = None,
+             timings: dict[str, float] | None = None) -> Document:
+    """Run every stage on a parsed spaCy ``doc``; a failing stage becomes an errors entry.
+
+    ``timings``: CPU seconds of each stage are added to it (``redline bench --profile``).
+    """
+    st = _Stages(timings=timings)
     with deadline(budget):
         return _code_stages(article, doc, st, knowledge, lexicon)
 
