@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from redline.actors.bgformat import ORIGINS, PLACE, decode_code, token_word, words
@@ -102,11 +103,12 @@ def _kind(kb: KnowledgeBase, code: UserCode) -> str:
 def _doc_words(doc: Doc) -> tuple[list[str], list[int]]:
     """Normalized words of the doc's tokens and, for each, its token index."""
     out, index = [], []
-    for t in doc:
-        w = token_word(t.text)
+    strings = doc.vocab.strings
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):  # no Token objects: fast
+        w = token_word(strings[orth])
         if w:
             out.append(w)
-            index.append(t.i)
+            index.append(i)
     return out, index
 
 
@@ -127,11 +129,10 @@ def background_mentions(kb: KnowledgeBase, doc: Doc, date: str) -> list[Mention]
     (provinces, cities) are left to the curated places: where something happens, not who."""
     bg = background()
     ws, index = _doc_words(doc)
-    people = {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
     out: list[Mention] = []
     i = 0
     while i < len(ws):
-        size = _longest(bg, ws, i)
+        size = _longest(bg, ws, i) if ws[i] in bg.max_len else 0
         if not size:
             i += 1
             continue
@@ -140,9 +141,13 @@ def background_mentions(kb: KnowledgeBase, doc: Doc, date: str) -> list[Mention]
         actor = None if bg.is_place(key) else bg.actor(key)  # places: where, not who
         code = actor.code_on(date) if actor else None
         if actor and code and _proper(doc, start, end):
-            out.append(_mention(kb, actor, code, (start, end), people))
+            out.append(_mention(kb, actor, code, (start, end), _people(doc)))
         i += size
     return out
+
+
+def _people(doc: Doc) -> set[int]:
+    return {t.i for e in doc.ents if e.label_ == "PERSON" for t in e}
 
 
 def _longest(bg: Background, ws: list[str], i: int) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 ORIGINS = {
     "C": "Phoenix.Countries.actors.txt",
@@ -40,6 +41,7 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text))
 
 
+@lru_cache(maxsize=65536)
 def token_word(text: str) -> str:
     """A single token's normalized word ("" for punctuation and possessive clitics)."""
     if text.lower() in ("'s", "\u2019s", "'", "\u2019"):
