@@ -11,8 +11,7 @@ import pytest
 
 from redline.eval.gold_articles import GOLD, read_docs, read_events, read_quotes
 
-PLOVER = set("AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT "
-             "THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT".split())
+PLOVER = set(["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"])
 MODALITIES = {"asserted", "historical", "intended", "negated", "denied", "hypothetical", "asked"}
 
 

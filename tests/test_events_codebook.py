@@ -18,7 +18,7 @@ def test_events_codebook_has_every_level() -> None:
 
 
 @pytest.mark.parametrize(("code", "plover", "quad"), [
-    ("190", "ASSAULT", 4), ("163", "COERCE", 4), ("046", "CONSULT", 1), ("0871", "RETREAT", 2),
+    ("190", "ASSAULT", 4), ("163", "SANCTION", 4), ("046", "CONSULT", 1), ("0871", "RETREAT", 2),
     ("1312", "THREATEN", 3), ("100", "REQUEST", 3), ("020", "REQUEST", 1), ("112", "ACCUSE", 3),
     ("010", "", 1),
 ])

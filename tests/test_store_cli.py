@@ -193,7 +193,7 @@ def test_store_cli_ingest_real_coder(tmp_path: Path) -> None:
     result = runner.invoke(_app(), ["ingest", str(story), "--db", str(db),
                                     "--published", "2022-03-02"])
     assert result.exit_code in (0, 1), result.output
-    assert "1 documents added" in result.output
+    assert "1 document added" in result.output
     again = runner.invoke(_app(), ["ingest", str(story), "--db", str(db)])
     assert "0 documents added, 1 skipped" in again.output
     with Store(db, read_only=True) as store:

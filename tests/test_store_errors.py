@@ -73,7 +73,7 @@ def test_store_locked_by_another_process(tmp_path: Path) -> None:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
         for read_only in (False, True):
             with pytest.raises(StoreError, match="locked by another process"):
-                Store(path, read_only=read_only)
+                Store(path, read_only=read_only, wait=0.5)
     finally:
         holder.kill()
         holder.wait()

@@ -336,7 +336,7 @@ def test_web_startup_refuses_locked_store(tmp_path: Path) -> None:
     try:
         assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
         with pytest.raises(StoreError, match="locked"):
-            create_app(str(path))
+            create_app(str(path), lock_wait=0.5)
     finally:
         proc.kill()
         proc.wait(timeout=10)
@@ -409,3 +409,18 @@ def test_web_code_endpoint_codes_text(client: httpx.Client) -> None:
     assert doc["schema_version"] == "1" and doc["text"] == text and doc["title"] == "Test"
     assert validation_errors(doc) == []
     assert doc["sentences"] and all(text[s["start"]:s["end"]] for s in doc["sentences"])
+
+
+@pytest.mark.parametrize(("typed", "code"), [("RUS", "RUS"), ("rus", "RUS"), ("Russia", "RUS"),
+                                             ("the Kremlin", "RUSGOV")])
+def test_web_events_actor_filter_takes_names(client: httpx.Client, typed: str,
+                                             code: str) -> None:
+    body = client.get("/api/events", params={"actor": typed, "limit": 1000}).json()
+    assert body["resolved"]["actor"]["code"] == code
+    expected = client.get("/api/events", params={"actor": code, "limit": 1000}).json()
+    assert body["events"] == expected["events"]
+
+
+def test_web_events_unknown_actor_is_an_error(client: httpx.Client) -> None:
+    reply = client.get("/api/events", params={"actor": "Narnia"})
+    assert reply.status_code == 422 and "closest" in reply.json()["error"]["message"]

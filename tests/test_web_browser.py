@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ import pytest
 from redline.model import Document
 from redline.store import Store
 from redline.web import create_app
-from redline.web.sample import synthetic_documents
+from redline.web.sample import synthetic_document, synthetic_documents
 from redline.web.server import ServerThread
 
 CHROMIUM = "/usr/bin/chromium"
@@ -44,7 +45,8 @@ def _hostile(doc: Document) -> Document:
 @pytest.fixture(scope="module")
 def corpus() -> list[Document]:
     docs = list(synthetic_documents(80, seed=5))
-    return [*docs, _hostile(docs[3])]
+    old = synthetic_document(999, first_day=date(2001, 10, 7))  # one event 20 years earlier
+    return [*docs, _hostile(docs[3]), old]
 
 
 @pytest.fixture(scope="module")
@@ -124,6 +126,41 @@ def _check_highlights(page: Any, doc: Document) -> None:
     assert page.locator("#article-text .hl-event.focus").count() == 1
     title = page.locator("#article-text .hl-event").first.get_attribute("title")
     assert event.cameo in title
+
+
+def test_web_browser_timeline_window_and_loose_filters(page: Any, server: str,
+                                                       corpus: list[Document]) -> None:
+    old = corpus[-1].events[0].date
+    page.goto(server + "/")
+    note = page.locator("#window-note").inner_text()
+    assert f"Left out: 1 event dated far from the rest ({old})" in note
+    periods = page.locator("#timeline rect.bar title").all_text_contents()
+    assert periods and all(p.startswith("2022-") for p in periods)
+    widths = [float(w or 0) for w in page.locator("#timeline rect.bar").evaluate_all(
+        "els => els.map(e => e.getAttribute('width'))")]
+    assert min(widths) > 20  # a few months across the chart, not 20 years
+    _shot(page, "timeline-window.png")
+    page.click("#window-toggle")
+    page.wait_for_url("**/?window=all")
+    periods = page.locator("#timeline rect.bar title").all_text_contents()
+    assert periods[0].startswith(old[:7]) and "Showing every date" in page.inner_text("#timeline")
+    assert page.locator("#timeline circle.gdot, #timeline polyline.gline").count() >= 2  # gaps
+    _shot(page, "timeline-all.png")
+    page.goto(server + "/")
+    page.fill("input[name=actor]", "russia")
+    page.click("#filters button[type=submit]")
+    page.wait_for_url("**/?actor=russia**")
+    assert "russia → RUS (Russia)" in page.locator("#resolved").inner_text()
+    assert page.locator("input[name=actor]").input_value() == "russia"
+    dyads = page.locator("#events tbody tr td:nth-child(2)").all_inner_texts()
+    assert dyads and all("RUS" in row for row in dyads)
+    page.goto(server + "/?start=2022-13-45&actor=Narnia")
+    errors = page.locator("#form-errors").inner_text()
+    assert "From: '2022-13-45' is not a date" in errors and "Actor: unknown actor 'Narnia'" in errors
+    assert page.locator("#timeline svg").count() == 1  # the page still works
+    cell = page.locator("#events td.date").first
+    assert cell.evaluate("e => getComputedStyle(e).whiteSpace") == "nowrap"
+    _shot(page, "filter-errors.png")
 
 
 def test_web_browser_hostile_article_does_not_execute(page: Any, server: str) -> None:

@@ -6,7 +6,6 @@ import xml.etree.ElementTree as ET
 from dataclasses import replace
 
 import pytest
-from fastapi import HTTPException
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -78,14 +77,42 @@ def test_web_network_draws_one_path_per_dyad() -> None:
 
 
 @pytest.mark.parametrize("params,field", [
-    ({"start": "2022-13-01"}, "start"), ({"end": "yesterday"}, "end"),
-    ({"actor": "RUS; DROP TABLE"}, "actor"), ({"cameo": "19a"}, "cameo"),
-    ({"freq": "hour"}, "freq"),
+    ({"start": "2022-13-01"}, "From: '2022-13-01' is not a date"),
+    ({"end": "yesterday"}, "To: 'yesterday' is not a date"),
+    ({"start": "2019-11-31"}, "From: '2019-11-31' is not a date"),
+    ({"actor": "RUS; DROP TABLE"}, "Actor: unknown actor"), ({"source": "Narnia"}, "Source: "),
+    ({"cameo": "19a"}, "CAMEO code"), ({"freq": "hour"}, "Period"),
 ])
-def test_web_filters_reject_malformed_values(params: dict[str, str], field: str) -> None:
-    with pytest.raises(HTTPException) as info:
-        views.parse_filters(params)
-    assert info.value.status_code == 422 and field in str(info.value.detail)
+def test_web_filters_report_malformed_values(params: dict[str, str], field: str) -> None:
+    f = views.parse_filters(params)
+    assert len(f.errors) == 1 and f.errors[0].startswith(field)
+    assert f.store_kwargs() == views.Filters().store_kwargs()  # the bad value is left out
+
+
+@pytest.mark.parametrize("typed,code,note", [
+    ("RUS", "RUS", None), ("rus", "RUS", "rus → RUS (Russia)"),
+    ("Russia", "RUS", "Russia → RUS (Russia)"), ("  russian ", "RUS", "russian → RUS (Russia)"),
+    ("usagov", "USAGOV", "usagov → USAGOV"), ("USAGOV", "USAGOV", None),
+    ("nato", "NATO", "nato → NATO (North Atlantic Treaty Organization)"),
+    ("the Kremlin", "RUSGOV", "the Kremlin → RUSGOV (Kremlin (Russia))"),
+    ("Vladimir Putin", "RUSGOV", "Vladimir Putin → RUSGOV (Vladimir Putin)"),
+    ("---MIL", "---MIL", None),
+])
+def test_web_actorfilter_resolves_what_people_type(typed: str, code: str,
+                                                   note: str | None) -> None:
+    from redline.actorfilter import resolve_actor
+
+    found = resolve_actor(typed, "2021-12-06")
+    assert (found.code, found.note) == (code, note)
+    f = views.parse_filters({"actor": typed, "end": "2021-12-06"})
+    assert f.actor == code and f.errors == () and f.notes == ((f"Actor: {note}",) if note else ())
+
+
+def test_web_actorfilter_unknown_name_lists_the_closest() -> None:
+    from redline.actorfilter import resolve_actor
+
+    with pytest.raises(ValueError, match="closest: .*Romania"):
+        resolve_actor("Narnia")
 
 
 def test_web_filters_treat_empty_form_fields_as_absent() -> None:

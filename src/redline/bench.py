@@ -106,7 +106,7 @@ def peak_rss_mb() -> dict[str, float]:
 
 
 def _best_of(nlp: Any, articles: list[Article], texts: list[str], workers: int,
-             rounds: int) -> tuple[Timing, Timing, float]:
+             rounds: int, full: bool) -> tuple[Timing, Timing, float]:
     """Alternate bare spaCy and redline ``rounds`` times; keep each one's fastest run.
 
     Alternating in one process spreads the noise of a shared machine over both sides.
@@ -115,7 +115,7 @@ def _best_of(nlp: Any, articles: list[Article], texts: list[str], workers: int,
     """
     from redline.pipeline import Coder
 
-    with Coder(workers=workers, nlp=nlp if workers == 1 else None) as coder:
+    with Coder(workers=workers, full_nlp=full) as coder:
         start = time.perf_counter()
         if workers > 1:  # spawn the workers and wait until each has loaded the model
             coder.start_workers()
@@ -128,30 +128,44 @@ def _best_of(nlp: Any, articles: list[Article], texts: list[str], workers: int,
     return best[0], best[1], startup
 
 
+Row = tuple[Timing, Timing, float, bool]  # bare spaCy, redline, pool start-up, full mode
+
+
 def run_bench(path: str | None, *, workers: Sequence[int], min_docs: int, json_out: bool,
-              rounds: int = 3) -> None:
-    """Print documents/s, sentences/s and words/s for both, their ratio, and peak RSS."""
+              rounds: int = 3, profile: bool = False,
+              modes: Sequence[bool] = (False, True)) -> None:
+    """Print documents/s, sentences/s and words/s for bare spaCy and redline (each mode:
+    ``False`` the selective path, ``True`` the full pipeline), their ratio, and peak RSS."""
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    from redline.nlp import load_nlp
+    from redline.nlp import load_model
     from redline.pipeline import Coder
 
     articles = load_corpus(path, min_docs)
     texts = [a.text for a in articles]
-    nlp = load_nlp()
-    time_redline(Coder(nlp=nlp), articles[:8], time_spacy(nlp, texts[:8], 1))  # warm both
-    rows = []
+    nlp = load_model()  # the model as it ships: the reference
+    for full in modes:  # warm both sides (and load each mode's pipeline once)
+        time_redline(Coder(full_nlp=full), articles[:8], time_spacy(nlp, texts[:8], 1))
+    rows: list[Row] = []
     for w in workers:
-        ref, ours, startup = _best_of(nlp, articles, texts, w, rounds)
-        rows.append((ref, ours, startup))
-        _print_pair(ref, ours, startup)
+        for full in modes:
+            ref, ours, startup = _best_of(nlp, articles, texts, w, rounds, full)
+            rows.append((ref, ours, startup, full))
+            _print_pair(ref, ours, startup, full)
     summary = _summary(rows, path, len(articles))
+    if profile:
+        from redline.profile import print_profile, run_profile
+
+        summary["profile"] = run_profile(nlp, articles, modes)
+        print_profile(summary["profile"])
     print(f"peak RSS MB: {summary['peak_rss']}  load average: {summary['load_average']}")
     if json_out:
         print(json.dumps(summary))
 
 
-def _print_pair(ref: Timing, ours: Timing, startup: float) -> None:
-    print(f"workers={ref.workers}  {ref.docs} docs, {ref.sentences} sentences, {ref.words} words")
+def _print_pair(ref: Timing, ours: Timing, startup: float, full: bool) -> None:
+    mode = "full pipeline (--full-nlp)" if full else "selective path"
+    print(f"workers={ref.workers}  redline: {mode}  {ref.docs} docs, {ref.sentences} sentences, "
+          f"{ref.words} words")
     for t in (ref, ours):
         r = t.rates()
         print(f"  {t.name:8s} {t.seconds:7.2f} s  {r['docs_per_s']:8.1f} docs/s  "
@@ -175,15 +189,17 @@ def _cpu_ratio(ref: Timing, ours: Timing) -> float | None:
     return ref.cpu_seconds / ours.cpu_seconds
 
 
-def _summary(rows: list[tuple[Timing, Timing, float]], path: str | None,
-             n: int) -> dict[str, Any]:
-    ref, ours, _ = rows[0]
-    runs = [{"workers": r.workers, "spacy": {**asdict(r), **r.rates()},
+def _summary(rows: list[Row], path: str | None, n: int) -> dict[str, Any]:
+    """The first row (first worker count, first mode) gives the top-level figures."""
+    from redline.profile import mode_name
+
+    ref, ours, _, full = rows[0]
+    runs = [{"workers": r.workers, "mode": mode_name(f), "spacy": {**asdict(r), **r.rates()},
              "redline": {**asdict(o), **o.rates()}, "ratio": _ratio(r, o),
              "cpu_ratio": _cpu_ratio(r, o), "pool_startup_s": round(st, 2)}
-            for r, o, st in rows]
+            for r, o, st, f in rows]
     rss = peak_rss_mb()
-    return {"corpus": path or "bundled examples", "documents": n,
+    return {"corpus": path or "bundled examples", "documents": n, "mode": mode_name(full),
             "docs_per_s": ours.docs_per_s, "spacy_docs_per_s": ref.docs_per_s,
             "ratio": runs[0]["ratio"], "cpu_ratio": runs[0]["cpu_ratio"],
             "rounds": "best of alternating runs", "peak_rss_mb": max(rss.values()),

@@ -16,7 +16,9 @@ from typing import Annotated, Any
 import typer
 
 from redline import __version__
-from redline.errors import RedlineError, UsageError
+from redline.clihelp import tidy
+from redline.errors import RedlineError, StoreError, UsageError
+from redline.tables import plural
 
 app = typer.Typer(
     name="redline", add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -84,6 +86,15 @@ def code(
     dictionaries: Annotated[str | None, typer.Option(
         help="Your PETRARCH actor/agent dictionaries (folder or file), used where redline's "
              "own knowledge finds nothing.")] = None,
+    min_confidence: Annotated[float | None, typer.Option(
+        metavar="X", help="Write only events at or above this confidence (default: the "
+                          "calibrated default; 0 writes all).")] = None,
+    lexicon: Annotated[str | None, typer.Option(
+        help="Event lexicon: own (redline's) or full (with PETRARCH2's CAMEO 2.0 verb "
+             "patterns behind it); default $REDLINE_LEXICON, else the built-in default.")] = None,
+    full_nlp: Annotated[bool, typer.Option(
+        "--full-nlp", help="Run the parser and entity recognizer on every sentence (default: "
+        "only where events, quotes and names can be).")] = False,
 ) -> None:
     """Code documents into schema-v1 JSON (events, quotes, sentences, errors)."""
     from redline.ingest import iter_articles
@@ -94,6 +105,8 @@ def code(
         raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if engine == "dask" and dictionaries:
         raise UsageError("--dictionaries is not supported with --engine dask yet")
+    if full_nlp:
+        os.environ["REDLINE_FULL_NLP"] = "1"  # for Dask workers too (they load their own)
     if engine == "dask":
         _code_dask(inputs, output, published=published, scheduler=scheduler,
                    workers=workers or os.cpu_count() or 1)
@@ -101,10 +114,15 @@ def code(
     if engine != "local":
         raise UsageError(f"unknown --engine {engine!r}; choose local or dask")
     articles = iter_articles(inputs, published=published)
-    coder = Coder(workers=workers or os.cpu_count() or 1, dictionaries=dictionaries)
-    counter = _Counter(progress(coder.pipe(articles), label="coding"))
+    coder = Coder(workers=workers or os.cpu_count() or 1, dictionaries=dictionaries,
+                  lexicon=lexicon, full_nlp=full_nlp or None)
+    from redline.events.confidence import keep_confident
+
+    docs = (keep_confident(d, min_confidence) for d in coder.pipe(articles))
+    counter = _Counter(progress(docs, label="coding"))
     write_documents(counter, fmt, output)
-    typer.echo(f"coded {counter.total} documents, {counter.failed} with errors", err=True)
+    typer.echo(f"coded {plural(counter.total, 'document')}, {counter.failed} with errors",
+               err=True)
     raise typer.Exit(1 if counter.failed else 0)
 
 
@@ -140,12 +158,18 @@ def bench(
     workers: Annotated[str, typer.Option(help="Worker counts to run, e.g. 1,2.")] = "1",
     min_docs: Annotated[int, typer.Option(help="Repeat the corpus up to this many.")] = 200,
     rounds: Annotated[int, typer.Option(help="Alternating rounds; the best of each.")] = 3,
+    profile: Annotated[bool, typer.Option(
+        "--profile", help="Also time each spaCy component and each redline stage.")] = False,
+    full_nlp: Annotated[bool, typer.Option(
+        "--full-nlp", help="Time the full pipeline only (default: both modes, fast first).")
+    ] = False,
 ) -> None:
     """Time redline end to end against bare spaCy parsing of the same texts, in one run."""
     from redline.bench import run_bench
 
     counts = _int_list(workers, "--workers")
-    run_bench(path, workers=counts, min_docs=min_docs, json_out=json_out, rounds=max(1, rounds))
+    run_bench(path, workers=counts, min_docs=min_docs, json_out=json_out, rounds=max(1, rounds),
+              profile=profile, modes=(True,) if full_nlp else (False, True))
 
 
 def _int_list(value: str, flag: str) -> list[int]:
@@ -252,8 +276,9 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point: domain errors become one line on stderr and an exit code, never a traceback."""
     _register_plugins()
     try:
-        app(args=argv, standalone_mode=True)
-    except UsageError as exc:
+        tidy(typer.main.get_command(app)).main(args=argv, prog_name="redline",
+                                               standalone_mode=True)
+    except (UsageError, StoreError) as exc:  # a store that cannot be used is the user's input
         typer.echo(f"redline: error: {exc}", err=True)
         sys.exit(2)
     except RedlineError as exc:
@@ -264,3 +289,9 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except Exception as exc:
+        if not type(exc).__module__.lstrip("_").startswith("duckdb"):
+            raise
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        typer.echo(f"redline: error: the store could not be read: {first}", err=True)
+        sys.exit(2)

@@ -56,7 +56,8 @@ def actor(
     from redline.actors import lookup_actor
 
     ans = lookup_actor(name, as_of)
-    line = f"{ans.name} on {ans.as_of}: {ans.code} ({ans.kind}) {ans.office or ''}".rstrip()
+    line = f"{ans.name or name} on {ans.as_of}: {ans.code} ({ans.kind}) {ans.office or ''}"
+    line = f"{line.rstrip()} [{ans.layer}]"
     _emit(ans.to_dict(), as_json, line)
 
 

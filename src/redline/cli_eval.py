@@ -6,12 +6,14 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from redline.errors import UsageError
-from redline.eval.common import Progress
+
+if TYPE_CHECKING:
+    from redline.eval.common import Progress
 
 
 @contextmanager
@@ -74,8 +76,9 @@ def eval_articles(
     show_misses: Annotated[bool, typer.Option(
         "--show-misses", help="List false, missed and wrong-actor events (tune half only).")
     ] = False,
-    min_confidence: Annotated[float, typer.Option(
-        metavar="X", help="Count only events at or above this confidence.")] = 0.0,
+    min_confidence: Annotated[float | None, typer.Option(
+        metavar="X", help="Count only events at or above this confidence "
+                          "(default: the calibrated default).")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Our article gold: events P/R/F1, actors, modality, dates and quotes, per half."""

@@ -5,8 +5,7 @@ Heavy modules (spaCy, the coder) are imported inside the commands, never at impo
 
 from __future__ import annotations
 
-import csv
-import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -21,6 +20,7 @@ if TYPE_CHECKING:
 
 DB_HELP = "DuckDB store file."
 DEFAULT_DB = "redline.duckdb"
+READER_WAIT = 600.0  # an ingest waits this long for a reader (a long export) between batches
 CANNED = ("dyad", "actor", "top-dyads", "clusters", "events", "documents", "stats")
 
 
@@ -61,10 +61,13 @@ class _Progress:
 
 
 def run_ingest(inputs: list[str], db: str, *, published: str | None = None,
-               workers: int = 1, dictionaries: str | None = None) -> IngestStats:
-    """Code the inputs not stored yet into ``db`` (what ``redline ingest`` does)."""
-    import os
+               workers: int = 1, dictionaries: str | None = None,
+               wait: float = 0.0, full_nlp: bool | None = None) -> IngestStats:
+    """Code the inputs not stored yet into ``db`` (what ``redline ingest`` does).
 
+    The store is shared: held only while a batch is written, so ``redline serve`` and
+    ``redline query`` read it in between; another ingest is waited for up to ``wait`` seconds.
+    """
     from redline.ingest import iter_articles
     from redline.pipeline import Coder
     from redline.store import Store, ingest_articles
@@ -72,8 +75,10 @@ def run_ingest(inputs: list[str], db: str, *, published: str | None = None,
 
     if published:
         check_date(published, "--published")
-    coder = Coder(workers=workers or os.cpu_count() or 1, dictionaries=dictionaries)
-    with Store(db) as store, _Progress().shown() as progress:
+    coder = Coder(workers=workers or os.cpu_count() or 1, dictionaries=dictionaries,
+                  full_nlp=full_nlp)
+    with Store(db, shared=True, wait=READER_WAIT, writer_wait=wait) as store, \
+            _Progress().shown() as progress:
         articles = iter_articles(inputs, published=published)
         return ingest_articles(store, articles, coder.pipe, on_document=progress.document,
                                on_skip=progress.skip)
@@ -91,48 +96,69 @@ def ingest(
         help="With --engine dask: folder for the partitioned Parquet (default DB.parts).")] = None,
     dictionaries: Annotated[str | None, typer.Option(
         help="Your PETRARCH actor/agent dictionaries (folder or file).")] = None,
+    wait: Annotated[float, typer.Option(
+        metavar="SECONDS", help="Wait this long for another ingest into the store to finish "
+        "(default: fail at once).")] = 0.0,
+    full_nlp: Annotated[bool, typer.Option(
+        "--full-nlp", help="Run the parser and entity recognizer on every sentence.")] = False,
 ) -> None:
-    """Code documents into the store: streaming, idempotent, resumable (run it again)."""
+    """Code documents into the store: streaming, idempotent, resumable (run it again).
+
+    Runs beside `redline serve` on the same store: the file is held only while a batch is
+    written, and the dashboard shows the new documents on its next request.
+    """
     if engine == "dask" and dictionaries:
         raise UsageError("--dictionaries is not supported with --engine dask yet")
+    if full_nlp:
+        os.environ["REDLINE_FULL_NLP"] = "1"  # for Dask workers too (they load their own)
     if engine == "dask":
-        import os
-
         from redline.scale.ingest import ingest_dask
 
         stats = ingest_dask(inputs, db, parts=parts or f"{db}.parts", scheduler=scheduler,
                             published=published, n_workers=workers or os.cpu_count() or 1)
     elif engine == "local":
         stats = run_ingest(inputs, db, published=published, workers=workers,
-                           dictionaries=dictionaries)
+                           dictionaries=dictionaries, wait=wait, full_nlp=full_nlp or None)
     else:
         raise UsageError(f"unknown --engine {engine!r}; choose local or dask")
     typer.echo(f"ingested into {db}: {stats}", err=True)
     raise typer.Exit(1 if stats.errors else 0)
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    return json.dumps(value) if isinstance(value, list | dict) else str(value)
+def _emit(cols: list[str], rows: list[tuple[Any, ...]], fmt: str | None) -> None:
+    from redline.tables import write
+
+    if fmt is None:
+        fmt = "table" if sys.stdout.isatty() else "csv"
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="backslashreplace")
+    write(cols, rows, fmt, sys.stdout)
 
 
-def _emit(cols: list[str], rows: list[tuple[Any, ...]], mode: str) -> None:
-    if mode == "json":
-        recs = [dict(zip(cols, r, strict=True)) for r in rows]
-        typer.echo(json.dumps(recs, ensure_ascii=False, default=str, indent=1))
-    elif mode == "csv":
-        writer = csv.writer(sys.stdout)
-        writer.writerow(cols)
-        writer.writerows([[_cell(v) for v in r] for r in rows])
-    else:
-        from rich.console import Console
-        from rich.table import Table
+def _format(fmt: str | None, json_out: bool, csv_out: bool) -> str | None:
+    from redline.tables import FORMATS
 
-        table = Table(*cols, show_lines=False)
-        for row in rows:
-            table.add_row(*(_cell(v) for v in row))
-        Console().print(table)
+    if json_out + csv_out + (fmt is not None) > 1:
+        raise UsageError("give one of --format, --json, --csv")
+    fmt = "json" if json_out else "csv" if csv_out else fmt
+    if fmt is not None and fmt not in FORMATS:
+        raise UsageError(f"unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    return fmt
+
+
+def _resolve_actors(opts: dict[str, Any]) -> None:
+    """--actor/--source/--target as typed (a code in any case, a name, an alias) -> codes."""
+    from redline.actorfilter import resolve_actor
+
+    for flag in ("actor", "source", "target"):
+        if opts[flag]:
+            try:
+                found = resolve_actor(opts[flag], opts["end"] or opts["start"])
+            except ValueError as exc:
+                raise UsageError(f"--{flag}: {exc}") from None
+            if found.note:
+                typer.echo(f"redline: --{flag} {found.note}", err=True)
+            opts[flag] = found.code
 
 
 def _dict_rows(records: list[dict[str, Any]]) -> tuple[list[str], list[tuple[Any, ...]]]:
@@ -173,13 +199,18 @@ def _canned(store: Store, name: str, o: dict[str, Any]) -> list[dict[str, Any]]:
 
 def query(
     name: Annotated[str | None, typer.Argument(help=f"Canned query: {', '.join(CANNED)}.")] = None,
-    sql: Annotated[str | None, typer.Option("--sql", help="Plain SQL over the store.")] = None,
-    db: Annotated[str, typer.Option(help=DB_HELP)] = DEFAULT_DB,
-    json_out: Annotated[bool, typer.Option("--json", help="JSON array of objects.")] = False,
-    csv_out: Annotated[bool, typer.Option("--csv", help="CSV with a header.")] = False,
-    source: Annotated[str | None, typer.Option(help="Source actor or country code.")] = None,
-    target: Annotated[str | None, typer.Option(help="Target actor or country code.")] = None,
-    actor: Annotated[str | None, typer.Option(help="Actor or country code.")] = None,
+    sql: Annotated[str | None, typer.Option(
+        "--sql", metavar="SQL", help="One read-only query (SELECT ...) over the store.")] = None,
+    db: Annotated[str, typer.Option(metavar="PATH", help=DB_HELP)] = DEFAULT_DB,
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", metavar="table|csv|json|markdown",
+        help="Output format (default: table on a terminal, CSV when piped).")] = None,
+    json_out: Annotated[bool, typer.Option("--json", hidden=True)] = False,
+    csv_out: Annotated[bool, typer.Option("--csv", hidden=True)] = False,
+    source: Annotated[str | None, typer.Option(
+        help="Source actor: a code in any case, or a name or alias (Russia, Putin).")] = None,
+    target: Annotated[str | None, typer.Option(help="Target actor, likewise.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Either actor, likewise.")] = None,
     cameo: Annotated[str | None, typer.Option(help="CAMEO code prefix.")] = None,
     freq: Annotated[str, typer.Option(help="day|week|month (dyad).")] = "day",
     start: Annotated[str | None, typer.Option(help="From YYYY-MM-DD.")] = None,
@@ -188,20 +219,35 @@ def query(
     q: Annotated[str | None, typer.Option("--q", help="Text search (documents).")] = None,
     all_events: Annotated[bool, typer.Option(
         "--all", help="Include negated and hypothetical events.")] = False,
+    min_confidence: Annotated[float | None, typer.Option(
+        metavar="X", help="Only events at or above this confidence (default: the calibrated "
+                          "default; 0 keeps all).")] = None,
+    statements: Annotated[bool, typer.Option(
+        "--statements", help="Keep bare statements (CAMEO 01x) and plain appeals (020).")
+    ] = False,
 ) -> None:
-    """Canned analytics (dyad series, actor summary, top dyads, clusters...) or plain SQL."""
+    """Canned analytics (dyad series, actor summary, top dyads, clusters...) or one read-only
+    SQL query: no writes, no files outside the store, no ATTACH, no extensions."""
+    from pathlib import Path
+
     from redline.store import Store
+    from redline.store.sandbox import run_sql
 
     if (name is None) == (sql is None):
         raise UsageError("give a query name or --sql SQL (one of them)")
+    out = _format(fmt, json_out, csv_out)
     opts = {"source": source, "target": target, "actor": actor, "cameo": cameo, "freq": freq,
             "start": start, "end": end, "limit": limit, "q": q, "all": all_events}
-    with Store(db, read_only=True) as store:
-        if sql is not None:
-            cols, rows = store.sql(sql)
-        else:
+    if sql is not None:
+        cols, rows = run_sql(Path(db), sql)
+    else:
+        from redline.store.filters import event_quality
+
+        _resolve_actors(opts)
+        with Store(db, read_only=True) as store, event_quality(
+                min_confidence=min_confidence, statements=statements):
             cols, rows = _dict_rows(_canned(store, name or "", opts))
-    _emit(cols, rows, "json" if json_out else "csv" if csv_out else "table")
+    _emit(cols, rows, out)
 
 
 def export(
@@ -212,14 +258,24 @@ def export(
                                                help="Output file (default: stdout).")] = None,
     all_events: Annotated[bool, typer.Option(
         "--all", help="Include negated and hypothetical events.")] = False,
+    min_confidence: Annotated[float | None, typer.Option(
+        metavar="X", help="Only events at or above this confidence (default: the calibrated "
+                          "default; 0 keeps all).")] = None,
+    statements: Annotated[bool, typer.Option(
+        "--statements", help="Keep bare statements (CAMEO 01x) and plain appeals (020).")
+    ] = False,
 ) -> None:
     """Export events: Parquet, CSV, JSON Lines, GDELT-style CSV or PLOVER JSON Lines."""
     from redline.export import export_events
     from redline.store import Store
+    from redline.store.filters import event_quality
 
-    with Store(db, read_only=True) as store:
+    with Store(db, read_only=True) as store, event_quality(
+            min_confidence=min_confidence, statements=statements):
         n = export_events(store, fmt, output, include_unasserted=all_events)
-    typer.echo(f"exported {n} {'clusters' if fmt == 'gdelt' else 'events'} as {fmt}"
+    from redline.tables import plural
+
+    typer.echo(f"exported {plural(n, 'cluster' if fmt == 'gdelt' else 'event')} as {fmt}"
                f" to {output or 'stdout'}", err=True)
 
 

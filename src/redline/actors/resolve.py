@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from redline.actors.background import background_mentions, merge_background
+from redline.actors.compose import former_elites
 from redline.actors.context import (
     OF_ONLY,
     UNKNOWN,
@@ -52,6 +54,7 @@ from redline.actors.surnames import (
     surnames_of_others,
     without_surname,
 )
+from redline.actors.titles import qualified_title
 from redline.actors.user import UserKnowledge, merge_user, user_mentions
 from redline.model import Actor
 
@@ -256,11 +259,11 @@ def _unknown_after_chain(ctx: Ctx, k: int) -> int | None:
     code_country, met_sector = "", None
     if country is not None:
         code_country, met_sector, _, _ = country_of(ctx.kb, country.entries[0])
-    if "former" in mods:
-        sector = "ELI"
+    # the body in the title wins over the title's own sector ("Taliban spokesman X": REB)
+    final = "ELI" if "former" in mods else (met_sector or sector)
     name = ctx.doc[end:ent_end].text
     start = _chain_start(ctx, country, titles)
-    m = generic_mention(ctx.kb, start, ent_end, name, code_country, sector or met_sector, "person")
+    m = generic_mention(ctx.kb, start, ent_end, name, code_country, final, "person")
     m.gender, m.role, m.named = gender, role, True
     if not code_country and m.sector:  # "Defense Minister Jane Doe": sector known, country not
         place = place_after(ctx, ent_end, OF_ONLY)
@@ -291,6 +294,9 @@ def _role_phrase(ctx: Ctx, k: int) -> int | None:
         m.ref = "the:title"
         ctx.out.append(m)
         return j
+    qualified = qualified_title(ctx, country, (start, end), j, (role, sector, gender))
+    if qualified is not None:
+        return qualified
     code, met_sector, cname, _ = country_of(ctx.kb, country.entries[0])
     holder = None if mods & {"former", "deputy"} else office_holder(code, role, ctx.date)
     if holder is not None and not _serves_in(ctx, holder, met_sector):
@@ -485,6 +491,8 @@ def resolve(
     ctx.item_starts = [it.start for it in ctx.items]
     compose(ctx)
     sentence_country(ctx)
+    ctx.out = merge_background(ctx.out, background_mentions(kb, doc, ctx.date))
+    former_elites(kb, doc, ctx.out)
     if knowledge is not None:
         theirs = user_mentions(kb, doc, knowledge, ctx.date)
         ctx.out = merge_user(ctx.out, theirs, knowledge.override)

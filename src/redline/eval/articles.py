@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +41,8 @@ from redline.events.codebook import plover_current
 from redline.model import Actor, Document, Event, Quote
 
 SPLITS = ("tune", "check")
+BINS = ("0.0-0.2", "0.2-0.4", "0.4-0.6", "0.6-0.8", "0.8-1.0")
+CONFIDENT = 0.8
 
 
 @dataclass(slots=True)
@@ -148,6 +150,27 @@ def score_events(doc: Document, golds: list[GoldEvent], tally: Tally, *,
             _note_misses(doc, preds, gs, pairs, tally)
 
 
+def event_outcomes(doc: Document, golds: list[GoldEvent]) -> list[tuple[Event, bool]]:
+    """Each asserted typed event of ``doc`` with whether it is fully right (type, source and
+    target matched to a positive gold event): the calibration's examples."""
+    asserted = [e for e in doc.events if e.plover and e.asserted]
+    out: list[tuple[Event, bool]] = []
+    for preds, gs in _grouped(doc, asserted, [g for g in golds if g.positive]).values():
+        right = {id(e) for e, g in _pairs(preds, gs) if _actors_right(e, g)}
+        out += [(e, id(e) in right) for e in preds]
+    return out
+
+
+def _reliability(doc: Document, golds: list[GoldEvent], tally: Tally) -> None:
+    for e, right in event_outcomes(doc, golds):
+        b = min(int(_confidence(e) * len(BINS)), len(BINS) - 1)
+        tally.add(f"bin{b}_n")
+        tally.add(f"bin{b}_right", right)
+        if _confidence(e) >= CONFIDENT:
+            tally.add("confident_n")
+            tally.add("confident_right", right)
+
+
 def _note_misses(doc: Document, preds: list[Event], golds: list[GoldEvent],
                  pairs: list[tuple[Event, GoldEvent]], tally: Tally) -> None:
     paired_e = {id(e) for e, _ in pairs}
@@ -233,7 +256,15 @@ def figures(t: Counter[str]) -> dict[str, Any]:
         "quote_precision": share(t["q_tp"], t["q_pred"]),
         "quote_recall": share(t["q_tp"], t["q_gold"]),
         "speaker_accuracy": share(t["speaker_hit"], t["speaker_n"]),
+        "confident_events": t["confident_n"],
+        "confident_full_precision": share(t["confident_right"], t["confident_n"]),
     }
+
+
+def reliability(t: Counter[str]) -> dict[str, tuple[int, float]]:
+    """Confidence bin -> (events, share fully right), over every asserted typed event."""
+    return {label: (t[f"bin{i}_n"], share(t[f"bin{i}_right"], t[f"bin{i}_n"]))
+            for i, label in enumerate(BINS)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +273,8 @@ class ArticlesReport:
     halves: dict[str, dict[str, Any]]
     per_type: dict[str, dict[str, dict[str, float]]]
     misses: tuple[str, ...] = ()
+    reliability: dict[str, dict[str, tuple[int, float]]] = field(default_factory=dict)
+    min_confidence: float = 0.0
 
     def flat(self) -> dict[str, Any]:
         """One level of figures for the scoreboard: ``check_event_precision`` and so on."""
@@ -251,9 +284,13 @@ class ArticlesReport:
         return out
 
 
-def score_articles(data: str | Path, *, min_confidence: float = 0.0, show_misses: bool = False,
+def score_articles(data: str | Path, *, min_confidence: float | None = None,
+                   show_misses: bool = False,
                    workers: int = 0, progress: Progress | None = None,
                    gold: Path = GOLD) -> ArticlesReport:
+    from redline.events.confidence import default_min_confidence
+
+    threshold = default_min_confidence() if min_confidence is None else min_confidence
     docs = read_docs(Path(data), gold)
     texts = {d.id: d.text for d in docs}
     events, quotes = read_events(texts, gold), read_quotes(texts, gold)
@@ -261,10 +298,12 @@ def score_articles(data: str | Path, *, min_confidence: float = 0.0, show_misses
     items = (Item(d.id, d.text, d.published) for d in docs)
     for gd, doc in zip(docs, code_items(items, workers=workers, progress=progress), strict=True):
         tally = tallies[gd.split]
-        score_events(doc, [g for g in events if g.doc == gd.id], tally,
-                     min_confidence=min_confidence, show=show_misses and gd.split == "tune")
+        golds = [g for g in events if g.doc == gd.id]
+        score_events(doc, golds, tally, min_confidence=threshold,
+                     show=show_misses and gd.split == "tune")
         score_quotes(doc, [q for q in quotes if q.doc == gd.id], tally)
-    return _report(docs, tallies)
+        _reliability(doc, golds, tally)
+    return replace(_report(docs, tallies), min_confidence=threshold)
 
 
 def _report(docs: Sequence[GoldDoc], tallies: dict[str, Tally]) -> ArticlesReport:
@@ -277,13 +316,15 @@ def _report(docs: Sequence[GoldDoc], tallies: dict[str, Tally]) -> ArticlesRepor
                        for k, c in sorted(t.per_type.items())}
                 for half, t in tallies.items()}
     counts = Counter(d.split for d in docs)
-    return ArticlesReport(dict(counts), halves, per_type, tuple(tallies["tune"].misses))
+    table = {half: reliability(t.counts) for half, t in tallies.items()}
+    return ArticlesReport(dict(counts), halves, per_type, tuple(tallies["tune"].misses), table)
 
 
 def format_articles_report(report: ArticlesReport) -> str:
     keys = list(report.halves["tune"])
     lines = [f"documents: tune {report.documents.get('tune', 0)}, "
-             f"check {report.documents.get('check', 0)}",
+             f"check {report.documents.get('check', 0)}; events at confidence >= "
+             f"{report.min_confidence}",
              f"{'figure':<22} {'tune':>8} {'check':>8} {'all':>8}"]
     for k in keys:
         vals = [report.halves[h][k] for h in ("tune", "check", "all")]
@@ -294,6 +335,11 @@ def format_articles_report(report: ArticlesReport) -> str:
         lines.append(f"{plover:<10} " + " ".join(
             f"{c['precision']:>6.2f}/{c['recall']:.2f} ({c['gold']:>3})" if c else f"{'-':>20}"
             for c in cells))
+    lines += ["", "reliability: confidence bin -> asserted events (all confidences), share fully "
+              "right", f"{'bin':<10} {'tune':>16} {'check':>16}"]
+    for label in BINS:
+        bins = [report.reliability.get(h, {}).get(label, (0, 0.0)) for h in SPLITS]
+        lines.append(f"{label:<10} " + " ".join(f"{n:>6} {v:>9.3f}" for n, v in bins))
     if report.misses:
         lines += ["", "tune half: false (FALSE), missed (MISS) and wrong-actor (ACTOR) events"]
         lines += list(report.misses)

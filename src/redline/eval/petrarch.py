@@ -140,7 +140,7 @@ def score_petrarch(suite_path: str | Path, dictionaries_dir: str | Path, *,
     if nlp is None:
         from redline.nlp import load_nlp
 
-        nlp = load_nlp()
+        nlp = load_nlp(full=True)  # PETRARCH's own verbs: the selective path cannot see them
     produced: list[list[Triple]] = []
     for record, doc in zip(records, nlp.pipe(r.text for r in records), strict=True):
         made = [(c.source, c.target, c.code)

@@ -141,8 +141,16 @@ def _family_labels() -> dict[str, str]:
             for digit, what in qualifiers.items()}
 
 
+# The PLOVER manual codes international sanctions as SANCTION 'discontinue' ("All reductions in
+# existing, routine, or cooperative relations"); the 2021 CAMEO->PLOVER table gives 163 COERCE.
+MANUAL = {"163": ("SANCTION", "discontinue")}
+
+
 def _plover(row: dict[str, str]) -> tuple[str, str]:
-    """PLOVER type and mode for one merged-table row (our 02 -> REQUEST decision)."""
+    """PLOVER type and mode for one merged-table row (our 02 -> REQUEST decision; the manual
+    over the 2021 table where they differ)."""
+    if row["cameo_code"] in MANUAL:
+        return MANUAL[row["cameo_code"]]
     event = row["plover_event_2021"].strip()
     mode = row["plover_mode_2021"].strip()
     if event == "(dropped)":

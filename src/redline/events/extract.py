@@ -14,6 +14,7 @@ from redline.events.constructions import (
     ruled_out_hits,
     ruled_out_targets,
 )
+from redline.events.dictionary import dictionary_event_ok
 from redline.events.fallbacks import (
     LOCATION_PREPS,
     adjunct_targets,
@@ -23,6 +24,8 @@ from redline.events.fallbacks import (
 from redline.events.hit_modality import event_modality, noun_event, speaker_hit, taken_step
 from redline.events.lexicon import Lexicon, load_lexicon
 from redline.events.modality import aux_words, sentence_asks
+from redline.events.nominal import by_after_of
+from redline.events.reciprocal import reciprocal
 from redline.events.roles import (
     COMPLAINT_PREPS,
     TARGET_PREPS,
@@ -79,6 +82,8 @@ def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
                 _topic_of_talks(hits, hit)):
             continue
         for event in _hit_events(index, hits, hit, si, doc_id, asks, protests):
+            if not dictionary_event_ok(hit.entry, event):
+                continue
             key = (event.cameo, event.trigger.start, _pos(event.source), _pos(event.target))
             if key not in seen:
                 seen.add(key)
@@ -155,7 +160,7 @@ def _noun_sources(index: ActorIndex, tok: Token) -> list[Actor]:
             out.extend(source_actors(index, tok.head))  # "X reiterated its demand"
         if child.dep_ == "prep" and child.lower_ == "by":
             out.extend(index.pobj_actors(child))
-    return out
+    return out or by_after_of(index, tok)
 
 
 def _sources(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> list[Actor]:
@@ -402,8 +407,9 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
         said_by = _sources(index, hits, speaker)
         attributed = said_by[0] if said_by else None
     cameo = _solo_code(index, hit, sources) if cameo == hit.code else cameo
-    return [_event(hit, src, tgt, si, doc_id, k, mod, attributed, cameo)
-            for k, (src, tgt) in enumerate(_pairs(hit, sources, targets, located))]
+    return reciprocal(hit.tok, [_event(hit, src, tgt, si, doc_id, k, mod, attributed, cameo)
+                                for k, (src, tgt) in enumerate(
+                                    _pairs(hit, sources, targets, located))])
 
 
 def _roles(index: ActorIndex, hits: dict[int, Hit],

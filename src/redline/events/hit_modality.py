@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from redline.events.hedges import hedge_modality
 from redline.events.modality import (
     CLAUSE_LINKS,
     aux_words,
@@ -67,6 +68,9 @@ def event_modality(hits: dict[int, Hit], hit: Hit, asks: bool) -> str:
     mod = worst(mod, up, open_frame_modality(hits, clause))
     if hedged(tok):
         mod = worst(mod, "hypothetical")
+    hedge = hedge_modality(clause, (hit.code or "")[:2])
+    if hedge is not None and not hit.intent_fold:
+        mod = worst(mod, hedge)
     return worst(mod, "asked") if asks else mod
 
 

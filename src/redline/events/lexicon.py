@@ -32,6 +32,7 @@ class Entry:
     plover: str | None = None  # a PLOVER type (and ":mode") where CAMEO's mapping has none
     neg: str | None = None  # negated, the verb is this frame's act ("did not accept" -> REJECT)
     solo: str | None = None  # the code when one side acts alone ("China held drills" -> 150)
+    origin: str = "own"  # "own" (lexicon.txt) or "cameo2" (compiled from PETRARCH2's dictionary)
 
     @property
     def specificity(self) -> int:
@@ -43,6 +44,7 @@ class Lexicon:
     entries: dict[str, dict[str, tuple[Entry, ...]]]  # pos -> lemma -> entries (specific first)
     noun_classes: dict[str, frozenset[str]]  # noun lemma -> class names
     light: frozenset[str]
+    fallback: Lexicon | None = None  # consulted only where this lexicon codes nothing
 
     def match(self, pos: str, lemma: str, words: Collection[str],
               classes: Collection[str]) -> Entry | None:
@@ -58,7 +60,7 @@ class Lexicon:
         return self.noun_classes.get(lemma, frozenset())
 
 
-def _entry(pos: str, parts: list[str], lineno: int) -> Entry:
+def _entry(pos: str, parts: list[str], lineno: int, origin: str = "own") -> Entry:
     flags = [p for p in parts if p.startswith(("frame=", "plover=", "neg=", "solo="))
              or p == "recip"]
     body = [p for p in parts if p not in flags]
@@ -72,10 +74,10 @@ def _entry(pos: str, parts: list[str], lineno: int) -> Entry:
     neg = next((f[4:] for f in flags if f.startswith("neg=")), None)
     solo = next((f[5:] for f in flags if f.startswith("solo=")), None)
     return Entry(pos, body[0].lower(), tuple(words), cls, body[-1], frame, "recip" in flags,
-                 plover, neg, solo)
+                 plover, neg, solo, origin)
 
 
-def parse_lexicon(lines: Iterable[str]) -> Lexicon:
+def parse_lexicon(lines: Iterable[str], origin: str = "own") -> Lexicon:
     """Parse lexicon text lines (see data/lexicon.txt for the format)."""
     raw: dict[str, dict[str, list[Entry]]] = {p: {} for p in POS}
     classes: dict[str, set[str]] = {}
@@ -91,7 +93,7 @@ def parse_lexicon(lines: Iterable[str]) -> Lexicon:
         elif head == "light:":
             light.update(parts[1:])
         elif head in POS:
-            entry = _entry(head, parts[1:], lineno)
+            entry = _entry(head, parts[1:], lineno, origin)
             raw[head].setdefault(entry.lemma, []).append(entry)
         else:
             raise LexiconError(f"lexicon line {lineno}: unknown line kind {head!r}")

@@ -178,6 +178,9 @@ def noun_entry(lex: Lexicon, noun: Token, classes: set[str],
     entry = lex.match("noun", noun.lemma_.lower(), words, classes)
     if entry is None and noun.lower_ != noun.lemma_.lower():
         entry = lex.match("noun", noun.lower_, words, classes)
+    if entry is None and noun.i >= 2 and noun.doc[noun.i - 1].text == "-":
+        joined = f"{noun.doc[noun.i - 2].lower_}-{noun.lemma_.lower()}"  # "sit-in", "walk-out"
+        entry = lex.match("noun", joined, words, classes)
     return entry
 
 
@@ -206,9 +209,11 @@ def _lemma(lex: Lexicon, tok: Token, pos: str) -> str:
     if lemma in table:
         return lemma
     low = tok.lower_
+    known = lex.light if pos == "verb" else frozenset()  # "staged" (tagged 'stag') -> stage
     for cut, add in (("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("es", ""), ("s", ""),
                      ("ing", ""), ("ing", "e")):
-        if low.endswith(cut) and low[: -len(cut)] + add in table:
+        if low.endswith(cut) and (low[: -len(cut)] + add in table or (
+                low[: -len(cut)] + add in known)):
             return low[: -len(cut)] + add
     return lemma
 
@@ -226,6 +231,8 @@ def verb_hit(lex: Lexicon, tok: Token) -> Hit | None:
             if any(a.dep_ == "prep" and a.head.i == tok.i for a in noun.ancestors):
                 extra["stative"] = "1"  # "were engaged in X": the subject acts, passive or not
             return Hit(tok, light_entry, last, extra=extra)
+    if entry is None and lex.fallback is not None:
+        return verb_hit(lex.fallback, tok)  # the dictionary layer, where we code nothing
     return Hit(tok, entry, tok) if entry is not None else None
 
 

@@ -24,6 +24,7 @@ from redline.store import Store
 from redline.store.filters import event_filter
 
 FORMATS = ("parquet", "csv", "jsonl", "gdelt", "plover")
+SENTENCE_TEXT = r"regexp_replace(sentence_text, '^\s+|\s+$', '', 'g')"
 Stream = tuple[list[str], Iterator[tuple[Any, ...]]]
 
 
@@ -118,11 +119,13 @@ def _parquet(store: Store, query: str, params: list[Any], path: Path) -> int:
 
 
 def export_query(fmt: str, *, include_unasserted: bool = False) -> tuple[str, list[Any]]:
-    """The SQL an export runs (GDELT: one root event per cluster of duplicate reports)."""
+    """The SQL an export runs (GDELT: one root event per cluster of duplicate reports).
+    Sentence texts lose the line breaks and spaces around them (a sentence that ends a
+    paragraph carries its newline in the store)."""
     where, params = event_filter(include_unasserted=include_unasserted,
                                  roots_only=fmt == "gdelt")
-    return (f"SELECT * FROM event_rows {where} ORDER BY event_date NULLS LAST, doc_id, seq",
-            params)
+    return (f"SELECT * REPLACE ({SENTENCE_TEXT} AS sentence_text) FROM event_rows {where} "
+            "ORDER BY event_date NULLS LAST, doc_id, seq", params)
 
 
 def export_events(store: Store, fmt: str, output: str | Path | None = None, *,

@@ -53,11 +53,17 @@ def _attributed(r: dict[str, Any]) -> dict[str, Any] | None:
                                       "entity_text": r["attributed_to_text"]}
 
 
+def record_id(doc_id: str, event_id: str) -> str:
+    """The event id, which already starts with its document's id; else ``doc:event``."""
+    return event_id if event_id.startswith(f"{doc_id}:") else f"{doc_id}:{event_id}"
+
+
 def plover_record(r: dict[str, Any]) -> dict[str, Any]:
     """A PLOVER record from an ``event_rows`` record."""
     quantities = json.loads(r["quantities"] or "[]")
     return {
-        "id": f"{r['doc_id']}:{r['event_id']}", "has_event": True, "date": _iso(r["event_date"]),
+        "id": record_id(r["doc_id"], r["event_id"]), "has_event": True,
+        "date": _iso(r["event_date"]),
         "actor": entity(r, "source"), "recipient": entity(r, "target"), "event": [r["plover"]],
         "mode": [r["plover_mode"]] if r["plover_mode"] else [], "context": [],
         "event_loc": _location(r), "event_text": [r["trigger_text"]],

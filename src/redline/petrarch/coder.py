@@ -246,7 +246,7 @@ def code_sentence(dicts: PetrarchDictionaries, doc_or_text: Any, date: str | Non
         if nlp is None:
             from redline.nlp import load_nlp
 
-            nlp = load_nlp()
+            nlp = load_nlp(full=True)  # the dictionaries' verbs are not redline's lexicon
         doc_or_text = nlp(doc_or_text)
     out: list[Coding] = []
     chunks = noun_chunk_spans(doc_or_text)

@@ -24,9 +24,11 @@ import pyarrow as pa
 from redline.errors import StoreError, UsageError
 from redline.model import Document
 from redline.store import clusters as _clusters
-from redline.store.open import connect, ensure_schema
+from redline.store.lock import WriterLock
+from redline.store.open import LOCK_WAIT, check_path, connect, ensure_schema
 from redline.store.rows import doc_json, document_rows
 from redline.store.schema import DOC_TABLES, arrow_schema, column_names
+from redline.tables import plural
 
 BATCH_DOCS = 200
 BATCH_SECONDS = 1.0
@@ -46,8 +48,9 @@ class IngestStats:
         return IngestStats(*(a + b for a, b in zip(_astuple(self), _astuple(other), strict=True)))
 
     def __str__(self) -> str:
-        return (f"{self.added} documents added, {self.skipped} skipped (already stored), "
-                f"{self.errors} with errors, {self.events} events, {self.quotes} quotes")
+        return (f"{plural(self.added, 'document')} added, {self.skipped} skipped (already "
+                f"stored), {self.errors} with errors, {plural(self.events, 'event')}, "
+                f"{plural(self.quotes, 'quote')}")
 
 
 def _astuple(s: IngestStats) -> tuple[int, ...]:
@@ -93,19 +96,38 @@ class Store:
     ...     stats = store.add_documents(coder.pipe(articles))
     """
 
-    def __init__(self, path: str | Path = "redline.duckdb", *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path = "redline.duckdb", *, read_only: bool = False,
+                 shared: bool = False, wait: float = LOCK_WAIT, writer_wait: float = 0.0,
+                 ) -> None:
+        """``shared``: hold the DuckDB file only while reading or writing a batch, so that
+        other processes (``redline serve``, ``redline query``) can read in between. ``wait``:
+        seconds to wait for another process's hold on the file (at most ``LOCK_WAIT`` when
+        first opened, ``wait`` when a shared store opens it again); ``writer_wait``: for
+        another writer to finish (writers exclude each other, see :mod:`redline.store.lock`).
+        """
         self.path = Path(path)
-        self.read_only = read_only
+        self.read_only, self.shared, self._wait = read_only, shared, wait
         self._lock = threading.RLock()
-        self._con: duckdb.DuckDBPyConnection | None = connect(self.path, read_only=read_only)
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._closed = False
+        self._writer: WriterLock | None = None
         try:
-            ensure_schema(self._con, self.path, read_only=read_only)
+            self._open(writer_wait)
         except BaseException:
             self.close()
             raise
         if not read_only and self._dirty():
             with contextlib.suppress(StoreError):  # best effort: the next ingestion retries
                 self.recompute_clusters()
+        self.release()
+
+    def _open(self, writer_wait: float) -> None:
+        check_path(self.path, read_only=self.read_only)
+        if not self.read_only:
+            self._writer = WriterLock(self.path, wait=writer_wait)
+        first_wait = min(self._wait, LOCK_WAIT)  # a file held for good should fail soon
+        self._con = connect(self.path, read_only=self.read_only, wait=first_wait)
+        ensure_schema(self._con, self.path, read_only=self.read_only)
 
     # -- lifecycle -------------------------------------------------------------------------
     def __enter__(self) -> Store:
@@ -117,15 +139,27 @@ class Store:
 
     def close(self) -> None:
         with self._lock:
-            if self._con is not None:
+            self._closed = True
+            self.release(force=True)
+            if self._writer is not None:
+                self._writer.release()
+                self._writer = None
+
+    def release(self, *, force: bool = False) -> None:
+        """Close the DuckDB file until the next use (a ``shared`` store; no-op otherwise)."""
+        with self._lock:
+            if self._con is not None and (self.shared or force):
                 self._con.close()
                 self._con = None
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
-        if self._con is None:
-            raise StoreError(f"the store {self.path} is closed")
-        return self._con
+        with self._lock:
+            if self._closed:
+                raise StoreError(f"the store {self.path} is closed")
+            if self._con is None:
+                self._con = connect(self.path, read_only=self.read_only, wait=self._wait)
+            return self._con
 
     # -- reading ---------------------------------------------------------------------------
     def cursor(self) -> duckdb.DuckDBPyConnection:
@@ -272,6 +306,7 @@ class Store:
         stats += self._store_batch(pending, on_document)
         if stats.added or self._dirty():
             self.recompute_clusters()
+        self.release()
         return stats
 
     def _store_batch(self, docs: list[Document],
@@ -284,6 +319,7 @@ class Store:
                 missing.discard(doc.id)
                 batch.add(doc)
         self._flush(batch)
+        self.release()
         if on_document is not None:
             for doc, new in zip(docs, flags, strict=True):
                 on_document(doc, new)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 from typing import Any
 
@@ -27,14 +30,49 @@ def and_where(where: str, condition: str) -> str:
     return f"{where} AND {condition}" if where else f"WHERE {condition}"
 
 
+# What reads of events keep unless told otherwise: set at the edge (CLI, API) for one request.
+_QUALITY: ContextVar[tuple[float | None, bool]] = ContextVar("event_quality",
+                                                             default=(None, False))
+
+
+@contextmanager
+def event_quality(*, min_confidence: float | None = None, statements: bool = False
+                  ) -> Iterator[None]:
+    """Within the block, event reads keep events at or above ``min_confidence`` (None: the
+    calibrated default) and bare statements only when ``statements``."""
+    token = _QUALITY.set((min_confidence, statements))
+    try:
+        yield
+    finally:
+        _QUALITY.reset(token)
+
+
+def _quality(min_confidence: float | None, statements: bool) -> tuple[list[str], list[Any]]:
+    from redline.events.confidence import default_min_confidence
+
+    ctx_min, ctx_statements = _QUALITY.get()
+    min_confidence = ctx_min if min_confidence is None else min_confidence
+    statements = statements or ctx_statements
+    parts: list[str] = [] if statements else ["cameo_root <> '01' AND cameo <> '020'"]
+    limit = default_min_confidence() if min_confidence is None else min_confidence
+    if limit > 0:
+        parts.append("(confidence IS NULL OR confidence >= ?)")
+        return parts, [limit]
+    return parts, []
+
+
 def event_filter(*, actor: str | None = None, source: str | None = None,
                  target: str | None = None, cameo: str | None = None, start: str | None = None,
                  end: str | None = None, doc_id: str | None = None,
                  include_unasserted: bool = False, roots_only: bool = False,
+                 min_confidence: float | None = None, statements: bool = False,
                  ) -> tuple[str, list[Any]]:
-    """``("WHERE ...", params)`` for the ``event_rows`` view (``("", [])`` without filters)."""
-    parts: list[str] = []
-    params: list[Any] = []
+    """``("WHERE ...", params)`` for the ``event_rows`` view (``("", [])`` without filters).
+
+    By default bare statements (CAMEO 01x) and plain appeals (020) are left out
+    (``statements=True`` keeps them), and so are events below the calibrated default
+    confidence (``min_confidence``; 0 keeps every event)."""
+    parts, params = _quality(min_confidence, statements)
     if actor:
         parts.append(f"({actor_clause('source')} OR {actor_clause('target')})")
         params += [actor] * 4

@@ -32,6 +32,7 @@ def new_articles(store: Store, articles: Iterable[Article], skip: Callable[[Arti
     it = iter(articles)
     while batch := list(islice(it, chunk)):
         missing = store.missing_ids([a.id for a in batch])
+        store.release()  # a shared store lets readers in while the batch is coded
         for article in batch:
             if article.id in missing:
                 missing.discard(article.id)

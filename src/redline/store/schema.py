@@ -53,7 +53,7 @@ EVENTS: Cols = (
     ("modality", "VARCHAR"), *actor_cols("attributed_to"),
     ("location_text", "VARCHAR"), ("location_name", "VARCHAR"), ("location_country", "VARCHAR"),
     ("location_lat", "DOUBLE"), ("location_lon", "DOUBLE"), ("location_gazetteer_id", "VARCHAR"),
-    ("location_feature", "VARCHAR"), ("quantities", "JSON"),
+    ("location_feature", "VARCHAR"), ("quantities", "JSON"), ("confidence", "DOUBLE"),
 )
 QUOTES: Cols = (
     ("doc_id", "VARCHAR"), ("seq", "INTEGER"), ("sentence", "INTEGER"), *actor_cols("speaker"),

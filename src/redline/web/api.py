@@ -11,7 +11,9 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
 
+from redline.analytics import dyad_series
 from redline.model import SCHEMA_VERSION
+from redline.timewindow import robust_window
 from redline.web.data import Gateway, jsonable
 
 DATE = r"^\d{4}-\d{2}-\d{2}$"
@@ -58,19 +60,53 @@ def health(request: Request) -> dict[str, Any]:
             "documents": int(rows[0][0]) if rows else 0}
 
 
+ActorParam = Annotated[str | None, Query(
+    max_length=100, description="Actor: a code in any case (RUS, usagov) or a name or alias "
+    "(Russia, the Kremlin), resolved through the knowledge base; see `resolved`")]
+
+
+def _resolve(typed: dict[str, str | None], as_of: str | None) -> dict[str, dict[str, Any]]:
+    """Each given actor filter resolved to a code; an unknown name is a 422."""
+    from redline.actorfilter import resolve_actor
+
+    out = {}
+    for name, value in typed.items():
+        if value and value.strip():
+            try:
+                found = resolve_actor(value, as_of)
+            except ValueError as exc:
+                raise HTTPException(422, f"{name}: {exc}") from None
+            out[name] = {"typed": value, "code": found.code, "note": found.note}
+    return out
+
+
 @router.get("/events", summary="List events, filtered")
 def list_events(
     request: Request,
-    actor: CodeParam = None, source: CodeParam = None, target: CodeParam = None,
+    actor: ActorParam = None, source: ActorParam = None, target: ActorParam = None,
     cameo: Annotated[str | None, Query(pattern=r"^\d{1,4}$", description="CAMEO prefix")] = None,
     start: DateParam = None, end: DateParam = None,
     include_unasserted: bool = False, limit: Limit = 100, offset: Offset = 0,
+    min_confidence: Annotated[float | None, Query(
+        ge=0, le=1, description="Only events at or above this confidence (default: the "
+                                "calibrated default)")] = None,
+    statements: Annotated[bool, Query(
+        description="Keep bare statements (CAMEO 01x) and plain appeals (020)")] = False,
 ) -> dict[str, Any]:
-    filters = {"actor": actor, "source": source, "target": target, "cameo": cameo,
-               "start": start, "end": end}
-    rows = gateway(request).call(lambda s: s.events(
-        **filters, include_unasserted=include_unasserted, limit=limit, offset=offset))
-    return {"events": jsonable(rows), "count": len(rows), "limit": limit, "offset": offset}
+    from redline.store.filters import event_quality
+
+    resolved = _resolve({"actor": actor, "source": source, "target": target}, end or start)
+    filters = {"actor": None, "source": None, "target": None, "cameo": cameo, "start": start,
+               "end": end, **{k: v["code"] for k, v in resolved.items()}}
+
+    def fetch(s: Any) -> Any:
+        with event_quality(min_confidence=min_confidence, statements=statements):
+            return s.events(**filters, include_unasserted=include_unasserted, limit=limit,
+                            offset=offset)
+
+    rows = gateway(request).call(fetch)
+    return {"events": jsonable(rows), "count": len(rows), "limit": limit, "offset": offset,
+            "resolved": resolved}
 
 
 @router.get("/documents", summary="List documents")
@@ -97,14 +133,23 @@ def dyad(
     freq: Literal["day", "week", "month"] = "month", start: DateParam = None,
     end: DateParam = None, include_unasserted: bool = False,
     dedup: Annotated[bool, Query(description="Count merged duplicate reports once")] = True,
+    window: Annotated[Literal["auto", "all"], Query(
+        description="auto: without start/end, the span where the events lie, leaving out "
+                    "far-off dates (reported under `window`); all: every date")] = "auto",
 ) -> dict[str, Any]:
-    from redline.analytics import dyad_series
+    """Periods without events have ``count`` 0 and ``goldstein_mean`` null (a gap, not 0)."""
+    def run(store: Any) -> dict[str, Any]:
+        found = None
+        if window == "auto" and not (start or end):
+            found = robust_window(store, source=source, target=target,
+                                  include_unasserted=include_unasserted, roots_only=dedup)
+        lo, hi = (found.start.isoformat(), found.end.isoformat()) if found else (start, end)
+        series = dyad_series(store, source, target, freq=freq, start=lo, end=hi,
+                             include_unasserted=include_unasserted, dedup=dedup)
+        return {"series": jsonable(series), "window": found.to_dict() if found else None}
 
-    series = gateway(request).call(lambda s: dyad_series(
-        s, source, target, freq=freq, start=start, end=end,
-        include_unasserted=include_unasserted, dedup=dedup))
     return {"source": source, "target": target, "freq": freq, "dedup": dedup,
-            "series": jsonable(series)}
+            **gateway(request).call(run)}
 
 
 @router.post("/code", summary="Code a text on the fly (not stored); returns a schema-v1 document")

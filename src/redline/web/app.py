@@ -12,6 +12,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from redline import __version__
+from redline.store.open import LOCK_WAIT
 from redline.web import api, pages
 from redline.web.assets import load_assets
 from redline.web.data import Gateway
@@ -34,16 +35,19 @@ def _templates() -> Jinja2Templates:
 
 def create_app(db_path: str | Path, *, max_body: int = 1_000_000, body_timeout: float = 15.0,
                hosts: Iterable[str] | None = LOOPBACK_HOSTS,
-               coder_factory: Callable[[], Any] | None = None) -> FastAPI:
-    """The web app over the store at ``db_path`` (opened read-only now; StoreError if unusable).
+               coder_factory: Callable[[], Any] | None = None,
+               lock_wait: float = LOCK_WAIT) -> FastAPI:
+    """The web app over the store at ``db_path`` (checked now; StoreError if unusable).
 
     ``max_body`` caps request bodies (413 above it); ``body_timeout`` is how long the server waits
     for each chunk of a body (408 when a client is slower). ``hosts``: the Host header names
     answered (loopback names by default, against DNS rebinding; None: any). ``coder_factory``
     builds the coder
     used by POST /api/code and the paste page (default: ``redline.pipeline.Coder()``).
+    The store is opened read-only for each request (``redline ingest`` may write between
+    requests); ``lock_wait``: seconds a request waits while a writer holds the file.
     """
-    gateway = Gateway(db_path, coder_factory=coder_factory)
+    gateway = Gateway(db_path, coder_factory=coder_factory, wait=lock_wait)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

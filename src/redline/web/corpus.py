@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from redline.store.filters import and_where, event_filter
+from redline.timewindow import Window, robust_window
 from redline.web import views
 from redline.web.svg import Edge
 
@@ -20,8 +21,21 @@ def _where(store_kwargs: dict[str, Any], *, roots_only: bool) -> tuple[str, list
     return event_filter(**store_kwargs, roots_only=roots_only)
 
 
-def timeline(store: Any, f: views.Filters) -> list[dict[str, Any]]:
-    where, params = _where(f.store_kwargs(), roots_only=True)
+def timeline_window(store: Any, f: views.Filters) -> Window | None:
+    """The robust window of the matching events, unless dates are given or all are asked for."""
+    if f.window == "all" or f.start or f.end:
+        return None
+    return robust_window(store, **f.store_kwargs(), roots_only=True)
+
+
+def timeline(store: Any, f: views.Filters,
+             window: Window | None = None) -> list[dict[str, Any]]:
+    """Events per period within ``window`` (all dates without one); empty periods have a
+    count of 0 and no Goldstein mean."""
+    kwargs = f.store_kwargs()
+    if window is not None:
+        kwargs.update(start=window.start.isoformat(), end=window.end.isoformat())
+    where, params = _where(kwargs, roots_only=True)
     where = and_where(where, "event_date IS NOT NULL")
     _, rows = store.fetch(
         f"SELECT CAST(date_trunc('{_FREQ_SQL[f.freq]}', event_date) AS DATE), count(*), "

@@ -97,14 +97,23 @@ def event_summary(event: Event) -> str:
             f"CAMEO {event.cameo}{label}")
 
 
+def shown_date(value: object, precision: str | None) -> str:
+    """A date as precise as it is known: ``2001`` for a year, ``2021-06`` for a month."""
+    text = str(value)[:10] if value else ""
+    return {"year": text[:4], "month": text[:7]}.get(precision or "", text)
+
+
 def _event_ann(event: Event) -> Annotation:
     quad = QUAD_LABELS.get(event.quad_class, str(event.quad_class))
     rows = (("event", event.id), ("CAMEO", f"{event.cameo} {event.label or ''}".strip()),
             ("PLOVER", event.plover or "—"), ("Goldstein", f"{event.goldstein:g}"),
             ("QuadClass", f"{event.quad_class} ({quad})"),
             ("source", actor_label(event.source)), ("target", actor_label(event.target)),
-            ("date", event.date or "—"), ("date text", event.date_text or "—"),
-            ("modality", event.modality), ("said by", actor_label(event.attributed_to)),
+            ("date", shown_date(event.date, event.date_precision) or "—"),
+            ("date text", event.date_text or "—"),
+            ("modality", event.modality),
+            ("confidence", "—" if event.confidence is None else f"{event.confidence:.2f}"),
+            ("said by", actor_label(event.attributed_to)),
             ("place", event.location.name if event.location else "—"))
     trig = event.trigger
     return Annotation("event", trig.start, trig.end, event_summary(event), rows)

@@ -14,6 +14,7 @@ from redline.web.data import Gateway
 router = APIRouter(include_in_schema=False)
 PAGE = 50
 TABLE_ROWS = 50
+TYPED = ("actor", "source", "target", "cameo", "start", "end")
 
 
 def _gateway(request: Request) -> Gateway:
@@ -35,8 +36,10 @@ def _dashboard_plots(store: Any, f: views.Filters) -> dict[str, Any]:
     title = f"Events per {f.freq} ({who}), mean Goldstein in red"
     links = {e: f.query(actor=e, source=None, target=None) for d in found
              for e in (d.source, d.target)}
+    window = corpus.timeline_window(store, f)
     return {
-        "timeline": svg.timeline_svg(corpus.timeline(store, f), title),
+        "timeline": svg.timeline_svg(corpus.timeline(store, f, window), title),
+        "window_note": views.window_note(window, f),
         "quadmix": svg.quad_mix_svg(corpus.quad_counts(store, f)),
         "network": svg.network_svg(found, links=links),
         "top": views.top_dyads(found, f),
@@ -57,7 +60,9 @@ def dashboard(request: Request) -> HTMLResponse:
     f = views.parse_filters(request.query_params)
     gw = _gateway(request)
     ctx = gw.call(_dashboard_context, f)
-    return _render(request, "dashboard.html", {**ctx, "db_name": gw.path.name})
+    typed = {k: request.query_params.get(k, "")[:200] for k in TYPED}
+    return _render(request, "dashboard.html", {**ctx, "db_name": gw.path.name, "typed": typed},
+                   status=400 if f.errors else 200)
 
 
 @router.get("/documents", response_class=HTMLResponse)
@@ -95,7 +100,7 @@ def code_submit(
     request: Request, text: Annotated[str, Form()],
     title: Annotated[str, Form()] = "", published: Annotated[str, Form()] = "",
 ) -> HTMLResponse:
-    day = views.parse_filters({"start": published}).start
+    day = views.valid_date("published", published)
     doc = _gateway(request).code(text, title=title.strip() or None, published=day)
     ctx = {"nav": "code", "stored": False, **views.article_context(doc)}
     return _render(request, "article.html", ctx)

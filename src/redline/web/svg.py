@@ -54,22 +54,32 @@ def _bar(x: float, y: float, w: float, h: float, cls: str, tip: str) -> str:
 
 
 def _timeline_bars(series: Sequence[Mapping[str, Any]], plot: tuple[int, int, int, int]) -> str:
+    """A bar per period with events (none where there were none) and the Goldstein line, broken
+    where a period has no events: a period without events has no mean, not a mean of 0."""
     left, top, width, height = plot
     peak = max((_num(r.get("count")) for r in series), default=0.0) or 1.0
     step = width / max(len(series), 1)
     parts: list[str] = []
-    points: list[str] = []
+    runs: list[list[str]] = [[]]
     for i, row in enumerate(series):
-        count, mean = _num(row.get("count")), _num(row.get("goldstein_mean"))
-        h = height * count / peak
-        x = left + i * step
+        count, x = _num(row.get("count")), left + i * step
+        if count <= 0 or row.get("goldstein_mean") is None:
+            runs.append([])
+            continue
+        mean, h = _num(row.get("goldstein_mean")), height * count / peak
         tip = f"{row.get('period')}: {count:g} events, Goldstein mean {mean:.2f}"
         parts.append(_bar(x + step * 0.1, top + height - h, step * 0.8, h, "bar", tip))
         gy = top + height / 2 - (height / 2) * max(-10.0, min(10.0, mean)) / 10
-        points.append(f"{x + step / 2:.1f},{gy:.1f}")
+        runs[-1].append(f"{x + step / 2:.1f},{gy:.1f}")
+    return "".join(parts) + "".join(_run_markup(run) for run in runs if run)
+
+
+def _run_markup(points: list[str]) -> str:
+    """A run of consecutive periods with events: a line, or a dot for a lone period."""
     if len(points) > 1:
-        parts.append(f'<polyline class="gline" points="{" ".join(points)}"/>')
-    return "".join(parts)
+        return f'<polyline class="gline" points="{" ".join(points)}"/>'
+    x, y = points[0].split(",")
+    return f'<circle class="gdot" cx="{x}" cy="{y}" r="2.5"/>'
 
 
 def _timeline_axes(series: Sequence[Mapping[str, Any]], plot: tuple[int, int, int, int]) -> str:

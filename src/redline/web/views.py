@@ -11,11 +11,12 @@ from urllib.parse import quote, urlencode
 
 from fastapi import HTTPException
 
+from redline.actorfilter import resolve_actor
 from redline.model import Document
+from redline.timewindow import Window
 from redline.web import highlight
 from redline.web.svg import Edge
 
-_CODE = re.compile(r"^[A-Za-z0-9_\-]{1,32}$")
 _CAMEO = re.compile(r"^\d{1,4}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 FREQS = ("day", "week", "month")
@@ -31,6 +32,9 @@ class Filters:
     end: str | None = None
     freq: str = "month"
     all: bool = False
+    window: str = "auto"  # "auto": the timeline's robust window; "all": every date
+    errors: tuple[str, ...] = ()  # form values that did not parse (left out)
+    notes: tuple[str, ...] = ()  # how typed actors were resolved
 
     def store_kwargs(self) -> dict[str, Any]:
         return {"actor": self.actor, "source": self.source, "target": self.target,
@@ -53,43 +57,105 @@ class Filters:
             params["freq"] = self.freq
         if self.all:
             params["all"] = "1"
+        if changes.get("window", self.window) == "all":
+            params["window"] = "all"
         return "/?" + urlencode(params)
 
 
-def _clean(name: str, value: str | None, pattern: re.Pattern[str], hint: str) -> str | None:
-    value = (value or "").strip()
-    if not value:
-        return None
-    if not pattern.match(value):
-        raise HTTPException(422, f"{name}: expected {hint}, got {value[:40]!r}")
-    return value
+def _iso_date(value: str) -> str:
+    """``value`` if it is a calendar date YYYY-MM-DD; ValueError otherwise."""
+    if not _DATE.match(value):
+        raise ValueError(value)
+    return date.fromisoformat(value).isoformat()
+
+
+class _Form:
+    """Collects a form's values, with one readable error per field that does not parse."""
+
+    def __init__(self, params: Mapping[str, str]) -> None:
+        self.params = params
+        self.errors: list[str] = []
+        self.notes: list[str] = []
+
+    def text(self, name: str) -> str | None:
+        return (self.params.get(name) or "").strip() or None
+
+    def date(self, name: str, label: str) -> str | None:
+        value = self.text(name)
+        if value is None:
+            return None
+        try:
+            return _iso_date(value)
+        except ValueError:
+            self.errors.append(f"{label}: {value[:40]!r} is not a date; use YYYY-MM-DD")
+            return None
+
+    def actor(self, name: str, label: str, as_of: str | None) -> str | None:
+        value = self.text(name)
+        if value is None:
+            return None
+        try:
+            found = resolve_actor(value, as_of)
+        except ValueError as exc:
+            self.errors.append(f"{label}: {exc}")
+            return None
+        if found.note:
+            self.notes.append(f"{label}: {found.note}")
+        return found.code
+
+    def choice(self, name: str, label: str, options: Sequence[str], default: str) -> str:
+        value = self.text(name) or default
+        if value not in options:
+            self.errors.append(f"{label}: expected one of {', '.join(options)}")
+            return default
+        return value
 
 
 def parse_filters(params: Mapping[str, str]) -> Filters:
-    """Form values (empty strings allowed) -> Filters; a malformed value is a 422."""
-    code_hint = "an actor code such as RUS or USAGOV"
-    start = _clean("start", params.get("start"), _DATE, "YYYY-MM-DD")
-    end = _clean("end", params.get("end"), _DATE, "YYYY-MM-DD")
-    for name, value in (("start", start), ("end", end)):
-        if value is not None:
-            _valid_date(name, value)
-    freq = params.get("freq") or "month"
-    if freq not in FREQS:
-        raise HTTPException(422, f"freq: expected one of {', '.join(FREQS)}")
-    return Filters(
-        actor=_clean("actor", params.get("actor"), _CODE, code_hint),
-        source=_clean("source", params.get("source"), _CODE, code_hint),
-        target=_clean("target", params.get("target"), _CODE, code_hint),
-        cameo=_clean("cameo", params.get("cameo"), _CAMEO, "1 to 4 digits"),
-        start=start, end=end, freq=freq, all=params.get("all") in ("1", "on", "true"),
-    )
+    """Form values (empty strings allowed) -> Filters. Actors are resolved through the
+    knowledge base (``notes`` say how); a value that does not parse is left out and reported
+    in ``errors``, for the page to show beside the form."""
+    form = _Form(params)
+    start, end = form.date("start", "From"), form.date("end", "To")
+    as_of = end or start
+    actor, source = form.actor("actor", "Actor", as_of), form.actor("source", "Source", as_of)
+    target = form.actor("target", "Target", as_of)
+    cameo = form.text("cameo")
+    if cameo and not _CAMEO.match(cameo):
+        form.errors.append(f"CAMEO code: expected 1 to 4 digits, got {cameo[:40]!r}")
+        cameo = None
+    freq = form.choice("freq", "Period", FREQS, "month")
+    window = "all" if form.text("window") == "all" else "auto"
+    return Filters(actor=actor, source=source, target=target, cameo=cameo, start=start,
+                   end=end, freq=freq, all=params.get("all") in ("1", "on", "true"),
+                   window=window, errors=tuple(form.errors), notes=tuple(form.notes))
 
 
-def _valid_date(name: str, value: str) -> None:
+def valid_date(name: str, value: str) -> str | None:
+    """``value`` as a date, None when empty; a malformed one is a 422."""
+    value = value.strip()
+    if not value:
+        return None
     try:
-        date.fromisoformat(value)
+        return _iso_date(value)
     except ValueError:
-        raise HTTPException(422, f"{name}: {value!r} is not a calendar date") from None
+        raise HTTPException(422, f"{name}: {value[:40]!r} is not a date; use YYYY-MM-DD") \
+            from None
+
+
+def window_note(window: Window | None, f: Filters) -> dict[str, str] | None:
+    """The line under the timeline: which dates it shows and a link to widen or narrow it."""
+    if f.window == "all":
+        return {"text": "Showing every date.", "href": f.query(window=None),
+                "link": "Back to the main window"}
+    if window is None or not window.outside:
+        return None
+    first = ", ".join(d.isoformat() for d in window.outlier_dates)
+    more = ", ..." if window.outside > len(window.outlier_dates) else ""
+    noun = "event" if window.outside == 1 else "events"
+    return {"text": f"Showing {window.start} to {window.end}, where {window.inside} events "
+                    f"lie. Left out: {window.outside} {noun} dated far from the rest "
+                    f"({first}{more}).", "href": f.query(window="all"), "link": "Show all dates"}
 
 
 def doc_href(doc_id: str) -> str:
@@ -99,8 +165,9 @@ def doc_href(doc_id: str) -> str:
 def event_view(row: Mapping[str, Any]) -> dict[str, Any]:
     """A store event row -> the few fields the dashboard table shows."""
     when = row.get("event_date") or row.get("date") or row.get("published")
+    precision = row.get("date_precision") if row.get("date") else None
     return {
-        "date": str(when)[:10] if when else "", "source": row.get("source_code"),
+        "date": highlight.shown_date(when, precision), "source": row.get("source_code"),
         "target": row.get("target_code"), "cameo": row.get("cameo"),
         "label": row.get("label"), "goldstein": row.get("goldstein"),
         "modality": row.get("modality"), "trigger": row.get("trigger_text"),
@@ -163,7 +230,8 @@ def article_context(doc: Document) -> dict[str, Any]:
     by_span = {(a.start, a.end): i for i, a in enumerate(anns) if a.kind == "event"}
     rows = [{"event": e, "ann": by_span.get((e.trigger.start, e.trigger.end), ""),
              "source": highlight.actor_label(e.source), "target": highlight.actor_label(e.target),
-             "said_by": highlight.actor_label(e.attributed_to) if e.attributed_to else ""}
+             "said_by": highlight.actor_label(e.attributed_to) if e.attributed_to else "",
+             "date": highlight.shown_date(e.date, e.date_precision)}
             for e in doc.events]
     titles = [highlight.segment_title(s, anns) for s in segs]
     return {"doc": doc, "segments": segs, "titles": titles,

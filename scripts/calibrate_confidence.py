@@ -1,0 +1,86 @@
+"""Fit the event confidence on the tune half of the article gold.
+
+  python scripts/calibrate_confidence.py --data ../shared/data
+
+Codes the tune half's documents, labels each asserted typed event fully right or not (type,
+source and target, as `redline eval articles` judges them), fits a logistic regression over the
+evidence features of `redline.events.confidence` (L2-regularised, plain gradient descent), picks
+the default threshold that maximises the tune half's F1 of fully right events, and writes
+`src/redline/events/data/confidence.json`. The check half is never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import numpy as np
+
+from redline.eval.articles import event_outcomes
+from redline.eval.gold_articles import read_docs, read_events
+from redline.events import confidence as conf
+from redline.model import Article
+from redline.pipeline import Coder, code_doc
+
+
+def examples(data: Path) -> tuple[list[dict[str, float]], list[bool], int]:
+    docs = [d for d in read_docs(data) if d.split == "tune"]
+    golds = read_events({d.id: d.text for d in docs})
+    coder = Coder()
+    feats, labels, positives = [], [], 0
+    for d in docs:
+        spacy_doc = coder.nlp(d.text)
+        doc = code_doc(Article(d.id, d.text, published=d.published), spacy_doc)
+        mine = [g for g in golds if g.doc == d.id]
+        positives += sum(g.positive for g in mine)
+        for event, right in event_outcomes(doc, mine):
+            feats.append(conf.features(event, spacy_doc))
+            labels.append(right)
+    return feats, labels, positives
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 4000) -> np.ndarray:
+    w = np.zeros(x.shape[1])
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        grad = x.T @ (p - y) / len(y) + l2 * np.r_[0.0, w[1:]] / len(y)
+        w -= 0.5 * grad
+    return w
+
+
+def best_threshold(p: np.ndarray, y: np.ndarray, positives: int) -> float:
+    best, best_f1 = 0.0, -1.0
+    for t in np.arange(0.0, 0.96, 0.05):
+        kept = p >= t
+        right = float(y[kept].sum())
+        prec = right / max(1, kept.sum())
+        rec = right / max(1, positives)
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        if f1 > best_f1 + 1e-9:
+            best, best_f1 = float(round(t, 2)), f1
+    return best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, required=True)
+    args = ap.parse_args()
+    feats, labels, positives = examples(args.data)
+    names = sorted(feats[0])
+    x = np.array([[1.0] + [f[n] for n in names] for f in feats])
+    y = np.array(labels, dtype=float)
+    w = fit(x, y)
+    p = 1.0 / (1.0 + np.exp(-(x @ w)))
+    model = {"bias": round(float(w[0]), 4),
+             "weights": {n: round(float(v), 4) for n, v in zip(names, w[1:], strict=True)},
+             "default_min_confidence": best_threshold(p, y, positives),
+             "trained_on": f"tune half of the article gold: {len(y)} asserted events, "
+                           f"{int(y.sum())} fully right",
+             "made_by": "scripts/calibrate_confidence.py"}
+    conf.DATA.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(model, indent=1))
+
+
+if __name__ == "__main__":
+    main()

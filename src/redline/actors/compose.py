@@ -1,0 +1,132 @@
+"""Composition without a row: country + agent from the words of a phrase, in the manner of
+PETRARCH's agents and NGEC's resolver ("Ukrainian farmers" -> UKRAGR, "Syrian mercenaries" ->
+SYRREB, "soldiers" -> ---MIL).
+
+Agent words come from our curated ``sectors.csv`` and ``titles.csv`` first, then from the PLOVER
+agent list compiled into the background layer (its codes mapped to ours: ``UAF`` -> ``REB``,
+``PPL`` -> ``CVL``, ``UNK`` -> none). Two uses:
+
+* :func:`compose_phrase`: ``redline actor`` and the NGEC cases, for a phrase no row names;
+* :func:`former_elites`: in running text, "a former CIA official" is an elite (ELI).
+
+(Giving a country mention in running text the agent noun after it, "Ukrainian farmers" ->
+UKRAGR, was tried and dropped: it moved the check half of the article gold down, the tune half
+not at all; in running text our curated sector words do that job.)
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from redline.actors.background import background
+from redline.actors.bgformat import words
+from redline.actors.kb import KnowledgeBase, knowledge_base
+from redline.actors.mentions import Mention
+from redline.actors.queries import ActorAnswer, make_code
+
+PLOVER_TO_OURS = {"UAF": "REB", "PPL": "CVL", "UNK": ""}  # "": a person word, no sector
+FORMER = frozenset({"FORMER", "RETIRED", "EX", "ONETIME", "DISGRACED"})
+UNKNOWN = "---"
+MAX_AGENT = 4
+# PLOVER agent words that name places or things, not people: "Syrian cities" is no actor
+PLACE_WORDS = frozenset({"CITY", "CITIES", "TOWN", "TOWNS", "VILLAGE", "VILLAGES", "STATE",
+                         "STATES", "TELEVISION", "TELEVISIONS"})
+
+
+@lru_cache(maxsize=1)
+def agent_table() -> dict[tuple[str, ...], str]:
+    """Normalized words -> our sector code ("": a person word with no sector)."""
+    kb = knowledge_base()
+    table: dict[tuple[str, ...], str] = {}
+    for key, code in background().agents.items():
+        if code != "JNK" and not PLACE_WORDS & set(key):
+            table[key] = PLOVER_TO_OURS.get(code, code)
+    for t in kb.titles:
+        table[words(t.phrase)] = t.sector or table.get(words(t.phrase), "")
+    for s in kb.sectors:
+        table[words(s.word)] = s.sector
+    return table
+
+
+def find_agent(ws: list[str]) -> tuple[str, int, int] | None:
+    """(sector, start, end) of the agent phrase in ``ws``: the longest, the rightmost of equals."""
+    table = agent_table()
+    best: tuple[int, int, int] | None = None  # (length, start, end)
+    for i in range(len(ws)):
+        for size in range(min(MAX_AGENT, len(ws) - i), 0, -1):
+            if tuple(ws[i : i + size]) in table:
+                if best is None or size >= best[0]:
+                    best = (size, i, i + size)
+                break
+    if best is None:
+        return None
+    return table[tuple(ws[best[1] : best[2]])], best[1], best[2]
+
+
+# ---------------------------------------------------------------- in running text
+
+
+def former_elites(kb: KnowledgeBase, doc: Doc, mentions: list[Mention]) -> None:
+    """"a former CIA official", "ex-Pentagon aides": an unnamed office holder of the past is
+    an elite (ELI) of the body's country, as for a named former official."""
+    for m in mentions:
+        if m.named or not m.sector or not m.country or m.kind not in ("person", "state"):
+            continue
+        before = {t.lower_ for t in doc[max(m.start - 2, 0) : m.start]}
+        if before & {"former", "ex", "retired"} and m.sector != "ELI":
+            m.sector = "ELI"
+            m.code = make_code(kb, m.country, "ELI")
+
+
+# ---------------------------------------------------------------- a phrase alone
+
+
+def _country(ws: list[str], skip: range) -> tuple[str, str | None] | None:
+    """(code, sector of a metonym or None): a state, organisation or seat of power ("the
+    Pentagon": USA, MIL) named by words of the phrase outside ``skip`` (longest first)."""
+    from redline.actors.lookup import _index
+
+    index = _index()
+    kb = knowledge_base()
+    bg = background()
+    for size in range(min(4, len(ws)), 0, -1):
+        for i in range(len(ws) - size + 1):
+            if any(k in skip for k in range(i, i + size)):
+                continue
+            key = " ".join(ws[i : i + size]).lower()
+            for kind, ref in index.get(key, ()):
+                if kind in ("state", "org"):
+                    return str(ref), None
+                if kind == "metonym":
+                    met = kb.metonyms[int(str(ref))]
+                    return met.code, met.sector or None
+            actor = bg.actor(tuple(ws[i : i + size]))
+            code = actor.code_on("9999-12-31") if actor else None
+            if code is not None and kb.is_state(code.country):
+                return code.country, None
+    return None
+
+
+def compose_phrase(text: str, date: str) -> ActorAnswer | None:
+    """Country + agent from the words of ``text``; None when it names neither an agent nor,
+    beside an agent, a country."""
+    ws = list(words(text))
+    found = find_agent(ws)
+    if found is None:
+        return None
+    sector, a, b = found
+    if FORMER & set(ws[:a]):
+        sector = "ELI"
+    kb = knowledge_base()
+    place = _country(ws, range(a, b))
+    if place is None:
+        return ActorAnswer("", date, UNKNOWN + sector, None, sector or None, "person", None,
+                           layer="composition")
+    country, met_sector = place
+    if met_sector and sector in ("GOV", ""):
+        sector = met_sector  # "Pentagon officials": the seat's sector
+    kind = "state" if kb.is_state(country) else "igo"
+    return ActorAnswer(kb.country_name(country), date, make_code(kb, country, sector or None),
+                       country, sector or None, kind, None, layer="composition")

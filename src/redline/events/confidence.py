@@ -1,0 +1,106 @@
+"""How sure redline is of an event: a logistic score over the evidence behind it.
+
+The evidence (``features``): whether each role was found and coded, how (a pronoun, a mention
+far from the trigger, none), the trigger (a noun or a verb, one word or a pattern), the kind of
+event, the modality and where the sentence is. The weights (``data/confidence.json``) are fitted
+by ``scripts/calibrate_confidence.py`` on the tune half of the article gold, with the share of
+events fully right (type, source and target) as the target, so that a confidence reads as that
+share. The check half reports the reliability table (``redline eval articles``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc
+
+from redline.model import Actor, Event
+
+DATA = Path(__file__).parent / "data" / "confidence.json"
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our",
+                      "him", "them", "us", "you", "who", "which", "that"})
+ROOT_GROUPS = {"statement": ("01", "02"), "verbal_coop": ("03", "04", "05"),
+               "material_coop": ("06", "07", "08"),
+               "verbal_conflict": ("09", "10", "11", "12", "13", "16"),
+               "material_conflict": ("14", "15", "17", "18", "19", "20")}
+
+
+def _coded(actor: Actor | None) -> float:
+    return float(actor is not None and bool(actor.code) and not actor.code.startswith("---"))
+
+
+def _far(actor: Actor | None, event: Event) -> float:
+    if actor is None:
+        return 0.0
+    gap = max(actor.start - event.trigger.end, event.trigger.start - actor.end, 0)
+    return float(gap > 60)
+
+
+def _role(prefix: str, actor: Actor | None, event: Event) -> dict[str, float]:
+    return {f"{prefix}_coded": _coded(actor), f"{prefix}_none": float(actor is None),
+            f"{prefix}_person": float(actor is not None and actor.kind == "person"),
+            f"{prefix}_pronoun": float(actor is not None and actor.text.lower() in PRONOUNS),
+            f"{prefix}_far": _far(actor, event)}
+
+
+def features(event: Event, doc: Doc | None = None) -> dict[str, float]:
+    """The evidence behind ``event``, as numbers between 0 and 1."""
+    out = {**_role("src", event.source, event), **_role("tgt", event.target, event)}
+    out.update({f"root_{k}": float(event.cameo_root in v) for k, v in ROOT_GROUPS.items()})
+    out["pattern"] = float(len(event.trigger.text.split()) > 1)
+    out["quoted"] = float(event.attributed_to is not None)
+    out["historical"] = float(event.modality == "historical")
+    out["headline"] = float(event.sentence == 0)
+    out["domestic"] = float(event.source is not None and event.target is not None
+                            and event.source.country == event.target.country)
+    out.update(_token_features(event, doc))
+    return out
+
+
+def _token_features(event: Event, doc: Doc | None) -> dict[str, float]:
+    if doc is None:
+        return {"noun": 0.0, "long_sentence": 0.0}
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return {"noun": 0.0, "long_sentence": 0.0}
+    root = span.root
+    return {"noun": float(root.pos_ in ("NOUN", "PROPN")),
+            "long_sentence": float(len(root.sent) > 40)}
+
+
+@lru_cache(maxsize=1)
+def model() -> dict[str, Any]:
+    """The fitted weights (an empty model gives every event 1.0 until one is fitted)."""
+    if not DATA.exists():
+        return {"bias": 10.0, "weights": {}, "default_min_confidence": 0.0}
+    return dict(json.loads(DATA.read_text(encoding="utf-8")))
+
+
+def score(feats: dict[str, float], weights: dict[str, float], bias: float) -> float:
+    z = bias + sum(weights.get(k, 0.0) * v for k, v in feats.items())
+    return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+
+def confidence(event: Event, doc: Doc | None = None) -> float:
+    m = model()
+    return round(score(features(event, doc), m["weights"], float(m["bias"])), 3)
+
+
+def default_min_confidence() -> float:
+    """The threshold chosen at calibration (see the README)."""
+    return float(model().get("default_min_confidence", 0.0))
+
+
+def keep_confident(doc: Any, threshold: float | None) -> Any:
+    """``doc`` (a Document) with only the events at or above ``threshold`` (None: the default)."""
+    from dataclasses import replace
+
+    limit = default_min_confidence() if threshold is None else threshold
+    if limit <= 0 or not doc.events:
+        return doc
+    kept = tuple(e for e in doc.events if e.confidence is None or e.confidence >= limit)
+    return replace(doc, events=kept) if len(kept) != len(doc.events) else doc

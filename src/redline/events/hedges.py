@@ -1,0 +1,99 @@
+"""Constructions that keep an event from being asserted, read from the words that govern it.
+
+- speculation: "is likely to deploy", "is expected to attack", "is poised to invade"
+  (hypothetical); "is set to", "is due to" (intended);
+- capability and obligation: "is able to hit", "must be shut down" (hypothetical), except
+  that an obligation is what a demand says ("said X must hand over the suspects");
+- attempts: "tried / sought to expel" (hypothetical), except attempts at force, which are
+  force used ("tried to assassinate"); "failed to agree" (negated);
+- counterfactual perfect: "would then have attacked" (hypothetical);
+- excluded subjects: "neither X nor Y attacked", "no one arrested" (negated).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SPECULATIVE = frozenset({"likely", "unlikely", "expected", "poised", "able", "unable", "capable",
+                         "possible", "willing", "ready", "bound", "prepared", "certain",
+                         "rumored", "rumoured", "predicted", "projected", "tipped"})
+SCHEDULED = frozenset({"set", "due", "scheduled", "slated"})
+ATTEMPTS = frozenset({"try", "seek", "attempt", "strive", "endeavor", "endeavour", "struggle"})
+FAILURES = frozenset({"fail", "neglect"})
+OBLIGATION = frozenset({"must", "ought"})
+COUNTERFACTUAL = frozenset({"would", "could", "might", "should"})
+NOBODY = frozenset({"nobody", "none", "neither"})
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+DEMAND_ROOTS = frozenset({"02", "10", "13"})
+
+
+def hedge_modality(tok: Token, root: str = "") -> str | None:
+    """The modality a governing construction imposes on the clause of ``tok`` (None: none).
+
+    ``root`` is the event's CAMEO root: an obligation is the substance of a demand ("X said Y
+    must hand over the suspects" is a request), and an attempt at force is force used ("tried
+    to assassinate", "tried to hack": the attack took place, only its aim failed)."""
+    for clause in _clauses_up(tok):
+        found = _governed(clause) or _own(clause)
+        if found == "attempt":
+            return None if root in FORCE_ROOTS else "hypothetical"
+        if found == "obligation":
+            return None if root in DEMAND_ROOTS else "hypothetical"
+        if found:
+            return found
+    return None
+
+
+def _clauses_up(tok: Token) -> list[Token]:
+    """``tok`` and the clause heads it hangs from through infinitives and conjuncts."""
+    out = [tok]
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("xcomp", "conj", "ccomp") or cur.head.i == cur.i:
+            break
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() not in SPECULATIVE:
+            break
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def _governed(clause: Token) -> str | None:
+    """"likely to deploy": the infinitive's head word says what kind of claim this is."""
+    if clause.dep_ not in ("xcomp", "ccomp"):
+        return None
+    head = clause.head
+    lemma = head.lemma_.lower()
+    word = head.lower_
+    if word in SPECULATIVE or lemma in SPECULATIVE:
+        return "hypothetical"
+    if word in SCHEDULED and head.tag_ in ("VBN", "JJ"):
+        return "intended"
+    if lemma in ATTEMPTS:
+        return "attempt"
+    if lemma in FAILURES:
+        return "negated"
+    return None
+
+
+def _own(clause: Token) -> str | None:
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    words = {c.lower_ for c in aux}
+    if words & OBLIGATION:
+        return "obligation"
+    if words & COUNTERFACTUAL and "have" in words and clause.tag_ == "VBN":
+        return "hypothetical"
+    if _excluded_subject(clause):
+        return "negated"
+    return None
+
+
+def _excluded_subject(clause: Token) -> bool:
+    for subj in clause.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if subj.lower_ in NOBODY or any(c.lower_ == "neither" for c in subj.children):
+            return True
+        if subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children):
+            return True
+    return False

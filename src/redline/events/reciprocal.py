@@ -1,0 +1,37 @@
+"""Reciprocal events: "A and B accused each other" is A against B and B against A."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from redline.model import Event
+
+EACH_OTHER = (("each", "other"), ("one", "another"))
+
+
+def says_each_other(tok: Token) -> bool:
+    """The trigger's object, or the object of one of its prepositions, is "each other"."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    objs += [p for c in tok.children if c.dep_ == "prep" for p in c.children
+             if p.dep_ == "pobj"]
+    doc = tok.doc
+    return any(o.i > 0 and (doc[o.i - 1].lower_, o.lower_) in EACH_OTHER for o in objs)
+
+
+def reciprocal(tok: Token, events: list[Event]) -> list[Event]:
+    """Give each target-less event of a reciprocal trigger the other sources as targets."""
+    if len(events) < 2 or not says_each_other(tok):
+        return events
+    sources = [e.source for e in events if e.source is not None and e.target is None]
+    if len({s.code for s in sources}) < 2:
+        return events
+    out: list[Event] = []
+    for event in events:
+        if event.target is not None or event.source is None:
+            out.append(event)
+            continue
+        other = next(s for s in sources if s.code != event.source.code)
+        out.append(replace(event, target=other))
+    return out

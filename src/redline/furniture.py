@@ -1,0 +1,45 @@
+"""Page furniture in article text: datelines, bylines, captions, credits, teasers, source lines.
+
+``furniture_spans(text)`` returns the character spans that are furniture. Nothing in them is an
+event's actor or trigger, and no quote's speaker; a dateline's place may still be where an
+event happened (places are found separately).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "WASHINGTON (AP) —", "HANOI, Vietnam (AP) —", "DUBAI, United Arab Emirates —", "NEW DELHI:",
+# "Indianapolis –", "Hong Kong (CNN Business)": a place (and agency) opening a paragraph.
+_PLACE = r"[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,3}"
+_DATELINE = re.compile(
+    rf"(?m)^(?:{_PLACE}(?:, {_PLACE})?)(?: \([A-Za-z .&]+\))?(?: ?[—–]+| --| -|:)(?= )")
+_AGENCY_LINE = re.compile(rf"(?m)^{_PLACE}(?:, {_PLACE})? \([A-Za-z .&]+\)(?= )")
+_LINES = re.compile(
+    r"(?im)^(?:by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,? and [A-Z][\w.'’-]+"
+    r"(?: [A-Z][\w.'’-]+){0,3})?\s*$"
+    r"|(?:source|sources|photo|photograph|image|picture|credit|credits|file photo|caption|"
+    r"also on|read more|related|watch|listen|subscribe|sign up|follow us|advertisement)"
+    r"\b\s*[:|—–-].*$"
+    r"|also on [\w-]+\.[a-z]{2,}\b.*$"
+    r"|.*\((?:photo|image|picture|file)(?: credit)?:?[^)]*\)\s*$"
+    r"|.*(?:getty images|reuters/|afp/|ap photo|/ap\b|/reuters\b|shutterstock).*$)")
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of datelines, bylines, captions, credits, teasers and source lines."""
+    spans = [m.span() for m in _DATELINE.finditer(text) if _short_head(text, m.start())]
+    spans += [m.span() for m in _AGENCY_LINE.finditer(text) if _short_head(text, m.start())]
+    spans += [m.span() for m in _LINES.finditer(text)]
+    return sorted(set(spans))
+
+
+def _short_head(text: str, start: int) -> bool:
+    """A dateline opens a paragraph that goes on as prose, not a one-line heading."""
+    end = text.find("\n", start)
+    line = text[start:] if end < 0 else text[start:end]
+    return len(line.split()) >= 6
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)

@@ -1,0 +1,300 @@
+"""The selective path: the parser and the entity recognizer run only where they can pay.
+
+The tagger (with its shared token-to-vector layer), the sentence recognizer and redline's
+paragraph rule run over the whole text. Then each sentence is tested:
+
+- it is **parsed** when it holds a word of the event lexicon or of the quote-cue table (in
+  any inflection), a quote mark, "according", or a colon or dash (transcript labels,
+  "NAME ― “...”"): the events and quotes stages look nowhere else;
+- its **entities** are recognized when it holds a capitalised word other than a common word
+  opening the sentence: every entity label the stages read (people, organisations, places,
+  nationalities, titles of things) is a proper name.
+
+Consecutive chosen sentences are run together, as one piece, so the model sees the same
+context as in the full pipeline; when most of a document is chosen the whole document runs,
+exactly as in the full pipeline. A sentence left unparsed gets a flat tree (its main verb
+the root, the others attached to it as ``dep``), so every sentence has tokens, tags, lemmas,
+a root and dependencies. ``Coder(full_nlp=True)`` (``--full-nlp``) runs the model everywhere.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
+from typing import Any
+
+import numpy
+from spacy.attrs import DEP, HEAD, LOWER, ORTH, SENT_START
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+# The entity labels redline's stages read (actors, places, quotes): all of them proper names.
+# Dates, times, numbers and amounts come from redline's own patterns, never from these.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT",
+                         "WORK_OF_ART", "EVENT", "LAW"})
+WHOLE_DOC_SHARE = 0.95  # past this share of chosen tokens, run the component on the whole doc
+_QUOTE_CHARS = frozenset("\"“”‘’«»`'")
+_LABEL_MARKS = frozenset({":", "—", "―", "–", "--"})
+_FUNCTION_VERBS = frozenset({"be", "have", "do"})
+_AUX_FORMS = frozenset({"be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re",
+                        "'m", "have", "has", "had", "having", "'ve", "'d", "do", "does", "did"})
+_STEMS = (("ies", "y"), ("ied", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("es", ""),
+          ("s", ""), ("ing", ""), ("ing", "e"))
+
+
+@lru_cache(maxsize=1)
+def _lemmas() -> frozenset[str]:
+    """The words that make a sentence worth parsing: the event lexicon's lemmas, the quote
+    cues and "according". An entry on "be" ("be on +ALERT") counts by its other words or
+    its class's nouns instead; a light verb ("held talks") by its event noun, which is in
+    the lexicon itself."""
+    from redline.events.lexicon import load_lexicon
+    from redline.quotes.cues import cue_table
+
+    lex = load_lexicon()
+    members: dict[str, set[str]] = {}
+    for noun, classes in lex.noun_classes.items():
+        for cls in classes:
+            members.setdefault(cls, set()).add(noun)
+    words = {"according"} | {k[0] for k in cue_table()}
+    for table in lex.entries.values():
+        for lemma, entries in table.items():
+            for entry in entries:
+                keep = lemma not in _FUNCTION_VERBS or not (entry.words or entry.cls)
+                words.update(lemma.split() if keep else members.get(entry.cls or "", entry.words))
+    return frozenset(words)
+
+
+def irregular_forms(exceptions: dict[str, dict[str, list[str]]]) -> frozenset[str]:
+    """Irregular forms ("met", "fought", "said") whose lemma is a trigger or cue word."""
+    lemmas = _lemmas()
+    return frozenset(form for table in exceptions.values() for form, found in table.items()
+                     if any(lemma in lemmas for lemma in found))
+
+
+def _is_trigger(low: str, irregular: frozenset[str]) -> bool:
+    lemmas = _lemmas()
+    if low in lemmas or low in irregular:
+        return True
+    for cut, add in _STEMS:
+        if low.endswith(cut) and len(low) > len(cut) + 1:
+            stem = low[: -len(cut)]
+            if stem + add in lemmas or (stem[-1:] == stem[-2:-1] and stem[:-1] in lemmas):
+                return True
+    return False
+
+
+class WordTests:
+    """Per-word answers, remembered by the word's hash: can it cue a parse, a name?"""
+
+    def __init__(self, strings: Any, irregular: frozenset[str]) -> None:
+        self.strings = strings
+        self.irregular = irregular
+        self._parse: dict[int, bool] = {}
+        self._name: dict[int, int] = {}
+
+    def parse_cue(self, lower: int) -> bool:
+        """A quote mark (not "'s"), a transcript label's colon or dash, a trigger or cue word."""
+        found = self._parse.get(lower)
+        if found is None:
+            text = self.strings[lower]
+            found = all(c in _QUOTE_CHARS for c in text) or text in _LABEL_MARKS or (
+                text.isalpha() and _is_trigger(text, self.irregular))
+            _remember(self._parse, lower, found)
+        return found
+
+    def name_kind(self, orth: int) -> int:
+        """0: no word; 1: a lower-case word; 2: a capitalised common word; 3: a name-like."""
+        found = self._name.get(orth)
+        if found is None:
+            text = self.strings[orth]
+            found = 0 if not text.isalpha() else 1 if not text[0].isupper() else (
+                2 if text.lower() in STOP_WORDS else 3)
+            _remember(self._name, orth, found)
+        return found
+
+
+def _remember(memo: dict[int, Any], key: int, value: Any, limit: int = 200_000) -> None:
+    if len(memo) >= limit:
+        memo.clear()  # memory stays flat over any stream
+    memo[key] = value
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in doc.sents]
+
+
+def parse_choice(doc: Doc, tests: WordTests) -> list[bool]:
+    """Per sentence: can it hold an event or a quote (see the module's doc)?"""
+    flags = [tests.parse_cue(h) for h in doc.to_array(LOWER).tolist()]
+    return [any(flags[s:e]) for s, e in _sentences(doc)]
+
+
+def entity_choice(doc: Doc, tests: WordTests) -> list[bool]:
+    """Per sentence: a capitalised word that may be (part of) a name, other than a common
+    word opening the sentence ("The", "But")."""
+    kinds = [tests.name_kind(h) for h in doc.to_array(ORTH).tolist()]
+    out = []
+    for s, e in _sentences(doc):
+        words = [k for k in kinds[s:e] if k]
+        out.append(3 in words or 2 in words[1:])
+    return out
+
+
+def runs(doc: Doc, chosen: Iterable[bool]) -> list[tuple[int, int]]:
+    """Token ranges of consecutive chosen sentences."""
+    out: list[tuple[int, int]] = []
+    for (start, end), keep in zip(_sentences(doc), chosen, strict=True):
+        if not keep:
+            continue
+        if out and out[-1][1] == start:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _whole(doc: Doc, pieces: list[tuple[int, int]]) -> bool:
+    return sum(e - s for s, e in pieces) >= WHOLE_DOC_SHARE * len(doc)
+
+
+def reset_boundaries(doc: Doc, paragraphs: Callable[[Doc], Doc]) -> Doc:
+    """Forget the sentence recognizer's boundaries, keep the paragraph rule's ones (as in the
+    full pipeline, where the parser decides every other boundary)."""
+    doc.from_array([SENT_START], numpy.zeros((len(doc), 1), dtype="uint64"))  # type: ignore[arg-type]
+    return paragraphs(doc)
+
+
+Plan = list[tuple[int, int]] | None  # the pieces to run, or None: the whole document
+
+
+class _Selective:
+    """A model component run on chosen pieces of each document, batched like the original."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        for batch in _batched(docs, batch_size):
+            plans = [self.plan(doc) for doc in batch]
+            inputs = [d for doc, plan in zip(batch, plans, strict=True)
+                      for d in self.inputs(doc, plan)]
+            outputs = iter(self.inner.pipe(inputs, batch_size=batch_size))
+            for doc, plan in zip(batch, plans, strict=True):
+                if plan is None:
+                    yield next(outputs)
+                else:
+                    yield self.write(doc, plan, [next(outputs) for _ in plan])
+
+    def plan(self, doc: Doc) -> Plan:
+        pieces = runs(doc, self.choose(doc))
+        return None if _whole(doc, pieces) else pieces
+
+    def inputs(self, doc: Doc, plan: Plan) -> list[Doc]:
+        if plan is None:
+            return [self.prepare(doc)]
+        return [self.prepare(doc[s:e].as_doc()) for s, e in plan]
+
+    def choose(self, doc: Doc) -> list[bool]:
+        raise NotImplementedError
+
+    def prepare(self, doc: Doc) -> Doc:
+        return doc
+
+    def write(self, doc: Doc, plan: list[tuple[int, int]], outs: list[Doc]) -> Doc:
+        raise NotImplementedError
+
+
+class SelectiveParser(_Selective):
+    """The model's parser, run on the sentences that can hold an event or a quote."""
+
+    def __init__(self, parser: Any, paragraphs: Callable[[Doc], Doc], tests: WordTests) -> None:
+        super().__init__(parser)
+        self.paragraphs = paragraphs
+        self.tests = tests
+
+    def choose(self, doc: Doc) -> list[bool]:
+        return parse_choice(doc, self.tests)
+
+    def prepare(self, doc: Doc) -> Doc:
+        return reset_boundaries(doc, self.paragraphs)
+
+    def write(self, doc: Doc, plan: list[tuple[int, int]], outs: list[Doc]) -> Doc:
+        """Copy the pieces' trees into ``doc``; every other sentence gets a flat tree."""
+        arr = numpy.zeros((len(doc), 2), dtype="int64")
+        root, dep = doc.vocab.strings.add("ROOT"), doc.vocab.strings.add("dep")
+        for start, end in _sentences(doc):
+            head = flat_root(doc[start:end])
+            arr[start:end, 0] = head - numpy.arange(start, end)
+            arr[start:end, 1] = dep
+            arr[head, 1] = root
+        for (s, e), sub in zip(plan, outs, strict=True):
+            arr[s:e] = sub.to_array([HEAD, DEP]).astype("int64")
+        doc.from_array([HEAD, DEP], arr.astype("uint64"))  # type: ignore[arg-type]
+        return doc
+
+
+def flat_root(sent: Span) -> int:
+    """The root of an unparsed sentence's flat tree: its first verb that is not an auxiliary
+    (so that a date in it reads the verb's tense: "The pact expires in February"), else its
+    first verb, else its first word."""
+    verbs = [t for t in sent if t.tag_.startswith("VB")]
+    main = [t for t in verbs if t.lower_ not in _AUX_FORMS]
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    return (main or verbs or words or [sent[0]])[0].i
+
+
+class SelectiveEntities(_Selective):
+    """The model's entity recognizer, run on the sentences with capitalised words."""
+
+    def __init__(self, ner: Any, tests: WordTests) -> None:
+        super().__init__(ner)
+        self.tests = tests
+
+    def choose(self, doc: Doc) -> list[bool]:
+        return entity_choice(doc, self.tests)
+
+    def write(self, doc: Doc, plan: list[tuple[int, int]], outs: list[Doc]) -> Doc:
+        ents = [Span(doc, s + ent.start, s + ent.end, label=ent.label)
+                for (s, _), sub in zip(plan, outs, strict=True) for ent in sub.ents]
+        doc.set_ents(ents, default="outside")
+        return doc
+
+
+def _batched(items: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
+    it = iter(items)
+    while batch := list(itertools.islice(it, size)):
+        yield batch
+
+
+def make_selective(nlp: Language) -> None:
+    """Turn ``nlp`` (the model with redline's paragraph component) into the selective path:
+    the sentence recognizer on, the parser and recognizer replaced by their selective runs."""
+    nlp.enable_pipe("senter")
+    nlp.add_pipe("redline_selective_parser", after="senter")
+    nlp.add_pipe("redline_selective_entities", after="ner")
+    nlp.disable_pipe("parser")
+    nlp.disable_pipe("ner")
+
+
+@Language.factory("redline_selective_parser", assigns=["token.dep", "token.head",
+                                                      "token.is_sent_start"])
+def _selective_parser(nlp: Language, name: str) -> SelectiveParser:
+    from redline.nlp import paragraph_boundaries
+
+    lemmatizer: Any = nlp.get_pipe("lemmatizer")
+    table = (lemmatizer.lookups.get_table("lemma_exc")
+             if lemmatizer.lookups.has_table("lemma_exc") else {})
+    tests = WordTests(nlp.vocab.strings, irregular_forms(dict(table.items())))
+    return SelectiveParser(nlp.get_pipe("parser"), paragraph_boundaries, tests)
+
+
+@Language.factory("redline_selective_entities", assigns=["doc.ents", "token.ent_iob",
+                                                        "token.ent_type"])
+def _selective_entities(nlp: Language, name: str) -> SelectiveEntities:
+    return SelectiveEntities(nlp.get_pipe("ner"), WordTests(nlp.vocab.strings, frozenset()))

@@ -1,0 +1,79 @@
+"""Composition of country + agent from a phrase's words, and the layered ``lookup_actor``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from redline.actors import lookup_actor, resolve_actors
+from redline.actors.compose import compose_phrase, find_agent
+from redline.errors import NotFoundError
+
+
+@pytest.mark.parametrize(
+    ("words", "sector"),
+    [
+        (["SOLDIERS"], "MIL"),
+        (["TAXI", "DRIVERS"], "CVL"),
+        (["A", "TEAM", "OF", "ARMED", "POLICE"], "COP"),
+        (["MERCENARIES"], "REB"),  # PLOVER's UAF is our REB
+    ],
+)
+def test_compose_find_agent(words: list[str], sector: str) -> None:
+    found = find_agent(words)
+    assert found is not None and found[0] == sector
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Ukrainian farmers", "UKRAGR"),
+        ("Yemeni rebels", "YEMREB"),
+        ("Afghan police", "AFGCOP"),
+        ("Pentagon officials", "USAMIL"),  # the seat's sector beats the generic "officials"
+        ("a former CIA official", "USAELI"),
+        ("crowd control police", "---COP"),
+        ("two men", "---"),
+    ],
+)
+def test_compose_phrase_codes(phrase: str, code: str) -> None:
+    found = compose_phrase(phrase, "2021-06-01")
+    assert found is not None and found.code == code and found.layer == "composition"
+
+
+def test_compose_phrase_nothing() -> None:
+    assert compose_phrase("a cat named Frank", "2021-06-01") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "code", "layer"),
+    [
+        ("Vladimir Putin", "2001-01-01", "RUSGOV", "curated"),
+        ("Andrius Kubilius", "2000-01-01", "LTUGOV", "background"),
+        ("Andrius Kubilius", "2012-01-01", "LTUELI", "background"),
+        ("Iranian state media", "2020-01-01", "IRNMED", "composition"),
+    ],
+)
+def test_lookup_actor_layers(name: str, date: str, code: str, layer: str) -> None:
+    ans = lookup_actor(name, date)
+    assert (ans.code, ans.layer) == (code, layer)
+
+
+def test_lookup_actor_unknown_still_raises() -> None:
+    with pytest.raises(NotFoundError):
+        lookup_actor("a cat named Frank", "2021-01-01")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("A former CIA official criticised the plan.", "CIA official", "USAELI"),
+        # a capitalised single word is part of a name, not an agent
+        ("Troops entered West Darfur State.", "West Darfur", "SDN"),
+    ],
+)
+def test_compose_in_text(nlp: Any, text: str, span: str, code: str) -> None:
+    codes = {a.text: a.code for a in resolve_actors(nlp(text), published="2021-06-01")}
+    assert codes.get(span) == code

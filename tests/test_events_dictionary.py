@@ -1,0 +1,115 @@
+"""The dictionary layer: PETRARCH2's CAMEO 2.0 verb patterns compiled behind our own lexicon.
+Sentences written by us."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from redline.errors import UsageError
+from redline.events.dictionary import ENV, cameo_lexicon, lexicon_choice, select_lexicon
+from redline.events.lexicon import load_lexicon
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _build_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "build_cameo_lexicon", REPO / "scripts" / "build_cameo_lexicon.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(("given", "env", "expected"), [
+    ("own", None, "own"), ("full", None, "full"), ("FULL", None, "full"),
+    (None, "full", "full"), ("own", "full", "own"),
+])
+def test_dictionary_choice(monkeypatch: pytest.MonkeyPatch, given: str | None, env: str | None,
+                           expected: str) -> None:
+    if env is None:
+        monkeypatch.delenv(ENV, raising=False)
+    else:
+        monkeypatch.setenv(ENV, env)
+    assert lexicon_choice(given) == expected
+
+
+def test_dictionary_unknown_choice_is_usage_error() -> None:
+    with pytest.raises(UsageError, match="unknown lexicon"):
+        lexicon_choice("petrarch")
+
+
+def test_dictionary_full_keeps_own_entries_first() -> None:
+    own, full = load_lexicon(), select_lexicon("full")
+    assert select_lexicon("own") is own
+    assert full.entries is own.entries and full.fallback is cameo_lexicon()
+    assert own.fallback is None
+
+
+@pytest.mark.parametrize(("lemma", "words", "classes", "code"), [
+    ("laud", set(), set(), "051"),  # a bare verb with its block's code
+    ("freeze", {"asset"}, set(), "163"),  # a pattern's object noun
+    ("deport", set(), set(), "174"),
+])
+def test_dictionary_compiled_patterns(lemma: str, words: set[str], classes: set[str],
+                                      code: str) -> None:
+    entry = cameo_lexicon().match("verb", lemma, words, classes)
+    assert entry is not None and entry.code == code and entry.origin == "cameo2"
+
+
+def test_dictionary_build_reports_bad_lines(tmp_path: Path) -> None:
+    source = tmp_path / "CAMEO.test.txt"
+    source.write_text("&ARMS\n+RIFLE\n+TANKS\n--- PRAISE [051] ---\nLAUD\nHAIL\n"
+                      "- * BROKEN * [051]\n- * (FOR &ARMS) [0234]\n- * OFFER [bad]\n"
+                      "--- SEIZE [---] ---\nSEIZE\n- * &ARMS [1711]\n", encoding="utf-8")
+    out = tmp_path / "out.txt"
+    report = _build_script().build(source, out)
+    assert any(f"{source}:7" in line for line in report)  # two '*'
+    assert any(f"{source}:9" in line for line in report)  # not a code
+    text = out.read_text(encoding="utf-8")
+    assert "verb laud 051" in text and "verb hail for +&ARMS 0234" in text
+    assert "verb seize +&ARMS 1711" in text and "verb seize 1711" not in text.split("+&ARMS")[0]
+    assert "class &ARMS: rifle tank" in text
+
+
+@pytest.mark.parametrize("content", [None, ""])
+def test_dictionary_build_fails_on_missing_or_empty(tmp_path: Path, content: str | None) -> None:
+    source = tmp_path / "CAMEO.test.txt"
+    if content is not None:
+        source.write_text(content, encoding="utf-8")
+    with pytest.raises(SystemExit, match="missing or empty"):
+        _build_script().build(source, tmp_path / "out.txt")
+
+
+# (sentence, lexicon, expected CAMEO prefix or None for no event of that root, source, target)
+CODED: list[tuple[str, str, str | None, str | None, str | None]] = [
+    ("Germany lauded France for its efforts.", "full", "05", "DEU", "FRA"),
+    ("Germany lauded France for its efforts.", "own", None, None, None),
+    ("Russia froze the assets of British banks.", "full", "163", "RUS", None),
+    ("Iran vowed to retaliate against Israel.", "full", "138", "IRN", "ISR"),  # own wins
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "lexicon", "prefix", "src", "tgt"), CODED)
+def test_dictionary_codes_through_our_logic(nlp: Any, text: str, lexicon: str,
+                                            prefix: str | None, src: str | None,
+                                            tgt: str | None) -> None:
+    from redline import Coder
+
+    doc = Coder(nlp=nlp, lexicon=lexicon).code_text(text, published="2021-06-01")
+    asserted = [e for e in doc.events if e.modality == "asserted"]
+    if prefix is None:
+        assert asserted == []
+        return
+    event = next(e for e in asserted if e.cameo.startswith(prefix))
+    assert (event.source and event.source.country) == src
+    if tgt is not None:
+        assert (event.target and event.target.country) == tgt

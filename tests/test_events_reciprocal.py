@@ -1,0 +1,28 @@
+"""Reciprocal events and groups of states. Sentences written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+# (sentence, CAMEO prefix, expected (source, target) pairs)
+CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
+    ("India and Pakistan accused each other of violating the ceasefire.", "112",
+     {("IND", "PAK"), ("PAK", "IND")}),
+    ("Armenia and Azerbaijan blamed each other for the shelling.", "112",
+     {("ARM", "AZE"), ("AZE", "ARM")}),
+    ("Russia accused the West of provoking the crisis.", "112", {("RUS", "WST")}),
+    ("Western nations condemned the coup in Myanmar.", "111", {("WST", "MMR")}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "prefix", "pairs"), CASES)
+def test_reciprocal_pairs(nlp: Any, text: str, prefix: str, pairs: set[tuple[str, str]]) -> None:
+    from redline import Coder
+
+    doc = Coder(nlp=nlp, lexicon="own").code_text(text, published="2021-06-01")
+    got = {(e.source.code, e.target.code) for e in doc.events
+           if e.asserted and e.cameo.startswith(prefix) and e.source and e.target}
+    assert pairs <= got

@@ -1,0 +1,121 @@
+"""Event precision on real-news constructions: hedges, senses, accidents, self-dyads, statement
+noise, page furniture, confidence. Sentences written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from redline.furniture import furniture_spans
+from redline.model import Document
+
+
+@pytest.fixture(scope="module")
+def coder() -> Any:
+    from redline.pipeline import Coder
+
+    return Coder()
+
+
+def coded(coder: Any, text: str) -> Document:
+    return coder.code_text(text, published="2019-11-20")
+
+
+# (sentence, CAMEO root of the event, its modality)
+HEDGED = [
+    ("China is likely to deploy troops to Hong Kong.", "15", "hypothetical"),
+    ("Russia is expected to attack Ukraine next month.", "19", "hypothetical"),
+    ("North Korea is able to hit Japan with its missiles.", "19", "hypothetical"),
+    ("Turkey sought to expel the Dutch diplomats.", "16", "hypothetical"),
+    ("Had the talks failed, Iran would then have attacked Israel.", "19", "hypothetical"),
+    ("Neither Russia nor Belarus attacked Ukraine.", "19", "negated"),
+    ("Iran is set to meet European officials next week.", "04", "intended"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "root", "modality"), HEDGED)
+def test_events_review_hedges_are_not_asserted(coder: Any, text: str, root: str,
+                                              modality: str) -> None:
+    events = [e for e in coded(coder, text).events if e.cameo_root == root]
+    assert events and {e.modality for e in events} == {modality}
+    assert not any(e.asserted for e in events)
+
+
+# sentences that hold no event of the PLOVER type named
+NOT_EVENTS = [
+    ("Two US soldiers were killed in a helicopter crash in Afghanistan.", "ASSAULT"),
+    ("Sanders hit the campaign trail in Iowa on Tuesday.", "ASSAULT"),
+    ("Trump held a campaign rally in Florida.", "PROTEST"),
+    ("The endorsement was a boost to his campaign.", "AID"),
+    ("The State Department released the documents on Friday.", "RETREAT"),
+    ("A reporter pressed Pompeo on the issue.", "REQUEST"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover"), NOT_EVENTS)
+def test_events_review_everyday_senses_are_not_events(coder: Any, text: str, plover: str
+                                                      ) -> None:
+    assert plover not in {e.plover for e in coded(coder, text).events}
+
+
+STILL_EVENTS = [
+    ("Taliban gunmen killed two Afghan soldiers near Kandahar.", "ASSAULT"),
+    ("Syrian rebels attacked the army base with rockets.", "ASSAULT"),
+    ("Israel released 20 Palestinian prisoners on Monday.", "RETREAT"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover"), STILL_EVENTS)
+def test_events_review_keeps_literal_senses(coder: Any, text: str, plover: str) -> None:
+    assert plover in {e.plover for e in coded(coder, text).events if e.asserted}
+
+
+@pytest.mark.slow
+def test_events_review_no_self_dyads(coder: Any) -> None:
+    doc = coded(coder, "China is likely to deploy troops to Hong Kong. Russia urged Russia to "
+                       "leave.")
+    for e in doc.events:
+        assert not (e.source and e.target and e.source.code == e.target.code
+                    and e.source.name == e.target.name)
+
+
+@pytest.mark.slow
+def test_events_review_dateline_is_no_actor(coder: Any) -> None:
+    text = ("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper on Wednesday accused "
+            "China of using coercion in the South China Sea.")
+    doc = coded(coder, text)
+    assert doc.events
+    for e in doc.events:
+        for actor in (e.source, e.target):
+            assert actor is None or actor.start > text.index("—")
+
+
+@pytest.mark.slow
+def test_events_review_every_event_has_a_confidence(coder: Any) -> None:
+    doc = coded(coder, "Taliban gunmen killed two Afghan soldiers. Russia accused Ukraine "
+                       "of shelling Donetsk.")
+    assert doc.events
+    assert all(e.confidence is not None and 0.0 <= e.confidence <= 1.0 for e in doc.events)
+
+
+@pytest.mark.parametrize(("text", "furniture"), [
+    ("WASHINGTON (AP) — The Senate voted on the bill late on Tuesday night.",
+     ["WASHINGTON (AP) —"]),
+    ("DUBAI, United Arab Emirates — The carrier finalised a deal for thirty jets.",
+     ["DUBAI, United Arab Emirates —"]),
+    ("NEW DELHI: Nearly 150 Indians returned home on a chartered flight.", ["NEW DELHI:"]),
+    ("Body text here.\nSOURCE: News agencies", ["SOURCE: News agencies"]),
+    ("Body text.\nAlso on example.com Police clash with protesters",
+     ["Also on example.com Police clash with protesters"]),
+    ("By Jane Roe and John Doe\nThe talks resumed.", ["By Jane Roe and John Doe"]),
+    ("President Trump said on Monday that he would meet Putin soon.", []),
+    ("Officials said: the talks will resume next week in Geneva.", []),
+])
+def test_furniture_spans_table(text: str, furniture: list[str]) -> None:
+    found = [text[a:b] for a, b in furniture_spans(text)]
+    assert [f for f in furniture if f not in found] == []
+    assert all(any(f in g or g in f for f in furniture) for g in found)

@@ -1,0 +1,44 @@
+"""Reads of the store keep confident, substantive events by default: a real DuckDB file."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from redline.events.confidence import default_min_confidence
+from redline.store import Store
+from redline.store.filters import event_quality
+from tests.test_store_helpers import make_doc, make_event
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> Store:
+    events = [replace(make_event("RUS", "UKR", "190", eid="a"), confidence=0.9),
+              replace(make_event("RUS", "UKR", "190", eid="b"), confidence=0.0),
+              replace(make_event("RUS", "UKR", "010", eid="c"), confidence=0.9),
+              replace(make_event("RUS", "UKR", "020", eid="d"), confidence=0.9),
+              replace(make_event("RUS", "UKR", "036", eid="e"), confidence=None)]
+    with Store(tmp_path / "q.duckdb") as s:
+        s.add_documents([make_doc("d1", events)])
+    return Store(tmp_path / "q.duckdb", read_only=True)
+
+
+@pytest.mark.parametrize(("min_confidence", "statements", "cameos"), [
+    (None, False, ["036", "190"] if default_min_confidence() > 0 else ["036", "190", "190"]),
+    (0.0, False, ["036", "190", "190"]),
+    (0.0, True, ["010", "020", "036", "190", "190"]),
+    (0.95, True, ["036"]),  # an event without a confidence (older store) is kept
+])
+def test_store_quality_filters_events(store: Store, min_confidence: float | None,
+                                      statements: bool, cameos: list[str]) -> None:
+    with store, event_quality(min_confidence=min_confidence, statements=statements):
+        got = sorted(r["cameo"] for r in store.events())
+    assert got == cameos
+
+
+def test_store_quality_keeps_confidence_column(store: Store) -> None:
+    with store, event_quality(min_confidence=0.0, statements=True):
+        values = {r["event_id"]: r["confidence"] for r in store.events()}
+    assert sorted(v for v in values.values() if v is not None) == [0.0, 0.9, 0.9, 0.9]
