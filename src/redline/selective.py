@@ -212,7 +212,8 @@ class _Selective:
 
 
 class SelectiveParser(_Selective):
-    """The model's parser, run on the sentences that can hold an event or a quote."""
+    """The model's parser, run on the sentences that can hold an event or a quote or that
+    name someone."""
 
     def __init__(self, parser: Any, paragraphs: Callable[[Doc], Doc], tests: WordTests) -> None:
         super().__init__(parser)
