@@ -49,6 +49,15 @@ REFUSE
 
 
 @pytest.fixture(scope="module")
+def nlp() -> Any:
+    """The full pipeline: the PETRARCH coder's verbs come from its dictionaries, which the
+    selective path does not read, so it always parses fully (as ``redline eval petrarch``)."""
+    from redline.nlp import load_nlp
+
+    return load_nlp(full=True)
+
+
+@pytest.fixture(scope="module")
 def dicts(tmp_path_factory: pytest.TempPathFactory) -> PetrarchDictionaries:
     root: Path = tmp_path_factory.mktemp("dicts")
     (root / "T.actors.txt").write_text(ACTORS, encoding="utf-8")

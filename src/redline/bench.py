@@ -138,19 +138,11 @@ def run_bench(path: str | None, *, workers: Sequence[int], min_docs: int, json_o
     ``False`` the selective path, ``True`` the full pipeline), their ratio, and peak RSS."""
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     from redline.nlp import load_model
-    from redline.pipeline import Coder
 
     articles = load_corpus(path, min_docs)
     texts = [a.text for a in articles]
     nlp = load_model()  # the model as it ships: the reference
-    for full in modes:  # warm both sides (and load each mode's pipeline once)
-        time_redline(Coder(full_nlp=full), articles[:8], time_spacy(nlp, texts[:8], 1))
-    rows: list[Row] = []
-    for w in workers:
-        for full in modes:
-            ref, ours, startup = _best_of(nlp, articles, texts, w, rounds, full)
-            rows.append((ref, ours, startup, full))
-            _print_pair(ref, ours, startup, full)
+    rows = _time_all(nlp, articles, texts, workers=workers, modes=modes, rounds=rounds)
     summary = _summary(rows, path, len(articles))
     if profile:
         from redline.profile import print_profile, run_profile
@@ -162,10 +154,26 @@ def run_bench(path: str | None, *, workers: Sequence[int], min_docs: int, json_o
         print(json.dumps(summary))
 
 
+def _time_all(nlp: Any, articles: list[Article], texts: list[str], *, workers: Sequence[int],
+              modes: Sequence[bool], rounds: int) -> list[Row]:
+    """Each worker count, each mode: bare spaCy and redline alternately (printed as it goes)."""
+    from redline.pipeline import Coder
+
+    for full in modes:  # warm both sides (and load each mode's pipeline once)
+        time_redline(Coder(full_nlp=full), articles[:8], time_spacy(nlp, texts[:8], 1))
+    rows: list[Row] = []
+    for w in workers:
+        for full in modes:
+            ref, ours, startup = _best_of(nlp, articles, texts, w, rounds, full)
+            rows.append((ref, ours, startup, full))
+            _print_pair(ref, ours, startup, full)
+    return rows
+
+
 def _print_pair(ref: Timing, ours: Timing, startup: float, full: bool) -> None:
     mode = "full pipeline (--full-nlp)" if full else "selective path"
     print(f"workers={ref.workers}  redline: {mode}  {ref.docs} docs, {ref.sentences} sentences, "
-          f"{ref.words} words")
+          f"{ref.words} words", flush=True)
     for t in (ref, ours):
         r = t.rates()
         print(f"  {t.name:8s} {t.seconds:7.2f} s  {r['docs_per_s']:8.1f} docs/s  "

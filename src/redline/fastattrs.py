@@ -18,6 +18,7 @@ from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+MEMO_LIMIT = 200_000  # remembered token combinations (tag, word, label, space) at most
 _COLUMNS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
 Key = tuple[int, int, int, int]  # a token's tag, lower-case form, dependency label, is-space
 Test = tuple[int, bool, frozenset[int]]  # column, wanted (IN) or not (NOT_IN), values
@@ -87,6 +88,8 @@ class FastAttributeRuler:
             found = sorted((rule_id, match_id) for column, index in enumerate(self.by_column)
                            for rule_id, match_id, tests in index.get(key[column], ())
                            if all((key[c] in values) == wanted for c, wanted, values in tests))
+            if len(self._memo) >= MEMO_LIMIT:
+                self._memo.clear()  # memory stays flat over any stream
             self._memo[key] = found
         return found
 

@@ -5,7 +5,8 @@ paragraph rule run over the whole text. Then each sentence is tested:
 
 - it is **parsed** when it holds a word of the event lexicon or of the quote-cue table (in
   any inflection), a quote mark, "according", or a colon or dash (transcript labels,
-  "NAME ― “...”"): the events and quotes stages look nowhere else;
+  "NAME ― “...”"): the events and quotes stages look nowhere else; or when it names someone
+  (below): speakers' descriptions are read off such sentences;
 - its **entities** are recognized when it holds a capitalised word other than a common word
   opening the sentence: every entity label the stages read (people, organisations, places,
   nationalities, titles of things) is a proper name.
@@ -211,7 +212,8 @@ class _Selective:
 
 
 class SelectiveParser(_Selective):
-    """The model's parser, run on the sentences that can hold an event or a quote."""
+    """The model's parser, run on the sentences that can hold an event or a quote or that
+    name someone."""
 
     def __init__(self, parser: Any, paragraphs: Callable[[Doc], Doc], tests: WordTests) -> None:
         super().__init__(parser)
@@ -219,7 +221,11 @@ class SelectiveParser(_Selective):
         self.tests = tests
 
     def choose(self, doc: Doc) -> list[bool]:
-        return parse_choice(doc, self.tests)
+        """A sentence that can hold an event or a quote, or that names someone: speakers'
+        descriptions are read off such sentences ("Lucia Moreno leads the union. ... the
+        union leader said")."""
+        names = entity_choice(doc, self.tests)
+        return [p or n for p, n in zip(parse_choice(doc, self.tests), names, strict=True)]
 
     def prepare(self, doc: Doc) -> Doc:
         return reset_boundaries(doc, self.paragraphs)
