@@ -1,14 +1,29 @@
-"""Events: CAMEO/PLOVER codebook, lexicon, extraction and modality."""
+"""Events: CAMEO/PLOVER codebook, lexicon, extraction and modality.
+
+The extraction (and with it spaCy) is imported on first use, so that reading the codebook
+(``redline eval``'s scorers, ``redline --help``) does not load the parser.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from redline.events.codebook import Code, codebook, lookup
 from redline.events.dictionary import select_lexicon
-from redline.events.extract import extract_events
 from redline.events.lexicon import Lexicon, load_lexicon
-from redline.events.review import review_events
 
 __all__: Sequence[str] = ["Code", "Lexicon", "codebook", "extract_events", "load_lexicon",
                           "lookup", "review_events", "select_lexicon"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "extract_events":
+        from redline.events.extract import extract_events
+
+        return extract_events
+    if name == "review_events":
+        from redline.events.review import review_events
+
+        return review_events
+    raise AttributeError(f"module 'redline.events' has no attribute {name!r}")
