@@ -30,7 +30,8 @@ class FakeCoder:
 
     coded: list[str] = []
 
-    def __init__(self, *, workers: int = 1, dictionaries: str | None = None) -> None:
+    def __init__(self, *, workers: int = 1, dictionaries: str | None = None,
+                 **options: object) -> None:
         self.workers = workers
         self.dictionaries = dictionaries
 

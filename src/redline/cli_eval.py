@@ -47,8 +47,8 @@ def _sets(only: str | None) -> list[str]:
 def eval_all(
     data: Annotated[Path, typer.Option(metavar="DIR",
                                        help="The reference data folder (../shared/data).")],
-    only: Annotated[str | None, typer.Option(metavar="SET,SET",
-                                             help="Run only these sets.")] = None,
+    only: Annotated[str | None, typer.Option(metavar="SETS",
+                                             help="Run only these sets (comma-separated).")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="End with one JSON line.")] = False,
 ) -> None:
     """Every scorer on every gold set under DIR: one table (set, figure, value, count, seconds).

@@ -119,7 +119,10 @@ def _proper(doc: Doc, start: int, end: int) -> bool:
     first = doc[start]
     if not first.text[:1].isupper() or opposed(doc, start):
         return False
-    if tuple(norm(t.text) for t in doc[start:end]) in lexicon().table:
+    words = tuple(norm(t.text) for t in doc[start:end])
+    while words[:1] in (("the",), ("a",), ("an",)) and len(words) > 1:
+        words = words[1:]  # "The European Union": the curated row for the name decides
+    if tuple(norm(t.text) for t in doc[start:end]) in lexicon().table or words in lexicon().table:
         return False
     return end - start > 1 or first.pos_ == "PROPN" or bool(first.ent_type_)
 
