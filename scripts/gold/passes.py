@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from redline.eval.articles import _key
+from redline.eval.common import one_to_one
 from redline.eval.gold_articles import read_docs
 
 PROBE = 40
@@ -91,19 +92,11 @@ def _sent(spans: list[tuple[int, int]], offset: int) -> int:
 def match_events(a: list[dict[str, Any]], b: list[dict[str, Any]],
                  sents: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
     """One-to-one pairs (index in a, index in b): same document, sentence and type."""
-    cand = sorted((abs(x["start"] - y["start"]), i, j)
-                  for i, x in enumerate(a) for j, y in enumerate(b)
-                  if x["doc"] == y["doc"] and x["plover"] == y["plover"]
-                  and _sent(sents[x["doc"]], x["start"]) == _sent(sents[y["doc"]], y["start"]))
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    pairs = []
-    for _, i, j in cand:
-        if i not in used_a and j not in used_b:
-            used_a.add(i)
-            used_b.add(j)
-            pairs.append((i, j))
-    return pairs
+    return one_to_one((abs(x["start"] - y["start"]), i, j)
+                      for i, x in enumerate(a) for j, y in enumerate(b)
+                      if x["doc"] == y["doc"] and x["plover"] == y["plover"]
+                      and _sent(sents[x["doc"]], x["start"]) == _sent(sents[y["doc"]],
+                                                                       y["start"]))
 
 
 def same_actors(x: dict[str, Any], y: dict[str, Any]) -> bool:
@@ -115,17 +108,8 @@ def match_quotes(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> list[tuple
         inter = min(x["end"], y["end"]) - max(x["start"], y["start"])
         return inter / max(1, min(x["end"] - x["start"], y["end"] - y["start"]))
 
-    cand = sorted((-overlap(x, y), i, j) for i, x in enumerate(a) for j, y in enumerate(b)
-                  if x["doc"] == y["doc"] and overlap(x, y) >= 0.5)
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    pairs = []
-    for _, i, j in cand:
-        if i not in used_a and j not in used_b:
-            used_a.add(i)
-            used_b.add(j)
-            pairs.append((i, j))
-    return pairs
+    return one_to_one((-overlap(x, y), i, j) for i, x in enumerate(a) for j, y in enumerate(b)
+                      if x["doc"] == y["doc"] and overlap(x, y) >= 0.5)
 
 
 def agreement(data: Path, pa: Path, pb: Path) -> dict[str, Any]:

@@ -84,6 +84,13 @@ def run_ingest(inputs: list[str], db: str, *, published: str | None = None,
                                on_skip=progress.skip)
 
 
+MinConfidence = Annotated[float | None, typer.Option(
+    metavar="X", help="Only events at or above this confidence (default: the calibrated "
+                      "default; 0 keeps all).")]
+Statements = Annotated[bool, typer.Option(
+    "--statements", help="Keep bare statements (CAMEO 01x) and plain appeals (020).")]
+
+
 def ingest(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin.")],
     db: Annotated[str, typer.Option(help=DB_HELP)] = DEFAULT_DB,
@@ -219,12 +226,8 @@ def query(
     q: Annotated[str | None, typer.Option("--q", help="Text search (documents).")] = None,
     all_events: Annotated[bool, typer.Option(
         "--all", help="Include negated and hypothetical events.")] = False,
-    min_confidence: Annotated[float | None, typer.Option(
-        metavar="X", help="Only events at or above this confidence (default: the calibrated "
-                          "default; 0 keeps all).")] = None,
-    statements: Annotated[bool, typer.Option(
-        "--statements", help="Keep bare statements (CAMEO 01x) and plain appeals (020).")
-    ] = False,
+    min_confidence: MinConfidence = None,
+    statements: Statements = False,
 ) -> None:
     """Canned analytics (dyad series, actor summary, top dyads, clusters...) or one read-only
     SQL query: no writes, no files outside the store, no ATTACH, no extensions."""
@@ -258,12 +261,8 @@ def export(
                                                help="Output file (default: stdout).")] = None,
     all_events: Annotated[bool, typer.Option(
         "--all", help="Include negated and hypothetical events.")] = False,
-    min_confidence: Annotated[float | None, typer.Option(
-        metavar="X", help="Only events at or above this confidence (default: the calibrated "
-                          "default; 0 keeps all).")] = None,
-    statements: Annotated[bool, typer.Option(
-        "--statements", help="Keep bare statements (CAMEO 01x) and plain appeals (020).")
-    ] = False,
+    min_confidence: MinConfidence = None,
+    statements: Statements = False,
 ) -> None:
     """Export events: Parquet, CSV, JSON Lines, GDELT-style CSV or PLOVER JSON Lines."""
     from redline.export import export_events

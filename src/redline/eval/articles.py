@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from redline.eval.common import Item, Progress, code_items, share
+from redline.eval.common import Item, Progress, code_items, one_to_one, share
 from redline.eval.gold_articles import (
     GOLD,
     GoldDoc,
@@ -87,17 +87,9 @@ def actor_key(actor: Actor | None) -> str | None:
 
 def _pairs(preds: list[Event], golds: list[GoldEvent]) -> list[tuple[Event, GoldEvent]]:
     """One-to-one pairs in one sentence and type, nearest triggers first."""
-    cand = sorted(((abs(p.trigger.start - g.start), i, j) for i, p in enumerate(preds)
-                   for j, g in enumerate(golds)))
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    out = []
-    for _, i, j in cand:
-        if i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-            out.append((preds[i], golds[j]))
-    return out
+    cand = ((abs(p.trigger.start - g.start), i, j) for i, p in enumerate(preds)
+            for j, g in enumerate(golds))
+    return [(preds[i], golds[j]) for i, j in one_to_one(cand)]
 
 
 def _typed(doc: Document, min_confidence: float) -> list[Event]:
@@ -224,21 +216,16 @@ def _speaker_right(q: Quote, g: GoldQuote) -> bool:
 
 
 def score_quotes(doc: Document, golds: list[GoldQuote], tally: Tally) -> None:
-    cand = sorted(((-_overlap(q, g), i, j) for i, q in enumerate(doc.quotes)
-                   for j, g in enumerate(golds) if _overlap(q, g) >= 0.5))
-    used_q: set[int] = set()
-    used_g: set[int] = set()
-    for _, i, j in cand:
-        if i in used_q or j in used_g:
-            continue
-        used_q.add(i)
-        used_g.add(j)
+    cand = ((-_overlap(q, g), i, j) for i, q in enumerate(doc.quotes)
+            for j, g in enumerate(golds) if _overlap(q, g) >= 0.5)
+    pairs = one_to_one(cand)
+    for i, j in pairs:
         if golds[j].speaker_name:
             tally.add("speaker_n")
             tally.add("speaker_hit", _speaker_right(doc.quotes[i], golds[j]))
     tally.add("q_pred", len(doc.quotes))
     tally.add("q_gold", len(golds))
-    tally.add("q_tp", len(used_q))
+    tally.add("q_tp", len(pairs))
 
 
 def figures(t: Counter[str]) -> dict[str, Any]:

@@ -47,3 +47,16 @@ def asserted_types(events: Iterable[Event]) -> set[str]:
 def warn(where: str, message: str) -> None:
     """One line on stderr for a malformed gold line: file and line, then what is wrong."""
     print(f"redline eval: skipped {where}: {message}", file=sys.stderr)
+
+
+def one_to_one(candidates: Iterable[tuple[float, int, int]]) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairs ``(i, j)`` from ``(cost, i, j)`` candidates, cheapest first."""
+    used_i: set[int] = set()
+    used_j: set[int] = set()
+    out = []
+    for _, i, j in sorted(candidates):
+        if i not in used_i and j not in used_j:
+            used_i.add(i)
+            used_j.add(j)
+            out.append((i, j))
+    return out
