@@ -35,7 +35,7 @@ def examples(data: Path) -> tuple[list[dict[str, float]], list[bool], int]:
         mine = [g for g in golds if g.doc == d.id]
         positives += sum(g.positive for g in mine)
         for event, right in event_outcomes(doc, mine):
-            feats.append(conf.features(event, spacy_doc))
+            feats.append(conf.features(event, conf.trigger_root(spacy_doc, event)))
             labels.append(right)
     return feats, labels, positives
 

@@ -119,3 +119,11 @@ def test_furniture_spans_table(text: str, furniture: list[str]) -> None:
     found = [text[a:b] for a, b in furniture_spans(text)]
     assert [f for f in furniture if f not in found] == []
     assert all(any(f in g or g in f for f in furniture) for g in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The International Labor Office (ILO) reiterated its demand today that Israel ease curbs.",
+    "The Homeland Union (Conservatives) began collecting signatures across the country.",
+])
+def test_furniture_acronym_in_brackets_is_no_agency(text: str) -> None:
+    assert furniture_spans(text) == []

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import socket
@@ -18,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from redline.store import Store
-from redline.store.lock import lock_path
+from redline.store.lock import writer_active
 from redline.web.sample import synthetic_documents
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "src" / "redline" / "examples"
@@ -131,17 +130,6 @@ def test_store_concurrency_ingest_while_serving(served: tuple[Path, str],
     assert status == 200 and b"crimea" in page.lower()
 
 
-def _locked(path: Path) -> bool:
-    fd = os.open(lock_path(path), os.O_RDWR | os.O_CREAT)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return False
-    except OSError:
-        return True
-    finally:
-        os.close(fd)
-
-
 def _start_ingest(batch: Path, db: Path, *extra: str) -> subprocess.Popen[str]:
     return subprocess.Popen(_redline("ingest", str(batch), "--db", str(db), "--workers", "1",
                                      *extra),
@@ -152,7 +140,7 @@ def test_store_concurrency_two_ingests_one_waits_one_fails(tmp_path: Path) -> No
     db, batch = tmp_path / "two.duckdb", _batch(tmp_path, 24)
     first = _start_ingest(batch, db)
     deadline = time.monotonic() + 60
-    while not _locked(db):
+    while not writer_active(db):
         assert first.poll() is None and time.monotonic() < deadline, first.communicate()
         time.sleep(0.05)
     waiting = _start_ingest(batch, db, "--wait", "600")

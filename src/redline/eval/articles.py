@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -70,13 +71,16 @@ def _key(code: str | None) -> str | None:
 
     if not code or code.startswith("---"):
         return None
-    kb = knowledge_base()
-    if kb.is_state(code[:3]):
+    if knowledge_base().is_state(code[:3]):
         return code[:3]
-    for org in sorted(kb.orgs, key=len, reverse=True):
-        if code.startswith(org):
-            return org
-    return code[:3]
+    return next((org for org in _orgs_longest_first() if code.startswith(org)), code[:3])
+
+
+@lru_cache(maxsize=1)
+def _orgs_longest_first() -> tuple[str, ...]:
+    from redline.actors import knowledge_base
+
+    return tuple(sorted(knowledge_base().orgs, key=len, reverse=True))
 
 
 def actor_key(actor: Actor | None) -> str | None:

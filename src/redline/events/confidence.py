@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from redline.model import Actor, Event
 
@@ -47,8 +47,14 @@ def _role(prefix: str, actor: Actor | None, event: Event) -> dict[str, float]:
             f"{prefix}_far": _far(actor, event)}
 
 
-def features(event: Event, doc: Doc | None = None) -> dict[str, float]:
-    """The evidence behind ``event``, as numbers between 0 and 1."""
+def trigger_root(doc: Doc, event: Event) -> Token | None:
+    """The head token of ``event``'s trigger in ``doc``."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def features(event: Event, root: Token | None = None) -> dict[str, float]:
+    """The evidence behind ``event`` (``root``: its trigger's head token), as numbers 0-1."""
     out = {**_role("src", event.source, event), **_role("tgt", event.target, event)}
     out.update({f"root_{k}": float(event.cameo_root in v) for k, v in ROOT_GROUPS.items()})
     out["pattern"] = float(len(event.trigger.text.split()) > 1)
@@ -57,19 +63,9 @@ def features(event: Event, doc: Doc | None = None) -> dict[str, float]:
     out["headline"] = float(event.sentence == 0)
     out["domestic"] = float(event.source is not None and event.target is not None
                             and event.source.country == event.target.country)
-    out.update(_token_features(event, doc))
+    out["noun"] = float(root is not None and root.pos_ in ("NOUN", "PROPN"))
+    out["long_sentence"] = float(root is not None and len(root.sent) > 40)
     return out
-
-
-def _token_features(event: Event, doc: Doc | None) -> dict[str, float]:
-    if doc is None:
-        return {"noun": 0.0, "long_sentence": 0.0}
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return {"noun": 0.0, "long_sentence": 0.0}
-    root = span.root
-    return {"noun": float(root.pos_ in ("NOUN", "PROPN")),
-            "long_sentence": float(len(root.sent) > 40)}
 
 
 @lru_cache(maxsize=1)
@@ -85,9 +81,9 @@ def score(feats: dict[str, float], weights: dict[str, float], bias: float) -> fl
     return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
 
-def confidence(event: Event, doc: Doc | None = None) -> float:
+def confidence(event: Event, root: Token | None = None) -> float:
     m = model()
-    return round(score(features(event, doc), m["weights"], float(m["bias"])), 3)
+    return round(score(features(event, root), m["weights"], float(m["bias"])), 3)
 
 
 def default_min_confidence() -> float:

@@ -3,8 +3,8 @@
 - self-dyads: the same actor on both sides loses its target ("spoke with his counterpart");
 - statement noise: a bare statement (01x) or appeal (020) beside a substantive event of the
   same source in the same sentence is dropped;
-- page furniture: an actor named in a dateline, byline, caption or source line is no actor; an
-  event triggered there is dropped;
+- page furniture: an event triggered in a dateline, byline, caption or source line is dropped
+  (actors named there are left out of the roles by ``roles.ActorIndex``);
 - senses: accidents and disasters make no assault; figurative and everyday uses ("hit the
   campaign trail", a campaign rally, "a boost to", documents "released", a reporter who
   "pressed" someone) are no events; an attack on a person's words or policies with no weapon
@@ -21,7 +21,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from redline.events.codebook import lookup
-from redline.events.confidence import confidence
+from redline.events.confidence import confidence, trigger_root
 from redline.furniture import furniture_spans, inside
 from redline.model import Actor, Event
 
@@ -67,30 +67,19 @@ def review_events(events: Sequence[Event], doc: Doc) -> list[Event]:
         if reviewed is not None:
             out.append(reviewed)
     kept = _without_noise(_without_self_dyads(out))
-    return [replace(e, confidence=confidence(e, doc)) for e in kept]
+    return [replace(e, confidence=confidence(e, trigger_root(doc, e))) for e in kept]
 
 
 def _review(event: Event, doc: Doc, furniture: list[tuple[int, int]]) -> Event | None:
     if inside(furniture, event.trigger.start, event.trigger.end):
         return None
-    event = replace(event, source=_not_furniture(event.source, furniture),
-                    target=_not_furniture(event.target, furniture))
-    tok = _token(doc, event)
+    tok = trigger_root(doc, event)
     if tok is None:
         return event
     if (_figurative(event, tok) or _accident(event, tok) or _question(event, tok)
             or _ordinary(event, tok)):
         return None
     return _opposition(_verbal_attack(event, tok), tok)
-
-
-def _not_furniture(actor: Actor | None, furniture: list[tuple[int, int]]) -> Actor | None:
-    return None if actor is not None and inside(furniture, actor.start, actor.end) else actor
-
-
-def _token(doc: Doc, event: Event) -> Token | None:
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
 
 
 def _lemmas(tok: Token) -> set[str]:

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from redline.furniture import furniture_spans, inside
 from redline.model import Actor
 
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod"})
@@ -37,9 +38,10 @@ class ActorIndex:
         self.by_token: dict[int, Actor] = {}
         self.first: dict[tuple[int, int], Token] = {}
         skip_before = dateline_end(doc)
+        furniture = furniture_spans(doc.text)
         for actor in actors:
-            if actor.end <= skip_before:
-                continue  # "MOSCOW —": where the story was filed, not who acted
+            if actor.end <= skip_before or inside(furniture, actor.start, actor.end):
+                continue  # "MOSCOW —", a byline, a caption: where and how filed, not who acted
             span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
