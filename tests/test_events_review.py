@@ -127,3 +127,29 @@ def test_furniture_spans_table(text: str, furniture: list[str]) -> None:
 ])
 def test_furniture_acronym_in_brackets_is_no_agency(text: str) -> None:
     assert furniture_spans(text) == []
+
+
+# issue 16's bad input: odd pages give a document with few events, never an error
+ODD_PAGES = {
+    "no sentence boundaries": " ".join(["Russia attacked Ukraine and officials said talks would"
+                                        " resume and the ministry denied the report"] * 40),
+    "all caps wire": ("MOSCOW (REUTERS) - RUSSIA SAID ON TUESDAY IT WOULD HOLD TALKS WITH NATO."
+                      " UKRAINE ACCUSED RUSSIA OF SHELLING KHARKIV. ") * 10,
+    "headlines only": "\n".join(["Iran rejects EU offer", "Trump slams China on trade",
+                                 "Police arrest 20 in Hong Kong", "Sweden drops Assange probe"]
+                                * 5),
+    "mostly captions": "\n".join(["Photo: Protesters march in Kyiv. (AP Photo/John Doe)",
+                                  "Image credit: Reuters", "FILE - Police stand guard in Paris."]
+                                 * 10 + ["Russia and Ukraine held talks in Istanbul."]),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", sorted(ODD_PAGES))
+def test_events_review_odd_pages_give_few_events(coder: Any, kind: str) -> None:
+    text = ODD_PAGES[kind]
+    doc = coded(coder, text)
+    assert doc.text == text and not doc.errors
+    clauses = text.count(" and ") + text.count("\n") + text.count(". ") + 1
+    assert len(doc.events) <= clauses
+    assert all(0.0 <= (e.confidence or 0.0) <= 1.0 for e in doc.events)
