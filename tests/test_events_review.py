@@ -31,6 +31,9 @@ HEDGED = [
     ("Had the talks failed, Iran would then have attacked Israel.", "19", "hypothetical"),
     ("Neither Russia nor Belarus attacked Ukraine.", "19", "negated"),
     ("Iran is set to meet European officials next week.", "04", "intended"),
+    ("If the reports are true, North Korea is violating UN sanctions.", "12", "hypothetical"),
+    ("Unless the court objects, Britain is extraditing the suspect to Sweden.", "06",
+     "hypothetical"),
 ]
 
 
@@ -51,6 +54,9 @@ NOT_EVENTS = [
     ("The endorsement was a boost to his campaign.", "AID"),
     ("The State Department released the documents on Friday.", "RETREAT"),
     ("A reporter pressed Pompeo on the issue.", "REQUEST"),
+    ("Clinton delivered a lengthy speech on Syria to donors.", "AID"),
+    ("We talk about it all the time, the president said.", "CONSULT"),
+    ("Hong Kong is burning.", "ASSAULT"),
 ]
 
 
@@ -65,6 +71,8 @@ STILL_EVENTS = [
     ("Taliban gunmen killed two Afghan soldiers near Kandahar.", "ASSAULT"),
     ("Syrian rebels attacked the army base with rockets.", "ASSAULT"),
     ("Israel released 20 Palestinian prisoners on Monday.", "RETREAT"),
+    ("Iran talked with the European Union about sanctions.", "CONSULT"),
+    ("The United States delivered food aid to Yemen.", "AID"),
 ]
 
 

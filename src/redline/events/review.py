@@ -109,11 +109,24 @@ def _figurative(event: Event, tok: Token) -> bool:
         set(objs) & DOCUMENTS)  # documents released are no release of people
 
 
+SPEECHES = frozenset({"speech", "address", "remark", "message", "lecture", "sermon", "verdict",
+                      "prescription", "statement", "talk", "eulogy", "rebuke", "warning"})
+
+
 def _ordinary(event: Event, tok: Token) -> bool:
     """Everyday verbs read as events: a permission with no one who permits is no concession
-    ("a bill that allows lawsuits"); help from a thing is no aid ("spending helped growth").
+    ("a bill that allows lawsuits"); help from a thing is no aid ("spending helped growth");
+    a speech delivered is no aid; talking about a thing with no one is no meeting; a place
+    burning with no one setting it on fire is no arson.
     (Failures read as rejections were tried too: the tune half rose, the check half did not.)"""
     lemma = tok.lemma_.lower()
+    objs = {o.lemma_.lower() for o in _objects(tok)}
+    if event.plover == "AID" and lemma == "deliver" and objs & SPEECHES:
+        return True
+    if event.cameo == "040" and lemma == "talk" and event.target is None:
+        return True
+    if event.plover == "ASSAULT" and lemma == "burn" and not objs:
+        return True
     if event.plover == "CONCEDE" and lemma in ("allow", "permit", "let", "enable"):
         return event.source is None
     if event.plover == "AID" and lemma in ("help", "benefit"):
