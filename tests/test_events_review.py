@@ -110,6 +110,22 @@ def test_events_review_every_event_has_a_confidence(coder: Any) -> None:
     assert all(e.confidence is not None and 0.0 <= e.confidence <= 1.0 for e in doc.events)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "src", "tgt"), [
+    ("Russia attacked Ukraine on Monday.", 1.0, 1.0),
+    ("Iran held talks with the European Union in Vienna.", 1.0, 1.0),
+])
+def test_events_review_confidence_knows_roles_found_by_the_tree(
+        coder: Any, nlp: Any, text: str, src: float, tgt: float) -> None:
+    from redline.events.confidence import features, trigger_root
+
+    doc = coded(coder, text)
+    spacy_doc = nlp(text)
+    assert doc.events
+    feats = features(doc.events[0], trigger_root(spacy_doc, doc.events[0]))
+    assert (feats["src_direct"], feats["tgt_direct"]) == (src, tgt)
+
+
 @pytest.mark.parametrize(("text", "furniture"), [
     ("WASHINGTON (AP) — The Senate voted on the bill late on Tuesday night.",
      ["WASHINGTON (AP) —"]),
