@@ -30,6 +30,8 @@ HEDGED = [
     ("Turkey sought to expel the Dutch diplomats.", "16", "hypothetical"),
     ("Had the talks failed, Iran would then have attacked Israel.", "19", "hypothetical"),
     ("Neither Russia nor Belarus attacked Ukraine.", "19", "negated"),
+    ("Iran allegedly attacked the tanker in the Gulf.", "19", "hypothetical"),
+    ("Russia possibly struck the convoy near Kharkiv.", "19", "hypothetical"),
     ("Iran is set to meet European officials next week.", "04", "intended"),
     ("If the reports are true, North Korea is violating UN sanctions.", "12", "hypothetical"),
     ("Unless the court objects, Britain is extraditing the suspect to Sweden.", "06",
@@ -65,6 +67,14 @@ NOT_EVENTS = [
 def test_events_review_everyday_senses_are_not_events(coder: Any, text: str, plover: str
                                                       ) -> None:
     assert plover not in {e.plover for e in coded(coder, text).events}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["Not Russia but Belarus attacked the convoy.",
+                                  "Not Iran but Iraq attacked the tanker."])
+def test_events_review_a_side_ruled_out_is_no_side(coder: Any, text: str) -> None:
+    sides = {a.country for e in coded(coder, text).events for a in (e.source, e.target) if a}
+    assert "RUS" not in sides
 
 
 STILL_EVENTS = [

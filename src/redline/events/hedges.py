@@ -1,7 +1,7 @@
 """Constructions that keep an event from being asserted, read from the words that govern it.
 
-- speculation: "is likely to deploy", "is expected to attack", "is poised to invade"
-  (hypothetical); "is set to", "is due to" (intended);
+- speculation: "is likely to deploy", "is expected to attack", "is poised to invade",
+  "allegedly attacked", "possibly struck" (hypothetical); "is set to", "is due to" (intended);
 - capability and obligation: "is able to hit", "must be shut down" (hypothetical), except
   that an obligation is what a demand says ("said X must hand over the suspects");
 - attempts: "tried / sought to expel" (hypothetical), except attempts at force, which are
@@ -25,6 +25,8 @@ FAILURES = frozenset({"fail", "neglect"})
 OBLIGATION = frozenset({"must", "ought"})
 COUNTERFACTUAL = frozenset({"would", "could", "might", "should"})
 NOBODY = frozenset({"nobody", "none", "neither"})
+DOUBT_ADVERBS = frozenset({"allegedly", "possibly", "probably", "perhaps", "maybe",
+                           "purportedly", "supposedly", "conceivably", "presumably"})
 CONDITIONS = frozenset({"if", "unless"})
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 DEMAND_ROOTS = frozenset({"02", "10", "13"})
@@ -91,6 +93,8 @@ def _own(clause: Token) -> str | None:
         return "hypothetical"
     if _excluded_subject(clause):
         return "negated"
+    if any(c.dep_ == "advmod" and c.lower_ in DOUBT_ADVERBS for c in clause.children):
+        return "hypothetical"  # "allegedly attacked", "possibly struck"
     if _conditioned(clause):
         return "condition"
     return None

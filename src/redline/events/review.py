@@ -77,9 +77,20 @@ def _review(event: Event, doc: Doc, furniture: list[tuple[int, int]]) -> Event |
     if tok is None:
         return event
     if (_figurative(event, tok) or _accident(event, tok) or _question(event, tok)
-            or _ordinary(event, tok)):
+            or _ordinary(event, tok) or _negated_actor(event, doc)):
         return None
     return _opposition(_verbal_attack(event, tok), tok)
+
+
+def _negated_actor(event: Event, doc: Doc) -> bool:
+    """A side the text rules out: "not Russia but Belarus attacked" (Russia is no side)."""
+    for actor in (event.source, event.target):
+        span = None if actor is None else doc.char_span(actor.start, actor.end,
+                                                         alignment_mode="expand")
+        if span is not None and len(span) and any(
+                c.dep_ in ("neg", "preconj") and c.lower_ == "not" for c in span.root.children):
+            return True
+    return False
 
 
 def _lemmas(tok: Token) -> set[str]:
@@ -194,8 +205,10 @@ def _verbal_attack(event: Event, tok: Token) -> Event:
     if event.cameo_root not in VIOLENCE or tok.lemma_.lower() not in VERBAL_HITS:
         return event
     objs = _objects(tok)
+    target = event.target
     said = any(o.lemma_.lower() in DISCOURSE for o in objs) or (
-        event.target is not None and event.target.kind == "person" and bool(objs))
+        target is not None and target.kind == "person"
+        and any(target.start <= o.idx < target.end for o in objs))  # "slammed Pelosi"
     if not said or (_lemmas(tok) - {tok.lemma_.lower()}) & WEAPONS:
         return event
     return _recode(event, CRITICIZE)
