@@ -34,6 +34,7 @@ from redline.actors.context import (
 from redline.actors.coref import finish
 from redline.actors.kb import KnowledgeBase, SectorWord, Term, knowledge_base
 from redline.actors.lexicon import PROPER, lexicon
+from redline.actors.longnames import name_goes_on, without_names
 from redline.actors.mentions import (
     HEAD_ROLES,
     Mention,
@@ -112,6 +113,8 @@ def _drop_inside_people(ctx: Ctx) -> None:
         it: Item | None = item
         if bare_surname(item) and ctx.doc[item.start:item.end].text in taken:
             it = without_surname(item)
+        elif name_goes_on(ctx.doc, item, ctx.person_ents):
+            it = without_names(item)  # "Juan Carlos Jobet" is not King Juan Carlos
         if it is None or opposed(ctx.doc, it.start) or new_place(ctx.doc, it) \
                 or person_not_place(ctx.doc, it, ctx.person_ents):
             continue
