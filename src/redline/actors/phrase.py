@@ -53,8 +53,8 @@ def _looked_up(text: str, date: str) -> ActorAnswer | None:
 def titled_person(name: str, date: str) -> ActorAnswer | None:
     """A curated person whose name (or alias) ends the phrase after up to a few title words,
     when the date or the name decides among its bearers."""
-    from redline.actors.lookup import _answer, _index, _pick
     from redline.actors.kb import knowledge_base
+    from redline.actors.lookup import _answer, _index, _pick
     from redline.actors.queries import fold
 
     ws = name.split()
