@@ -14,6 +14,7 @@ description's words, carrying the antecedent's code, for the event stage alone.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -48,10 +49,10 @@ def _actor_at(tok: Token, actors: Sequence[Actor]) -> Actor | None:
     return min(hits, key=lambda a: a.end - a.start, default=None)
 
 
-def _at(actor: Actor, tok: Token, sentence: int) -> Actor:
+def _at(actor: Actor, tok: Token, sentence: int, text: str) -> Actor:
     first = tok.doc[_first(tok)]
     end = tok.idx + len(tok.text)
-    return replace(actor, text=tok.doc.text[first.idx:end], start=first.idx, end=end,
+    return replace(actor, text=text[first.idx:end], start=first.idx, end=end,
                    sentence=sentence)
 
 
@@ -99,11 +100,6 @@ def _candidate(tok: Token, covered: set[int]) -> bool:
     return (tok.pos_ == "PRON" and tok.lower_ in PRONOUNS) or _description(tok)
 
 
-def _sentence_ids(doc: Doc) -> list[int]:
-    ids = [0] * len(doc)
-    for n, sent in enumerate(doc.sents):
-        ids[sent.start:sent.end] = [n] * (sent.end - sent.start)
-    return ids
 
 
 def with_coreference(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
@@ -115,29 +111,30 @@ def with_coreference(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
     found = [t for t in doc if _candidate(t, covered)]
     if not found:
         return list(actors)
-    sent_of = _sentence_ids(doc)
-    added = _resolved(doc, actors, found, sent_of)
+    added = _resolved(doc, actors, found, [sent.start for sent in doc.sents])
     redone = {(a.start, a.end) for a in added}
     kept = [a for a in actors if (a.start, a.end) not in redone]
     return sorted([*kept, *added], key=lambda a: (a.start, a.end))
 
 
 def _resolved(doc: Doc, actors: Sequence[Actor], found: list[Token],
-              sent_of: list[int]) -> list[Actor]:
+              starts: list[int]) -> list[Actor]:
     from redline.quotes.index import ActorIndex
     from redline.quotes.speakers import resolve_source
 
+    text = doc.text  # spaCy rebuilds it on every access: once
     index: ActorIndex | None = None
     out: list[Actor] = []
     for tok in found:
+        sentence = bisect_right(starts, tok.i) - 1
         ante = _relative_subject(tok, actors)
         if ante is None and tok.lower_ not in RELATIVE:
-            index = index or ActorIndex(doc, actors)
+            index = index or ActorIndex(doc, actors, text=text)
             span = (_first(tok), tok.i + 1)
-            ante = resolve_source(tok, index, sent_of[tok.i], span=span).actor or \
+            ante = resolve_source(tok, index, sentence, span=span).actor or \
                 _group_antecedent(tok, actors)
             if ante is not None and tok.tag_ == "NNS" and ante.kind == "person":
                 ante = None  # "the leaders": one person is not them
         if ante is not None and ante.code and ante.code != "---":
-            out.append(_at(ante, tok, sent_of[tok.i]))
+            out.append(_at(ante, tok, sentence, text))
     return out
