@@ -18,7 +18,8 @@ with no sector, as redline codes such a region; ``PRM`` (paramilitaries, militia
 ``EU``, ``UN``); ``CIV`` = ``CVL``; ``UNK``, ``JNK`` and ``""`` = no sector, and an answer of
 no actor at all is NGEC's empty record (no country, ``UNK`` or ``JNK``: "He", "yesterday");
 where NGEC gives two agent codes redline's one sector may be either ("a protester": CVL + OPP,
-redline OPP); a defence post or ministry that NGEC codes ``GOV`` is redline's ``MIL``; the pope
+redline OPP); an international NGO (the Red Crescent) has no country in NGEC, an
+organisation code in redline; a defence post or ministry that NGEC codes ``GOV`` is redline's ``MIL``; the pope
 is NGEC's ``REL`` with no country, redline's head of state of the Vatican (``VATGOV``);
 ``wiki`` titles = the knowledge base's canonical name (accents folded, disambiguators dropped,
 one name inside the other, the same words in another order or an acronym of it); a country's
@@ -247,6 +248,8 @@ class Resolver:
         state = bool(country) and self.kb.is_state(str(country))
         igo = kind == "igo" or (bool(country) and not state and country != "---")
         generic = bool(sector) and state and name == self.kb.country_name(str(country))
+        if igo and sector == "NGO":
+            igo, country = False, ""  # an international NGO: NGEC's no country, NGO
         return {"country": "IGO" if igo else ("" if country == "---" else country or ""),
                 "org": country if igo else "", "code_1": sector or "", "wiki": name or "",
                 "actor_wiki_job": office or "", "generic": generic}
