@@ -34,7 +34,6 @@ from redline.actors.context import (
 from redline.actors.coref import finish
 from redline.actors.kb import KnowledgeBase, SectorWord, Term, knowledge_base
 from redline.actors.lexicon import PROPER, lexicon
-from redline.actors.longnames import name_goes_on, without_names
 from redline.actors.mentions import (
     HEAD_ROLES,
     Mention,
@@ -46,6 +45,7 @@ from redline.actors.mentions import (
     term_mention,
     titled_term,
 )
+from redline.actors.misreads import reread
 from redline.actors.queries import make_code, safe_date
 from redline.actors.scan import Item, new_place, opposed, scan
 from redline.actors.surnames import (
@@ -113,8 +113,7 @@ def _drop_inside_people(ctx: Ctx) -> None:
         it: Item | None = item
         if bare_surname(item) and ctx.doc[item.start:item.end].text in taken:
             it = without_surname(item)
-        elif name_goes_on(ctx.doc, item, ctx.person_ents):
-            it = without_names(item)  # "Juan Carlos Jobet" is not King Juan Carlos
+        it = reread(ctx.doc, it, ctx.person_ents)  # "Juan Carlos Jobet", "in Austin"
         if it is None or opposed(ctx.doc, it.start) or new_place(ctx.doc, it) \
                 or person_not_place(ctx.doc, it, ctx.person_ents):
             continue

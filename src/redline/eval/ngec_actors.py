@@ -19,9 +19,9 @@ with no sector, as redline codes such a region; ``PRM`` (paramilitaries, militia
 no actor at all is NGEC's empty record (no country, ``UNK`` or ``JNK``: "He", "yesterday");
 where NGEC gives two agent codes redline's one sector may be either ("a protester": CVL + OPP,
 redline OPP); an international NGO (the Red Crescent) has no country in NGEC, an
-organisation code in redline; a defence post or ministry that NGEC codes ``GOV`` is redline's ``MIL``; the pope
-is NGEC's ``REL`` with no country, redline's head of state of the Vatican (``VATGOV``);
-``wiki`` titles = the knowledge base's canonical name (accents folded, disambiguators dropped,
+organisation code in redline; a defence post or ministry that NGEC codes ``GOV`` is redline's
+``MIL``; the pope is NGEC's ``REL`` with no country, redline's head of state of the Vatican
+(``VATGOV``); ``wiki`` titles = the knowledge base's canonical name (accents folded, disambiguators dropped,
 one name inside the other, the same words in another order or an acronym of it); a country's
 agents ("Slovak soldiers") have no page in NGEC and the country's name in redline; a capital
 named alone is its city's page ("Beirut"), where redline codes the state it stands for;
