@@ -15,22 +15,21 @@ with no sector, as redline codes such a region; ``PRM`` (paramilitaries, militia
 (unaligned armed groups) = ``REB``; a religion (``BUD``, ``CHR``, ``MOS`` ...) = ``REL``;
 ``ELI`` (elites and former officials) = ``ELI`` (redline's own code for them), ``CVL`` or
 ``OPP``; country ``EUR`` / ``UNO`` = the EU / the UN system (redline's organisation codes
-``EU``, ``UN``); ``CIV`` = ``CVL``; ``UNK``, ``JNK`` and ``""`` = no sector, and an answer of
-no actor at all is NGEC's empty record (no country, ``UNK`` or ``JNK``: "He", "yesterday");
-where NGEC gives two agent codes redline's one sector may be either ("a protester": CVL + OPP,
-redline OPP); an international NGO (the Red Crescent) has no country in NGEC, an
-organisation code in redline; a defence post or ministry that NGEC codes ``GOV`` is redline's
-``MIL``; the pope is NGEC's ``REL`` with no country, redline's head of state of the Vatican
-(``VATGOV``); ``wiki`` titles = the knowledge base's canonical name (accents folded, disambiguators dropped,
-one name inside the other, the same words in another order or an acronym of it); a country's
-agents ("Slovak soldiers") have no page in NGEC and the country's name in redline; a capital
-named alone is its city's page ("Beirut"), where redline codes the state it stands for;
-``actor_wiki_job`` = the office held on the date; ``known_country`` (the story's country)
-gives the country of a phrase that names none; keyword arguments (``query_date=``,
-``known_country=``) fill their positional slots. Not comparable, left out: the words
-``search_nat`` leaves over and the dictionary ``pattern`` that matched. A date of "today" or
-none is taken as 2023-06-01, the suite's time. Tests NGEC marks ``xfail`` are reported apart
-and not in ``passed``.
+``EU``, ``UN``); ``CIV`` = ``CVL``; ``UNK``, ``JNK`` and ``""`` = no sector, and an answer of no
+actor at all is NGEC's empty record (no country, ``UNK`` or ``JNK``: "He", "yesterday"); where
+NGEC gives two agent codes redline's one sector may be either ("a protester": CVL + OPP, redline
+OPP); an international NGO (the Red Crescent) has no country in NGEC, an organisation code in
+redline; a defence post or ministry that NGEC codes ``GOV`` is redline's ``MIL``; the pope is
+NGEC's ``REL`` with no country, redline's head of state of the Vatican (``VATGOV``); ``wiki``
+titles = the knowledge base's canonical name (accents folded, disambiguators dropped, one name
+inside the other, the same words in another order or an acronym of it); a country's agents
+("Slovak soldiers") have no page in NGEC and the country's name in redline; a capital named
+alone is its city's page ("Beirut"), where redline codes the state it stands for;
+``actor_wiki_job`` = the office held on the date; ``known_country`` (the story's country) gives
+the country of a phrase that names none; keyword arguments (``query_date=``, ``known_country=``)
+fill their positional slots. Not comparable, left out: the words ``search_nat`` leaves over and
+the dictionary ``pattern`` that matched. A date of "today" or none is taken as 2023-06-01, the
+suite's time. Tests NGEC marks ``xfail`` are reported apart and not in ``passed``.
 
 Differences that remain (cases that fail for them, not mapped): NGEC's Wikipedia look-up knows
 people, parties, universities and towns no curated or background row names (Agathon Rwasa,
