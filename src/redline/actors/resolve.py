@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from redline.actors.background import background_mentions, merge_background
+from redline.actors.committees import committees
 from redline.actors.compose import former_elites
 from redline.actors.context import (
     OF_ONLY,
@@ -490,6 +491,7 @@ def resolve(
     _drop_inside_people(ctx)
     localize(ctx)
     disambiguate(ctx)
+    committees(ctx)  # "House Intelligence Committee chairman X": the legislature's
     ctx.item_starts = [it.start for it in ctx.items]
     compose(ctx)
     sentence_country(ctx)
