@@ -45,6 +45,8 @@ def committees(ctx: Ctx) -> None:
     """Add the committee mentions (and their unknown members) and drop the lexicon items
     inside them; a known person named after a committee is left to the person look-up."""
     doc, spans = ctx.doc, []
+    if "House" not in ctx.text and "Senate" not in ctx.text:
+        return
     for tok in doc:
         white = tok.i > 0 and doc[tok.i - 1].lower_ == "white"  # the White House's
         country = CHAMBERS.get(tok.lower_) if tok.text[:1].isupper() and not white else None
