@@ -45,3 +45,10 @@ def test_misreads_keeps_the_person_and_the_demonym(nlp: Any) -> None:
     text = "Defense Secretary Lloyd Austin met English officials in Tokyo."
     codes = [a.code for a in resolve_actors(nlp(text), published="2021-06-01")]
     assert "USAMIL" in codes and "GBRGOV" in codes
+
+
+def test_misreads_place_surname_keeps_the_place(nlp: Any) -> None:
+    """"in Lagos": not Ricardo Lagos, but still the Nigerian city."""
+    actors = resolve_actors(nlp("Students rallied in Lagos on Thursday."),
+                            published="2000-01-01")
+    assert [(a.text, a.country) for a in actors if a.text == "Lagos"] == [("Lagos", "NGA")]

@@ -55,7 +55,8 @@ def place_not_person(doc: Doc, it: Item) -> bool:
 
 def reread(doc: Doc, it: Item | None, person_ents: dict[int, int]) -> Item | None:
     """The item as the text reads it: None when it is no actor here, without its name
-    readings when the name goes on."""
-    if it is None or language_word(doc, it) or place_not_person(doc, it):
+    readings when the name goes on or the surname is a place."""
+    if it is None or language_word(doc, it):
         return None
-    return without_names(it) if name_goes_on(doc, it, person_ents) else it
+    named_else = place_not_person(doc, it) or name_goes_on(doc, it, person_ents)
+    return without_names(it) if named_else else it  # "in Lagos": the region stays
