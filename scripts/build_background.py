@@ -109,8 +109,8 @@ def read_agent_words(data: Path, warnings: list[LoadWarning]) -> dict[tuple[str,
                  data / "dictionaries" / "petrarch2" / "Phoenix.agents.txt"):
         for agent in read_agents(path, warnings):
             key = words(" ".join(agent.phrase.words))
-            if key and not agent.prefix and len(agent.code) == 3:
-                out.setdefault(key, agent.code)
+            if key and not agent.prefix and len(agent.code) in (3, 6):
+                out.setdefault(key, agent.code[:3])  # "CENTRAL_BANK [~GOVBUS]": its first
     return out
 
 

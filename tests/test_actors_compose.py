@@ -34,6 +34,9 @@ def test_compose_find_agent(words: list[str], sector: str) -> None:
         ("Pentagon officials", "USAMIL"),  # the seat's sector beats the generic "officials"
         ("a former CIA official", "USAELI"),
         ("crowd control police", "---COP"),
+        ("Republican counsel Steve Castor", "USALEG"),  # a party's staff: the legislature
+        ("Norway's central bank", "NORGOV"),  # PLOVER's GOVBUS: its first agent
+        ("Democratic Republic of Congo soldiers", "CODMIL"),  # a state, not the party
         ("two men", "---"),
     ],
 )

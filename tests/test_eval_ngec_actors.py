@@ -68,11 +68,17 @@ def test_ngec_actors_reader_collects_as_pytest_would(cases: list) -> None:
 
 
 @pytest.mark.parametrize(("check", "got", "holds"), [
-    (Check("c", "code_1", "==", "PRE"), "GOV", True),
+    (Check("c", "code_1", "==", "PRE"), "", True),  # a partially recognised state
+    (Check("c", "code_1", "==", "PRE"), "GOV", False),
+    (Check("c", "code_1", "==", "PRM"), "REB", True),  # paramilitaries
+    (Check("c", "code_1", "==", "BUD"), "REL", True),
     (Check("c", "code_1", "==", "ELI"), "CVL", True),
     (Check("c", "code_1", "==", "MIL"), "GOV", False),
     (Check("c", "country", "!=", "GBR"), "USA", True),
-    (Check("c", "country", "==", ""), None, False),
+    (Check("c", "country", "==", ""), None, True),  # no actor: NGEC's empty record
+    (Check("c", "code_1", "==", "UNK"), None, True),
+    (Check("c", "code_1", "==", "MIL"), None, False),
+    (Check("c", "wiki", "!=", ""), None, False),
     (Check("c", None, "is", None), None, True),
     (Check("c", "pattern", "==", "soldier"), "x", None),
 ])
@@ -85,6 +91,7 @@ def test_ngec_actors_checks_map_conventions(check: Check, got: object, holds: bo
     ("ben wallace", "ben wallace (politician)", True),
     ("jam kamal", "jam kamal khan", True),
     ("cia", "central intelligence agency", True),
+    ("oxford university", "university of oxford", True),
     ("brazil", "brasilia", False),
     ("", "", True),
 ])

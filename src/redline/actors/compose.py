@@ -30,6 +30,10 @@ PLOVER_TO_OURS = {"UAF": "REB", "PPL": "CVL", "UNK": ""}  # "": a person word, n
 FORMER = frozenset({"FORMER", "RETIRED", "EX", "ONETIME", "DISGRACED"})
 UNKNOWN = "---"
 MAX_AGENT = 4
+# US party words before a staff or person word name Congress ("Republican counsel X")
+PARTIES = frozenset({"REPUBLICAN", "REPUBLICANS", "DEMOCRAT", "DEMOCRATS", "DEMOCRATIC", "GOP"})
+PARTY_STAFF = frozenset({"", "GOV", "JUD", "LEG"})
+PARTY_PLACES = (None, ("USA", None), ("USA", "LEG"))  # "Republican" is a metonym of USALEG
 # PLOVER agent words that name places or things, not people: "Syrian cities" is no actor
 PLACE_WORDS = frozenset({"CITY", "CITIES", "TOWN", "TOWNS", "VILLAGE", "VILLAGES", "STATE",
                          "STATES", "TELEVISION", "TELEVISIONS"})
@@ -121,6 +125,8 @@ def compose_phrase(text: str, date: str) -> ActorAnswer | None:
         sector = "ELI"
     kb = knowledge_base()
     place = _country(ws, range(a, b))
+    if PARTIES & set(ws) and sector in PARTY_STAFF and place in PARTY_PLACES:
+        place, sector = ("USA", None), "LEG"  # "Republican counsel X": the party's lawmakers
     if place is None:
         return ActorAnswer("", date, UNKNOWN + sector, None, sector or None, "person", None,
                            layer="composition")

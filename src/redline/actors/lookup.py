@@ -8,6 +8,7 @@ from functools import lru_cache
 from redline.actors.background import lookup
 from redline.actors.compose import compose_phrase
 from redline.actors.kb import KnowledgeBase, Person, knowledge_base
+from redline.actors.phrase import titled_person
 from redline.actors.queries import (
     ActorAnswer,
     AmbiguousNameError,
@@ -97,7 +98,8 @@ def lookup_actor(name: str, as_of: str | None) -> ActorAnswer:
     try:
         return _curated(name, date)
     except NotFoundError:
-        found = _background(name, date) or compose_phrase(name, date)
+        found = _background(name, date) or titled_person(name, date) or compose_phrase(
+            name, date)
         if found is None:
             raise
         return found

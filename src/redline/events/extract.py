@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from redline.actors.eventcoref import with_coreference
 from redline.events.codebook import lookup
 from redline.events.constructions import (
     custody_roles,
@@ -57,7 +58,7 @@ def extract_events(doc: Doc, actors: Sequence[Actor], *, doc_id: str,
     if len(doc) == 0 or not doc.has_annotation("DEP"):
         return []
     lex = lexicon or load_lexicon()
-    index = ActorIndex(doc, actors)
+    index = ActorIndex(doc, with_coreference(doc, actors))
     out: list[Event] = []
     for si, sent in enumerate(doc.sents):
         if has_clause(sent):

@@ -1,0 +1,62 @@
+"""Words the lexicon matches that the text says are something else: "Russia's English-language
+network" (a language, not Britain), "the rally in Austin" (a city, not Lloyd Austin), "Juan
+Carlos Jobet" (a known name at the start of a longer one is someone else's; the tagger's PERSON
+entity says where a name ends, and "Mohammed bin Salman Al Saud" is still the prince)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from redline.actors.scan import Item
+
+NAME_KINDS = ("person", "surname")
+LANGUAGE_HEADS = frozenset({"language", "languages", "speaking", "speaker", "speakers"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "around"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# words a tagger may fold into a name that do not lengthen it
+NOT_NAMES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "monday", "tuesday", "wednesday",
+                       "thursday", "friday", "saturday", "sunday", "al", "el", "bin", "ibn",
+                       "abu", "von", "van", "de", "da"})
+
+
+def name_goes_on(doc: Doc, it: Item, person_ents: dict[int, int]) -> bool:
+    """Whether a full-name match of two or more words is followed, inside the same PERSON
+    entity, by another capitalised name word."""
+    if not it.of("person") or it.end - it.start < 2 or it.end >= len(doc):
+        return False
+    nxt = doc[it.end]
+    if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or nxt.lower_ in NOT_NAMES:
+        return False
+    return any(s <= it.start and it.end < e for s, e in person_ents.items())
+
+
+def without_names(it: Item) -> Item | None:
+    """The item without its person and surname readings (None when nothing else is left)."""
+    rest = tuple(e for e in it.entries if e.kind not in NAME_KINDS)
+    return Item(it.start, it.end, rest) if rest else None
+
+
+def language_word(doc: Doc, it: Item) -> bool:
+    """A state's demonym before "-language" or "-speaking" names a language."""
+    if not it.of("state") or it.of("person", "surname"):
+        return False
+    k = it.end + (it.end < len(doc) and doc[it.end].text in ("-", "\u2013"))
+    return k < len(doc) and doc[k].lower_ in LANGUAGE_HEADS
+
+
+def place_not_person(doc: Doc, it: Item) -> bool:
+    """A one-word surname after "in"/"at"/"near" that the tagger calls a place is that place
+    ("protests in Austin"), not the known person of that surname."""
+    if it.end - it.start != 1 or not it.of("surname") or it.start == 0:
+        return False
+    tok = doc[it.start]
+    return doc[it.start - 1].lower_ in PLACE_PREPS and tok.ent_type_ in PLACE_LABELS
+
+
+def reread(doc: Doc, it: Item | None, person_ents: dict[int, int]) -> Item | None:
+    """The item as the text reads it: None when it is no actor here, without its name
+    readings when the name goes on or the surname is a place."""
+    if it is None or language_word(doc, it):
+        return None
+    named_else = place_not_person(doc, it) or name_goes_on(doc, it, person_ents)
+    return without_names(it) if named_else else it  # "in Lagos": the region stays

@@ -1,0 +1,68 @@
+"""Coreference for events: the actor an event's pronoun, description or relative pronoun
+stands for (our own sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from redline.actors import resolve_actors
+from redline.actors.eventcoref import with_coreference
+from redline.pipeline import Coder
+
+pytestmark = pytest.mark.slow
+
+DATE = "2021-06-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        # the paragraph's main subject, not the name mentioned last
+        ("Russian President Vladimir Putin met German Chancellor Angela Merkel in Moscow. "
+         "He accused NATO of threatening Russia.", "He", "RUSGOV"),
+        ("German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin. "
+         "She urged him to back the plan.", "She", "DEUGOV"),
+        # a definite description names the person earlier called so
+        ("French Foreign Minister Jean-Yves Le Drian arrived in Beirut on Tuesday.\n\n"
+         "The minister criticised Hezbollah.", "The minister", "FRAGOV"),
+        # "the group": the armed group named before, not a state
+        ("The Taliban seized the city of Kunduz on Sunday. The group attacked police "
+         "checkpoints across the province.", "The group", "AFGREB"),
+        # a relative clause's subject is the noun it hangs on
+        ("Pakistani police, who fired tear gas at the crowd, arrested dozens.", "who",
+         "PAKCOP"),
+    ],
+)
+def test_eventcoref_resolves(nlp: Any, text: str, words: str, code: str) -> None:
+    doc = nlp(text)
+    actors = with_coreference(doc, resolve_actors(doc, published=DATE))
+    start = text.index(words)
+    found = [a for a in actors if (a.start, a.end) == (start, start + len(words))]
+    assert [a.code for a in found] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("He said it would be provided next year.", "it"),  # "it" is mostly a thing
+        ("The minister resigned on Monday.", "The minister"),  # nobody called so before
+        ("The leaders met in Paris after Putin spoke.", "The leaders"),  # not one person
+    ],
+)
+def test_eventcoref_leaves_unresolved(nlp: Any, text: str, words: str) -> None:
+    doc = nlp(text)
+    actors = with_coreference(doc, resolve_actors(doc, published=DATE))
+    start = text.index(words)
+    assert not [a for a in actors if a.start == start and a.code]
+
+
+def test_eventcoref_event_source_from_main_subject() -> None:
+    with Coder() as coder:
+        doc = coder.code_text("Russian President Vladimir Putin met German Chancellor Angela "
+                              "Merkel in Moscow. He accused NATO of threatening Russia.",
+                              published=DATE)
+    accused = [e for e in doc.events if e.trigger.text == "accused"]
+    assert accused and accused[0].source is not None
+    assert accused[0].source.code == "RUSGOV"

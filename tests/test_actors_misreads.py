@@ -1,0 +1,54 @@
+"""Words the text says are something else than the lexicon read (our own sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from redline.actors import resolve_actors
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # Juan Carlos Jobet is a Chilean minister, not King Juan Carlos
+        ("Chilean minister Juan Carlos Jobet said the talks had failed.", "ESP", "CHLGOV"),
+        # particles and suffixes do not lengthen a name
+        ("Crown Prince Mohammed bin Salman Al Saud met the envoy.", None, "SAU"),
+        ("Joe Biden Jr. spoke on Monday.", None, "USAGOV"),
+    ],
+)
+def test_misreads_longer_name_is_someone_else(nlp: Any, text: str, absent: str | None,
+                                               present: str) -> None:
+    codes = [a.code for a in resolve_actors(nlp(text), published="2022-04-01")]
+    assert any(c.startswith(present) for c in codes)
+    assert absent is None or not any(c.startswith(absent) for c in codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Russia's English-language network was banned.", "GBR"),  # a language
+        ("The rally in Austin drew hundreds of teachers.", "USA"),  # a city, not Lloyd Austin
+        ("Attorney General Jane Whitfield sued the company.", "---MIL"),  # no general
+    ],
+)
+def test_misreads_not_the_lexicon_reading(nlp: Any, text: str, absent: str) -> None:
+    codes = [a.code for a in resolve_actors(nlp(text), published="2021-06-01")]
+    assert not any(c.startswith(absent) for c in codes)
+
+
+def test_misreads_keeps_the_person_and_the_demonym(nlp: Any) -> None:
+    text = "Defense Secretary Lloyd Austin met English officials in Tokyo."
+    codes = [a.code for a in resolve_actors(nlp(text), published="2021-06-01")]
+    assert "USAMIL" in codes and "GBRGOV" in codes
+
+
+def test_misreads_place_surname_keeps_the_place(nlp: Any) -> None:
+    """"in Lagos": not Ricardo Lagos, but still the Nigerian city."""
+    actors = resolve_actors(nlp("Students rallied in Lagos on Thursday."),
+                            published="2000-01-01")
+    assert [(a.text, a.country) for a in actors if a.text == "Lagos"] == [("Lagos", "NGA")]
