@@ -8,8 +8,8 @@ Reads ``dictionaries/petrarch2/Phoenix.{Countries,International,MilNonState}.act
 ``codebooks/plover/PLOVER_agents.txt`` (plus ``Phoenix.agents.txt`` for words PLOVER lacks), all
 MIT-licensed (Open Event Data Alliance). Writes ``actors.tsv.gz`` and ``agents.tsv.gz`` (format:
 ``redline.actors.bgformat``) and reports conflicting rows: one name with two different codes in
-force on one date, within the dictionaries and against our curated ``people.csv`` (whose rows win
-at run time), each with both sources.
+force on one date, within the dictionaries and against our curated ``people.csv`` and
+``people_*.csv`` (whose rows win at run time), each with both sources.
 """
 
 from __future__ import annotations
@@ -87,20 +87,28 @@ def code_on(codes: list[Row], date: str) -> str | None:
     return _default(codes)
 
 
+def _curated_rows() -> list[tuple[str, dict[str, str]]]:
+    """(file name, row) of people.csv and the additional people_*.csv files."""
+    out = []
+    for path in [PEOPLE, *sorted(PEOPLE.parent.glob("people_*.csv"))]:
+        with path.open(encoding="utf-8") as handle:
+            out += [(path.name, row) for row in csv.DictReader(handle)]
+    return out
+
+
 def check_curated(table: dict[tuple[str, ...], dict]) -> None:
     """Curated terms whose country differs from the background code in force on their start."""
-    with PEOPLE.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            names = [row["name"], *[a for a in row["aliases"].split(";") if a.strip()]]
-            for name in names:
-                entry = table.get(words(name))
-                got = code_on(entry["codes"], row["start"]) if entry else None
-                if got and not got.startswith(row["country"]) and not got.startswith("IGO"):
-                    CONFLICTS.append(
-                        f"{name} on {row['start']}: curated {row['country']}{row['sector']} "
-                        f"(people.csv, {row['provenance']}) vs background {got} "
-                        f"({entry['where']}); curated wins")  # type: ignore[index]
-                    break
+    for source, row in _curated_rows():
+        names = [row["name"], *[a for a in row["aliases"].split(";") if a.strip()]]
+        for name in names:
+            entry = table.get(words(name))
+            got = code_on(entry["codes"], row["start"]) if entry else None
+            if got and not got.startswith(row["country"]) and not got.startswith("IGO"):
+                CONFLICTS.append(
+                    f"{name} on {row['start']}: curated {row['country']}{row['sector']} "
+                    f"({source}, {row['provenance']}) vs background {got} "
+                    f"({entry['where']}); curated wins")  # type: ignore[index]
+                break
 
 
 def read_agent_words(data: Path, warnings: list[LoadWarning]) -> dict[tuple[str, ...], str]:

@@ -84,8 +84,10 @@ def _codes(nlp: Any, text: str, date: str) -> dict[str, str]:
     ("text", "date", "span", "code"),
     [
         # a name only the background knows, coded as of the article's date
-        ("Andrius Kubilius met reporters on Monday.", "2000-05-01", "Andrius Kubilius", "LTUGOV"),
-        ("Andrius Kubilius met reporters on Monday.", "2012-05-01", "Andrius Kubilius", "LTUELI"),
+        ("Eugenijus Gentvilas met reporters on Monday.", "2001-06-25", "Eugenijus Gentvilas",
+         "LTUGOV"),
+        ("Eugenijus Gentvilas met reporters on Monday.", "2000-05-01", "Eugenijus Gentvilas",
+         "LTUELI"),
         # a longer background name wins over the bare place inside it
         ("The Movement for the Emancipation of the Niger Delta attacked a pipeline.",
          "2008-01-01", "Movement for the Emancipation of the Niger Delta", "NGAREB"),

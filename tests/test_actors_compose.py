@@ -53,8 +53,8 @@ def test_compose_phrase_nothing() -> None:
     ("name", "date", "code", "layer"),
     [
         ("Vladimir Putin", "2001-01-01", "RUSGOV", "curated"),
-        ("Andrius Kubilius", "2000-01-01", "LTUGOV", "background"),
-        ("Andrius Kubilius", "2012-01-01", "LTUELI", "background"),
+        ("Eugenijus Gentvilas", "2001-06-25", "LTUGOV", "background"),
+        ("Eugenijus Gentvilas", "2000-01-01", "LTUELI", "background"),
         ("Iranian state media", "2020-01-01", "IRNMED", "composition"),
     ],
 )

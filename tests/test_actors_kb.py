@@ -142,7 +142,7 @@ def test_actors_data_integrity() -> None:
         for term in person.terms:
             assert not term.end or term.start < term.end, person.name
             assert term.country in kb.states or term.country in kb.orgs or term.country in {
-                "IAEA", "WHO", "OSCE"}, person.name
+                "IAEA", "WHO", "OSCE"} | {m.code for m in kb.metonyms}, person.name
     for m in kb.memberships:
         assert m.org in kb.orgs
         assert m.member in kb.states or m.member in kb.orgs or m.member == "ESH"

@@ -202,9 +202,21 @@ def _states() -> dict[str, State]:
     return out
 
 
+PEOPLE_FILE = "people.csv"
+
+
+def people_files() -> list[str]:
+    """``people.csv`` first, then the additional ``people_*.csv`` files in name order (rows of
+    one person in several files are merged; the first row read gives aliases and gender)."""
+    data = resources.files("redline.actors").joinpath("data")
+    extra = sorted(f.name for f in data.iterdir()
+                   if f.name.startswith("people_") and f.name.endswith(".csv"))
+    return [PEOPLE_FILE, *extra]
+
+
 def _people() -> tuple[Person, ...]:
     grouped: dict[str, list[dict[str, str]]] = defaultdict(list)
-    for r in _rows("people.csv"):
+    for r in (row for name in people_files() for row in _rows(name)):
         grouped[r["name"]].append(r)
     people = []
     for name, rows in grouped.items():

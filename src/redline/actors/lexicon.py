@@ -6,6 +6,7 @@ pipeline's), so a document is matched by dictionary look-ups of token tuples, lo
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -61,7 +62,19 @@ def _tokenizer():  # type: ignore[no-untyped-def]
     return spacy.blank("en").tokenizer
 
 
+# Plain words (ASCII letters, single spaces) tokenize to themselves: keyed without the tokenizer,
+# which keeps the lexicon's build fast with thousands of curated names (tests/test_actors_people.py
+# checks the shortcut against the tokenizer for every phrase of the knowledge base).
+_PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+
+
 def _key(phrase: str) -> tuple[str, ...]:
+    if _PLAIN.fullmatch(phrase):
+        return tuple(phrase.lower().split())
+    return _spacy_key(phrase)
+
+
+def _spacy_key(phrase: str) -> tuple[str, ...]:
     return tuple(norm(t.text) for t in _tokenizer()(phrase) if not t.is_space)
 
 

@@ -1,0 +1,197 @@
+"""Fact tables for the curated people data 2000-2026 (people.csv + people_*.csv): who held an
+office on a date, by category, through the knowledge base's public lookup; the files' loading
+and conventions; the conflict check of scripts/check_people.py."""
+
+from __future__ import annotations
+
+import csv
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from redline.actors import AmbiguousNameError, knowledge_base, lookup_actor
+from redline.actors.kb import people_files
+from redline.actors.lexicon import _PLAIN, _key, _spacy_key, lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "src" / "redline" / "actors" / "data"
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from check_people import conflicts, read_rows  # noqa: E402
+from people_coverage import missing_years, people_rows  # noqa: E402
+
+# (name as a user types it, date, code, a word of the office held that day)
+HEADS = [
+    ("Boyko Borisov", "2015-06-01", "BGRGOV", "Prime Minister"),
+    ("Mette Frederiksen", "2020-01-01", "DNKGOV", "Prime Minister"),
+    ("Abiy Ahmed", "2020-11-04", "ETHGOV", "Prime Minister"),
+    ("Gustavo Petro", "2023-05-01", "COLGOV", "President"),
+    ("Anwar Ibrahim", "2023-06-01", "MYSGOV", "Prime Minister"),
+    ("Ibrahim Traore", "2023-03-01", "BFAGOV", "President"),
+    ("Mohamed Bazoum", "2023-07-25", "NERGOV", "President"),
+    ("Abdourahamane Tchiani", "2023-07-26", "NERGOV", "President"),
+    ("Nicolas Maduro", "2026-01-02", "VENGOV", "President"),
+    ("Delcy Rodriguez", "2026-01-02", "VENGOV", "Vice President"),
+    ("Delcy Rodriguez", "2026-01-03", "VENGOV", "Acting President"),
+    ("Alexander Van der Bellen", "2022-01-01", "AUTGOV", "President"),
+    ("Sheikh Hasina", "2024-08-04", "BGDGOV", "Prime Minister"),
+    ("Muhammad Yunus", "2024-09-01", "BGDGOV", "Chief Adviser"),
+    ("Kristrun Frostadottir", "2025-01-01", "ISLGOV", "Prime Minister"),
+]
+MINISTERS = [
+    ("Sergei Lavrov", "2020-06-01", "RUSGOV", "Foreign Minister"),
+    ("Boris Pistorius", "2024-01-01", "DEUMIL", "Defence Minister"),
+    ("Hakan Fidan", "2019-01-01", "TURSPY", "Intelligence"),
+    ("Hakan Fidan", "2024-01-01", "TURGOV", "Foreign Minister"),
+    ("Rustem Umerov", "2024-06-01", "UKRMIL", "Defence Minister"),
+    ("Khawaja Asif", "2025-05-10", "PAKMIL", "Defence Minister"),
+    ("Wang Yi", "2024-01-01", "CHNGOV", "Foreign Minister"),
+    ("Rachel Reeves", "2025-01-01", "GBRGOV", "Chancellor of the Exchequer"),
+    ("Nancy Faeser", "2023-01-01", "DEUGOV", "Interior Minister"),
+    ("Amit Shah", "2022-01-01", "INDGOV", "Home Minister"),
+    ("Faisal bin Farhan", "2023-01-01", "SAUGOV", "Foreign Minister"),
+]
+US_OFFICIALS = [
+    ("Lloyd Austin", "2022-01-01", "USAMIL", "Secretary of Defense"),
+    ("Jake Sullivan", "2022-01-01", "USAGOV", "National Security Advisor"),
+    ("Christopher Wray", "2020-01-01", "USACOP", "Federal Bureau of Investigation"),
+    ("Avril Haines", "2022-01-01", "USASPY", "Director of National Intelligence"),
+    ("Pam Bondi", "2025-03-01", "USAJUD", "Attorney General"),
+    ("Mike Johnson", "2024-01-01", "USALEG", "Speaker"),
+    ("Gavin Newsom", "2023-01-01", "USAGOV", "Governor of California"),
+    ("Steve Witkoff", "2025-06-01", "USAGOV", "Envoy"),
+    ("Mark Milley", "2021-01-01", "USAMIL", "Joint Chiefs"),
+    ("Susie Wiles", "2025-02-01", "USAGOV", "Chief of Staff"),
+]
+ORGANISATIONS = [
+    ("Kristalina Georgieva", "2022-01-01", "IMF", "International Monetary Fund"),
+    ("Ajay Banga", "2024-01-01", "WB", "World Bank"),
+    ("Karim Khan", "2023-03-17", "ICCJUD", "Prosecutor"),
+    ("Moussa Faki", "2020-01-01", "AU", "African Union Commission"),
+    ("Haitham al-Ghais", "2023-01-01", "OPEC", "OPEC"),
+    ("Kao Kim Hourn", "2024-01-01", "ASEAN", "ASEAN"),
+    ("Christine Lagarde", "2015-01-01", "IMF", "International Monetary Fund"),
+    ("Christine Lagarde", "2022-01-01", "EU", "European Central Bank"),
+    ("Margaret Chan", "2010-01-01", "WHO", "World Health Organization"),
+]
+ARMED_GROUPS = [
+    ("Zabihullah Mujahid", "2021-09-01", "AFGREB", "Taliban"),
+    ("Hibatullah Akhundzada", "2023-01-01", "AFGREB", "Taliban"),
+    ("Naim Qassem", "2025-01-01", "LBNREB", "Hezbollah"),
+    ("Abu Bakr al-Baghdadi", "2015-01-01", "IMGREB", "Islamic State"),
+    ("Abdul-Malik al-Houthi", "2024-01-01", "YEMREB", "Houthi"),
+    ("Mazloum Abdi", "2020-01-01", "SYRREB", "Syrian Democratic Forces"),
+    ("Yevgeny Prigozhin", "2022-06-01", "RUSMIL", "Wagner"),
+    ("Abubakar Shekau", "2015-01-01", "NGAREB", "Boko Haram"),
+    ("Hemedti", "2024-01-01", "SDNREB", "Rapid Support Forces"),
+    ("Hemedti", "2020-01-01", "SDNMIL", "Rapid Support Forces"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "code", "office"),
+    HEADS + MINISTERS + US_OFFICIALS + ORGANISATIONS + ARMED_GROUPS,
+)
+def test_actors_people_office_held_on_date(name: str, date: str, code: str, office: str) -> None:
+    answer = lookup_actor(name, date)
+    assert answer.layer == "curated"
+    assert answer.code == code
+    assert office.lower() in (answer.office or "").lower()
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "office"),
+    [("Mette Frederiksen", "2019-06-26", ""), ("Mette Frederiksen", "2019-06-27", "Prime"),
+     ("Nicolas Maduro", "2026-01-03", ""), ("Lloyd Austin", "2025-01-20", "")],
+)
+def test_actors_people_interval_is_half_open(name: str, date: str, office: str) -> None:
+    """start <= date < end: the day a term ends, it is no longer held."""
+    person = next(p for p in knowledge_base().people if name.lower() in
+                  {n.lower().replace("á", "a") for n in (p.name, *p.aliases)})
+    term = person.term_on(date)
+    assert (term.office if term else "").startswith(office)
+
+
+@pytest.mark.parametrize(("date", "code"), [("2004-01-01", "JORGOV"), ("2020-01-01", "JORGOV")])
+def test_actors_people_shared_name_decided_by_date(date: str, code: str) -> None:
+    assert lookup_actor("King Abdullah", date).code == code
+
+
+def test_actors_people_shared_name_ambiguous_while_both_reign() -> None:
+    with pytest.raises(AmbiguousNameError):
+        lookup_actor("King Abdullah", "2010-01-01")
+
+
+def test_actors_people_files_load_people_csv_first() -> None:
+    files = people_files()
+    assert files[0] == "people.csv" and "people_2000_2026.csv" in files
+
+
+def test_actors_people_terms_merge_across_files() -> None:
+    """A person of people.csv (Antonio Tajani, Italy's foreign minister) keeps the terms the
+    2000-2026 file adds (President of the European Parliament)."""
+    tajani = next(p for p in knowledge_base().people if p.name == "Antonio Tajani")
+    assert {t.country for t in tajani.terms} == {"ITA", "EU"}
+
+
+def test_actors_people_rows_follow_the_conventions() -> None:
+    kb = knowledge_base()
+    codes = set(kb.states) | set(kb.orgs) | {m.code for m in kb.metonyms}
+    for row in read_rows():
+        f = row.fields
+        assert "from memory" in f["provenance"] or "checked" in f["provenance"], row.where
+        assert f["country"] in codes, row.where
+        assert not f["end"] or f["start"] < f["end"], row.where
+        assert f["gender"] in ("m", "f", ""), row.where
+
+
+def test_actors_people_no_conflicting_rows() -> None:
+    """No name has two country codes on one date (scripts/check_people.py)."""
+    assert conflicts(read_rows()) == []
+
+
+def test_actors_people_conflict_check_names_both_sources(tmp_path: Path) -> None:
+    head = "name,aliases,gender,surname,country,sector,role,office,start,end,provenance\n"
+    (tmp_path / "people.csv").write_text(
+        head + "Jan Example,,m,,POL,GOV,foreign_minister,FM,2001-01-01,2005-01-01,from memory\n")
+    (tmp_path / "people_extra.csv").write_text(
+        head + "Jan Example,,m,,CZE,GOV,foreign_minister,FM,2004-06-01,,checked: a page\n")
+    found = conflicts(read_rows(tmp_path))
+    assert len(found) == 1
+    assert "2004-06-01" in found[0] and "people.csv:2" in found[0]
+    assert "people_extra.csv:2" in found[0]
+
+
+def test_actors_people_leaders_cover_most_state_years() -> None:
+    """A head of state or government for >= 94% of the 197 states' years 2000-2026, and for
+    every year of the G20 states."""
+    rows = people_rows(DATA)
+    roles = {"head_of_state", "monarch", "supreme_leader", "head_of_government"}
+    with (DATA / "states.csv").open(encoding="utf-8") as handle:
+        states = [r["iso3"] for r in csv.DictReader(handle)]
+    years = range(2000, 2027)
+    gaps = {s: missing_years(rows, s, roles, years) for s in states}
+    assert sum(map(len, gaps.values())) <= 0.06 * len(states) * len(years)
+    g20 = ["ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR",
+           "MEX", "RUS", "SAU", "ZAF", "TUR", "GBR", "USA"]
+    assert all(not gaps[s] for s in g20)
+
+
+def test_actors_people_plain_name_keys_match_the_tokenizer() -> None:
+    kb = knowledge_base()
+    phrases = {x for p in kb.people for x in (p.name, *p.aliases, p.surname)}
+    phrases |= {x for s in kb.states.values() for x in (s.name, *s.aliases, *s.demonyms)}
+    plain = [x for x in phrases if _PLAIN.fullmatch(x)]
+    assert len(plain) > 3000
+    assert [x for x in plain if _key(x) != _spacy_key(x)] == []
+
+
+def test_actors_people_knowledge_base_loads_fast() -> None:
+    lexicon()  # the tokenizer and spaCy loaded once, as in a running coder
+    knowledge_base.cache_clear()
+    lexicon.cache_clear()
+    started = time.perf_counter()
+    lexicon()
+    assert time.perf_counter() - started < 1.5
