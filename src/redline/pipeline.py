@@ -31,6 +31,7 @@ from redline.model import (
     Quantity,
     Quote,
     Sentence,
+    Span,
 )
 
 MAX_CHARS = 1_000_000  # per document: longer ones are refused with a "too_large" error
@@ -262,7 +263,7 @@ def _code_stages(article: Article, doc: Any, st: _Stages, knowledge: Any = None,
     evs = st.run("review", lambda: events.review_events(evs, doc), evs)
     qts = st.run("quote links", lambda: quotes.link_events(qts, evs), qts)
     ats = st.run("quote links", lambda: quotes.link_events(ats, evs), ats)
-    trm = st.run("terms", lambda: quotes.find_terms(article.text, qts + ats), [])
+    trm: list[Span] = st.run("terms", lambda: quotes.find_terms(article.text, qts + ats), [])
     sents = tuple(Sentence(i, s.start_char, s.end_char) for i, s in enumerate(doc.sents))
     return Document(
         id=article.id, title=article.title, url=article.url, published=article.published,

@@ -107,8 +107,9 @@ def subject_of(cue: Token) -> Token | None:
     subject = nearest_subject(cue)
     if subject is not None:
         return subject
-    if _passive(cue):
-        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    if _passive(cue) or agent is not None and cue.tag_ == "VBN":
+        # 'Asked by reporters whether ..., Lavrov said': the reporters ask, not Lavrov
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     if cue.dep_ == "advcl" and cue.tag_ == "VBG" and after_comma(cue):
         return _main_subject(cue)

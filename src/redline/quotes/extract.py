@@ -38,6 +38,7 @@ had warned that ...") is not repeated: the outer speaker vouches for it; a plain
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -57,8 +58,10 @@ from redline.quotes.cues import (
     trim,
 )
 from redline.quotes.frames import content_of, interposed
+from redline.quotes.furniture import clear_furniture
 from redline.quotes.marks import QuoteSpan
 from redline.quotes.partial import settle_unclaimed
+from redline.quotes.roles import settle_speakers
 from redline.quotes.said import is_said
 from redline.quotes.speakers import Source, mention_span, resolve_source
 
@@ -316,7 +319,7 @@ def _leftover(ctx: Ctx, span: QuoteSpan, previous: Rel | None) -> Rel:
 def _colon_intro(ctx: Ctx, span: QuoteSpan) -> Rel | None:
     """'Trump boomed: “Let's defeat her.”': a clause ending in a colon right before the
     quote, whose verb has a subject that can speak, gives the cue and the source."""
-    k = _skip_space_back(ctx.text, span.outer_start)
+    k = _skip_space_back(ctx.text, _past_bullet(ctx.text, span.outer_start))
     colon = ctx.index.token_at(k - 1) if k > 0 and ctx.text[k - 1] == ":" else None
     if colon is None or ctx.qidx[colon.i] >= 0:
         return None
@@ -332,6 +335,16 @@ def _colon_intro(ctx: Ctx, span: QuoteSpan) -> Rel | None:
     if source.actor is None and subject.pos_ not in ("PROPN", "PRON"):
         return None  # 'The list was short: “...”' names no speaker
     return Rel(cue_chars(verb), source, (span.start, span.end), "direct", True, "quote")
+
+
+_BULLET = re.compile(r"(?:^|\n)[ \t]*(?:[•●▪◦*·–—-]|\d{1,2}[.)]|\(?[a-z][.)])[ \t]*$")
+
+
+def _past_bullet(text: str, start: int) -> int:
+    """'He listed them:\n• "No troops."': where a bullet or number that opens the quote's
+    line begins (``start`` when there is none)."""
+    found = _BULLET.search(text, max(0, start - 12), start)
+    return found.start() if found is not None else start
 
 
 def _claimed_by(ctx: Ctx, rels: Sequence[Rel]) -> set[int]:
@@ -492,6 +505,6 @@ def quotes_and_attributions(doc: Doc, actors: Sequence[Actor]) -> tuple[list[Quo
     ctx = build_context(doc, actors)
     quotes: list[Quote] = []
     others: list[Quote] = []
-    for rel in _relations(ctx):
+    for rel in clear_furniture(ctx.text, _relations(ctx)):
         (quotes if is_said(ctx, rel) else others).append(_to_quote(ctx, rel))
-    return quotes, others
+    return settle_speakers(ctx, quotes), settle_speakers(ctx, others)

@@ -425,6 +425,14 @@ def _compatible(head: Token, wants: str, actor: Actor, index: ActorIndex) -> boo
 
 
 def _title_window(actor: Actor, index: ActorIndex) -> str:
+    """The words that title a person: those of the mention and of the earlier mentions of
+    the same name ('Republican Gov. Eric Holcomb ... Holcomb ... The governor said')."""
+    windows = [_mention_window(a, index) for a in index.preceding(actor.end, 200)
+               if a.kind == "person" and a.name == actor.name and a is not actor]
+    return " | ".join([_mention_window(actor, index), *windows[:4]])
+
+
+def _mention_window(actor: Actor, index: ActorIndex) -> str:
     """The words that title a mention: its own noun phrase and appositives ('Former Texas
     Gov. Rick Perry', 'Rick Perry, the former governor'), at most 60 characters before it."""
     tok = index.head_of(actor)
