@@ -491,6 +491,13 @@ def _to_quote(ctx: Ctx, rel: Rel) -> Quote:
     )
 
 
+def _attributed(rel: Rel) -> bool:
+    """Whether an attribution that is not speech names whose it is: a thing done or
+    sought with no one doing it ('restricting their access', 'promoting weight-loss aids')
+    attributes nothing."""
+    return rel.source is not None or not (rel.frame == "object" or rel.frame.startswith("topic"))
+
+
 def extract_quotes(doc: Doc, actors: Sequence[Actor]) -> list[Quote]:
     """Direct, indirect, mixed and partial quotes with their cues and resolved speakers."""
     return quotes_and_attributions(doc, actors)[0]
@@ -506,5 +513,8 @@ def quotes_and_attributions(doc: Doc, actors: Sequence[Actor]) -> tuple[list[Quo
     quotes: list[Quote] = []
     others: list[Quote] = []
     for rel in clear_furniture(ctx.text, _relations(ctx)):
-        (quotes if is_said(ctx, rel) else others).append(_to_quote(ctx, rel))
+        if is_said(ctx, rel):
+            quotes.append(_to_quote(ctx, rel))
+        elif _attributed(rel):
+            others.append(_to_quote(ctx, rel))
     return settle_speakers(ctx, quotes), settle_speakers(ctx, others)
