@@ -129,3 +129,18 @@ def test_quotes_constructions_stated_country_codes_the_speaker(nlp: Any, text: s
     [quote] = _quotes(nlp, text)
     assert quote.speaker is not None and quote.speaker.country == country, quote.speaker
     assert not quote.speaker.code.startswith("---")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gov. Eric Holcomb was absent on Monday. His office said he was travelling.",
+     "Eric Holcomb"),
+    ("Adam Schiff spoke on Monday. Schiff's assertion that he does not know the name is odd.",
+     "Adam Schiff"),
+    ("Another diplomat, former special envoy to Ukraine Kurt Volker, said the talks went well.",
+     "Kurt Volker"),
+    ("Donald J. Trump and Senator Bernie Sanders have argued that workers lost their jobs.",
+     "Donald Trump and Bernie Sanders"),
+])
+def test_quotes_constructions_speaker_named_by_the_text(nlp: Any, text: str, name: str) -> None:
+    assert [q.speaker.name if q.speaker else None for q in _quotes(nlp, text)] == [name]

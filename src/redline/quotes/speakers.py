@@ -43,7 +43,7 @@ from redline.quotes.lexicon import (
     PRONOUNS_PERSON,
     RELATIVE_PRONOUNS,
 )
-from redline.quotes.names import described, described_group
+from redline.quotes.names import described, described_group, uncoded_actor
 
 _PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP  # built once: looked up per cue and candidate
 GROUP_NOUNS: frozenset[str] = frozenset({
@@ -151,6 +151,9 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
                 described_group(head, words)) or _described_person(head, words)
         elif actor.kind != "person" and head.tag_ == "NN" and _wants(head) == "person":
             actor = _titled(head, words, index) or _holder(head, words, index) or actor
+        elif actor.kind != "person" and _person_noun(head) and not actor.start <= head.idx < \
+                actor.end:  # 'Another diplomat, former envoy to Ukraine Kurt Volker'
+            actor = _name_in(words, head, index) or _described_person(head, words) or actor
     if actor is not None and (actor.start, actor.end) != (words.start_char, words.end_char):
         actor = replace(actor, text=words.text, start=words.start_char, end=words.end_char,
                         sentence=sentence)
@@ -166,6 +169,31 @@ def _described_person(head: Token, words: Span) -> Actor | None:
     return described(head, words, "person")
 
 
+def _person_noun(head: Token) -> bool:
+    lemma = head.lemma_.lower()
+    return head.pos_ == "NOUN" and (lemma in ROLE_NOUNS or lemma in _PERSON_NOUNS)
+
+
+def _name_in(words: Span, head: Token, index: ActorIndex) -> Actor | None:
+    """A person's name the entity tagger missed, after the role noun that describes them
+    ('former special envoy to Ukraine Kurt Volker'): the last run of two or more title-case
+    proper nouns, none of them a place or body the actors stage found."""
+    run: list[Token] = []
+    best: list[Token] = []
+    for tok in words:
+        if tok.i > head.i and tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ not in (
+                "GPE", "NORP", "LOC") and not index.overlapping(tok.idx, tok.idx + 1):
+            run.append(tok)
+            continue
+        best, run = (run if len(run) >= 2 else best), []
+    best = run if len(run) >= 2 else best
+    if not best:
+        return None
+    start, end = best[0].idx, best[-1].idx + len(best[-1].text)
+    return uncoded_actor(words.doc.text[start:end], start, end, words.doc.text[start:end],
+                         "person")
+
+
 _PERSON_NOUNS = frozenset({
     "teacher", "farmer", "doctor", "nurse", "witness", "resident", "student", "soldier",
     "worker", "journalist", "reporter", "activist", "protester", "villager", "man", "woman",
@@ -178,6 +206,8 @@ def _possessor(noun: Token, index: ActorIndex) -> Actor | None:
     """'the parliament's official count', 'the group's statement': a thing that speaks for
     the body named (or described) as its possessor."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.pos_ == "PRON" and noun.lemma_.lower() in _SPEAKS_FOR:
+        return _antecedent(poss, poss.doc[poss.i:poss.i + 1], index)  # 'His office said'
     if poss is None or poss.pos_ == "PRON" or noun.lemma_.lower() in ROLE_NOUNS:
         return None  # 'the Texas senator's allies' are people, not the senator
     if hits := index.overlapping(poss.idx, poss.idx + len(poss.text)):
@@ -185,6 +215,11 @@ def _possessor(noun: Token, index: ActorIndex) -> Actor | None:
     if poss.pos_ != "NOUN" or not _definite(poss):
         return None  # 'the bank's board': the bank named before by that noun
     return next((a for t in _same_noun_before(poss) if (a := actor_of_noun(t, index))), None)
+
+
+# Those who speak for the person or body that owns them ('His office said', 'its lawyers').
+_SPEAKS_FOR = frozenset({"office", "campaign", "spokesman", "spokeswoman", "spokesperson",
+                         "aide", "lawyer", "attorney", "representative", "staff", "team"})
 
 
 def _cataphor(pronoun: Token, index: ActorIndex) -> Actor | None:
@@ -238,6 +273,10 @@ def _actor_at(head: Token, span: Span, index: ActorIndex) -> Actor | None:
     if not hits:
         hits = index.overlapping(span.start_char, span.end_char)
         hits = [a for a in hits if a.end - a.start > 0]
+    pair = next((a for a in hits if (a.start, a.end) in index.pairs
+                 and a.start <= head.idx < a.end), None)
+    if pair is not None:
+        return pair  # 'Mr. Grassley and Mr. Leahy said': both of them
     persons = [a for a in hits if a.kind == "person"]
     pool = persons or hits
     if not pool:
