@@ -492,10 +492,11 @@ def _to_quote(ctx: Ctx, rel: Rel) -> Quote:
 
 
 def _attributed(rel: Rel) -> bool:
-    """Whether an attribution that is not speech names whose it is: a thing done or
-    sought with no one doing it ('restricting their access', 'promoting weight-loss aids')
-    attributes nothing."""
-    return rel.source is not None or not (rel.frame == "object" or rel.frame.startswith("topic"))
+    """Whether an attribution that is not speech names whose it is: a thing done, sought or
+    believed with no one doing it ('restricting their access', 'promoting weight-loss aids',
+    'assuming that ...') attributes nothing; a raising verb says how things look ('X seems
+    ready to ...')."""
+    return rel.source is not None or rel.frame == "raise"
 
 
 def extract_quotes(doc: Doc, actors: Sequence[Actor]) -> list[Quote]:
