@@ -141,6 +141,7 @@ def test_quotes_constructions_stated_country_codes_the_speaker(nlp: Any, text: s
      "Kurt Volker"),
     ("Donald J. Trump and Senator Bernie Sanders have argued that workers lost their jobs.",
      "Donald Trump and Bernie Sanders"),
+    ('Twitter pledged to take "decisive corrective action" against such ads.', "Twitter"),
 ])
 def test_quotes_constructions_speaker_named_by_the_text(nlp: Any, text: str, name: str) -> None:
     assert [q.speaker.name if q.speaker else None for q in _quotes(nlp, text)] == [name]

@@ -27,6 +27,7 @@ from redline.quotes.descriptions import (
 from redline.quotes.gender import (
     FEMALE,
     MALE,
+    given_names,
     noun_gender,
 )
 from redline.quotes.index import ActorIndex, Source
@@ -148,7 +149,8 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
         actor = _actor_at(head, words, index)
         if actor is None:
             actor = _antecedent(head, words, index) or _possessor(head, index) or (
-                described_group(head, words)) or _described_person(head, words)
+                described_group(head, words)) or _described_person(head, words) or (
+                _unlisted_name(head) if span is None else None)  # not a label's words
         elif actor.kind != "person" and head.tag_ == "NN" and _wants(head) == "person":
             actor = _titled(head, words, index) or _holder(head, words, index) or actor
         elif actor.kind != "person" and _person_noun(head) and not actor.start <= head.idx < \
@@ -167,6 +169,26 @@ def _described_person(head: Token, words: Span) -> Actor | None:
     if head.tag_ != "NN" or not (lemma in ROLE_NOUNS or lemma in _PERSON_NOUNS):
         return None
     return described(head, words, "person")
+
+
+def _unlisted_name(head: Token) -> Actor | None:
+    """'Twitter pledged ...': a proper noun the entity tagger and the actors stage missed
+    names its speaker all the same (uncoded; a person when it starts with a given name)."""
+    if head.pos_ != "PROPN" or not (head.is_title or head.is_upper) or head.ent_type_ in (
+            "GPE", "LOC", "NORP", "DATE", "TIME") or _headline_case(head.sent):
+        return None
+    toks = [t for t in head.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"
+            and t.text[:1].isalpha()]
+    first = toks[0] if toks else head
+    start, end = first.idx, head.idx + len(head.text)
+    kind = "person" if first.lower_ in given_names() and first.i < head.i else "group"
+    return uncoded_actor(head.doc.text[start:end], start, end, head.doc.text[start:end], kind)
+
+
+def _headline_case(sent: Span) -> bool:
+    """'Judge Rejects Times Request': a line in title case, where capitals mark no name."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.6 * len(words)
 
 
 def _person_noun(head: Token) -> bool:
