@@ -145,3 +145,31 @@ def test_quotes_constructions_stated_country_codes_the_speaker(nlp: Any, text: s
 ])
 def test_quotes_constructions_speaker_named_by_the_text(nlp: Any, text: str, name: str) -> None:
     assert [q.speaker.name if q.speaker else None for q in _quotes(nlp, text)] == [name]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name"), [
+    ("Antony Blinken met Sergei Lavrov on Thursday, warned him of the consequences and urged "
+     "Moscow to pull its forces back.", "Antony Blinken"),
+    ("The missile flew east, according to South Korea's Joint Chiefs of Staff, who said it "
+     "flew about 1,000 kilometers.", "Joint Chiefs of Staff"),
+    ("The rockets hit the city on Monday. The territory's health ministry said 40 people "
+     "had died.", "health ministry"),
+])
+def test_quotes_constructions_every_speaker_the_text_gives(nlp: Any, text: str,
+                                                           name: str) -> None:
+    names = [q.speaker.name if q.speaker else None for q in _quotes(nlp, text)]
+    assert names and all(n is not None for n in names), names
+    assert any(name in (n or "") for n in names), names
+
+
+@pytest.mark.slow
+def test_quotes_constructions_bundled_examples_give_speakers() -> None:
+    from redline.examples import example_paths
+    from redline.ingest import iter_articles
+    from redline.pipeline import Coder
+
+    articles = iter_articles([str(p) for p in example_paths()])
+    unnamed = [q.content.text for doc in Coder().pipe(articles)
+               for q in doc.quotes if q.speaker is None and q.speaker_text]
+    assert unnamed == []

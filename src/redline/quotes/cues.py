@@ -116,7 +116,10 @@ def subject_of(cue: Token) -> Token | None:
     if cue.dep_ == "xcomp" and (obj := _controller(cue)) is not None:
         return obj  # 'pressed Stumpf to admit ...': the one pressed admits
     if cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.i != cue.i:
-        return nearest_subject(cue.head)
+        head = cue.head  # 'X met Y, warned him and urged Moscow to ...': X urged
+        while head.dep_ == "conj" and nearest_subject(head) is None and head.head.i != head.i:
+            head = head.head
+        return nearest_subject(head)
     return _inverted_subject(cue)
 
 

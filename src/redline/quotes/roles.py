@@ -11,12 +11,16 @@ code a person's body or country gives, wherever the article states it.
   "China's ambassador to Britain": a person still uncoded takes the country and sector that
   the words describing them give (``redline.actors.compose.compose_phrase``, the actors
   stage's own composition of country and agent), or the country of an earlier description
-  by the same role.
+  by the same role;
+* 'The government denied ...' with no government named before it: the government of the
+  country the article is about (the one its actors belong to at least twice as often as to
+  any other).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -140,6 +144,42 @@ def _settled(ctx: Ctx, speaker: Actor) -> Actor:
     return speaker
 
 
+_STATE_SECTORS = {"government": "GOV", "administration": "GOV", "ministry": "GOV",
+                  "cabinet": "GOV", "army": "MIL", "military": "MIL", "police": "COP",
+                  "parliament": "LEG", "court": "JUD"}
+
+
+def _dominant_state(ctx: Ctx) -> str | None:
+    """The country the article is about: the one its actors belong to at least twice as
+    often as to any other (None when no country stands out)."""
+    counts = Counter(a.country for a in ctx.index.actors if a.country)
+    top = counts.most_common(2)
+    if not top or len(top) > 1 and top[0][1] < 2 * top[1][1]:
+        return None
+    return top[0][0]
+
+
+def _state_body(ctx: Ctx, quote: Quote) -> Actor | None:
+    """'The government denied ...' with no government named before: the government of the
+    country the article is about."""
+    from redline.actors.kb import knowledge_base
+    from redline.actors.queries import make_code
+
+    mention = quote.speaker_span
+    span = None if mention is None else ctx.doc.char_span(mention.start, mention.end,
+                                                           alignment_mode="expand")
+    if span is None or len(span) != 2 or span[0].lower_ != "the" \
+            or (sector := _STATE_SECTORS.get(span[1].lemma_.lower())) is None:
+        return None
+    country = _dominant_state(ctx)
+    if country is None:
+        return None
+    kb = knowledge_base()
+    return Actor(text=span.text, start=span.start_char, end=span.end_char,
+                 name=kb.country_name(country), code=make_code(kb, country, sector),
+                 country=country, sector=sector, kind="state", sentence=quote.sentence)
+
+
 def settle_speakers(ctx: Ctx, quotes: Sequence[Quote]) -> list[Quote]:
     """``quotes`` with their speakers matched to named persons and coded (see the module)."""
     out: list[Quote] = []
@@ -148,5 +188,7 @@ def settle_speakers(ctx: Ctx, quotes: Sequence[Quote]) -> list[Quote]:
             speaker = _settled(ctx, quote.speaker)
             if speaker != quote.speaker:
                 quote = replace(quote, speaker=speaker)
+        elif (body := _state_body(ctx, quote)) is not None:
+            quote = replace(quote, speaker=body)
         out.append(quote)
     return out

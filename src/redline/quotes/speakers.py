@@ -134,6 +134,8 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
         subject = past_dateline(subject)
     if span is None and subject.lower_ in ("that", "which") and subject.head.dep_ == "relcl":
         subject = issuer(subject) or subject
+    elif span is None and subject.lower_ in ("who", "which") and subject.head.dep_ != "relcl":
+        subject = _before_relative(subject) or subject
     i, j = span if span is not None else mention_span(subject)
     words = doc[i:j]
     head = subject
@@ -150,7 +152,8 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
         if actor is None:
             actor = _antecedent(head, words, index) or _possessor(head, index) or (
                 described_group(head, words)) or _described_person(head, words) or (
-                _unlisted_name(head) if span is None else None)  # not a label's words
+                _unlisted_name(head, label=span is not None)) or (
+                _described_body(head, words))
         elif actor.kind != "person" and head.tag_ == "NN" and _wants(head) == "person":
             actor = _titled(head, words, index) or _holder(head, words, index) or actor
         elif actor.kind != "person" and _person_noun(head) and not actor.start <= head.idx < \
@@ -162,6 +165,42 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
     return Source(words.start_char, words.end_char, words.text, actor)
 
 
+def _described_body(head: Token, words: Span) -> Actor | None:
+    """"the territory's health ministry said', 'the company said' with no body of that kind
+    named before: a body the text describes but does not name (uncoded)."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN":
+        return None
+    if words.text.lower() in RELATIVE_PRONOUNS:  # 'a mining company that had declared'
+        i, j = mention_span(head)
+        words = head.doc[i:min(j, words.start)] if words.start > i else head.doc[i:j]
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    if poss is not None and not _person_noun(head) and lemma not in GROUP_NOUNS:
+        return _described_body(poss, head.doc[poss.left_edge.i:poss.i + 1]) or described(
+            poss, head.doc[poss.left_edge.i:poss.i + 1], "group")  # "the assembly's record"
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or lemma not in GROUP_NOUNS \
+            or lemma in ARTIFACT_NOUNS or lemma in DOCUMENT_NOUNS:
+        return None
+    return described(head, words, "group")
+
+
+def _before_relative(pronoun: Token) -> Token | None:
+    """'according to South Korea's Joint Chiefs of Staff, who said ...' (the parser did not
+    make it a relative clause): the noun phrase before the comma ('Chiefs')."""
+    k = pronoun.i - 1
+    while k >= 0 and pronoun.doc[k].is_punct:
+        k -= 1
+    if k < 0 or k == pronoun.i - 1 or pronoun.doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None  # a relative pronoun follows a comma
+    tok = pronoun.doc[k]
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in (
+            "NOUN", "PROPN"):
+        tok = tok.head.head  # 'Chiefs of Staff': the phrase's head
+    return tok
+
+
 def _described_person(head: Token, words: Span) -> Actor | None:
     """'the diplomat said', 'a teacher in the east of the city said': a person the text
     describes but does not name (an uncoded person named by the description)."""
@@ -171,9 +210,11 @@ def _described_person(head: Token, words: Span) -> Actor | None:
     return described(head, words, "person")
 
 
-def _unlisted_name(head: Token) -> Actor | None:
+def _unlisted_name(head: Token, *, label: bool = False) -> Actor | None:
     """'Twitter pledged ...': a proper noun the entity tagger and the actors stage missed
-    names its speaker all the same (uncoded; a person when it starts with a given name)."""
+    names its speaker all the same (uncoded; a person when it starts with a given name). A
+    label's words ('PENCE: ...', '― Stephanie Egan') name someone only in capitals or with
+    a given name ('Little Relief for Refugees: ...' is a headline)."""
     if head.pos_ != "PROPN" or not (head.is_title or head.is_upper) or head.ent_type_ in (
             "GPE", "LOC", "NORP", "DATE", "TIME") or _headline_case(head.sent):
         return None
@@ -182,6 +223,8 @@ def _unlisted_name(head: Token) -> Actor | None:
     first = toks[0] if toks else head
     start, end = first.idx, head.idx + len(head.text)
     kind = "person" if first.lower_ in given_names() and first.i < head.i else "group"
+    if label and not head.is_upper and kind != "person":
+        return None
     return uncoded_actor(head.doc.text[start:end], start, end, head.doc.text[start:end], kind)
 
 
