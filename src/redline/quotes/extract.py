@@ -38,13 +38,12 @@ had warned that ...") is not repeated: the outer speaker vouches for it; a plain
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
 from redline.model import Actor, Quote, Span
-from redline.quotes.blocks import colon_block, label_relations
+from redline.quotes.blocks import colon_block, label_relations, past_bullet
 from redline.quotes.context import Ctx, CueHit, Rel, build_context, cue_source
 from redline.quotes.cues import (
     ADDRESSEE_PASSIVE,
@@ -62,7 +61,7 @@ from redline.quotes.furniture import clear_furniture
 from redline.quotes.marks import QuoteSpan
 from redline.quotes.partial import settle_unclaimed
 from redline.quotes.roles import settle_speakers
-from redline.quotes.said import is_said
+from redline.quotes.said import attributed, is_said
 from redline.quotes.speakers import Source, mention_span, resolve_source
 
 _MIXED_MIN_CHARS = 8  # words outside quotes that make a reported clause mixed
@@ -319,7 +318,7 @@ def _leftover(ctx: Ctx, span: QuoteSpan, previous: Rel | None) -> Rel:
 def _colon_intro(ctx: Ctx, span: QuoteSpan) -> Rel | None:
     """'Trump boomed: “Let's defeat her.”': a clause ending in a colon right before the
     quote, whose verb has a subject that can speak, gives the cue and the source."""
-    k = _skip_space_back(ctx.text, _past_bullet(ctx.text, span.outer_start))
+    k = _skip_space_back(ctx.text, past_bullet(ctx.text, span.outer_start))
     colon = ctx.index.token_at(k - 1) if k > 0 and ctx.text[k - 1] == ":" else None
     if colon is None or ctx.qidx[colon.i] >= 0:
         return None
@@ -336,15 +335,6 @@ def _colon_intro(ctx: Ctx, span: QuoteSpan) -> Rel | None:
         return None  # 'The list was short: “...”' names no speaker
     return Rel(cue_chars(verb), source, (span.start, span.end), "direct", True, "quote")
 
-
-_BULLET = re.compile(r"(?:^|\n)[ \t]*(?:[•●▪◦*·–—-]|\d{1,2}[.)]|\(?[a-z][.)])[ \t]*$")
-
-
-def _past_bullet(text: str, start: int) -> int:
-    """'He listed them:\n• "No troops."': where a bullet or number that opens the quote's
-    line begins (``start`` when there is none)."""
-    found = _BULLET.search(text, max(0, start - 12), start)
-    return found.start() if found is not None else start
 
 
 def _claimed_by(ctx: Ctx, rels: Sequence[Rel]) -> set[int]:
@@ -491,13 +481,6 @@ def _to_quote(ctx: Ctx, rel: Rel) -> Quote:
     )
 
 
-def _attributed(rel: Rel) -> bool:
-    """Whether an attribution that is not speech names whose it is: a thing done, sought or
-    believed with no one doing it ('restricting their access', 'promoting weight-loss aids',
-    'assuming that ...') attributes nothing; a raising verb says how things look ('X seems
-    ready to ...')."""
-    return rel.source is not None or rel.frame == "raise"
-
 
 def extract_quotes(doc: Doc, actors: Sequence[Actor]) -> list[Quote]:
     """Direct, indirect, mixed and partial quotes with their cues and resolved speakers."""
@@ -516,6 +499,6 @@ def quotes_and_attributions(doc: Doc, actors: Sequence[Actor]) -> tuple[list[Quo
     for rel in clear_furniture(ctx.text, _relations(ctx)):
         if is_said(ctx, rel):
             quotes.append(_to_quote(ctx, rel))
-        elif _attributed(rel):
+        elif attributed(rel):
             others.append(_to_quote(ctx, rel))
     return settle_speakers(ctx, quotes), settle_speakers(ctx, others)

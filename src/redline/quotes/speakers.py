@@ -27,7 +27,6 @@ from redline.quotes.descriptions import (
 from redline.quotes.gender import (
     FEMALE,
     MALE,
-    given_names,
     noun_gender,
 )
 from redline.quotes.index import ActorIndex, Source
@@ -44,7 +43,8 @@ from redline.quotes.lexicon import (
     PRONOUNS_PERSON,
     RELATIVE_PRONOUNS,
 )
-from redline.quotes.names import described, described_group, uncoded_actor
+from redline.quotes.names import described, described_group
+from redline.quotes.unlisted import before_relative, name_in, unlisted_name
 
 _PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP  # built once: looked up per cue and candidate
 GROUP_NOUNS: frozenset[str] = frozenset({
@@ -135,7 +135,7 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
     if span is None and subject.lower_ in ("that", "which") and subject.head.dep_ == "relcl":
         subject = issuer(subject) or subject
     elif span is None and subject.lower_ in ("who", "which") and subject.head.dep_ != "relcl":
-        subject = _before_relative(subject) or subject
+        subject = before_relative(subject) or subject
     i, j = span if span is not None else mention_span(subject)
     words = doc[i:j]
     head = subject
@@ -152,13 +152,13 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
         if actor is None:
             actor = _antecedent(head, words, index) or _possessor(head, index) or (
                 described_group(head, words)) or _described_person(head, words) or (
-                _unlisted_name(head, label=span is not None)) or (
+                unlisted_name(head, label=span is not None)) or (
                 _described_body(head, words))
         elif actor.kind != "person" and head.tag_ == "NN" and _wants(head) == "person":
             actor = _titled(head, words, index) or _holder(head, words, index) or actor
         elif actor.kind != "person" and _person_noun(head) and not actor.start <= head.idx < \
                 actor.end:  # 'Another diplomat, former envoy to Ukraine Kurt Volker'
-            actor = _name_in(words, head, index) or _described_person(head, words) or actor
+            actor = name_in(words, head, index) or _described_person(head, words) or actor
     if actor is not None and (actor.start, actor.end) != (words.start_char, words.end_char):
         actor = replace(actor, text=words.text, start=words.start_char, end=words.end_char,
                         sentence=sentence)
@@ -184,22 +184,6 @@ def _described_body(head: Token, words: Span) -> Actor | None:
     return described(head, words, "group")
 
 
-def _before_relative(pronoun: Token) -> Token | None:
-    """'according to South Korea's Joint Chiefs of Staff, who said ...' (the parser did not
-    make it a relative clause): the noun phrase before the comma ('Chiefs')."""
-    k = pronoun.i - 1
-    while k >= 0 and pronoun.doc[k].is_punct:
-        k -= 1
-    if k < 0 or k == pronoun.i - 1 or pronoun.doc[k].pos_ not in ("NOUN", "PROPN"):
-        return None  # a relative pronoun follows a comma
-    tok = pronoun.doc[k]
-    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
-        tok = tok.head
-    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in (
-            "NOUN", "PROPN"):
-        tok = tok.head.head  # 'Chiefs of Staff': the phrase's head
-    return tok
-
 
 def _described_person(head: Token, words: Span) -> Actor | None:
     """'the diplomat said', 'a teacher in the east of the city said': a person the text
@@ -210,53 +194,12 @@ def _described_person(head: Token, words: Span) -> Actor | None:
     return described(head, words, "person")
 
 
-def _unlisted_name(head: Token, *, label: bool = False) -> Actor | None:
-    """'Twitter pledged ...': a proper noun the entity tagger and the actors stage missed
-    names its speaker all the same (uncoded; a person when it starts with a given name). A
-    label's words ('PENCE: ...', '― Stephanie Egan') name someone only in capitals or with
-    a given name ('Little Relief for Refugees: ...' is a headline)."""
-    if head.pos_ != "PROPN" or not (head.is_title or head.is_upper) or head.ent_type_ in (
-            "GPE", "LOC", "NORP", "DATE", "TIME") or _headline_case(head.sent):
-        return None
-    toks = [t for t in head.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"
-            and t.text[:1].isalpha()]
-    first = toks[0] if toks else head
-    start, end = first.idx, head.idx + len(head.text)
-    kind = "person" if first.lower_ in given_names() and first.i < head.i else "group"
-    if label and not head.is_upper and kind != "person":
-        return None
-    return uncoded_actor(head.doc.text[start:end], start, end, head.doc.text[start:end], kind)
-
-
-def _headline_case(sent: Span) -> bool:
-    """'Judge Rejects Times Request': a line in title case, where capitals mark no name."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.6 * len(words)
 
 
 def _person_noun(head: Token) -> bool:
     lemma = head.lemma_.lower()
     return head.pos_ == "NOUN" and (lemma in ROLE_NOUNS or lemma in _PERSON_NOUNS)
 
-
-def _name_in(words: Span, head: Token, index: ActorIndex) -> Actor | None:
-    """A person's name the entity tagger missed, after the role noun that describes them
-    ('former special envoy to Ukraine Kurt Volker'): the last run of two or more title-case
-    proper nouns, none of them a place or body the actors stage found."""
-    run: list[Token] = []
-    best: list[Token] = []
-    for tok in words:
-        if tok.i > head.i and tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ not in (
-                "GPE", "NORP", "LOC") and not index.overlapping(tok.idx, tok.idx + 1):
-            run.append(tok)
-            continue
-        best, run = (run if len(run) >= 2 else best), []
-    best = run if len(run) >= 2 else best
-    if not best:
-        return None
-    start, end = best[0].idx, best[-1].idx + len(best[-1].text)
-    return uncoded_actor(words.doc.text[start:end], start, end, words.doc.text[start:end],
-                         "person")
 
 
 _PERSON_NOUNS = frozenset({
