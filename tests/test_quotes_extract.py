@@ -484,14 +484,15 @@ def test_quotes_when_asked_does_not_take_the_answer(nlp: Any) -> None:
 DESCRIPTIONS: list[tuple[str, str, str | None]] = [
     ('Vladimir Putin gave an interview to The Washington Post on Monday. '
      '"The talks have stalled," the newspaper said.', "the newspaper", "The Washington Post"),
+    # with none of its type named before, the description itself (uncoded), never Putin
     ('Vladimir Putin spoke in Moscow on Monday. "The talks have stalled," the newspaper said.',
-     "the newspaper", None),
+     "the newspaper", "newspaper"),
     ('Angela Merkel met executives of Siemens in Berlin. "Orders will recover," the company said.',
      "the company", "Siemens"),
     ('Vladimir Putin met the head of the Federal Security Service on Monday. '
      '"The border is secure," the agency said.', "the agency", "the Federal Security Service"),
     ('Vladimir Putin spoke in Moscow on Monday. "The border is secure," the agency said.',
-     "the agency", None),
+     "the agency", "agency"),
     ('Hillary Clinton spoke to voters in Ohio on Monday. "We will win the state," the campaign '
      'said.', "the campaign", "Hillary Clinton"),
     ("Mayor Bill de Blasio visited the site on Sunday. At a briefing, the mayor said that the "
@@ -658,9 +659,10 @@ def test_quotes_document_speaks_for_its_issuer(nlp: Any, text: str, mention: str
     ('Donald Trump spoke in Detroit. In addition to paid leave, aides say Ivanka Trump also '
      'advises her father on equal pay. "Women are paid equally for the work that we do," she '
      'said at the convention.', "Ivanka Trump"),
-    # ... but not through an indefinite first mention: 'a group of residents' is someone new
+    # ... but not through an indefinite first mention: 'a group of residents' is someone new,
+    # an uncoded group the description names
     ('The Harbor Workers Union met the Port Authority on Monday. A group of residents '
-     'protested outside. "We were not heard," the group said.', None),
+     'protested outside. "We were not heard," the group said.', "group"),
 ])
 def test_quotes_speaker_resolution(nlp: Any, text: str, name: str | None) -> None:
     doc = nlp(text)

@@ -134,3 +134,13 @@ def test_quotes_said_events_attributed_and_linked() -> None:
     assert all(e.attributed_to is not None and e.attributed_to.name == "Sergei Lavrov"
                for e in inside)
     assert validation_errors(document.to_dict()) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Restricting their access to assets was the aim of the bill.",
+    "The show spent years promoting weight-loss aids.",
+])
+def test_quotes_said_attribution_needs_someone(nlp: Any, text: str) -> None:
+    _, others = _split(nlp, text)
+    assert all(q.speaker_text for q in others), [(q.cue, q.content.text) for q in others]

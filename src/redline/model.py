@@ -243,6 +243,7 @@ class Document:
     places: tuple[Place, ...] = ()
     quantities: tuple[Quantity, ...] = ()
     attributions: tuple[Quote, ...] = ()  # what someone believes, wants or did (not speech)
+    terms: tuple[Span, ...] = ()  # quoted words that are no one's quote (names, titles, terms)
     schema_version: str = field(default=SCHEMA_VERSION)
 
     def to_dict(self) -> dict[str, Any]:
@@ -262,6 +263,7 @@ class Document:
             "places": [p.to_dict() for p in self.places],
             "quantities": [q.to_dict() for q in self.quantities],
             "attributions": [q.to_dict() for q in self.attributions],
+            "terms": [t.to_dict() for t in self.terms],
         }
 
     @classmethod
@@ -275,5 +277,6 @@ class Document:
         d["places"] = tuple(Place.from_dict(p) for p in d.get("places", ()))
         d["quantities"] = tuple(Quantity.from_dict(q) for q in d.get("quantities", ()))
         d["attributions"] = tuple(Quote.from_dict(q) for q in d.get("attributions", ()))
+        d["terms"] = tuple(Span.from_dict(t) for t in d.get("terms", ()))
         d.setdefault("language", "en")
         return _build(cls, d)

@@ -31,6 +31,7 @@ from redline.model import (
     Quantity,
     Quote,
     Sentence,
+    Span,
 )
 
 MAX_CHARS = 1_000_000  # per document: longer ones are refused with a "too_large" error
@@ -262,12 +263,13 @@ def _code_stages(article: Article, doc: Any, st: _Stages, knowledge: Any = None,
     evs = st.run("review", lambda: events.review_events(evs, doc), evs)
     qts = st.run("quote links", lambda: quotes.link_events(qts, evs), qts)
     ats = st.run("quote links", lambda: quotes.link_events(ats, evs), ats)
+    trm: list[Span] = st.run("terms", lambda: quotes.find_terms(article.text, qts + ats), [])
     sents = tuple(Sentence(i, s.start_char, s.end_char) for i, s in enumerate(doc.sents))
     return Document(
         id=article.id, title=article.title, url=article.url, published=article.published,
         language="en", text=article.text, sentences=sents, events=tuple(evs),
         quotes=tuple(qts), errors=article.errors + tuple(st.errors), actors=tuple(acts),
-        places=tuple(pls), quantities=tuple(qty), attributions=tuple(ats),
+        places=tuple(pls), quantities=tuple(qty), attributions=tuple(ats), terms=tuple(trm),
     )
 
 

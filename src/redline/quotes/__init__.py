@@ -4,7 +4,8 @@
 "according to" quotes; ``quotes_and_attributions(doc, actors)`` gives them with, apart,
 the attributions that are not speech (beliefs, wishes, stances); ``attribute_events(events,
 quotes)`` credits events found inside a quote's content to its speaker and
-``link_events(quotes, events)`` lists them on the quote.
+``link_events(quotes, events)`` lists them on the quote; ``find_terms(text, quotes)`` keeps the
+quoted words that are no one's quote (terms, names, titles: ``redline.quotes.terms``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import replace
 
 from redline.model import Event, Quote
 from redline.quotes.extract import extract_quotes, quotes_and_attributions
+from redline.quotes.terms import find_terms
 
 
 def _inside(event: Event, quote: Quote) -> bool:
@@ -49,4 +51,5 @@ def link_events(quotes: Sequence[Quote], events: Sequence[Event]) -> list[Quote]
     return out
 
 
-__all__ = ["attribute_events", "extract_quotes", "link_events", "quotes_and_attributions"]
+__all__ = ["attribute_events", "extract_quotes", "find_terms", "link_events",
+           "quotes_and_attributions"]

@@ -145,3 +145,13 @@ def colon_block(ctx: Ctx, cue: CueHit, claimed: set[int]) -> Rel | None:
             return Rel(cue_chars(cue.tok), source, (span.start, span.end), "direct", True,
                         "quote")
     return Rel(cue_chars(cue.tok), source, block, "indirect", False, "clause")
+
+
+_BULLET = re.compile(r"(?:^|\n)[ \t]*(?:[•●▪◦*·–—-]|\d{1,2}[.)]|\(?[a-z][.)])[ \t]*$")
+
+
+def past_bullet(text: str, start: int) -> int:
+    """'He listed them:\n• "No troops."': where a bullet or number that opens the quote's
+    line begins (``start`` when there is none)."""
+    found = _BULLET.search(text, max(0, start - 12), start)
+    return found.start() if found is not None else start

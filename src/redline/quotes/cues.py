@@ -107,15 +107,19 @@ def subject_of(cue: Token) -> Token | None:
     subject = nearest_subject(cue)
     if subject is not None:
         return subject
-    if _passive(cue):
-        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+    if _passive(cue) or agent is not None and cue.tag_ == "VBN":
+        # 'Asked by reporters whether ..., Lavrov said': the reporters ask, not Lavrov
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     if cue.dep_ == "advcl" and cue.tag_ == "VBG" and after_comma(cue):
         return _main_subject(cue)
     if cue.dep_ == "xcomp" and (obj := _controller(cue)) is not None:
         return obj  # 'pressed Stumpf to admit ...': the one pressed admits
     if cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.i != cue.i:
-        return nearest_subject(cue.head)
+        head = cue.head  # 'X met Y, warned him and urged Moscow to ...': X urged
+        while head.dep_ == "conj" and nearest_subject(head) is None and head.head.i != head.i:
+            head = head.head
+        return nearest_subject(head)
     return _inverted_subject(cue)
 
 

@@ -43,7 +43,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from redline.model import Actor, Quote, Span
-from redline.quotes.blocks import colon_block, label_relations
+from redline.quotes.blocks import colon_block, label_relations, past_bullet
 from redline.quotes.context import Ctx, CueHit, Rel, build_context, cue_source
 from redline.quotes.cues import (
     ADDRESSEE_PASSIVE,
@@ -57,9 +57,11 @@ from redline.quotes.cues import (
     trim,
 )
 from redline.quotes.frames import content_of, interposed
+from redline.quotes.furniture import clear_furniture
 from redline.quotes.marks import QuoteSpan
 from redline.quotes.partial import settle_unclaimed
-from redline.quotes.said import is_said
+from redline.quotes.roles import settle_speakers
+from redline.quotes.said import attributed, is_said
 from redline.quotes.speakers import Source, mention_span, resolve_source
 
 _MIXED_MIN_CHARS = 8  # words outside quotes that make a reported clause mixed
@@ -316,7 +318,7 @@ def _leftover(ctx: Ctx, span: QuoteSpan, previous: Rel | None) -> Rel:
 def _colon_intro(ctx: Ctx, span: QuoteSpan) -> Rel | None:
     """'Trump boomed: “Let's defeat her.”': a clause ending in a colon right before the
     quote, whose verb has a subject that can speak, gives the cue and the source."""
-    k = _skip_space_back(ctx.text, span.outer_start)
+    k = _skip_space_back(ctx.text, past_bullet(ctx.text, span.outer_start))
     colon = ctx.index.token_at(k - 1) if k > 0 and ctx.text[k - 1] == ":" else None
     if colon is None or ctx.qidx[colon.i] >= 0:
         return None
@@ -332,6 +334,7 @@ def _colon_intro(ctx: Ctx, span: QuoteSpan) -> Rel | None:
     if source.actor is None and subject.pos_ not in ("PROPN", "PRON"):
         return None  # 'The list was short: “...”' names no speaker
     return Rel(cue_chars(verb), source, (span.start, span.end), "direct", True, "quote")
+
 
 
 def _claimed_by(ctx: Ctx, rels: Sequence[Rel]) -> set[int]:
@@ -478,6 +481,7 @@ def _to_quote(ctx: Ctx, rel: Rel) -> Quote:
     )
 
 
+
 def extract_quotes(doc: Doc, actors: Sequence[Actor]) -> list[Quote]:
     """Direct, indirect, mixed and partial quotes with their cues and resolved speakers."""
     return quotes_and_attributions(doc, actors)[0]
@@ -492,6 +496,9 @@ def quotes_and_attributions(doc: Doc, actors: Sequence[Actor]) -> tuple[list[Quo
     ctx = build_context(doc, actors)
     quotes: list[Quote] = []
     others: list[Quote] = []
-    for rel in _relations(ctx):
-        (quotes if is_said(ctx, rel) else others).append(_to_quote(ctx, rel))
-    return quotes, others
+    for rel in clear_furniture(ctx.text, _relations(ctx)):
+        if is_said(ctx, rel):
+            quotes.append(_to_quote(ctx, rel))
+        elif attributed(rel):
+            others.append(_to_quote(ctx, rel))
+    return settle_speakers(ctx, quotes), settle_speakers(ctx, others)

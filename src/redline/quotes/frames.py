@@ -210,11 +210,13 @@ def _complement(cue: Token, child: Token) -> bool:
 
 
 def _told_that(cue: Token) -> Token | None:
-    """'told a meeting of leaders that few people understood ...': the parser hung the
-    that-clause on the addressee as a relative clause (its 'that' is a conjunction)."""
-    if cue.lemma_.lower() not in _ADDRESSEE_VERBS:
-        return None
-    for obj in (c for c in cue.rights if c.dep_ == "dobj"):
+    """'told a meeting of leaders that few people understood ...', 'told reporters at a
+    press conference that ...': the parser hung the that-clause on the addressee or on the
+    place as a relative clause (its 'that' is a conjunction)."""
+    objs = [c for c in cue.rights if c.dep_ == "dobj"] if cue.lemma_.lower() in \
+        _ADDRESSEE_VERBS else []
+    objs += [o for p in cue.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    for obj in objs:
         for rel in obj.rights:
             if rel.dep_ == "relcl" and _marker(rel) == "that":
                 return rel

@@ -13,6 +13,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -45,8 +46,12 @@ def coordinated(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
         rest = [by_head[c.i] for c in doc[i].children if c.dep_ == "conj" and c.i in by_head]
         if rest:
             last = rest[-1]
-            out.append(uncoded_actor(doc.text[first.start:last.end], first.start, last.end,
-                                     " and ".join(a.name for a in (first, *rest)), "group"))
+            pair = uncoded_actor(doc.text[first.start:last.end], first.start, last.end,
+                                 " and ".join(a.name for a in (first, *rest)), "group")
+            codes = {(a.code, a.country, a.sector) for a in (first, *rest)}
+            if len(codes) == 1 and not first.code.startswith("---"):
+                pair = replace(pair, code=first.code, country=first.country, sector=first.sector)
+            out.append(pair)
     return out
 
 
@@ -148,8 +153,8 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "madam", "madame"})
 def _bare_surnames(doc: Doc, surnames: set[str]) -> list[Span]:
     """'Ham also noted ...': a person's surname the entity tagger left out."""
     return [doc[t.i:t.i + 1] for t in doc if t.ent_iob_ == "O" and t.is_title
-            and t.lower_ in surnames and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and not
-                                          t.is_sent_start)]  # 'According to Ham,
+            and t.lower_ in surnames and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and (
+                not t.is_sent_start or t.dep_ == "poss"))]  # 'According to Ham,', "Ham's"
 
 
 def _outlet_around(ent: Span, inside: list[tuple[int, int]]) -> bool:

@@ -53,3 +53,11 @@ def is_said(ctx: Ctx, rel: Rel) -> bool:
     if rel.frame == "xcomp" and lemma in _COMMITTING and rel.kind != "mixed":
         return False  # 'pledged to expand its army': a commitment, told as an event
     return rel.frame in _SAID_FRAMES or rel.frame == "topic:of" and lemma in _ACCUSING
+
+
+def attributed(rel: Rel) -> bool:
+    """Whether an attribution that is not speech names whose it is: a thing done, sought or
+    believed with no one doing it ('restricting their access', 'promoting weight-loss aids',
+    'assuming that ...') attributes nothing; a raising verb says how things look ('X seems
+    ready to ...')."""
+    return rel.source is not None or rel.frame == "raise"

@@ -44,6 +44,7 @@ from redline.quotes.lexicon import (
     RELATIVE_PRONOUNS,
 )
 from redline.quotes.names import described, described_group
+from redline.quotes.unlisted import before_relative, name_in, unlisted_name
 
 _PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP  # built once: looked up per cue and candidate
 GROUP_NOUNS: frozenset[str] = frozenset({
@@ -133,6 +134,8 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
         subject = past_dateline(subject)
     if span is None and subject.lower_ in ("that", "which") and subject.head.dep_ == "relcl":
         subject = issuer(subject) or subject
+    elif span is None and subject.lower_ in ("who", "which") and subject.head.dep_ != "relcl":
+        subject = before_relative(subject) or subject
     i, j = span if span is not None else mention_span(subject)
     words = doc[i:j]
     head = subject
@@ -148,13 +151,38 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
         actor = _actor_at(head, words, index)
         if actor is None:
             actor = _antecedent(head, words, index) or _possessor(head, index) or (
-                described_group(head, words)) or _described_person(head, words)
+                described_group(head, words)) or _described_person(head, words) or (
+                unlisted_name(head, label=span is not None)) or (
+                _described_body(head, words))
         elif actor.kind != "person" and head.tag_ == "NN" and _wants(head) == "person":
             actor = _titled(head, words, index) or _holder(head, words, index) or actor
+        elif actor.kind != "person" and _person_noun(head) and not actor.start <= head.idx < \
+                actor.end:  # 'Another diplomat, former envoy to Ukraine Kurt Volker'
+            actor = name_in(words, head, index) or _described_person(head, words) or actor
     if actor is not None and (actor.start, actor.end) != (words.start_char, words.end_char):
         actor = replace(actor, text=words.text, start=words.start_char, end=words.end_char,
                         sentence=sentence)
     return Source(words.start_char, words.end_char, words.text, actor)
+
+
+def _described_body(head: Token, words: Span) -> Actor | None:
+    """"the territory's health ministry said', 'the company said' with no body of that kind
+    named before: a body the text describes but does not name (uncoded)."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN":
+        return None
+    if words.text.lower() in RELATIVE_PRONOUNS:  # 'a mining company that had declared'
+        i, j = mention_span(head)
+        words = head.doc[i:min(j, words.start)] if words.start > i else head.doc[i:j]
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    if poss is not None and not _person_noun(head) and lemma not in GROUP_NOUNS:
+        return _described_body(poss, head.doc[poss.left_edge.i:poss.i + 1]) or described(
+            poss, head.doc[poss.left_edge.i:poss.i + 1], "group")  # "the assembly's record"
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or lemma not in GROUP_NOUNS \
+            or lemma in ARTIFACT_NOUNS or lemma in DOCUMENT_NOUNS:
+        return None
+    return described(head, words, "group")
+
 
 
 def _described_person(head: Token, words: Span) -> Actor | None:
@@ -164,6 +192,14 @@ def _described_person(head: Token, words: Span) -> Actor | None:
     if head.tag_ != "NN" or not (lemma in ROLE_NOUNS or lemma in _PERSON_NOUNS):
         return None
     return described(head, words, "person")
+
+
+
+
+def _person_noun(head: Token) -> bool:
+    lemma = head.lemma_.lower()
+    return head.pos_ == "NOUN" and (lemma in ROLE_NOUNS or lemma in _PERSON_NOUNS)
+
 
 
 _PERSON_NOUNS = frozenset({
@@ -178,6 +214,8 @@ def _possessor(noun: Token, index: ActorIndex) -> Actor | None:
     """'the parliament's official count', 'the group's statement': a thing that speaks for
     the body named (or described) as its possessor."""
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.pos_ == "PRON" and noun.lemma_.lower() in _SPEAKS_FOR:
+        return _antecedent(poss, poss.doc[poss.i:poss.i + 1], index)  # 'His office said'
     if poss is None or poss.pos_ == "PRON" or noun.lemma_.lower() in ROLE_NOUNS:
         return None  # 'the Texas senator's allies' are people, not the senator
     if hits := index.overlapping(poss.idx, poss.idx + len(poss.text)):
@@ -185,6 +223,11 @@ def _possessor(noun: Token, index: ActorIndex) -> Actor | None:
     if poss.pos_ != "NOUN" or not _definite(poss):
         return None  # 'the bank's board': the bank named before by that noun
     return next((a for t in _same_noun_before(poss) if (a := actor_of_noun(t, index))), None)
+
+
+# Those who speak for the person or body that owns them ('His office said', 'its lawyers').
+_SPEAKS_FOR = frozenset({"office", "campaign", "spokesman", "spokeswoman", "spokesperson",
+                         "aide", "lawyer", "attorney", "representative", "staff", "team"})
 
 
 def _cataphor(pronoun: Token, index: ActorIndex) -> Actor | None:
@@ -238,6 +281,10 @@ def _actor_at(head: Token, span: Span, index: ActorIndex) -> Actor | None:
     if not hits:
         hits = index.overlapping(span.start_char, span.end_char)
         hits = [a for a in hits if a.end - a.start > 0]
+    pair = next((a for a in hits if (a.start, a.end) in index.pairs
+                 and a.start <= head.idx < a.end), None)
+    if pair is not None:
+        return pair  # 'Mr. Grassley and Mr. Leahy said': both of them
     persons = [a for a in hits if a.kind == "person"]
     pool = persons or hits
     if not pool:
@@ -425,6 +472,14 @@ def _compatible(head: Token, wants: str, actor: Actor, index: ActorIndex) -> boo
 
 
 def _title_window(actor: Actor, index: ActorIndex) -> str:
+    """The words that title a person: those of the mention and of the earlier mentions of
+    the same name ('Republican Gov. Eric Holcomb ... Holcomb ... The governor said')."""
+    windows = [_mention_window(a, index) for a in index.preceding(actor.end, 200)
+               if a.kind == "person" and a.name == actor.name and a is not actor]
+    return " | ".join([_mention_window(actor, index), *windows[:4]])
+
+
+def _mention_window(actor: Actor, index: ActorIndex) -> str:
     """The words that title a mention: its own noun phrase and appositives ('Former Texas
     Gov. Rick Perry', 'Rick Perry, the former governor'), at most 60 characters before it."""
     tok = index.head_of(actor)

@@ -32,7 +32,8 @@ _NESTED: dict[str, tuple[Any, str]] = {
     "speaker_span": (Span, "speaker_span"),
 }
 _DOC_SCALARS = ("id", "title", "url", "published", "language", "schema_version", "text")
-_DOC_LISTS = ("sentences", "errors", "actors", "places", "quantities", "attributions")
+_DOC_LISTS = ("sentences", "errors", "actors", "places", "quantities", "attributions",
+              "terms")
 _KEYS = (("doc_ord", pa.int64()), ("doc_id", pa.string()))
 
 

@@ -33,7 +33,7 @@ def _spans(document: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     for key in ("quotes", "attributions"):
         for i, qt in enumerate(document.get(key, [])):
             out += [(f"{key}/{i}/{k}", qt[k]) for k in ("speaker", "cue", "content") if qt.get(k)]
-    for key in ("actors", "places", "quantities"):
+    for key in ("actors", "places", "quantities", "terms"):
         out += [(f"{key}/{i}", s) for i, s in enumerate(document.get(key, []))]
     return out
 

@@ -1,0 +1,194 @@
+"""Speakers by role: a described official matched to the person the article names, and the
+code a person's body or country gives, wherever the article states it.
+
+* 'Austria's interior minister said ... Interior Minister Wolfgang Peschorn said': a
+  description by role with no one named before it is the person named later in the article
+  by that role (within a few sentences), keeping the description's code when the name has
+  none;
+* 'Liu said' after "China's ambassador Liu Xiaoming": a person coded '---' takes the code
+  of another mention of the same name that has one;
+* 'Chris Tang, Hong Kong's new police commissioner', 'Ambassador Liu Xiaoming' after
+  "China's ambassador to Britain": a person still uncoded takes the country and sector that
+  the words describing them give (``redline.actors.compose.compose_phrase``, the actors
+  stage's own composition of country and agent), or the country of an earlier description
+  by the same role;
+* 'The government denied ...' with no government named before it: the government of the
+  country the article is about (the one its actors belong to at least twice as often as to
+  any other).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from redline.model import Actor, Quote
+from redline.quotes.context import Ctx
+from redline.quotes.speakers import ROLE_NOUNS
+
+_REACH_SENTENCES = 6  # how far ahead a described official may be named
+_UNKNOWN = "---"
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
+
+
+def _uncoded(actor: Actor) -> bool:
+    return not actor.code or actor.code.startswith(_UNKNOWN)
+
+
+def _role_of(ctx: Ctx, actor: Actor) -> str | None:
+    """The role noun of a description with no name in it ('Austria's interior minister')."""
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" and not t.ent_type_
+                           and t.lemma_.lower() not in ROLE_NOUNS for t in span):
+        return None  # a name, or a word the tagger may have missed as one
+    roles = [t for t in span if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in ROLE_NOUNS]
+    return roles[-1].lemma_.lower() if roles else None
+
+
+def _named(ctx: Ctx, actor: Actor) -> bool:
+    """Whether a person's mention is a name ('Wolfgang Peschorn'; not 'she', 'the aide')."""
+    span = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and any(t.pos_ == "PROPN" and t.is_title for t in span)
+
+
+def _window(ctx: Ctx, actor: Actor) -> str:
+    lo, hi = _window_chars(ctx, actor)
+    return ctx.text[lo:hi].lower()
+
+
+def _window_chars(ctx: Ctx, actor: Actor) -> tuple[int, int]:
+    """Where the words before and around a person's mention that may title them lie, up to
+    a relative clause ('a political scientist who studies trade')."""
+    tok = ctx.index.head_of(actor)
+    lo = max(0, actor.start - 60)
+    hi = actor.end
+    if tok is not None:
+        lo = max(lo, tok.sent.start_char)
+        hi = max([hi, *(c.right_edge.idx + len(c.right_edge) for c in tok.children
+                        if c.dep_ == "appos")])
+    found = _RELATIVE.search(ctx.text, lo, hi)
+    return lo, found.start() if found is not None else hi
+
+
+def _named_later(ctx: Ctx, described: Actor, role: str) -> Actor | None:
+    """The first person named after ``described`` who is titled by its role."""
+    last = ctx.sent_of(described.end) + _REACH_SENTENCES
+    for actor in ctx.index.actors:
+        if actor.start < described.end or actor.kind != "person":
+            continue
+        if ctx.sent_of(actor.start) > last:
+            return None
+        lo, hi = _window_chars(ctx, actor)
+        if _named(ctx, actor) and role in ctx.text[max(lo, described.end):hi].lower() and (
+                actor.country is None or described.country in (None, actor.country)):
+            return actor
+    return None
+
+
+def _coded_namesake(ctx: Ctx, person: Actor) -> Actor | None:
+    """Another mention of the same person ('Liu', 'Liu Xiaoming') that carries a code."""
+    words = set(person.name.lower().split())
+    for actor in ctx.index.actors:
+        if actor.kind == "person" and not _uncoded(actor) and actor.country:
+            other = set(actor.name.lower().split())
+            if words and other and (words <= other or other <= words):
+                return actor
+    return None
+
+
+def _described_code(ctx: Ctx, person: Actor) -> tuple[str, str, str | None] | None:
+    """(code, country, sector) from the words that describe a person, or from an earlier
+    description by the same role that names a country."""
+    from redline.actors.compose import compose_phrase
+    from redline.actors.kb import knowledge_base
+    from redline.actors.queries import make_code
+
+    window = _window(ctx, person)
+    found = compose_phrase(window.replace(person.name.lower(), " "), "")
+    if found is not None and found.country:
+        return found.code, found.country, found.sector
+    sector = found.sector if found is not None else None
+    lo, hi = _window_chars(ctx, person)
+    body = next((a for a in ctx.index.overlapping(lo, hi)
+                 if a.kind != "person" and a.country and a.start >= lo), None)
+    if sector and body is not None and body.country:  # "Hong Kong's new police commissioner"
+        return make_code(knowledge_base(), body.country, sector), body.country, sector
+    for actor in ctx.index.preceding(person.start, 40):
+        role = _role_of(ctx, actor) if actor.kind == "person" and actor.country else None
+        if role is not None and role in window and actor.country:
+            sector = sector or actor.sector
+            return make_code(knowledge_base(), actor.country, sector), actor.country, sector
+    return None
+
+
+def _settled(ctx: Ctx, speaker: Actor) -> Actor:
+    if speaker.kind != "person":
+        return speaker
+    role = _role_of(ctx, speaker)
+    if role is not None and (named := _named_later(ctx, speaker, role)) is not None:
+        keep = speaker if _uncoded(named) and not _uncoded(speaker) else named
+        speaker = replace(named, text=speaker.text, start=speaker.start, end=speaker.end,
+                          sentence=speaker.sentence, code=keep.code, country=keep.country,
+                          sector=keep.sector)
+    if not _uncoded(speaker) or role is not None:
+        return speaker
+    if (namesake := _coded_namesake(ctx, speaker)) is not None:
+        name = max(speaker.name, namesake.name, key=len)
+        return replace(speaker, name=name, code=namesake.code, country=namesake.country,
+                       sector=namesake.sector, office=speaker.office or namesake.office)
+    if (coded := _described_code(ctx, speaker)) is not None:
+        code, country, sector = coded
+        return replace(speaker, code=code, country=country, sector=sector)
+    return speaker
+
+
+_STATE_SECTORS = {"government": "GOV", "administration": "GOV", "ministry": "GOV",
+                  "cabinet": "GOV", "army": "MIL", "military": "MIL", "police": "COP",
+                  "parliament": "LEG", "court": "JUD"}
+
+
+def _dominant_state(ctx: Ctx) -> str | None:
+    """The country the article is about: the one its actors belong to at least twice as
+    often as to any other (None when no country stands out)."""
+    counts = Counter(a.country for a in ctx.index.actors if a.country)
+    top = counts.most_common(2)
+    if not top or len(top) > 1 and top[0][1] < 2 * top[1][1]:
+        return None
+    return top[0][0]
+
+
+def _state_body(ctx: Ctx, quote: Quote) -> Actor | None:
+    """'The government denied ...' with no government named before: the government of the
+    country the article is about."""
+    from redline.actors.kb import knowledge_base
+    from redline.actors.queries import make_code
+
+    mention = quote.speaker_span
+    span = None if mention is None else ctx.doc.char_span(mention.start, mention.end,
+                                                           alignment_mode="expand")
+    if span is None or len(span) != 2 or span[0].lower_ != "the" \
+            or (sector := _STATE_SECTORS.get(span[1].lemma_.lower())) is None:
+        return None
+    country = _dominant_state(ctx)
+    if country is None:
+        return None
+    kb = knowledge_base()
+    return Actor(text=span.text, start=span.start_char, end=span.end_char,
+                 name=kb.country_name(country), code=make_code(kb, country, sector),
+                 country=country, sector=sector, kind="state", sentence=quote.sentence)
+
+
+def settle_speakers(ctx: Ctx, quotes: Sequence[Quote]) -> list[Quote]:
+    """``quotes`` with their speakers matched to named persons and coded (see the module)."""
+    out: list[Quote] = []
+    for quote in quotes:
+        if quote.speaker is not None:
+            speaker = _settled(ctx, quote.speaker)
+            if speaker != quote.speaker:
+                quote = replace(quote, speaker=speaker)
+        elif (body := _state_body(ctx, quote)) is not None:
+            quote = replace(quote, speaker=body)
+        out.append(quote)
+    return out

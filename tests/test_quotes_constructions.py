@@ -1,0 +1,175 @@
+"""Speakers in the constructions real news uses, page furniture and speakers by role
+(our own sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from redline.actors import resolve_actors
+from redline.model import Quote
+from redline.quotes import quotes_and_attributions
+
+
+def _quotes(nlp: Any, text: str) -> list[Quote]:
+    doc = nlp(text)
+    return quotes_and_attributions(doc, resolve_actors(doc, published="2021-12-06"))[0]
+
+
+def _said(quotes: list[Quote]) -> list[tuple[str, str | None]]:
+    return [(q.content.text, q.speaker.name if q.speaker else None) for q in quotes]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ('Foreign Minister Sergei Lavrov, asked about the sanctions, replied, "We will respond."',
+     "We will respond.", "Sergei Lavrov"),
+    ("Sergei Lavrov said in a statement that Moscow would respond.",
+     "that Moscow would respond", "Sergei Lavrov"),
+    ("Sergei Lavrov said in a tweet that the talks had failed.", "that the talks had failed",
+     "Sergei Lavrov"),
+    ("In an interview with CNN, Sergei Lavrov said the talks had failed.",
+     "the talks had failed", "Sergei Lavrov"),
+    ("Sergei Lavrov wrote in a letter to the council that the talks had failed.",
+     "that the talks had failed", "Sergei Lavrov"),
+    ("In remarks at the United Nations, Sergei Lavrov said Russia would not back down.",
+     "Russia would not back down", "Sergei Lavrov"),
+    ("Lavrov's spokesman said the minister would not attend.",
+     "the minister would not attend", "Sergei Lavrov"),
+    ("Airline chief Tim Clark told reporters at a news conference that the airline will grow.",
+     "that the airline will grow", "Tim Clark"),
+])
+def test_quotes_constructions_speaker(nlp: Any, text: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in _said(_quotes(nlp, text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    'Foreign Minister Sergei Lavrov listed the demands:\n\n• "No troops on our border."\n'
+    '• "No new members for the alliance."',
+    'Sergei Lavrov made two points:\n1. "No troops on our border."\n'
+    '2. "No new members for the alliance."',
+    'Sergei Lavrov said:\n\n- "No troops on our border."\n\n- "No new members for the '
+    'alliance."',
+])
+def test_quotes_constructions_list_items(nlp: Any, text: str) -> None:
+    assert _said(_quotes(nlp, text)) == [("No troops on our border.", "Sergei Lavrov"),
+                                         ("No new members for the alliance.", "Sergei Lavrov")]
+
+
+@pytest.mark.slow
+def test_quotes_constructions_continued_over_paragraphs(nlp: Any) -> None:
+    text = ('"We have no choice," Angela Merkel told reporters. "Europe must stay united.\n\n'
+            '"We will not give up. We never have."')
+    said = _said(_quotes(nlp, text))
+    assert all(name == "Angela Merkel" for _, name in said)
+    assert any("We will not give up." in content for content, _ in said)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "question"), [
+    ('Angela Merkel was asked, "Will you resign?" She did not answer.', "Will you resign?"),
+    ("Asked by reporters whether talks would resume, Lavrov said he did not know.",
+     "whether talks would resume"),
+    ('"Will you resign?" a reporter asked Angela Merkel. "No," she said.', "Will you resign?"),
+])
+def test_quotes_constructions_question_is_not_the_addressee_s(nlp: Any, text: str,
+                                                              question: str) -> None:
+    said = dict(_said(_quotes(nlp, text)))
+    assert said.get(question) not in ("Angela Merkel", "Sergei Lavrov")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "content"), [
+    ("MOSCOW (Reuters) - Russia will respond, Foreign Minister Sergei Lavrov said on Monday.",
+     "Russia will respond"),
+    ("BERLIN — The talks will go on, Chancellor Angela Merkel said on Tuesday.",
+     "The talks will go on"),
+])
+def test_quotes_constructions_dateline_is_no_content(nlp: Any, text: str, content: str) -> None:
+    assert [q.content.text for q in _quotes(nlp, text)] == [content]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    'Photo: "We will win" banner in Kyiv (Reuters)',
+    "By John Smith\n\nSOURCE: News agencies",
+    'Ministry: talks will resume next week\n\nBy John Smith',
+])
+def test_quotes_constructions_furniture_yields_nothing(nlp: Any, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Austria's interior minister said the house would become a police station.\n\n"
+     "Interior Minister Wolfgang Peschorn made the announcement in Vienna.",
+     "Wolfgang Peschorn", "AUTGOV"),
+    ("China's ambassador to Britain warned that Beijing would act.\n\n"
+     "Ambassador Liu Xiaoming told reporters the situation was grave.", "Liu Xiaoming",
+     "CHNGOV"),
+])
+def test_quotes_constructions_role_named_and_coded(nlp: Any, text: str, name: str,
+                                                   code: str) -> None:
+    quotes = _quotes(nlp, text)
+    assert quotes and all(q.speaker is not None and (q.speaker.name, q.speaker.code) == (
+        name, code) for q in quotes), [(q.speaker_text, q.speaker) for q in quotes]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "country"), [
+    ("China's ambassador Liu Xiaoming arrived in London.\n\nLiu said the protests must end.",
+     "CHN"),
+    ("Chris Tang, Hong Kong's new police commissioner, said police alone cannot end the "
+     "violence.", "CHN"),
+])
+def test_quotes_constructions_stated_country_codes_the_speaker(nlp: Any, text: str,
+                                                               country: str) -> None:
+    [quote] = _quotes(nlp, text)
+    assert quote.speaker is not None and quote.speaker.country == country, quote.speaker
+    assert not quote.speaker.code.startswith("---")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gov. Eric Holcomb was absent on Monday. His office said he was travelling.",
+     "Eric Holcomb"),
+    ("Adam Schiff spoke on Monday. Schiff's assertion that he does not know the name is odd.",
+     "Adam Schiff"),
+    ("Another diplomat, former special envoy to Ukraine Kurt Volker, said the talks went well.",
+     "Kurt Volker"),
+    ("Donald J. Trump and Senator Bernie Sanders have argued that workers lost their jobs.",
+     "Donald Trump and Bernie Sanders"),
+    ('Twitter pledged to take "decisive corrective action" against such ads.', "Twitter"),
+])
+def test_quotes_constructions_speaker_named_by_the_text(nlp: Any, text: str, name: str) -> None:
+    assert [q.speaker.name if q.speaker else None for q in _quotes(nlp, text)] == [name]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name"), [
+    ("Antony Blinken met Sergei Lavrov on Thursday, warned him of the consequences and urged "
+     "Moscow to pull its forces back.", "Antony Blinken"),
+    ("The missile flew east, according to South Korea's Joint Chiefs of Staff, who said it "
+     "flew about 1,000 kilometers.", "Joint Chiefs of Staff"),
+    ("The rockets hit the city on Monday. The territory's health ministry said 40 people "
+     "had died.", "health ministry"),
+])
+def test_quotes_constructions_every_speaker_the_text_gives(nlp: Any, text: str,
+                                                           name: str) -> None:
+    names = [q.speaker.name if q.speaker else None for q in _quotes(nlp, text)]
+    assert names and all(n is not None for n in names), names
+    assert any(name in (n or "") for n in names), names
+
+
+@pytest.mark.slow
+def test_quotes_constructions_bundled_examples_give_speakers() -> None:
+    from redline.examples import example_paths
+    from redline.ingest import iter_articles
+    from redline.pipeline import Coder
+
+    articles = iter_articles([str(p) for p in example_paths()])
+    unnamed = [q.content.text for doc in Coder().pipe(articles)
+               for q in doc.quotes if q.speaker is None and q.speaker_text]
+    assert unnamed == []
