@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from redline.events.anaphora import definite, earlier_roles
 from redline.events.codebook import lookup
 from redline.events.constructions import (
     custody_roles,
@@ -26,14 +27,22 @@ from redline.events.lexicon import Lexicon, load_lexicon
 from redline.events.modality import aux_words, sentence_asks
 from redline.events.nominal import by_after_of
 from redline.events.reciprocal import reciprocal
+from redline.events.relatives import (
+    content_subjects,
+    object_relative_agents,
+    relative_agents,
+    reporter_actors,
+)
 from redline.events.roles import (
     COMPLAINT_PREPS,
     TARGET_PREPS,
     ActorIndex,
+    agent_actors,
     source_actors,
     subject_tokens,
     target_actors,
 )
+from redline.events.sector_actors import known, speakers_country
 from redline.events.triggers import Hit, find_hits, has_clause, misparsed_main_verb, resolve
 from redline.model import Actor, Event
 from redline.model import Span as TextSpan
@@ -61,12 +70,12 @@ def extract_events(doc: Doc, actors: Sequence[Actor], *, doc_id: str,
     out: list[Event] = []
     for si, sent in enumerate(doc.sents):
         if has_clause(sent):
-            out.extend(_sentence_events(lex, index, sent, si, doc_id))
+            out.extend(_sentence_events(lex, index, sent, si, doc_id, out))
     return out
 
 
 def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
-                     doc_id: str) -> list[Event]:
+                     doc_id: str, prior: Sequence[Event] = ()) -> list[Event]:
     hits = find_hits(lex, sent)
     ruled_out_hits(sent, hits)
     for hit in list(hits.values()):
@@ -78,8 +87,10 @@ def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
     asks = sentence_asks(sent)
     protests = frozenset(i for i, h in hits.items() if (h.code or "")[:2] == "14")
     for hit in hits.values():
-        if hit.consumed or hit.code is None or not _standalone_ok(index, hit) or (
-                _topic_of_talks(hits, hit)):
+        if hit.consumed or hit.code is None or _topic_of_talks(hits, hit):
+            continue
+        if not _standalone_ok(index, hit):
+            out.extend(_named_again(hits, hit, si, doc_id, asks, [*prior, *out]))
             continue
         for event in _hit_events(index, hits, hit, si, doc_id, asks, protests):
             if not dictionary_event_ok(hit.entry, event):
@@ -89,6 +100,22 @@ def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
                 seen.add(key)
                 out.append(event)
     return out
+
+
+def _named_again(hits: dict[int, Hit], hit: Hit, si: int, doc_id: str, asks: bool,
+                 prior: Sequence[Event]) -> list[Event]:
+    """"the talks" with no actor of their own: the talks told before (anaphora.py)."""
+    tok, code = hit.tok, hit.code or ""
+    if tok.pos_ != "NOUN" or not noun_event(hit) or tok.dep_ not in NOUN_EVENT_DEPS or (
+            _in_adjunct(tok)) or not definite(tok):
+        return []
+    roles = earlier_roles(prior, code, lookup(code).plover, si)
+    if roles is None:
+        return []
+    speaker = speaker_hit(hits, tok)
+    mod = event_modality(hits, hit, asks)
+    return [_event(hit, roles[0], roles[1], si, doc_id, 0, mod, None, code)] if (
+        speaker is None) else []
 
 
 def _absorb_protest_demands(hits: dict[int, Hit], hit: Hit) -> None:
@@ -124,7 +151,8 @@ def _pos(actor: Actor | None) -> int:
 def _standalone_ok(index: ActorIndex, hit: Hit) -> bool:
     """An event noun on its own counts only with an actor of its own, outside time adjuncts."""
     tok = hit.tok
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not misparsed_main_verb(tok):
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not misparsed_main_verb(tok) and not (
+            agent_actors(index, tok)):  # "tariffs imposed by X" names its actor
         return False  # "the curfew imposed in 1990": background, not a new event
     if tok.pos_ == "VERB" and (tok.dep_ == "amod" or any(c.dep_ == "det" for c in tok.children)):
         return False  # "the Israeli-occupied West Bank", "evacuated the wounded": descriptions
@@ -160,7 +188,7 @@ def _noun_sources(index: ActorIndex, tok: Token) -> list[Actor]:
             out.extend(source_actors(index, tok.head))  # "X reiterated its demand"
         if child.dep_ == "prep" and child.lower_ == "by":
             out.extend(index.pobj_actors(child))
-    return out or by_after_of(index, tok)
+    return out or by_after_of(index, tok) or relative_agents(index, tok)
 
 
 def _sources(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> list[Actor]:
@@ -392,20 +420,23 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
     cameo, sources, targets = hosted or (hit.code or "", *_roles(index, hits, hit))
     if hit.entry.frame == "SAY" and not sources:
         return []
+    speaker = speaker_hit(hits, hit.tok)
+    said_by = _sources(index, hits, speaker) if speaker is not None else []
+    attributed = said_by[0] if said_by else None
+    sources, targets = speakers_country(said_by or reporter_actors(index, hit.tok), sources,
+                                        targets)
+    sources, targets = known(sources), known(targets)  # "teachers" of no known country
     located = not sources and not noun_event(hit)
     if located:
         sources = location_actors(index, [hit.tok, hit.last], hit.code or "")
     if not targets:
         targets = adjunct_targets(index, hit.tok, hit.code or "", protests) or (
-            proposal_targets(index, hit.tok, hit.code or "", sources))
+            proposal_targets(index, hit.tok, hit.code or "", sources)) or (
+            object_relative_agents(index, hit.tok, sources)) or (
+            content_subjects(index, hit) if hit.frame in ("APPEAL", "DEMAND") else [])
     if not targets and len(sources) == 1:
         targets = _home_target(sources[0], hit.code or "")
     mod = event_modality(hits, hit, asks)
-    speaker = speaker_hit(hits, hit.tok)
-    attributed = None
-    if speaker is not None:
-        said_by = _sources(index, hits, speaker)
-        attributed = said_by[0] if said_by else None
     cameo = _solo_code(index, hit, sources) if cameo == hit.code else cameo
     return reciprocal(hit.tok, [_event(hit, src, tgt, si, doc_id, k, mod, attributed, cameo)
                                 for k, (src, tgt) in enumerate(

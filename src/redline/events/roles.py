@@ -6,6 +6,8 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from redline.events.pairs import pair_mentions
+from redline.events.sector_actors import sector_fallbacks
 from redline.furniture import furniture_spans, inside
 from redline.model import Actor
 
@@ -29,6 +31,7 @@ ADJUNCT_PREPS = frozenset({"after", "following", "since", "during", "amid", "des
                            "because", "until", "like", "as", "than"})
 SUBJ = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
+RELATIVE_TAGS = frozenset({"WP", "WDT"})  # "who", "which", "that" opening a relative clause
 
 
 class ActorIndex:
@@ -48,6 +51,9 @@ class ActorIndex:
             self.first.setdefault((actor.start, actor.end), span[0])
             for tok in span:
                 self.by_token.setdefault(tok.i, actor)
+        # sector-only phrases ("teachers", "the president"): used where nothing else is found
+        self.fallback = sector_fallbacks(doc, actors, set(self.by_token))
+        self.pairs = pair_mentions(doc, actors)  # "the two sides": the pair named before
 
     def first_token(self, actor: Actor) -> Token | None:
         return self.first.get((actor.start, actor.end))
@@ -85,6 +91,10 @@ class ActorIndex:
                 elif child.dep_ in ("acl", "amod") and child.lower_ in AFFILIATION:
                     out.extend(a for p in child.children if p.dep_ == "prep"
                                for a in self.pobj_actors(p, depth + 1))
+        if not out and tok.i in self.pairs:
+            out.extend(self.pairs[tok.i])
+        elif not out and tok.i in self.fallback:
+            out.append(self.fallback[tok.i])
         return out
 
     def _coordinated_modifiers(self, tok: Token, own: Actor) -> list[Actor]:
@@ -169,6 +179,8 @@ def subject_tokens(tok: Token) -> list[Token]:
     """The grammatical subject of ``tok``'s clause, inherited through xcomp/conj/relcl/acl."""
     for _ in range(4):
         subj = [c for c in tok.children if c.dep_ in SUBJ or c.dep_ in PASSIVE_SUBJ]
+        if subj and tok.dep_ == "relcl" and subj[0].tag_ in RELATIVE_TAGS:
+            return [tok.head]  # "the Taliban, who have refused ...": the antecedent
         if subj:
             return subj
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -182,6 +194,11 @@ def subject_tokens(tok: Token) -> list[Token]:
     return []
 
 
+def reduced_passive(tok: Token) -> bool:
+    """A participle after its noun ("rebels supplied by the CIA"): the noun is its patient."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")
+
+
 def agent_actors(index: ActorIndex, tok: Token) -> list[Actor]:
     """The "by" agent of a passive verb (or of an event noun)."""
     for child in tok.children:
@@ -193,7 +210,7 @@ def agent_actors(index: ActorIndex, tok: Token) -> list[Actor]:
 def source_actors(index: ActorIndex, tok: Token, *, stative: bool = False) -> list[Actor]:
     """Subject, or the passive agent; a ``stative`` participle ("is opposed to", "is committed
     to") keeps its grammatical subject when no agent is given."""
-    if is_passive(tok):
+    if is_passive(tok) or reduced_passive(tok):
         agents = agent_actors(index, tok)
         if agents or not stative:
             return agents
@@ -266,6 +283,8 @@ def object_tokens(index: ActorIndex, tok: Token, *, stative: bool = False) -> li
                or (c.dep_ == "npadvmod" and c.i > tok.i and index.at(c) is not None)]
     if is_passive(tok) and not (stative and not agent_actors(index, tok)):
         objects += [c for c in tok.children if c.dep_ in PASSIVE_SUBJ]
+    if reduced_passive(tok) and not objects:
+        objects = [tok.head]
     if not objects:  # "refused to allow UN planes to land": the planes' owner is the object
         objects = [s for c in tok.children if c.dep_ in ("ccomp", "xcomp")
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)

@@ -388,6 +388,8 @@ def _warns_of_fact(tok: Token, comp: Token | None, sub_code: str | None) -> bool
         return False
     if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in comp.children):
         return sub_code is None or not frames.is_hostile(sub_code)
+    if sub_code is not None and not frames.is_hostile(sub_code):
+        return True  # "warned that the president will demand ...": a report of his demand
     return not (_clause_aux(comp, tok) & (FUTURE | MAYBE | MUST | SHOULD))
 
 
