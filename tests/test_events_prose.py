@@ -63,6 +63,9 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
      "Duterte.", "ACCUSE", "PHL", "CHN"),
     ("\"I will not accept their ultimatum,\" Ukrainian President Volodymyr Zelensky said.",
      "REJECT", "UKR", None),
+    ("Ukrainian President Volodymyr Zelensky spoke on Monday. \"Russia wants a surrender. "
+     "I will not accept their ultimatum. We condemn the attacks,\" Zelensky said.", "REJECT",
+     "UKR", "RUS"),
     # relative clauses: the antecedent acts
     ("The Taliban, who have refused to negotiate with Kabul, attacked the city.", "REJECT",
      "AFG", "AFG"),
@@ -120,3 +123,16 @@ def _state(country: str, start: int) -> Actor:
 def test_sector_actors_story_country(countries: list[str], expected: str | None) -> None:
     actors = [_state(c, 10 * i) for i, c in enumerate(countries)]
     assert story_country(actors) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "pronoun", "kind"), [
+    ("\"I will not accept their ultimatum,\" Ukrainian President Volodymyr Zelensky said.",
+     "I", "person"),
+    ("\"We strongly oppose violations by China,\" said Philippine President Rodrigo Duterte.",
+     "We", "state"),
+])
+def test_first_person_pronouns_in_a_quote_are_the_speaker(coder: Any, text: str, pronoun: str,
+                                                         kind: str) -> None:
+    sources = [e.source for e in _events(coder, text) if e.source is not None]
+    assert any(s.text == pronoun and s.kind == kind for s in sources), sources

@@ -24,7 +24,7 @@ from redline.events.fallbacks import (
 )
 from redline.events.hit_modality import event_modality, noun_event, speaker_hit, taken_step
 from redline.events.lexicon import Lexicon, load_lexicon
-from redline.events.modality import aux_words, sentence_asks
+from redline.events.modality import aux_words, clause_modality, sentence_asks, worst
 from redline.events.nominal import by_after_of
 from redline.events.reciprocal import reciprocal
 from redline.events.relatives import (
@@ -112,10 +112,12 @@ def _named_again(hits: dict[int, Hit], hit: Hit, si: int, doc_id: str, asks: boo
     roles = earlier_roles(prior, code, lookup(code).plover, si)
     if roles is None:
         return []
-    speaker = speaker_hit(hits, tok)
+    if speaker_hit(hits, tok) is not None:
+        return []
     mod = event_modality(hits, hit, asks)
-    return [_event(hit, roles[0], roles[1], si, doc_id, 0, mod, None, code)] if (
-        speaker is None) else []
+    if tok.dep_ in ("nsubj", "nsubjpass"):  # "if the fighting spread west": the clause's
+        mod = worst(mod, clause_modality(tok.head, reported=False))
+    return [_event(hit, roles[0], roles[1], si, doc_id, 0, mod, None, code)]
 
 
 def _absorb_protest_demands(hits: dict[int, Hit], hit: Hit) -> None:
@@ -184,11 +186,16 @@ def _noun_sources(index: ActorIndex, tok: Token) -> list[Actor]:
     for child in tok.children:
         if child.dep_ in ("poss", "amod", "compound", "nmod"):
             out.extend(index.np(child))
-        if child.dep_ == "poss" and child.lower_ in PRONOUNS and tok.dep_ == "dobj":
+        if child.dep_ == "poss" and child.lower_ in PRONOUNS and tok.dep_ == "dobj" and not (
+                _first_person_subject(tok.head)):  # "I reject their demand": not mine
             out.extend(source_actors(index, tok.head))  # "X reiterated its demand"
         if child.dep_ == "prep" and child.lower_ == "by":
             out.extend(index.pobj_actors(child))
     return out or by_after_of(index, tok) or relative_agents(index, tok)
+
+
+def _first_person_subject(verb: Token) -> bool:
+    return any(s.lower_ in ("i", "we") for s in subject_tokens(verb))
 
 
 def _sources(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> list[Actor]:
