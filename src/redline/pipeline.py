@@ -251,7 +251,8 @@ def _code_stages(article: Article, doc: Any, st: _Stages, knowledge: Any = None,
     lex = events.select_lexicon(lexicon)
     none: tuple[list[Quote], list[Quote]] = ([], [])
     qts, ats = st.run("quotes", lambda: quotes.quotes_and_attributions(doc, acts), none)
-    speakers = st.run("first person", lambda: events.first_person_actors(doc, qts, acts), [])
+    speakers: list[Actor] = st.run("first person", lambda: events.first_person_actors(
+        doc, qts, acts), [])
     evs: list[Event] = st.run("events", lambda: events.extract_events(
         doc, [*acts, *speakers], doc_id=doc_id, lexicon=lex), [])
     evs = st.run("attribution", lambda: quotes.attribute_events(evs, qts + ats), evs)
