@@ -104,6 +104,9 @@ def _words_and_classes(lex: Lexicon, tok: Token) -> tuple[set[str], set[str]]:
         elif child.dep_ in ("npadvmod", "compound") and child.i == tok.i - 2 and (
                 tok.doc[tok.i - 1].tag_ == "HYPH"):
             words.add(child.lower_)  # a hyphenated prefix: "test-fired"
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+        words.add(tok.head.lemma_.lower())  # "tariffs imposed by X": the noun is the object
+        classes |= _noun_classes(lex, tok.head)
     if tok.dep_ in ("acl", "relcl", "advcl") and not any(
             c.dep_ == "dobj" for c in tok.children) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
