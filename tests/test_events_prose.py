@@ -75,6 +75,13 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
     ("Iranian officials were denied visas by the U.S.", "REJECT", "USA", "IRN"),
     ("The Nusra fighters fought beside rebels supplied by the CIA in Syria.", "AID", "USA",
      "SYR"),
+    ("The tariffs imposed by the United States hurt Chinese farmers.", "SANCTION", "USA",
+     None),
+    # a measure taking effect is imposed
+    ("US tariffs on Chinese goods took effect on Sunday.", "SANCTION", "USA", "CHN"),
+    ("New tariffs imposed by Washington on Chinese goods took effect on Sunday.", "SANCTION",
+     "USA", "CHN"),
+    ("Canada's sanctions against Russia came into force on Monday.", "SANCTION", "CAN", "RUS"),
     # sector-only actors take the story's country
     ("Kenya's government raised fuel prices. Kenya's unions were angry. Thousands of "
      "teachers went on strike over pay.", "PROTEST", "KEN", None),
@@ -105,6 +112,7 @@ def test_anaphora_talks_named_again_take_the_earlier_parties(coder: Any) -> None
 @pytest.mark.parametrize("text", [
     "A meeting was held on Monday.",                      # no earlier event, no actor
     "Teachers went on strike over pay.",                  # no state in the story: no country
+    "The new law took effect on Monday.",                 # a law is no sanction
 ])
 def test_prose_roles_leave_unknown_parties_out(coder: Any, text: str) -> None:
     assert all(e.source is None or e.source.country is None for e in _events(coder, text))

@@ -12,6 +12,8 @@ from redline.events.codebook import lookup
 from redline.events.constructions import (
     custody_roles,
     hosted_arrival,
+    in_force_hits,
+    in_force_roles,
     ruled_out_hits,
     ruled_out_targets,
 )
@@ -78,6 +80,7 @@ def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
                      doc_id: str, prior: Sequence[Event] = ()) -> list[Event]:
     hits = find_hits(lex, sent)
     ruled_out_hits(sent, hits)
+    in_force_hits(lex, sent, hits)
     for hit in list(hits.values()):
         resolve(hits, hit)
     for hit in hits.values():
@@ -456,6 +459,8 @@ def _roles(index: ActorIndex, hits: dict[int, Hit],
     if "ruled_out" in hit.extra:
         speaker = speaker_hit(hits, hit.tok)
         return (_sources(index, hits, speaker) if speaker else []), ruled_out_targets(index, hit)
+    if "in_force" in hit.extra:
+        return in_force_roles(index, hit)
     custody = custody_roles(index, hit)
     if custody is not None:
         return custody
