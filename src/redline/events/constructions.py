@@ -164,7 +164,9 @@ def in_force_hits(lex: Lexicon, sent: Span, hits: dict[int, Hit]) -> None:
     imposed as it takes effect."""
     for tok in sent:
         last = None if tok.i in hits else _in_force(tok)
-        subj = None if last is None else _sanction_subject(lex, tok)
+        if last is None:
+            continue
+        subj = _sanction_subject(lex, tok)
         if subj is None or subj.i in hits or any(
                 c.i in hits for c in subj.children if c.dep_ == "acl"):
             continue  # "the embargo ... came into force": the embargo is the event already
