@@ -144,3 +144,20 @@ def test_first_person_pronouns_in_a_quote_are_the_speaker(coder: Any, text: str,
                                                          kind: str) -> None:
     sources = [e.source for e in _events(coder, text) if e.source is not None]
     assert any(s.text == pronoun and s.kind == kind for s in sources), sources
+
+
+STORY = "Egypt's government raised prices in Egypt on Monday. "
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Workers staged a sit-in outside the ministry.",
+    "Teachers went on strike.",
+    "Thousands of students marched to parliament.",
+    "Protesters blocked roads in the capital.",
+    "Activists staged a demonstration outside the embassy of Russia.",
+    "The protests spread to the south on Tuesday.",          # an event noun with no actor
+])
+def test_protests_of_every_kind_are_the_story_country_s_people(coder: Any, text: str) -> None:
+    event = _find([e for e in _events(coder, STORY + text) if e.asserted], "PROTEST")
+    assert _country(event.source) == "EGY"

@@ -44,7 +44,7 @@ from redline.events.roles import (
     subject_tokens,
     target_actors,
 )
-from redline.events.sector_actors import known, speakers_country
+from redline.events.sector_actors import home_protesters, known, speakers_country
 from redline.events.triggers import Hit, find_hits, has_clause, misparsed_main_verb, resolve
 from redline.model import Actor, Event
 from redline.model import Span as TextSpan
@@ -93,7 +93,7 @@ def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
         if hit.consumed or hit.code is None or _topic_of_talks(hits, hit):
             continue
         if not _standalone_ok(index, hit):
-            out.extend(_named_again(hits, hit, si, doc_id, asks, [*prior, *out]))
+            out.extend(_named_again(index, hits, hit, si, doc_id, asks, [*prior, *out]))
             continue
         for event in _hit_events(index, hits, hit, si, doc_id, asks, protests):
             if not dictionary_event_ok(hit.entry, event):
@@ -105,14 +105,19 @@ def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
     return out
 
 
-def _named_again(hits: dict[int, Hit], hit: Hit, si: int, doc_id: str, asks: bool,
-                 prior: Sequence[Event]) -> list[Event]:
-    """"the talks" with no actor of their own: the talks told before (anaphora.py)."""
+def _named_again(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_id: str,
+                 asks: bool, prior: Sequence[Event]) -> list[Event]:
+    """"the talks" with no actor of their own: the talks told before (anaphora.py); "the
+    protests" told first: the people of the story's country against its government."""
     tok, code = hit.tok, hit.code or ""
     if tok.pos_ != "NOUN" or not noun_event(hit) or tok.dep_ not in NOUN_EVENT_DEPS or (
             _in_adjunct(tok)) or not definite(tok):
         return []
     roles = earlier_roles(prior, code, lookup(code).plover, si)
+    people = home_protesters(index.story, tok) if code[:2] == "14" else None
+    if roles is None and people is not None:
+        home = _home_target(people, code)
+        roles = people, home[0] if home else None
     if roles is None:
         return []
     if speaker_hit(hits, tok) is not None:

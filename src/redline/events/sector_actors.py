@@ -107,3 +107,12 @@ def speakers_country(said_by: Sequence[Actor], sources: list[Actor],
 def known(actors: list[Actor]) -> list[Actor]:
     """The roles without sector-only actors that no country could be given."""
     return [a for a in actors if a.kind != SECTOR_KIND or a.country is not None]
+
+
+def home_protesters(country: str | None, tok: Token) -> Actor | None:
+    """The people of the story's country protesting ("the protests began in June"), CAMEO's
+    unnamed protesters at home."""
+    if country is None:
+        return None
+    return Actor(tok.text, tok.idx, tok.idx + len(tok.text), country, country + "CVL", country,
+                 "CVL", SECTOR_KIND)
