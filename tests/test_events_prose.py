@@ -71,12 +71,11 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
      "AFG", "AFG"),
     ("Japan condemned the nuclear test that North Korea conducted last night.", "ACCUSE",
      "JPN", "PRK"),
-    # passives with and without agents, and reduced passives with their agent
+    # passives with and without agents
     ("Iranian officials were denied visas by the U.S.", "REJECT", "USA", "IRN"),
-    ("The Nusra fighters fought beside rebels supplied by the CIA in Syria.", "AID", "USA",
-     "SYR"),
-    ("The tariffs imposed by the United States hurt Chinese farmers.", "SANCTION", "USA",
+    ("Three opposition leaders were indicted by a grand jury in Moscow.", "ACCUSE", "RUS",
      None),
+    ("Two French journalists were arrested in Iran on Monday.", "COERCE", "IRN", "FRA"),
     # a measure taking effect is imposed
     ("US tariffs on Chinese goods took effect on Sunday.", "SANCTION", "USA", "CHN"),
     ("New tariffs imposed by Washington on Chinese goods took effect on Sunday.", "SANCTION",

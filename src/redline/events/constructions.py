@@ -167,8 +167,7 @@ def in_force_hits(lex: Lexicon, sent: Span, hits: dict[int, Hit]) -> None:
         if last is None:
             continue
         subj = _sanction_subject(lex, tok)
-        if subj is None or subj.i in hits or any(
-                c.i in hits for c in subj.children if c.dep_ == "acl"):
+        if subj is None or subj.i in hits:
             continue  # "the embargo ... came into force": the embargo is the event already
         hits[tok.i] = Hit(tok, IN_FORCE, last, code=IN_FORCE.code, resolved=True,
                           extra={"in_force": "1"})

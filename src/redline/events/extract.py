@@ -39,7 +39,6 @@ from redline.events.roles import (
     COMPLAINT_PREPS,
     TARGET_PREPS,
     ActorIndex,
-    agent_actors,
     source_actors,
     subject_tokens,
     target_actors,
@@ -161,8 +160,7 @@ def _pos(actor: Actor | None) -> int:
 def _standalone_ok(index: ActorIndex, hit: Hit) -> bool:
     """An event noun on its own counts only with an actor of its own, outside time adjuncts."""
     tok = hit.tok
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not misparsed_main_verb(tok) and not (
-            agent_actors(index, tok)):  # "tariffs imposed by X" names its actor
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not misparsed_main_verb(tok):
         return False  # "the curfew imposed in 1990": background, not a new event
     if tok.pos_ == "VERB" and (tok.dep_ == "amod" or any(c.dep_ == "det" for c in tok.children)):
         return False  # "the Israeli-occupied West Bank", "evacuated the wounded": descriptions

@@ -41,7 +41,7 @@ def object_relative_agents(index: ActorIndex, verb: Token, sources: list[Actor])
         return []
     own = {(a.start, a.end) for a in sources}
     return [a for obj in verb.children if obj.dep_ == "dobj"
-            for a in relative_agents(index, obj) if (a.start, a.end) not in own]
+            for a in relative_agents(index, obj) if (a.start, a.end) not in own and a.country]
 
 
 def content_subjects(index: ActorIndex, hit: Hit) -> list[Actor]:

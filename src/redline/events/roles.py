@@ -195,11 +195,6 @@ def subject_tokens(tok: Token) -> list[Token]:
     return []
 
 
-def reduced_passive(tok: Token) -> bool:
-    """A participle after its noun ("rebels supplied by the CIA"): the noun is its patient."""
-    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")
-
-
 def agent_actors(index: ActorIndex, tok: Token) -> list[Actor]:
     """The "by" agent of a passive verb (or of an event noun)."""
     for child in tok.children:
@@ -211,7 +206,7 @@ def agent_actors(index: ActorIndex, tok: Token) -> list[Actor]:
 def source_actors(index: ActorIndex, tok: Token, *, stative: bool = False) -> list[Actor]:
     """Subject, or the passive agent; a ``stative`` participle ("is opposed to", "is committed
     to") keeps its grammatical subject when no agent is given."""
-    if is_passive(tok) or reduced_passive(tok):
+    if is_passive(tok):
         agents = agent_actors(index, tok)
         if agents or not stative:
             return agents
@@ -284,8 +279,6 @@ def object_tokens(index: ActorIndex, tok: Token, *, stative: bool = False) -> li
                or (c.dep_ == "npadvmod" and c.i > tok.i and index.at(c) is not None)]
     if is_passive(tok) and not (stative and not agent_actors(index, tok)):
         objects += [c for c in tok.children if c.dep_ in PASSIVE_SUBJ]
-    if reduced_passive(tok) and not objects:
-        objects = [tok.head]
     if not objects:  # "refused to allow UN planes to land": the planes' owner is the object
         objects = [s for c in tok.children if c.dep_ in ("ccomp", "xcomp")
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
