@@ -30,7 +30,12 @@ HEDGED = [
     ("Turkey sought to expel the Dutch diplomats.", "16", "hypothetical"),
     ("Had the talks failed, Iran would then have attacked Israel.", "19", "hypothetical"),
     ("Neither Russia nor Belarus attacked Ukraine.", "19", "negated"),
+    ("Iran allegedly attacked the tanker in the Gulf.", "19", "hypothetical"),
+    ("Russia possibly struck the convoy near Kharkiv.", "19", "hypothetical"),
     ("Iran is set to meet European officials next week.", "04", "intended"),
+    ("If the reports are true, North Korea is violating UN sanctions.", "12", "hypothetical"),
+    ("Unless the court objects, Britain is extraditing the suspect to Sweden.", "06",
+     "hypothetical"),
 ]
 
 
@@ -51,6 +56,9 @@ NOT_EVENTS = [
     ("The endorsement was a boost to his campaign.", "AID"),
     ("The State Department released the documents on Friday.", "RETREAT"),
     ("A reporter pressed Pompeo on the issue.", "REQUEST"),
+    ("Clinton delivered a lengthy speech on Syria to donors.", "AID"),
+    ("We talk about it all the time, the president said.", "CONSULT"),
+    ("Hong Kong is burning.", "ASSAULT"),
 ]
 
 
@@ -61,10 +69,20 @@ def test_events_review_everyday_senses_are_not_events(coder: Any, text: str, plo
     assert plover not in {e.plover for e in coded(coder, text).events}
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["Not Russia but Belarus attacked the convoy.",
+                                  "Not Iran but Iraq attacked the tanker."])
+def test_events_review_a_side_ruled_out_is_no_side(coder: Any, text: str) -> None:
+    sides = {a.country for e in coded(coder, text).events for a in (e.source, e.target) if a}
+    assert "RUS" not in sides
+
+
 STILL_EVENTS = [
     ("Taliban gunmen killed two Afghan soldiers near Kandahar.", "ASSAULT"),
     ("Syrian rebels attacked the army base with rockets.", "ASSAULT"),
     ("Israel released 20 Palestinian prisoners on Monday.", "RETREAT"),
+    ("Iran talked with the European Union about sanctions.", "CONSULT"),
+    ("The United States delivered food aid to Yemen.", "AID"),
 ]
 
 
@@ -102,6 +120,22 @@ def test_events_review_every_event_has_a_confidence(coder: Any) -> None:
     assert all(e.confidence is not None and 0.0 <= e.confidence <= 1.0 for e in doc.events)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "src", "tgt"), [
+    ("Russia attacked Ukraine on Monday.", 1.0, 1.0),
+    ("Iran held talks with the European Union in Vienna.", 1.0, 1.0),
+])
+def test_events_review_confidence_knows_roles_found_by_the_tree(
+        coder: Any, nlp: Any, text: str, src: float, tgt: float) -> None:
+    from redline.events.confidence import features, trigger_root
+
+    doc = coded(coder, text)
+    spacy_doc = nlp(text)
+    assert doc.events
+    feats = features(doc.events[0], trigger_root(spacy_doc, doc.events[0]))
+    assert (feats["src_direct"], feats["tgt_direct"]) == (src, tgt)
+
+
 @pytest.mark.parametrize(("text", "furniture"), [
     ("WASHINGTON (AP) — The Senate voted on the bill late on Tuesday night.",
      ["WASHINGTON (AP) —"]),
@@ -127,3 +161,29 @@ def test_furniture_spans_table(text: str, furniture: list[str]) -> None:
 ])
 def test_furniture_acronym_in_brackets_is_no_agency(text: str) -> None:
     assert furniture_spans(text) == []
+
+
+# issue 16's bad input: odd pages give a document with few events, never an error
+ODD_PAGES = {
+    "no sentence boundaries": " ".join(["Russia attacked Ukraine and officials said talks would"
+                                        " resume and the ministry denied the report"] * 40),
+    "all caps wire": ("MOSCOW (REUTERS) - RUSSIA SAID ON TUESDAY IT WOULD HOLD TALKS WITH NATO."
+                      " UKRAINE ACCUSED RUSSIA OF SHELLING KHARKIV. ") * 10,
+    "headlines only": "\n".join(["Iran rejects EU offer", "Trump slams China on trade",
+                                 "Police arrest 20 in Hong Kong", "Sweden drops Assange probe"]
+                                * 5),
+    "mostly captions": "\n".join(["Photo: Protesters march in Kyiv. (AP Photo/John Doe)",
+                                  "Image credit: Reuters", "FILE - Police stand guard in Paris."]
+                                 * 10 + ["Russia and Ukraine held talks in Istanbul."]),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", sorted(ODD_PAGES))
+def test_events_review_odd_pages_give_few_events(coder: Any, kind: str) -> None:
+    text = ODD_PAGES[kind]
+    doc = coded(coder, text)
+    assert doc.text == text and not doc.errors
+    clauses = text.count(" and ") + text.count("\n") + text.count(". ") + 1
+    assert len(doc.events) <= clauses
+    assert all(0.0 <= (e.confidence or 0.0) <= 1.0 for e in doc.events)

@@ -202,3 +202,31 @@ def test_store_cli_ingest_real_coder(tmp_path: Path) -> None:
         doc = store.get_document(doc_id)
         assert doc is not None and doc.published == "2022-03-02"
         assert store.stats()["sentences"] == len(doc.sentences) >= 1
+
+
+@pytest.mark.slow
+def test_store_cli_ingest_min_confidence_drops_weak_events(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Russian forces attacked the Ukrainian city of Kharkiv on Monday, "
+                     "Ukraine's defence ministry said. Officials said talks could resume.\n")
+    stored = {}
+    for limit in ("0", "0.99"):
+        db = tmp_path / f"c{limit}.duckdb"
+        result = runner.invoke(_app(), ["ingest", str(story), "--db", str(db),
+                                        "--published", "2022-03-02", "--min-confidence", limit])
+        assert result.exit_code in (0, 1), result.output
+        with Store(db, read_only=True) as store:
+            (doc_id,) = store.document_ids()
+            doc = store.get_document(doc_id)
+        assert doc is not None
+        stored[limit] = [e.confidence for e in doc.events]
+    assert stored["0"], "the attack should be coded"
+    assert all(c is not None and c >= 0.99 for c in stored["0.99"])
+    assert len(stored["0.99"]) < len(stored["0"])
+
+
+def test_store_cli_ingest_min_confidence_out_of_range(tmp_path: Path,
+                                                      fake_coder: type[FakeCoder]) -> None:
+    result = runner.invoke(_app(), ["ingest", *_texts(tmp_path, 1), "--db",
+                                    str(tmp_path / "r.duckdb"), "--min-confidence", "2"])
+    assert result.exit_code == 2 and "min-confidence" in result.output

@@ -42,3 +42,22 @@ def test_store_quality_keeps_confidence_column(store: Store) -> None:
     with store, event_quality(min_confidence=0.0, statements=True):
         values = {r["event_id"]: r["confidence"] for r in store.events()}
     assert sorted(v for v in values.values() if v is not None) == [0.0, 0.9, 0.9, 0.9]
+
+
+@pytest.mark.parametrize(("typed", "n_events", "shown"), [
+    ("", 2 if default_min_confidence() > 0 else 3, {"0.90", "—"}),
+    ("0", 3, {"0.90", "0.00", "—"}),
+    ("0.95", 1, {"—"}),
+])
+def test_store_quality_dashboard_filters_on_confidence(store: Store, typed: str, n_events: int,
+                                                       shown: set[str]) -> None:
+    from redline.web.pages import _dashboard_context
+    from redline.web.views import parse_filters
+
+    f = parse_filters({"min_confidence": typed})
+    assert not f.errors
+    with store:
+        ctx = _dashboard_context(store, f)
+    assert ctx["n_events"] == n_events
+    assert {e["confidence"] for e in ctx["events"]} == shown
+    assert ("min_confidence" in ctx["api_href"]) is bool(typed)

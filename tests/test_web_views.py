@@ -82,6 +82,7 @@ def test_web_network_draws_one_path_per_dyad() -> None:
     ({"start": "2019-11-31"}, "From: '2019-11-31' is not a date"),
     ({"actor": "RUS; DROP TABLE"}, "Actor: unknown actor"), ({"source": "Narnia"}, "Source: "),
     ({"cameo": "19a"}, "CAMEO code"), ({"freq": "hour"}, "Period"),
+    ({"min_confidence": "high"}, "Min. confidence"), ({"min_confidence": "1.5"}, "Min. confidence"),
 ])
 def test_web_filters_report_malformed_values(params: dict[str, str], field: str) -> None:
     f = views.parse_filters(params)

@@ -62,8 +62,12 @@ class _Progress:
 
 def run_ingest(inputs: list[str], db: str, *, published: str | None = None,
                workers: int = 1, dictionaries: str | None = None,
-               wait: float = 0.0, full_nlp: bool | None = None) -> IngestStats:
+               wait: float = 0.0, full_nlp: bool | None = None,
+               min_confidence: float | None = None) -> IngestStats:
     """Code the inputs not stored yet into ``db`` (what ``redline ingest`` does).
+
+    Every event is stored unless ``min_confidence`` is given (reads filter at the calibrated
+    default anyway); with it, events below it are not written at all.
 
     The store is shared: held only while a batch is written, so ``redline serve`` and
     ``redline query`` read it in between; another ingest is waited for up to ``wait`` seconds.
@@ -80,8 +84,20 @@ def run_ingest(inputs: list[str], db: str, *, published: str | None = None,
     with Store(db, shared=True, wait=READER_WAIT, writer_wait=wait) as store, \
             _Progress().shown() as progress:
         articles = iter_articles(inputs, published=published)
-        return ingest_articles(store, articles, coder.pipe, on_document=progress.document,
-                               on_skip=progress.skip)
+        return ingest_articles(store, articles, _confident_pipe(coder, min_confidence),
+                               on_document=progress.document, on_skip=progress.skip)
+
+
+def _confident_pipe(coder: Any, min_confidence: float | None) -> Any:
+    """``coder.pipe``, dropping events below ``min_confidence`` when one is given."""
+    if min_confidence is None:
+        return coder.pipe
+    from redline.events.confidence import keep_confident
+
+    def pipe(articles: Any) -> Any:
+        return (keep_confident(d, min_confidence) for d in coder.pipe(articles))
+
+    return pipe
 
 
 MinConfidence = Annotated[float | None, typer.Option(
@@ -108,14 +124,19 @@ def ingest(
         "(default: fail at once).")] = 0.0,
     full_nlp: Annotated[bool, typer.Option(
         "--full-nlp", help="Run the parser and entity recognizer on every sentence.")] = False,
+    min_confidence: Annotated[float | None, typer.Option(
+        metavar="X", min=0.0, max=1.0,
+        help="Store only events at or above this confidence (default: store every event; "
+             "reads keep the calibrated default).")] = None,
 ) -> None:
     """Code documents into the store: streaming, idempotent, resumable (run it again).
 
     Runs beside `redline serve` on the same store: the file is held only while a batch is
     written, and the dashboard shows the new documents on its next request.
     """
-    if engine == "dask" and dictionaries:
-        raise UsageError("--dictionaries is not supported with --engine dask yet")
+    if engine == "dask" and (dictionaries or min_confidence is not None):
+        flag = "--dictionaries" if dictionaries else "--min-confidence"
+        raise UsageError(f"{flag} is not supported with --engine dask yet")
     if full_nlp:
         os.environ["REDLINE_FULL_NLP"] = "1"  # for Dask workers too (they load their own)
     if engine == "dask":
@@ -125,7 +146,8 @@ def ingest(
                             published=published, n_workers=workers or os.cpu_count() or 1)
     elif engine == "local":
         stats = run_ingest(inputs, db, published=published, workers=workers,
-                           dictionaries=dictionaries, wait=wait, full_nlp=full_nlp or None)
+                           dictionaries=dictionaries, wait=wait, full_nlp=full_nlp or None,
+                           min_confidence=min_confidence)
     else:
         raise UsageError(f"unknown --engine {engine!r}; choose local or dask")
     typer.echo(f"ingested into {db}: {stats}", err=True)

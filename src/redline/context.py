@@ -18,6 +18,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 
 from redline.dates import TimeExpr
+from redline.events.history import noun_attached, older_than_a_year, simple_past
 from redline.model import Event, Place, Quantity
 
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"})
@@ -44,8 +45,9 @@ def attach_context(
         if trig is None:
             out.append(_publication(ev, published))
             continue
-        ev = _with_date(ev, trig, anchors.near(trig, dates), anchors.in_sentence(trig, dates),
-                        published)  # fmt: skip
+        own = [d for d in anchors.near(trig, dates) if not anchors.noun_dated(d, trig)]
+        ev = _with_date(_dated_history(ev, trig, own, published), trig, own,
+                        anchors.in_sentence(trig, dates), published)  # fmt: skip
         place = _first(anchors.near(trig, places))
         qty = tuple(q for q in quantities if anchors.belongs(trig, q))
         out.append(dataclasses.replace(ev, location=place or ev.location,
@@ -62,6 +64,19 @@ def _publication(ev: Event, published: str | None) -> Event:
         return dataclasses.replace(ev, date=None, date_text=None, date_precision=None)
     return dataclasses.replace(ev, date=published, date_text=None,
                                date_precision="publication" if published else None)  # fmt: skip
+
+
+def _dated_history(ev: Event, trig: Token, own: list[TimeExpr], published: str | None
+                   ) -> Event:
+    """A past-tense event whose own clause names a date a year or more back is background
+    (not "since 2014", which runs up to now)."""
+    if ev.modality != "asserted" or not own or not simple_past(trig):
+        return ev
+    first = own[0]
+    if first.note is None and _absolute(first) and not first.text.lower().startswith("since") \
+            and older_than_a_year(first.value, published):
+        return dataclasses.replace(ev, modality="historical")
+    return ev
 
 
 def _with_date(
@@ -134,6 +149,11 @@ class _Anchors:
             depth = depth if depth is not None else _ancestors(trig)
             scored.append((_distance(found[0], depth), r.start, r))
         return [r for _, _, r in sorted(scored, key=lambda x: (x[0], x[1]))]
+
+    def noun_dated(self, d: TimeExpr, trig: Token) -> bool:
+        """The date belongs to a noun phrase, not to the trigger's clause."""
+        found = self.info(d.start, d.end)
+        return found is not None and noun_attached(found[0], trig)
 
     def in_sentence(self, trig: Token, records: Sequence[R]) -> list[R]:
         sent = trig.sent

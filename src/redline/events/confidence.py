@@ -40,8 +40,28 @@ def _far(actor: Actor | None, event: Event) -> float:
     return float(gap > 60)
 
 
-def _role(prefix: str, actor: Actor | None, event: Event) -> dict[str, float]:
+def _direct(actor: Actor | None, root: Token | None) -> float:
+    """The mention hangs on the trigger within three arcs ("Russia attacked", "talks with
+    Iran"): found by the dependency tree, not by a fallback or coreference."""
+    if actor is None or root is None:
+        return 0.0
+    span = root.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return 0.0
+    cur = span.root
+    for _ in range(4):
+        if cur.i == root.i:
+            return 1.0
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return 0.0
+
+
+def _role(prefix: str, actor: Actor | None, event: Event,
+          root: Token | None = None) -> dict[str, float]:
     return {f"{prefix}_coded": _coded(actor), f"{prefix}_none": float(actor is None),
+            f"{prefix}_direct": _direct(actor, root),
             f"{prefix}_person": float(actor is not None and actor.kind == "person"),
             f"{prefix}_pronoun": float(actor is not None and actor.text.lower() in PRONOUNS),
             f"{prefix}_far": _far(actor, event)}
@@ -55,7 +75,7 @@ def trigger_root(doc: Doc, event: Event) -> Token | None:
 
 def features(event: Event, root: Token | None = None) -> dict[str, float]:
     """The evidence behind ``event`` (``root``: its trigger's head token), as numbers 0-1."""
-    out = {**_role("src", event.source, event), **_role("tgt", event.target, event)}
+    out = {**_role("src", event.source, event, root), **_role("tgt", event.target, event, root)}
     out.update({f"root_{k}": float(event.cameo_root in v) for k, v in ROOT_GROUPS.items()})
     out["pattern"] = float(len(event.trigger.text.split()) > 1)
     out["quoted"] = float(event.attributed_to is not None)

@@ -1,13 +1,15 @@
 """Constructions that keep an event from being asserted, read from the words that govern it.
 
-- speculation: "is likely to deploy", "is expected to attack", "is poised to invade"
-  (hypothetical); "is set to", "is due to" (intended);
+- speculation: "is likely to deploy", "is expected to attack", "is poised to invade",
+  "allegedly attacked", "possibly struck" (hypothetical); "is set to", "is due to" (intended);
 - capability and obligation: "is able to hit", "must be shut down" (hypothetical), except
   that an obligation is what a demand says ("said X must hand over the suspects");
 - attempts: "tried / sought to expel" (hypothetical), except attempts at force, which are
   force used ("tried to assassinate"); "failed to agree" (negated);
 - counterfactual perfect: "would then have attacked" (hypothetical);
-- excluded subjects: "neither X nor Y attacked", "no one arrested" (negated).
+- excluded subjects: "neither X nor Y attacked", "no one arrested" (negated);
+- a main clause under a condition: "if the reports are true, X is violating ..." (hypothetical),
+  except a threat, which is made whatever the condition ("will strike back if attacked").
 """
 
 from __future__ import annotations
@@ -23,8 +25,12 @@ FAILURES = frozenset({"fail", "neglect"})
 OBLIGATION = frozenset({"must", "ought"})
 COUNTERFACTUAL = frozenset({"would", "could", "might", "should"})
 NOBODY = frozenset({"nobody", "none", "neither"})
+DOUBT_ADVERBS = frozenset({"allegedly", "possibly", "probably", "perhaps", "maybe",
+                           "purportedly", "supposedly", "conceivably", "presumably"})
+CONDITIONS = frozenset({"if", "unless"})
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 DEMAND_ROOTS = frozenset({"02", "10", "13"})
+THREAT_ROOT = "13"
 
 
 def hedge_modality(tok: Token, root: str = "") -> str | None:
@@ -39,6 +45,8 @@ def hedge_modality(tok: Token, root: str = "") -> str | None:
             return None if root in FORCE_ROOTS else "hypothetical"
         if found == "obligation":
             return None if root in DEMAND_ROOTS else "hypothetical"
+        if found == "condition":  # a conditional threat is a threat made
+            return None if root == THREAT_ROOT else "hypothetical"
         if found:
             return found
     return None
@@ -93,7 +101,17 @@ def _own(clause: Token) -> str | None:
         return "hypothetical"
     if _excluded_subject(clause):
         return "negated"
+    if any(c.dep_ == "advmod" and c.lower_ in DOUBT_ADVERBS for c in clause.children):
+        return "hypothetical"  # "allegedly attacked", "possibly struck"
+    if _conditioned(clause):
+        return "condition"
     return None
+
+
+def _conditioned(clause: Token) -> bool:
+    """An if/unless clause hangs on this one: "if the claims are true, X is violating ..."."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS
+                                         for m in c.children) for c in clause.children)
 
 
 def _excluded_subject(clause: Token) -> bool:

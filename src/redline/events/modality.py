@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from redline.events.history import is_background
+
 NEG_WORDS = frozenset({"not", "n't", "never", "no", "nobody", "neither", "nor", "without"})
 HYPO_AUX = frozenset({"could", "might", "may", "would", "should", "can"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -81,7 +83,7 @@ def clause_modality(tok: Token, *, reported: bool) -> str:
         return "intended"  # purpose: "opened fire to disperse", "forces to be deployed"
     if tok.dep_ == "conj" and "to" in aux and "to" not in aux_words(tok.head):
         return "intended"  # an infinitive joined to a finite verb: a misattached "... and to X"
-    if is_historical(tok):
+    if is_historical(tok) or is_background(tok):
         return "historical"
     return "asserted"
 

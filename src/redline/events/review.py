@@ -77,9 +77,20 @@ def _review(event: Event, doc: Doc, furniture: list[tuple[int, int]]) -> Event |
     if tok is None:
         return event
     if (_figurative(event, tok) or _accident(event, tok) or _question(event, tok)
-            or _ordinary(event, tok)):
+            or _ordinary(event, tok) or _negated_actor(event, doc)):
         return None
     return _opposition(_verbal_attack(event, tok), tok)
+
+
+def _negated_actor(event: Event, doc: Doc) -> bool:
+    """A side the text rules out: "not Russia but Belarus attacked" (Russia is no side)."""
+    for actor in (event.source, event.target):
+        span = None if actor is None else doc.char_span(actor.start, actor.end,
+                                                         alignment_mode="expand")
+        if span is not None and len(span) and any(
+                c.dep_ in ("neg", "preconj") and c.lower_ == "not" for c in span.root.children):
+            return True
+    return False
 
 
 def _lemmas(tok: Token) -> set[str]:
@@ -109,11 +120,24 @@ def _figurative(event: Event, tok: Token) -> bool:
         set(objs) & DOCUMENTS)  # documents released are no release of people
 
 
+SPEECHES = frozenset({"speech", "address", "remark", "message", "lecture", "sermon", "verdict",
+                      "prescription", "statement", "talk", "eulogy", "rebuke", "warning"})
+
+
 def _ordinary(event: Event, tok: Token) -> bool:
     """Everyday verbs read as events: a permission with no one who permits is no concession
-    ("a bill that allows lawsuits"); help from a thing is no aid ("spending helped growth").
+    ("a bill that allows lawsuits"); help from a thing is no aid ("spending helped growth");
+    a speech delivered is no aid; talking about a thing with no one is no meeting; a place
+    burning with no one setting it on fire is no arson.
     (Failures read as rejections were tried too: the tune half rose, the check half did not.)"""
     lemma = tok.lemma_.lower()
+    objs = {o.lemma_.lower() for o in _objects(tok)}
+    if event.plover == "AID" and lemma == "deliver" and objs & SPEECHES:
+        return True
+    if event.cameo == "040" and lemma == "talk" and event.target is None:
+        return True
+    if event.plover == "ASSAULT" and lemma == "burn" and not objs:
+        return True
     if event.plover == "CONCEDE" and lemma in ("allow", "permit", "let", "enable"):
         return event.source is None
     if event.plover == "AID" and lemma in ("help", "benefit"):
@@ -181,8 +205,10 @@ def _verbal_attack(event: Event, tok: Token) -> Event:
     if event.cameo_root not in VIOLENCE or tok.lemma_.lower() not in VERBAL_HITS:
         return event
     objs = _objects(tok)
+    target = event.target
     said = any(o.lemma_.lower() in DISCOURSE for o in objs) or (
-        event.target is not None and event.target.kind == "person" and bool(objs))
+        target is not None and target.kind == "person"
+        and any(target.start <= o.idx < target.end for o in objs))  # "slammed Pelosi"
     if not said or (_lemmas(tok) - {tok.lemma_.lower()}) & WEAPONS:
         return event
     return _recode(event, CRITICIZE)

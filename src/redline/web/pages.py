@@ -14,7 +14,7 @@ from redline.web.data import Gateway
 router = APIRouter(include_in_schema=False)
 PAGE = 50
 TABLE_ROWS = 50
-TYPED = ("actor", "source", "target", "cameo", "start", "end")
+TYPED = ("actor", "source", "target", "cameo", "start", "end", "min_confidence")
 
 
 def _gateway(request: Request) -> Gateway:
@@ -47,6 +47,13 @@ def _dashboard_plots(store: Any, f: views.Filters) -> dict[str, Any]:
 
 
 def _dashboard_context(store: Any, f: views.Filters) -> dict[str, Any]:
+    from redline.store.filters import event_quality
+
+    with event_quality(min_confidence=f.min_confidence):
+        return _dashboard_data(store, f)
+
+
+def _dashboard_data(store: Any, f: views.Filters) -> dict[str, Any]:
     reports, distinct = corpus.counts(store, f)
     rows = store.events(**f.store_kwargs(), limit=TABLE_ROWS, offset=0)
     return {"nav": "dashboard", "f": f, "n_documents": corpus.document_count(store),
@@ -55,13 +62,20 @@ def _dashboard_context(store: Any, f: views.Filters) -> dict[str, Any]:
             **_dashboard_plots(store, f)}
 
 
+def default_min_confidence() -> float:
+    from redline.events.confidence import default_min_confidence as calibrated
+
+    return calibrated()
+
+
 @router.get("/", response_class=HTMLResponse)
 def dashboard(request: Request) -> HTMLResponse:
     f = views.parse_filters(request.query_params)
     gw = _gateway(request)
     ctx = gw.call(_dashboard_context, f)
     typed = {k: request.query_params.get(k, "")[:200] for k in TYPED}
-    return _render(request, "dashboard.html", {**ctx, "db_name": gw.path.name, "typed": typed},
+    return _render(request, "dashboard.html", {**ctx, "db_name": gw.path.name, "typed": typed,
+                                               "default_confidence": default_min_confidence()},
                    status=400 if f.errors else 200)
 
 

@@ -33,6 +33,7 @@ class Filters:
     freq: str = "month"
     all: bool = False
     window: str = "auto"  # "auto": the timeline's robust window; "all": every date
+    min_confidence: float | None = None  # None: the calibrated default
     errors: tuple[str, ...] = ()  # form values that did not parse (left out)
     notes: tuple[str, ...] = ()  # how typed actors were resolved
 
@@ -46,6 +47,8 @@ class Filters:
         params: dict[str, Any] = {k: v for k, v in self.store_kwargs().items() if v}
         if self.all:
             params["include_unasserted"] = "true"
+        if self.min_confidence is not None:
+            params["min_confidence"] = self.min_confidence
         return "/api/events?" + urlencode(params)
 
     def query(self, **changes: str | None) -> str:
@@ -59,6 +62,8 @@ class Filters:
             params["all"] = "1"
         if changes.get("window", self.window) == "all":
             params["window"] = "all"
+        if self.min_confidence is not None:
+            params["min_confidence"] = str(self.min_confidence)
         return "/?" + urlencode(params)
 
 
@@ -103,6 +108,20 @@ class _Form:
             self.notes.append(f"{label}: {found.note}")
         return found.code
 
+    def share(self, name: str, label: str) -> float | None:
+        """A number from 0 to 1, None when empty."""
+        value = self.text(name)
+        if value is None:
+            return None
+        try:
+            number = float(value)
+        except ValueError:
+            number = -1.0
+        if not 0.0 <= number <= 1.0:
+            self.errors.append(f"{label}: expected a number from 0 to 1, got {value[:40]!r}")
+            return None
+        return number
+
     def choice(self, name: str, label: str, options: Sequence[str], default: str) -> str:
         value = self.text(name) or default
         if value not in options:
@@ -126,9 +145,11 @@ def parse_filters(params: Mapping[str, str]) -> Filters:
         cameo = None
     freq = form.choice("freq", "Period", FREQS, "month")
     window = "all" if form.text("window") == "all" else "auto"
+    confidence = form.share("min_confidence", "Min. confidence")
     return Filters(actor=actor, source=source, target=target, cameo=cameo, start=start,
                    end=end, freq=freq, all=params.get("all") in ("1", "on", "true"),
-                   window=window, errors=tuple(form.errors), notes=tuple(form.notes))
+                   window=window, min_confidence=confidence, errors=tuple(form.errors),
+                   notes=tuple(form.notes))
 
 
 def valid_date(name: str, value: str) -> str | None:
@@ -158,6 +179,10 @@ def window_note(window: Window | None, f: Filters) -> dict[str, str] | None:
                     f"({first}{more}).", "href": f.query(window="all"), "link": "Show all dates"}
 
 
+def _shown_confidence(value: Any) -> str:
+    return "—" if value is None else f"{float(value):.2f}"
+
+
 def doc_href(doc_id: str) -> str:
     return "/documents/" + quote(str(doc_id), safe="")
 
@@ -170,6 +195,7 @@ def event_view(row: Mapping[str, Any]) -> dict[str, Any]:
         "date": highlight.shown_date(when, precision), "source": row.get("source_code"),
         "target": row.get("target_code"), "cameo": row.get("cameo"),
         "label": row.get("label"), "goldstein": row.get("goldstein"),
+        "confidence": _shown_confidence(row.get("confidence")),
         "modality": row.get("modality"), "trigger": row.get("trigger_text"),
         "title": row.get("title"), "doc_id": row.get("doc_id"),
         "href": doc_href(str(row.get("doc_id", ""))),
