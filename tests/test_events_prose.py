@@ -160,3 +160,14 @@ STORY = "Egypt's government raised prices in Egypt on Monday. "
 def test_protests_of_every_kind_are_the_story_country_s_people(coder: Any, text: str) -> None:
     event = _find([e for e in _events(coder, STORY + text) if e.asserted], "PROTEST")
     assert _country(event.source) == "EGY"
+
+
+@pytest.mark.slow
+def test_prose_roles_documents_hold_the_schema(coder: Any) -> None:
+    from redline.schema import validation_errors
+
+    text = (STORY + "Teachers went on strike. \"We will not accept their ultimatum,\" said "
+            "Egyptian Prime Minister Mostafa Madbouly. The two sides met on Friday.")
+    doc = coder.code_text(text, published="2021-12-06")
+    assert doc.events
+    assert validation_errors(doc.to_dict()) == []

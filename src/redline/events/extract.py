@@ -436,9 +436,10 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
     speaker = speaker_hit(hits, hit.tok)
     said_by = _sources(index, hits, speaker) if speaker is not None else []
     attributed = said_by[0] if said_by else None
+    keys = index.sector_keys
     sources, targets = speakers_country(said_by or reporter_actors(index, hit.tok), sources,
-                                        targets)
-    sources, targets = known(sources), known(targets)  # "teachers" of no known country
+                                        targets, keys)
+    sources, targets = known(sources, keys), known(targets, keys)  # "teachers", no country
     located = not sources and not noun_event(hit)
     if located:
         sources = location_actors(index, [hit.tok, hit.last], hit.code or "")

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from redline.events.pairs import pair_mentions
-from redline.events.sector_actors import sector_fallbacks, story_country
+from redline.events.sector_actors import keys_of, sector_fallbacks, story_country
 from redline.furniture import furniture_spans, inside
 from redline.model import Actor
 
@@ -53,6 +53,7 @@ class ActorIndex:
                 self.by_token.setdefault(tok.i, actor)
         # sector-only phrases ("teachers", "the president"): used where nothing else is found
         self.fallback = sector_fallbacks(doc, actors, set(self.by_token))
+        self.sector_keys = keys_of(self.fallback)
         self.story = story_country(actors)
         self.pairs = pair_mentions(doc, actors)  # "the two sides": the pair named before
 

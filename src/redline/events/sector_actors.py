@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Token
 
 from redline.model import Actor
 
-SECTOR_KIND = "sector"
+SECTOR_KIND = "group"
+Keys = frozenset[tuple[int, int]]  # offsets of the sector-only actors of a document
 # sector words too vague or too often not a party to stand for the story's country
 VAGUE = frozenset({"side", "press", "business", "intelligence", "general", "displaced",
                    "television", "newspaper", "newspapers", "company", "companies", "firms",
@@ -83,30 +84,36 @@ def sector_fallbacks(doc: Doc, actors: Sequence[Actor],
     return out
 
 
-def in_country(actor: Actor, country: str) -> Actor:
+def keys_of(fallbacks: dict[int, Actor]) -> Keys:
+    return frozenset((a.start, a.end) for a in fallbacks.values())
+
+
+def in_country(actor: Actor, country: str, keys: Keys) -> Actor:
     """A sector-only ``actor`` moved to ``country`` (a speaker's)."""
-    if actor.kind != SECTOR_KIND or actor.country == country:
+    if (actor.start, actor.end) not in keys or actor.country == country:
         return actor
     return replace(actor, country=country, code=country + (actor.sector or ""))
 
 
-def speaker_country(said_by: Sequence[Actor]) -> str | None:
+def speaker_country(said_by: Sequence[Actor], keys: Keys) -> str | None:
     """The country of whoever reports a clause, when it is a state's."""
-    return next((a.country for a in said_by if _state(a) and a.kind != SECTOR_KIND), None)
+    return next((a.country for a in said_by if _state(a) and (a.start, a.end) not in keys),
+                None)
 
 
-def speakers_country(said_by: Sequence[Actor], sources: list[Actor],
-                     targets: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+def speakers_country(said_by: Sequence[Actor], sources: list[Actor], targets: list[Actor],
+                     keys: Keys) -> tuple[list[Actor], list[Actor]]:
     """Sector-only roles of a reported clause moved to the reporting state's country."""
-    country = speaker_country(said_by)
+    country = speaker_country(said_by, keys)
     if country is None:
         return sources, targets
-    return [in_country(a, country) for a in sources], [in_country(a, country) for a in targets]
+    return ([in_country(a, country, keys) for a in sources],
+            [in_country(a, country, keys) for a in targets])
 
 
-def known(actors: list[Actor]) -> list[Actor]:
+def known(actors: list[Actor], keys: Keys) -> list[Actor]:
     """The roles without sector-only actors that no country could be given."""
-    return [a for a in actors if a.kind != SECTOR_KIND or a.country is not None]
+    return [a for a in actors if a.country is not None or (a.start, a.end) not in keys]
 
 
 def home_protesters(country: str | None, tok: Token) -> Actor | None:
