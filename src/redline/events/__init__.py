@@ -13,8 +13,9 @@ from redline.events.codebook import Code, codebook, lookup
 from redline.events.dictionary import select_lexicon
 from redline.events.lexicon import Lexicon, load_lexicon
 
-__all__: Sequence[str] = ["Code", "Lexicon", "codebook", "extract_events", "load_lexicon",
-                          "lookup", "review_events", "select_lexicon"]
+__all__: Sequence[str] = ["Code", "Lexicon", "codebook", "extract_events",
+                          "first_person_actors", "load_lexicon", "lookup", "review_events",
+                          "select_lexicon"]
 
 
 def __getattr__(name: str) -> Any:
@@ -22,6 +23,10 @@ def __getattr__(name: str) -> Any:
         from redline.events.extract import extract_events
 
         return extract_events
+    if name == "first_person_actors":
+        from redline.events.first_person import first_person_actors
+
+        return first_person_actors
     if name == "review_events":
         from redline.events.review import review_events
 

@@ -4,6 +4,8 @@
   inspectors 0862): the host is the source, the arriving force's country the target.
 - A ruled-out act: "lifting sanctions on X is out of the question" rejects the act (CAMEO 120);
   the speaker (or the clause's own subject) rejects, aimed at the act's target.
+- A measure taking effect: "US tariffs on Chinese goods took effect" is the US sanctioning
+  China (CAMEO 163): the measure's owner is the source, the "on" actor the target.
 - Abuse in custody: "died of torture in X police custody": the custodian is the source of the
   violent act, the one who suffered it (the verb's subject) its target.
 """
@@ -13,8 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from redline.events.frames import FORCE_ROOTS
-from redline.events.lexicon import Entry
-from redline.events.roles import ActorIndex, source_actors
+from redline.events.lexicon import Entry, Lexicon
+from redline.events.roles import ActorIndex, agent_actors, source_actors
 from redline.events.triggers import Hit
 from redline.model import Actor
 
@@ -126,3 +128,60 @@ def custody_roles(index: ActorIndex, hit: Hit) -> tuple[list[Actor], list[Actor]
     if not keepers:
         return None
     return keepers, source_actors(index, verb)
+
+
+# "tariffs took effect", "the embargo came into force", "sanctions went into effect"
+IN_FORCE = Entry("verb", "take effect", (), None, "163")
+FORCE_WORDS = frozenset({"effect", "force"})
+FORCE_VERBS = frozenset({"take", "come", "go", "enter"})
+OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+
+
+def _in_force(tok: Token) -> Token | None:
+    """The "effect"/"force" of "took effect", "came into force", "entered into force"."""
+    if tok.lemma_.lower() not in FORCE_VERBS:
+        return None
+    for child in tok.children:
+        if child.dep_ == "dobj" and child.lower_ in FORCE_WORDS:
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("into", "in"):
+            found = next((p for p in child.children if p.dep_ == "pobj"
+                          and p.lower_ in FORCE_WORDS), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _sanction_subject(lex: Lexicon, tok: Token) -> Token | None:
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or "SANCTION" not in lex.classes_of(subj.lemma_.lower()):
+        return None
+    return subj
+
+
+def in_force_hits(lex: Lexicon, sent: Span, hits: dict[int, Hit]) -> None:
+    """Add a sanction (163) for "tariffs / sanctions / an embargo took effect": the measure is
+    imposed as it takes effect."""
+    for tok in sent:
+        last = None if tok.i in hits else _in_force(tok)
+        if last is None:
+            continue
+        subj = _sanction_subject(lex, tok)
+        if subj is None or subj.i in hits:
+            continue  # "the embargo ... came into force": the embargo is the event already
+        hits[tok.i] = Hit(tok, IN_FORCE, last, code=IN_FORCE.code, resolved=True,
+                          extra={"in_force": "1"})
+
+
+def in_force_roles(index: ActorIndex, hit: Hit) -> tuple[list[Actor], list[Actor]]:
+    """(imposers, targets) of a measure taking effect: "US tariffs on China", "tariffs
+    imposed by the US on Chinese goods"."""
+    subj = next((c for c in hit.tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return [], []
+    sources = [a for c in subj.children if c.dep_ in OWNER_DEPS for a in index.np(c)]
+    sources += [a for c in subj.children if c.dep_ == "acl" for a in agent_actors(index, c)]
+    preps = [p for n in (subj, *(c for c in subj.children if c.dep_ == "acl"))
+             for p in n.children if p.dep_ == "prep" and p.lower_ in ("on", "against")]
+    targets = [a for p in preps for a in index.pobj_actors(p)]
+    return sources, targets

@@ -8,10 +8,13 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from redline.actors.eventcoref import with_coreference
+from redline.events.anaphora import definite, earlier_roles
 from redline.events.codebook import lookup
 from redline.events.constructions import (
     custody_roles,
     hosted_arrival,
+    in_force_hits,
+    in_force_roles,
     ruled_out_hits,
     ruled_out_targets,
 )
@@ -24,9 +27,15 @@ from redline.events.fallbacks import (
 )
 from redline.events.hit_modality import event_modality, noun_event, speaker_hit, taken_step
 from redline.events.lexicon import Lexicon, load_lexicon
-from redline.events.modality import aux_words, sentence_asks
+from redline.events.modality import aux_words, clause_modality, sentence_asks, worst
 from redline.events.nominal import by_after_of
 from redline.events.reciprocal import reciprocal
+from redline.events.relatives import (
+    content_subjects,
+    object_relative_agents,
+    relative_agents,
+    reporter_actors,
+)
 from redline.events.roles import (
     COMPLAINT_PREPS,
     TARGET_PREPS,
@@ -35,6 +44,7 @@ from redline.events.roles import (
     subject_tokens,
     target_actors,
 )
+from redline.events.sector_actors import home_protesters, known, speakers_country
 from redline.events.triggers import Hit, find_hits, has_clause, misparsed_main_verb, resolve
 from redline.model import Actor, Event
 from redline.model import Span as TextSpan
@@ -62,14 +72,15 @@ def extract_events(doc: Doc, actors: Sequence[Actor], *, doc_id: str,
     out: list[Event] = []
     for si, sent in enumerate(doc.sents):
         if has_clause(sent):
-            out.extend(_sentence_events(lex, index, sent, si, doc_id))
+            out.extend(_sentence_events(lex, index, sent, si, doc_id, out))
     return out
 
 
 def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
-                     doc_id: str) -> list[Event]:
+                     doc_id: str, prior: Sequence[Event] = ()) -> list[Event]:
     hits = find_hits(lex, sent)
     ruled_out_hits(sent, hits)
+    in_force_hits(lex, sent, hits)
     for hit in list(hits.values()):
         resolve(hits, hit)
     for hit in hits.values():
@@ -79,8 +90,10 @@ def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
     asks = sentence_asks(sent)
     protests = frozenset(i for i, h in hits.items() if (h.code or "")[:2] == "14")
     for hit in hits.values():
-        if hit.consumed or hit.code is None or not _standalone_ok(index, hit) or (
-                _topic_of_talks(hits, hit)):
+        if hit.consumed or hit.code is None or _topic_of_talks(hits, hit):
+            continue
+        if not _standalone_ok(index, hit):
+            out.extend(_named_again(index, hits, hit, si, doc_id, asks, [*prior, *out]))
             continue
         for event in _hit_events(index, hits, hit, si, doc_id, asks, protests):
             if not dictionary_event_ok(hit.entry, event):
@@ -90,6 +103,29 @@ def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
                 seen.add(key)
                 out.append(event)
     return out
+
+
+def _named_again(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_id: str,
+                 asks: bool, prior: Sequence[Event]) -> list[Event]:
+    """"the talks" with no actor of their own: the talks told before (anaphora.py); "the
+    protests" told first: the people of the story's country against its government."""
+    tok, code = hit.tok, hit.code or ""
+    if tok.pos_ != "NOUN" or not noun_event(hit) or tok.dep_ not in NOUN_EVENT_DEPS or (
+            _in_adjunct(tok)) or not definite(tok):
+        return []
+    roles = earlier_roles(prior, code, lookup(code).plover, si)
+    people = home_protesters(index.story, tok) if code[:2] == "14" else None
+    if roles is None and people is not None:
+        home = _home_target(people, code)
+        roles = people, home[0] if home else None
+    if roles is None:
+        return []
+    if speaker_hit(hits, tok) is not None:
+        return []
+    mod = event_modality(hits, hit, asks)
+    if tok.dep_ in ("nsubj", "nsubjpass"):  # "if the fighting spread west": the clause's
+        mod = worst(mod, clause_modality(tok.head, reported=False))
+    return [_event(hit, roles[0], roles[1], si, doc_id, 0, mod, None, code)]
 
 
 def _absorb_protest_demands(hits: dict[int, Hit], hit: Hit) -> None:
@@ -157,11 +193,16 @@ def _noun_sources(index: ActorIndex, tok: Token) -> list[Actor]:
     for child in tok.children:
         if child.dep_ in ("poss", "amod", "compound", "nmod"):
             out.extend(index.np(child))
-        if child.dep_ == "poss" and child.lower_ in PRONOUNS and tok.dep_ == "dobj":
+        if child.dep_ == "poss" and child.lower_ in PRONOUNS and tok.dep_ == "dobj" and not (
+                _first_person_subject(tok.head)):  # "I reject their demand": not mine
             out.extend(source_actors(index, tok.head))  # "X reiterated its demand"
         if child.dep_ == "prep" and child.lower_ == "by":
             out.extend(index.pobj_actors(child))
-    return out or by_after_of(index, tok)
+    return out or by_after_of(index, tok) or relative_agents(index, tok)
+
+
+def _first_person_subject(verb: Token) -> bool:
+    return any(s.lower_ in ("i", "we") for s in subject_tokens(verb))
 
 
 def _sources(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> list[Actor]:
@@ -393,20 +434,24 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
     cameo, sources, targets = hosted or (hit.code or "", *_roles(index, hits, hit))
     if hit.entry.frame == "SAY" and not sources:
         return []
+    speaker = speaker_hit(hits, hit.tok)
+    said_by = _sources(index, hits, speaker) if speaker is not None else []
+    attributed = said_by[0] if said_by else None
+    keys = index.sector_keys
+    sources, targets = speakers_country(said_by or reporter_actors(index, hit.tok), sources,
+                                        targets, keys)
+    sources, targets = known(sources, keys), known(targets, keys)  # "teachers", no country
     located = not sources and not noun_event(hit)
     if located:
         sources = location_actors(index, [hit.tok, hit.last], hit.code or "")
     if not targets:
         targets = adjunct_targets(index, hit.tok, hit.code or "", protests) or (
-            proposal_targets(index, hit.tok, hit.code or "", sources))
+            proposal_targets(index, hit.tok, hit.code or "", sources)) or (
+            object_relative_agents(index, hit.tok, sources)) or (
+            content_subjects(index, hit) if hit.frame in ("APPEAL", "DEMAND") else [])
     if not targets and len(sources) == 1:
         targets = _home_target(sources[0], hit.code or "")
     mod = event_modality(hits, hit, asks)
-    speaker = speaker_hit(hits, hit.tok)
-    attributed = None
-    if speaker is not None:
-        said_by = _sources(index, hits, speaker)
-        attributed = said_by[0] if said_by else None
     cameo = _solo_code(index, hit, sources) if cameo == hit.code else cameo
     return reciprocal(hit.tok, [_event(hit, src, tgt, si, doc_id, k, mod, attributed, cameo)
                                 for k, (src, tgt) in enumerate(
@@ -419,6 +464,8 @@ def _roles(index: ActorIndex, hits: dict[int, Hit],
     if "ruled_out" in hit.extra:
         speaker = speaker_hit(hits, hit.tok)
         return (_sources(index, hits, speaker) if speaker else []), ruled_out_targets(index, hit)
+    if "in_force" in hit.extra:
+        return in_force_roles(index, hit)
     custody = custody_roles(index, hit)
     if custody is not None:
         return custody

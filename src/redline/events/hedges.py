@@ -73,7 +73,7 @@ def _governed(clause: Token) -> str | None:
     head = clause.head
     lemma = head.lemma_.lower()
     word = head.lower_
-    if word in SPECULATIVE or lemma in SPECULATIVE:
+    if (word in SPECULATIVE or lemma in SPECULATIVE) and not _reporting(clause):
         return "hypothetical"
     if word in SCHEDULED and head.tag_ in ("VBN", "JJ"):
         return "intended"
@@ -82,6 +82,14 @@ def _governed(clause: Token) -> str | None:
     if lemma in FAILURES:
         return "negated"
     return None
+
+
+def _reporting(clause: Token) -> bool:
+    """"officials predicted that the president will ...": an active verb with its own
+    subject reports the clause (whose own tense gives the modality), unlike "is predicted to"."""
+    head = clause.head
+    return clause.dep_ == "ccomp" and head.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" for c in head.children)
 
 
 def _own(clause: Token) -> str | None:

@@ -6,6 +6,8 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from redline.events.pairs import pair_mentions
+from redline.events.sector_actors import keys_of, sector_fallbacks, story_country
 from redline.furniture import furniture_spans, inside
 from redline.model import Actor
 
@@ -29,6 +31,7 @@ ADJUNCT_PREPS = frozenset({"after", "following", "since", "during", "amid", "des
                            "because", "until", "like", "as", "than"})
 SUBJ = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
+RELATIVE_TAGS = frozenset({"WP", "WDT"})  # "who", "which", "that" opening a relative clause
 
 
 class ActorIndex:
@@ -48,6 +51,11 @@ class ActorIndex:
             self.first.setdefault((actor.start, actor.end), span[0])
             for tok in span:
                 self.by_token.setdefault(tok.i, actor)
+        # sector-only phrases ("teachers", "the president"): used where nothing else is found
+        self.fallback = sector_fallbacks(doc, actors, set(self.by_token))
+        self.sector_keys = keys_of(self.fallback)
+        self.story = story_country(actors)
+        self.pairs = pair_mentions(doc, actors)  # "the two sides": the pair named before
 
     def first_token(self, actor: Actor) -> Token | None:
         return self.first.get((actor.start, actor.end))
@@ -85,6 +93,10 @@ class ActorIndex:
                 elif child.dep_ in ("acl", "amod") and child.lower_ in AFFILIATION:
                     out.extend(a for p in child.children if p.dep_ == "prep"
                                for a in self.pobj_actors(p, depth + 1))
+        if not out and tok.i in self.pairs:
+            out.extend(self.pairs[tok.i])
+        elif not out and tok.i in self.fallback:
+            out.append(self.fallback[tok.i])
         return out
 
     def _coordinated_modifiers(self, tok: Token, own: Actor) -> list[Actor]:
@@ -169,6 +181,8 @@ def subject_tokens(tok: Token) -> list[Token]:
     """The grammatical subject of ``tok``'s clause, inherited through xcomp/conj/relcl/acl."""
     for _ in range(4):
         subj = [c for c in tok.children if c.dep_ in SUBJ or c.dep_ in PASSIVE_SUBJ]
+        if subj and tok.dep_ == "relcl" and subj[0].tag_ in RELATIVE_TAGS:
+            return [tok.head]  # "the Taliban, who have refused ...": the antecedent
         if subj:
             return subj
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):

@@ -104,6 +104,9 @@ def _words_and_classes(lex: Lexicon, tok: Token) -> tuple[set[str], set[str]]:
         elif child.dep_ in ("npadvmod", "compound") and child.i == tok.i - 2 and (
                 tok.doc[tok.i - 1].tag_ == "HYPH"):
             words.add(child.lower_)  # a hyphenated prefix: "test-fired"
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+        words.add(tok.head.lemma_.lower())  # "tariffs imposed by X": the noun is the object
+        classes |= _noun_classes(lex, tok.head)
     if tok.dep_ in ("acl", "relcl", "advcl") and not any(
             c.dep_ == "dobj" for c in tok.children) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
@@ -388,6 +391,8 @@ def _warns_of_fact(tok: Token, comp: Token | None, sub_code: str | None) -> bool
         return False
     if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in comp.children):
         return sub_code is None or not frames.is_hostile(sub_code)
+    if sub_code is not None and not frames.is_hostile(sub_code):
+        return True  # "warned that the president will demand ...": a report of his demand
     return not (_clause_aux(comp, tok) & (FUTURE | MAYBE | MUST | SHOULD))
 
 

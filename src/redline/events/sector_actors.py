@@ -1,0 +1,125 @@
+"""Sector-only actors: "teachers went on strike", "police arrested protesters", "the president
+will demand": a group or office named by its sector alone belongs to the story's country.
+
+The story's country is the state named most often among the document's actors (the first
+named among equals). A sector word is one of our curated sector words or titles
+(``actors/data/sectors.csv``, ``titles.csv``) heading a noun phrase that names no actor of its
+own; the roles use it only where the phrase gives them nothing else (``ActorIndex``). Inside
+reported speech the speaker's country wins ("officials in Beijing say the president will ...":
+China's president), see :func:`speaker_country`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from redline.model import Actor
+
+SECTOR_KIND = "group"
+Keys = frozenset[tuple[int, int]]  # offsets of the sector-only actors of a document
+# sector words too vague or too often not a party to stand for the story's country
+VAGUE = frozenset({"side", "press", "business", "intelligence", "general", "displaced",
+                   "television", "newspaper", "newspapers", "company", "companies", "firms",
+                   "banks", "businesses", "media", "court", "courts", "people"})
+UNKNOWN = "---"
+MIN_MENTIONS = 2
+DOMINANCE = 0.5
+
+
+@lru_cache(maxsize=1)
+def sector_words() -> dict[str, str]:
+    """One-word sector nouns and titles -> sector ("police" -> COP, "president" -> GOV)."""
+    from redline.actors.kb import knowledge_base
+
+    kb = knowledge_base()
+    out = {t.phrase.lower(): t.sector for t in kb.titles if " " not in t.phrase and t.sector}
+    out.update({s.word.lower(): s.sector for s in kb.sectors if " " not in s.word})
+    return {w: s for w, s in out.items() if w not in VAGUE}
+
+
+def _state(actor: Actor) -> bool:
+    country = actor.country or ""
+    return len(country) == 3 and country.isalpha() and actor.kind != "igo"
+
+
+def story_country(actors: Sequence[Actor]) -> str | None:
+    """The state the story is about: named at least twice and in at least half of the
+    mentions of states (None when no state dominates)."""
+    counts = Counter(a.country for a in actors if _state(a))
+    if not counts:
+        return None
+    country, top = counts.most_common(1)[0]
+    if top < MIN_MENTIONS or top < DOMINANCE * sum(counts.values()):
+        return None
+    return country
+
+
+def _bare(tok: Token) -> bool:
+    """A common noun with no name among its modifiers ("the president", "riot police",
+    "thousands of teachers"), not part of a name ("Police Chief Smith")."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return False
+    return not any(c.pos_ == "PROPN" or c.dep_ == "poss" for c in tok.children)
+
+
+def sector_fallbacks(doc: Doc, actors: Sequence[Actor],
+                     covered: set[int]) -> dict[int, Actor]:
+    """Token index -> a sector-only actor of the story's country, for sector nouns not
+    ``covered`` by an actor (of no country when no state dominates the story: only a
+    speaker's country can give it one, see :func:`speakers_country` and :func:`known`)."""
+    country = story_country(actors)
+    words = sector_words()
+    out: dict[int, Actor] = {}
+    for tok in doc:
+        sector = words.get(tok.lower_)
+        if sector is None or tok.i in covered or not _bare(tok):
+            continue
+        out[tok.i] = Actor(tok.text, tok.idx, tok.idx + len(tok.text), tok.lower_,
+                           (country or UNKNOWN) + sector, country, sector, SECTOR_KIND)
+    return out
+
+
+def keys_of(fallbacks: dict[int, Actor]) -> Keys:
+    return frozenset((a.start, a.end) for a in fallbacks.values())
+
+
+def in_country(actor: Actor, country: str, keys: Keys) -> Actor:
+    """A sector-only ``actor`` moved to ``country`` (a speaker's)."""
+    if (actor.start, actor.end) not in keys or actor.country == country:
+        return actor
+    return replace(actor, country=country, code=country + (actor.sector or ""))
+
+
+def speaker_country(said_by: Sequence[Actor], keys: Keys) -> str | None:
+    """The country of whoever reports a clause, when it is a state's."""
+    return next((a.country for a in said_by if _state(a) and (a.start, a.end) not in keys),
+                None)
+
+
+def speakers_country(said_by: Sequence[Actor], sources: list[Actor], targets: list[Actor],
+                     keys: Keys) -> tuple[list[Actor], list[Actor]]:
+    """Sector-only roles of a reported clause moved to the reporting state's country."""
+    country = speaker_country(said_by, keys)
+    if country is None:
+        return sources, targets
+    return ([in_country(a, country, keys) for a in sources],
+            [in_country(a, country, keys) for a in targets])
+
+
+def known(actors: list[Actor], keys: Keys) -> list[Actor]:
+    """The roles without sector-only actors that no country could be given."""
+    return [a for a in actors if a.country is not None or (a.start, a.end) not in keys]
+
+
+def home_protesters(country: str | None, tok: Token) -> Actor | None:
+    """The people of the story's country protesting ("the protests began in June"), CAMEO's
+    unnamed protesters at home."""
+    if country is None:
+        return None
+    return Actor(tok.text, tok.idx, tok.idx + len(tok.text), country, country + "CVL", country,
+                 "CVL", SECTOR_KIND)
