@@ -61,6 +61,11 @@ def _first(tok: Token) -> int:
     return tok.left_edge.i if tok.pos_ == "NOUN" else tok.i
 
 
+def _coded(actor: Actor | None) -> Actor | None:
+    """The speaker resolver's actor when it has a code (an uncoded body is no antecedent)."""
+    return actor if actor is not None and actor.code and actor.code != "---" else None
+
+
 def _group_antecedent(tok: Token, actors: Sequence[Actor]) -> Actor | None:
     """"the group", "the movement": the last armed group, party or organisation named in
     the sentence or the two before it (the speaker resolver reads 'group' as any body)."""
@@ -131,7 +136,7 @@ def _resolved(doc: Doc, actors: Sequence[Actor], found: list[Token],
         if ante is None and tok.lower_ not in RELATIVE:
             index = index or ActorIndex(doc, actors, text=text)
             span = (_first(tok), tok.i + 1)
-            ante = resolve_source(tok, index, sentence, span=span).actor or \
+            ante = _coded(resolve_source(tok, index, sentence, span=span).actor) or \
                 _group_antecedent(tok, actors)
             if ante is not None and tok.tag_ == "NNS" and ante.kind == "person":
                 ante = None  # "the leaders": one person is not them
