@@ -111,8 +111,8 @@ class WordTests:
         found = self._name.get(orth)
         if found is None:
             text = self.strings[orth]
-            found = 0 if not text.isalpha() else 1 if not text[0].isupper() else (
-                2 if text.lower() in STOP_WORDS else 3)
+            found = 0 if not any(c.isalpha() for c in text) else (  # "U.S.", "Re'im": names
+                1 if not text[0].isupper() else 2 if text.lower() in STOP_WORDS else 3)
             _remember(self._name, orth, found)
         return found
 
