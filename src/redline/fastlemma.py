@@ -43,7 +43,7 @@ class FastLemmas:
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
         lemmas = [lemma if lemma else self.lemma_of(doc, i, (orth, pos, morph))
                   for i, (orth, pos, morph, lemma) in enumerate(rows)]
-        doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))  # type: ignore[arg-type]
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
