@@ -130,3 +130,21 @@ def test_selective_whole_when_pieces_cost_more_than_they_save(
 
     doc = Doc(Vocab(), words=["w"] * length)
     assert whole(doc, pieces, piece_tokens) is run_whole
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "whole"), [
+    ("Russia accused Ukraine. \"We will respond,\" Putin said in Moscow.", True),
+    ("the sky was grey. the wind blew all day. " * 10 + "Russia accused Ukraine.", False),
+    ("\n".join(f"Region {r} | Sector {r} | 1,{r}00" for r in range(50)), True),
+])
+def test_selective_senter_left_out_when_names_fill_the_document(text: str, whole: bool) -> None:
+    from redline.nlp import load_nlp
+    from redline.selective import WHOLE_KEY
+
+    doc = load_nlp(full=False)(text)
+    full = load_nlp(full=True)(text)
+    assert bool(doc.user_data.get(WHOLE_KEY)) is whole
+    if whole:  # exactly the full pipeline's analysis
+        assert [(t.dep_, t.head.i, t.ent_type_) for t in doc] == \
+            [(t.dep_, t.head.i, t.ent_type_) for t in full]

@@ -11,6 +11,11 @@ paragraph rule run over the whole text. Then each sentence is tested:
   opening the sentence: every entity label the stages read (people, organisations, places,
   nationalities, titles of things) is a proper name.
 
+Before that, a document whose sentences (as a cheap rule splits them: paragraphs and ".",
+"!", "?") nearly all hold a name is marked to run whole: the sentence recognizer is left out
+for it and both components run on all of it, exactly as in the full pipeline, so on such
+documents the selective path costs the full one plus one look-up per token.
+
 Consecutive chosen sentences are run together, as one piece, so the model sees the same
 context as in the full pipeline; pieces a few sentences apart are joined, and the whole
 document runs, exactly as in the full pipeline, when most of it is chosen or when what is
@@ -218,6 +223,8 @@ class _Selective:
                     yield self.write(doc, plan, [next(outputs) for _ in plan])
 
     def plan(self, doc: Doc) -> Plan:
+        if doc.user_data.get(WHOLE_KEY):
+            return None
         pieces = merge_gaps(runs(doc, self.choose(doc)), self.piece_tokens)
         return None if whole(doc, pieces, self.piece_tokens) else pieces
 
@@ -307,14 +314,66 @@ def _batched(items: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
         yield batch
 
 
+WHOLE_KEY = "redline_whole"  # Doc.user_data: both components run on the whole document
+_ENDS = frozenset({".", "!", "?"})
+
+
+def rough_units(doc: Doc) -> list[tuple[int, int]]:
+    """Sentences as a cheap rule sees them: paragraph starts (already set) and ".", "!", "?"."""
+    starts = [0] + [t.i for t in doc[1:] if t.is_sent_start or doc[t.i - 1].text in _ENDS]
+    return list(zip(starts, starts[1:] + [len(doc)], strict=True))
+
+
+def plainly_whole(doc: Doc, tests: WordTests) -> bool:
+    """Whether names fill the document so that both components will run on all of it (the
+    recognizer's choice, which the parser's includes, over rough sentences)."""
+    kinds = [tests.name_kind(h) for h in doc.to_array(ORTH).tolist()]
+    chosen = 0
+    for start, end in rough_units(doc):
+        words = [k for k in kinds[start:end] if k]
+        chosen += end - start if 3 in words or 2 in words[1:] else 0
+    return chosen >= WHOLE_DOC_SHARE * len(doc)
+
+
+class SelectiveSenter:
+    """The sentence recognizer, left out for documents that will run whole anyway (they get
+    the parser's sentences, as in the full pipeline): then the selective path costs no more
+    than the full one but the test above."""
+
+    def __init__(self, senter: Any, tests: WordTests) -> None:
+        self.inner = senter
+        self.tests = tests
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        for batch in _batched(docs, batch_size):
+            todo = []
+            for doc in batch:
+                if len(doc) and plainly_whole(doc, self.tests):
+                    doc.user_data[WHOLE_KEY] = True
+                else:
+                    todo.append(doc)
+            for _ in self.inner.pipe(todo, batch_size=batch_size):
+                pass  # the recognizer sets boundaries in place
+            yield from batch
+
+
 def make_selective(nlp: Language) -> None:
     """Turn ``nlp`` (the model with redline's paragraph component) into the selective path:
-    the sentence recognizer on, the parser and recognizer replaced by their selective runs."""
-    nlp.enable_pipe("senter")
-    nlp.add_pipe("redline_selective_parser", after="senter")
+    the sentence recognizer on where needed, the parser and recognizer replaced by their
+    selective runs."""
+    nlp.add_pipe("redline_selective_senter", after="senter")
+    nlp.add_pipe("redline_selective_parser", after="redline_selective_senter")
     nlp.add_pipe("redline_selective_entities", after="ner")
     nlp.disable_pipe("parser")
     nlp.disable_pipe("ner")
+
+
+@Language.factory("redline_selective_senter", assigns=["token.is_sent_start"])
+def _selective_senter(nlp: Language, name: str) -> SelectiveSenter:
+    return SelectiveSenter(nlp.get_pipe("senter"), WordTests(nlp.vocab.strings, frozenset()))
 
 
 @Language.factory("redline_selective_parser", assigns=["token.dep", "token.head",
