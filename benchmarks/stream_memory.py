@@ -51,7 +51,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--workers", type=int, default=1)
     args = parser.parse_args()
-    marks = {1_000, args.docs} | {m for m in (100, 5_000) if m < args.docs}
+    marks = {100, args.docs} | set(range(1_000, args.docs, 1_000))
     start, report = time.perf_counter(), []
     docs = Coder(workers=args.workers).pipe(stream(args.docs))
     for seen, _ in enumerate(docs, 1):

@@ -42,11 +42,12 @@ def test_selective_unchosen_sentence_keeps_the_doc_contract() -> None:
     from redline.nlp import load_nlp
     from redline.selective import NAME_LABELS
 
-    text = ("Russia accused Ukraine of shelling Donetsk on Monday. the sky was grey and the "
-            "wind was cold all day. \"We will respond,\" the spokesman said.") * 4
+    calm = "the sky was grey and the wind was cold all day. " * 12  # past a piece's cost
+    text = ("Russia accused Ukraine of shelling Donetsk on Monday. " + calm +
+            "\"We will respond,\" the spokesman said. ") * 4
     doc = load_nlp(full=False)(text)
     sents = list(doc.sents)
-    assert len(sents) == 12
+    assert len(sents) == 4 * 14
     for sent in sents:
         assert sum(1 for t in sent if t.dep_ == "ROOT") == 1
         assert all(sent.start <= t.head.i < sent.end and t.tag_ and t.lemma_ for t in sent)
@@ -56,7 +57,7 @@ def test_selective_unchosen_sentence_keeps_the_doc_contract() -> None:
     full = load_nlp(full=True)(text)
     names = [[(e.text, e.label_) for e in d.ents if e.label_ in NAME_LABELS] for d in (doc, full)]
     assert names[0] == names[1]
-    assert any(t.dep_ == "nsubj" for t in sents[0]) and any(t.dep_ == "nsubj" for t in sents[2])
+    assert any(t.dep_ == "nsubj" for t in sents[0]) and any(t.dep_ == "nsubj" for t in sents[13])
 
 
 @pytest.mark.slow
@@ -98,3 +99,52 @@ def test_nlp_full_nlp_switch_picks_the_pipeline(monkeypatch: pytest.MonkeyPatch)
     assert full_nlp_default()
     monkeypatch.setenv("REDLINE_FULL_NLP", "")
     assert not full_nlp_default()
+
+
+@pytest.mark.parametrize(("pieces", "gap", "merged"), [
+    ([(0, 5), (8, 12)], 3, [(0, 12)]),
+    ([(0, 5), (9, 12)], 3, [(0, 5), (9, 12)]),
+    ([(0, 5), (5, 7), (50, 60)], 0, [(0, 7), (50, 60)]),
+    ([], 10, []),
+])
+def test_selective_merge_gaps_joins_close_pieces(pieces: list[tuple[int, int]], gap: int,
+                                                 merged: list[tuple[int, int]]) -> None:
+    from redline.selective import merge_gaps
+
+    assert merge_gaps(pieces, gap) == merged
+
+
+@pytest.mark.parametrize(("length", "pieces", "piece_tokens", "run_whole"), [
+    (100, [(0, 96)], 0, True),  # 95 % chosen
+    (100, [(0, 50)], 40, False),  # 50 tokens left out save more than one piece costs (40)
+    (100, [(0, 50)], 60, True),  # ... and less than a dearer piece (60)
+    (1000, [(0, 100), (500, 600)], 40, False),  # 800 tokens left out, two pieces cost 80
+    (1000, [(0, 100), (500, 600)], 500, True),
+])
+def test_selective_whole_when_pieces_cost_more_than_they_save(
+        length: int, pieces: list[tuple[int, int]], piece_tokens: int, run_whole: bool) -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from redline.selective import whole
+
+    doc = Doc(Vocab(), words=["w"] * length)
+    assert whole(doc, pieces, piece_tokens) is run_whole
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "whole"), [
+    ("Russia accused Ukraine. \"We will respond,\" Putin said in Moscow.", True),
+    ("the sky was grey. the wind blew all day. " * 10 + "Russia accused Ukraine.", False),
+    ("\n".join(f"Region {r} | Sector {r} | 1,{r}00" for r in range(50)), True),
+])
+def test_selective_senter_left_out_when_names_fill_the_document(text: str, whole: bool) -> None:
+    from redline.nlp import load_nlp
+    from redline.selective import WHOLE_KEY
+
+    doc = load_nlp(full=False)(text)
+    full = load_nlp(full=True)(text)
+    assert bool(doc.user_data.get(WHOLE_KEY)) is whole
+    if whole:  # exactly the full pipeline's analysis
+        assert [(t.dep_, t.head.i, t.ent_type_) for t in doc] == \
+            [(t.dep_, t.head.i, t.ent_type_) for t in full]

