@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from redline.events import frames
+from redline.events.dictionary import frames_complement
 from redline.events.lexicon import NO_EVENT, Entry, Lexicon
 from redline.events.modality import aux_words, is_negated
 
@@ -354,6 +355,8 @@ def resolve(hits: dict[int, Hit], hit: Hit, depth: int = 0) -> None:
     comp = complement(hit.tok, hits)
     hit.comp = comp
     sub = hits.get(comp.i) if comp is not None else None
+    if sub is not None and not frames_complement(hit.entry, sub.entry):
+        sub = None
     if sub is not None and depth < 6:
         resolve(hits, sub, depth + 1)
     sub_code = sub.code if sub is not None else None
