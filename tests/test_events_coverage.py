@@ -23,6 +23,11 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
     ("Palestinian prisoners began a hunger strike in Israeli jails.", "142", None, None),
     ("Egyptian protesters chanted slogans against the government.", "141", "EGYOPP", None),
     ("Thousands of Venezuelan students took to the streets.", "141", None, None),
+    ("Hundreds of Kenyan students rallied outside parliament in Nairobi.", "141", "KENEDU", None),
+    ("Thousands of Kenyan teachers are on strike.", "143", "KEN", None),
+    ("Nigerian doctors struck for higher pay.", "143", "NGA", None),
+    ("Republican senators rallied behind the president.", "053", "USALEG", None),
+    ("The EU rallied support for Ukraine.", "053", "EU", "UKR"),
     # violence named by its weapon
     ("A US drone strike killed three militants in Yemen.", "195", "USA", None),
     # consultation, cooperation, concessions
@@ -35,12 +40,22 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
      "DEUGOV"),
     ("The Chinese foreign ministry lashed out at the United States.", "111", "CHNGOV", "USA"),
     ("Washington pressured Ankara to release the pastor.", "02", "USA", "TUR"),
+    ("The Chinese foreign minister took a swipe at Japan.", "111", "CHNGOV", "JPN"),
+    # weapons thrown and set off, property looted, bases set up
+    ("Taliban militants detonated a car bomb outside the Afghan parliament.", "183", None, None),
+    ("Chilean protesters looted shops in Santiago.", "1712", "CHLOPP", None),
+    ("Turkish forces have set up a new military base in Idlib.", "154", "TURMIL", None),
+    ("Thousands of French workers joined protests against the pension reform.", "141", None,
+     None),
+    ("The Serbian government removed restrictions on foreign journalists.", "081", "SRBGOV",
+     None),
 ]
 
 # (sentence, CAMEO root that must not be coded): senses the new entries leave alone
 NOT_CODED: list[tuple[str, str]] = [
     ("The Kenyan firm raised prices on imported steel.", "16"),
     ("Teachers in Chile worked on the new curriculum.", "06"),
+    ("Israeli jets struck Hamas targets in Gaza.", "14"),  # a strike with an object
 ]
 
 
