@@ -41,6 +41,8 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
     ("The Chinese foreign ministry lashed out at the United States.", "111", "CHNGOV", "USA"),
     ("Washington pressured Ankara to release the pastor.", "02", "USA", "TUR"),
     ("The Chinese foreign minister took a swipe at Japan.", "111", "CHNGOV", "JPN"),
+    ("NATO warmly welcomed Germany's pledge to add soldiers.", "051", "NATO", "DEU"),
+    ("Saudi authorities have blocked nearly 400,000 websites.", "1721", "SAUGOV", None),
     # weapons thrown and set off, property looted, bases set up
     ("Taliban militants detonated a car bomb outside the Afghan parliament.", "183", None, None),
     ("Chilean protesters looted shops in Santiago.", "1712", "CHLOPP", None),
