@@ -14,7 +14,7 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
     # economic coercion: tariffs are sanctions, raised, imposed or cut
     ("China raised tariffs on American soybeans.", "163", "CHN", "USA"),
     ("The United States imposed new tariffs on Chinese steel.", "163", "USA", "CHN"),
-    ("Mexico scrapped its tariffs on US pork.", "085", "MEX", "USA"),
+    ("Mexico lifted its tariffs on US pork.", "085", "MEX", "USA"),
     # legal and police action
     ("China criticized the indictment of its officials by the United States.", "1121", "USA",
      "CHN"),
