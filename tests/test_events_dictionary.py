@@ -12,7 +12,13 @@ from typing import Any
 import pytest
 
 from redline.errors import UsageError
-from redline.events.dictionary import ENV, cameo_lexicon, lexicon_choice, select_lexicon
+from redline.events.dictionary import (
+    ENV,
+    cameo_lexicon,
+    frames_complement,
+    lexicon_choice,
+    select_lexicon,
+)
 from redline.events.lexicon import load_lexicon
 
 REPO = Path(__file__).resolve().parent.parent
@@ -113,3 +119,43 @@ def test_dictionary_codes_through_our_logic(nlp: Any, text: str, lexicon: str,
     assert (event.source and event.source.country) == src
     if tgt is not None:
         assert (event.target and event.target.country) == tgt
+
+
+# (sentence, trigger word, expected CAMEO code or None): the dictionary's senses pass our checks
+GATED: list[tuple[str, str, str | None]] = [
+    ("China lauded Pakistan for its support.", "lauded", "051"),
+    # a participle inside another act has no clause of its own
+    ("Lauding Pakistan for its support, China signed the deal.", "Lauding", None),
+    # one state on both sides: the broad sense is domestic politics
+    ("Kentucky Democrats beat the Republican governor.", "beat", None),
+    # the subject is no actor: the source came from elsewhere
+    ("The French dream of Algeria shattered.", "shattered", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "word", "code"), GATED)
+def test_dictionary_events_pass_sense_checks(nlp: Any, text: str, word: str,
+                                             code: str | None) -> None:
+    from redline import Coder
+
+    doc = Coder(nlp=nlp, lexicon="full").code_text(text, published="2021-06-01")
+    found = [e.cameo for e in doc.events if e.trigger.text.split()[0] == word]
+    assert found == ([code] if code else [])
+
+
+@pytest.mark.slow
+def test_dictionary_complement_not_read_by_own_frames(nlp: Any) -> None:
+    from redline import Coder
+
+    doc = Coder(nlp=nlp, lexicon="full").code_text("Germany pledged to expand its military.",
+                                                    published="2021-06-01")
+    assert not [e for e in doc.events if e.cameo_root == "13"]
+
+
+def test_dictionary_frames_complement() -> None:
+    own = load_lexicon().match("verb", "pledge", set(), set())
+    dictionary = cameo_lexicon().match("verb", "laud", set(), set())
+    assert own is not None and dictionary is not None
+    assert frames_complement(own, own) and frames_complement(dictionary, dictionary)
+    assert frames_complement(dictionary, own) and not frames_complement(own, dictionary)

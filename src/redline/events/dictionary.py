@@ -13,9 +13,11 @@ import os
 from functools import lru_cache
 from importlib import resources
 
+from spacy.tokens import Token
+
 from redline.errors import UsageError
 from redline.events.lexicon import Entry, Lexicon, load_lexicon, parse_lexicon
-from redline.model import Event
+from redline.model import Actor, Event
 
 CHOICES = ("own", "full")
 DEFAULT = "own"
@@ -47,13 +49,51 @@ def select_lexicon(name: str | None = None) -> Lexicon:
     return Lexicon(own.entries, own.noun_classes, own.light, fallback=cameo_lexicon())
 
 
-def dictionary_event_ok(entry: Entry, event: Event) -> bool:
+def dictionary_event_ok(entry: Entry, event: Event, tok: Token | None = None) -> bool:
     """A dictionary-derived event needs, as in PETRARCH, a coded source and a coded target,
     and two different ones: the dictionary's verbs are broad ("voted", "argued", "beat"), and
-    an actorless subject ("floods hit the region") or a one-sided act is no dyadic event."""
+    an actorless subject ("floods hit the region") or a one-sided act is no dyadic event.
+    Between two actors of one state the broad senses are domestic politics ("Democrats beat
+    the governor", "the Senate resolved to"): such a dyad is left to our own lexicon."""
     if entry.origin != ORIGIN:
         return True
     src, tgt = event.source, event.target
     if src is None or tgt is None or not src.code or not tgt.code:
         return False
+    if src.country and src.country == tgt.country:
+        return False
+    if tok is not None and not (finite_clause(tok) and _within(src, tok, SUBJECT_DEPS)):
+        return False
     return src.code != tgt.code
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ"})
+
+
+def finite_clause(tok: Token) -> bool:
+    """A verb heading a finite clause of its own (a main, coordinated or reported clause
+    with a tense or an auxiliary), not a participle or infinitive inside another act
+    ("helping to build", "joining X in", "a plan enforcing")."""
+    if tok.dep_ not in ("ROOT", "conj", "ccomp", "relcl"):
+        return False
+    return tok.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to"
+                                          for c in tok.children)
+
+
+def _within(actor: Actor, tok: Token, deps: frozenset[str]) -> bool:
+    """The actor's mention lies inside the verb's subject (or passive agent), as PETRARCH's
+    source is the subject noun phrase ("their dream shattered" has no actor subject)."""
+    for child in tok.children:
+        if child.dep_ in deps:
+            first, last = child.left_edge, child.right_edge
+            if first.idx <= actor.start and actor.end <= last.idx + len(last.text):
+                return True
+    return False
+
+
+def frames_complement(frame: Entry, complement: Entry) -> bool:
+    """Our frames ("pledged to", "proposed", "failed to") read their complement's code from
+    our own entries only: a dictionary verb's broad code under a frame makes a wrong threat
+    or rejection ("pledged to expand its military" is no threat)."""
+    return complement.origin == frame.origin or complement.origin != ORIGIN

@@ -96,7 +96,7 @@ def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
             out.extend(_named_again(index, hits, hit, si, doc_id, asks, [*prior, *out]))
             continue
         for event in _hit_events(index, hits, hit, si, doc_id, asks, protests):
-            if not dictionary_event_ok(hit.entry, event):
+            if not dictionary_event_ok(hit.entry, event, hit.tok):
                 continue
             key = (event.cameo, event.trigger.start, _pos(event.source), _pos(event.target))
             if key not in seen:

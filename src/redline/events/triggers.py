@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from redline.events import frames
+from redline.events.dictionary import frames_complement
 from redline.events.lexicon import NO_EVENT, Entry, Lexicon
 from redline.events.modality import aux_words, is_negated
 
@@ -20,6 +21,7 @@ SHOULD = frozenset({"should", "ought"})
 FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 MAYBE = frozenset({"may", "might", "could"})
 WITHDRAWALS = frozenset({"087", "164", "166"})
+MODIFIER = "MOD_"  # class prefix: a modifier of the event noun ("hunger strike")
 SERVED = "SERVED_"  # class prefix: the noun an infinitive serves ("weapons to use against")
 PARTICLES = frozenset({"back", "out", "off", "down", "up", "away", "over"})
 # heads whose "of" phrase names what they are: "a state of siege", "ten days of war games"
@@ -187,6 +189,13 @@ def noun_entry(lex: Lexicon, noun: Token, classes: set[str],
     return entry
 
 
+def modifier_classes(lex: Lexicon, tok: Token) -> set[str]:
+    """Classes of an event noun's modifiers, as ``MOD_CLASS`` ("hunger strike", "drone
+    strike"): an entry written ``+MOD_CLASS`` needs such a modifier."""
+    return {MODIFIER + c for m in tok.children if m.dep_ in ("compound", "amod")
+            for c in lex.classes_of(m.lemma_.lower())}
+
+
 def _prep_words(tok: Token) -> frozenset[str]:
     """The prepositions an event noun governs ("a call for", "a call on")."""
     return frozenset(c.lower_ for c in tok.children if c.dep_ == "prep")
@@ -199,7 +208,7 @@ def _light_noun(lex: Lexicon, tok: Token) -> tuple[Entry, Token] | None:
             p for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for p in prep.children if p.dep_ == "pobj"]
         for noun in [child, *inner]:
-            entry = noun_entry(lex, noun, _noun_classes(lex, noun))
+            entry = noun_entry(lex, noun, _noun_classes(lex, noun) | modifier_classes(lex, noun))
             if entry is not None:
                 return entry, noun
     return None
@@ -247,7 +256,8 @@ def find_hits(lex: Lexicon, sent: Span) -> dict[int, Hit]:
         if tok.tag_ in VERB_TAGS or tok.pos_ == "VERB":
             hit = verb_hit(lex, tok)
         elif tok.pos_ == "NOUN":
-            entry = noun_entry(lex, tok, _noun_classes(lex, tok), _prep_words(tok))
+            entry = noun_entry(lex, tok, _noun_classes(lex, tok) | modifier_classes(lex, tok),
+                               _prep_words(tok))
             hit = Hit(tok, entry, tok) if entry is not None else None
         elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "amod", "ROOT"):
             entry = lex.match("adj", tok.lemma_.lower(), set(), set())
@@ -348,6 +358,8 @@ def resolve(hits: dict[int, Hit], hit: Hit, depth: int = 0) -> None:
     comp = complement(hit.tok, hits)
     hit.comp = comp
     sub = hits.get(comp.i) if comp is not None else None
+    if sub is not None and not frames_complement(hit.entry, sub.entry):
+        sub = None
     if sub is not None and depth < 6:
         resolve(hits, sub, depth + 1)
     sub_code = sub.code if sub is not None else None
