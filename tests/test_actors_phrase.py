@@ -36,7 +36,9 @@ def test_phrase_lookup_answers_a_titled_person_as_curated() -> None:
     ("phrase", "code", "layer"),
     [
         ("Saudi National Guard", "SAUMIL", "composition"),  # "Saudi" alone has no agent
-        ("Ukrainian farmers", "UKRAGR", "composition"),
+        ("Ukrainian farmers", "UKRAGR", "resolver"),  # sectors.csv knows farmers
+        ("Ukrainian fishermen", "UKRAGR", "composition"),
+        ("Nigerian smugglers", "NGACRM", "composition"),
         ("Afghan police", "AFGCOP", "resolver"),
         ("Vladimir Putin", "RUSGOV", "resolver"),
         ("Yemeni rebels", "YEMREB", "resolver"),
