@@ -24,7 +24,7 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
     ("Egyptian protesters chanted slogans against the government.", "141", "EGYOPP", None),
     ("Thousands of Venezuelan students took to the streets.", "141", None, None),
     ("Hundreds of Kenyan students rallied outside parliament in Nairobi.", "141", "KENEDU", None),
-    ("Thousands of Kenyan teachers are on strike.", "143", "KEN", None),
+    ("Thousands of Kenyan teachers are on strike.", "143", "KENEDU", None),
     ("Nigerian doctors struck for higher pay.", "143", "NGA", None),
     ("Republican senators rallied behind the president.", "053", "USALEG", None),
     ("The EU rallied support for Ukraine.", "053", "EU", "UKR"),

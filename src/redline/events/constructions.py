@@ -167,10 +167,19 @@ def in_force_hits(lex: Lexicon, sent: Span, hits: dict[int, Hit]) -> None:
         if last is None:
             continue
         subj = _sanction_subject(lex, tok)
-        if subj is None or subj.i in hits:
+        if subj is None or (subj.i in hits and not _measure_hit(hits[subj.i])):
             continue  # "the embargo ... came into force": the embargo is the event already
+        for part in (subj, *(c for c in subj.children if c.dep_ == "acl")):
+            if part.i in hits and _measure_hit(hits[part.i]):
+                del hits[part.i]  # "tariffs (imposed by X) took effect": one event, both sides
         hits[tok.i] = Hit(tok, IN_FORCE, last, code=IN_FORCE.code, resolved=True,
                           extra={"in_force": "1"})
+
+
+def _measure_hit(hit: Hit) -> bool:
+    """A sanction word ("tariffs", "imposed": 163 in the lexicon) whose roles the taking-effect
+    construction reads better ("tariffs imposed by X on Y took effect")."""
+    return (hit.code or hit.entry.code or "").startswith("163")
 
 
 def in_force_roles(index: ActorIndex, hit: Hit) -> tuple[list[Actor], list[Actor]]:
