@@ -101,6 +101,11 @@ class Metonym:
     phrase: str
     code: str
     sector: str
+    name: str = ""  # the body's canonical name (bodies.csv), when the phrase is one of its names
+
+    @property
+    def label(self) -> str:
+        return self.name or self.phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +257,27 @@ def _commitments() -> tuple[Commitment, ...]:
     )
 
 
+def _metonyms() -> tuple[Metonym, ...]:
+    """metonyms.csv, then the names of bodies.csv: a phrase both know takes the body's
+    canonical name; a body's other names are added as metonyms of its code and sector."""
+    names = {(fold_key(p), b["code"]): (p, b) for b in _rows("bodies.csv")
+             for p in (b["name"], *_split(b["aliases"]))}
+    out, seen = [], set()
+    for r in _rows("metonyms.csv"):
+        key = (fold_key(r["phrase"]), r["code"])
+        body = names.get(key, ("", {}))[1]
+        seen.add(key)
+        out.append(Metonym(r["phrase"], r["code"], r["sector"], body.get("name", "")))
+    for key, (phrase, body) in names.items():
+        if key not in seen:
+            out.append(Metonym(phrase, body["code"], body["sector"], body["name"]))
+    return tuple(out)
+
+
+def fold_key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
 @lru_cache(maxsize=1)
 def knowledge_base() -> KnowledgeBase:
     """The knowledge base, loaded once per process."""
@@ -265,7 +291,7 @@ def knowledge_base() -> KnowledgeBase:
         orgs=_orgs(),
         memberships=memberships,
         commitments=_commitments(),
-        metonyms=tuple(Metonym(r["phrase"], r["code"], r["sector"]) for r in _rows("metonyms.csv")),
+        metonyms=_metonyms(),
         sectors=tuple(
             SectorWord(r["word"], r["sector"], r["person"] == "1") for r in _rows("sectors.csv")
         ),

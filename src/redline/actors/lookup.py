@@ -63,7 +63,7 @@ def _answer(kb: KnowledgeBase, target: Target, date: str) -> ActorAnswer:
     met = kb.metonyms[int(str(ref))]
     sector = met.sector or None
     state_kind = "state" if kb.is_state(met.code) else "igo"
-    name = f"{met.phrase} ({kb.country_name(met.code)})"
+    name = met.name or f"{met.phrase} ({kb.country_name(met.code)})"
     code = make_code(kb, met.code, sector)
     return ActorAnswer(name, date, code, met.code, sector, state_kind, None)
 

@@ -49,7 +49,7 @@ def country_of(kb: KnowledgeBase, entry: Entry) -> tuple[str, str | None, str, s
         return entry.ref, None, kb.orgs[entry.ref].name, "igo"
     met = kb.metonyms[int(entry.ref)]
     kind = "state" if kb.is_state(met.code) else "igo"
-    return met.code, met.sector or None, met.phrase, kind
+    return met.code, met.sector or None, met.label, kind
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,8 @@ with no sector, as redline codes such a region; ``PRM`` (paramilitaries, militia
 (unaligned armed groups) = ``REB``; a religion (``BUD``, ``CHR``, ``MOS`` ...) = ``REL``;
 ``ELI`` (elites and former officials) = ``ELI`` (redline's own code for them), ``CVL`` or
 ``OPP``; country ``EUR`` / ``UNO`` = the EU / the UN system (redline's organisation codes
-``EU``, ``UN``); ``CIV`` = ``CVL``; ``UNK``, ``JNK`` and ``""`` = no sector, and an answer of no
+``EU``, ``UN``, and a UN organ, programme or agency by its own code: ``ICJ``, ``WHO``,
+``UNHCR`` ...); ``CIV`` = ``CVL``; ``UNK``, ``JNK`` and ``""`` = no sector, and an answer of no
 actor at all is NGEC's empty record (no country, ``UNK`` or ``JNK``: "He", "yesterday"); where
 NGEC gives two agent codes redline's one sector may be either ("a protester": CVL + OPP, redline
 OPP); an international NGO (the Red Crescent) has no country in NGEC, an organisation code in
@@ -67,8 +68,11 @@ SECTOR_MAP: dict[str, set[str]] = {
 NO_ACTOR = frozenset({"", "UNK", "JNK"})
 # NGEC's keyword arguments and the positional slot they fill: (phrase, context, date)
 KEYWORD_SLOTS = {"context": 1, "known_country": 1, "country": 1, "query_date": 2}
-# NGEC codes the EU and the UN system as countries; redline as organisations
-ORG_COUNTRIES: dict[str, set[str]] = {"EUR": {"EU", "EUR"}, "UNO": {"UN", "UNO", "UNHCR"}}
+# NGEC codes the EU and the UN system as countries; redline as organisations: the UN's
+# principal organs and its programmes, funds and specialised agencies (the UN system chart)
+UN_SYSTEM = {"UN", "UNO", "UNHCR", "ICJ", "WHO", "UNICEF", "WFP", "UNESCO", "FAO", "ILO",
+             "IAEA", "IMF", "WB", "UNDP", "UNEP", "UNFPA", "UNRWA", "OHCHR"}
+ORG_COUNTRIES: dict[str, set[str]] = {"EUR": {"EU", "EUR"}, "UNO": UN_SYSTEM}
 
 
 @dataclass(frozen=True, slots=True)
