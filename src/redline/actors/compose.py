@@ -39,6 +39,21 @@ PLACE_WORDS = frozenset({"CITY", "CITIES", "TOWN", "TOWNS", "VILLAGE", "VILLAGES
                          "STATES", "TELEVISION", "TELEVISIONS"})
 
 
+# a generic person noun takes the sector of the word before it ("agricultural workers": AGR,
+# "military personnel": MIL); CAMEO/PLOVER sector codes
+GENERIC_AGENTS = frozenset({"WORKERS", "WORKER", "OFFICIALS", "OFFICIAL", "STAFF", "PERSONNEL",
+                            "EMPLOYEES", "EMPLOYEE", "MEMBERS", "MEMBER", "LEADERS", "LEADER",
+                            "REPRESENTATIVES", "FIGURES", "SOURCES"})
+SECTOR_MODIFIERS = {
+    "AGRICULTURAL": "AGR", "FARM": "AGR", "MILITARY": "MIL", "ARMY": "MIL", "DEFENCE": "MIL",
+    "DEFENSE": "MIL", "POLICE": "COP", "JUDICIAL": "JUD", "COURT": "JUD", "BUSINESS": "BUS",
+    "CORPORATE": "BUS", "MEDIA": "MED", "STUDENT": "EDU", "UNIVERSITY": "EDU", "RELIGIOUS": "REL",
+    "CHURCH": "REL", "OPPOSITION": "OPP", "REBEL": "REB", "INSURGENT": "REB", "MILITIA": "REB",
+    "INTELLIGENCE": "SPY", "UNION": "LAB", "LABOUR": "LAB", "LABOR": "LAB", "GOVERNMENT": "GOV",
+    "PARTY": "PTY", "PARLIAMENTARY": "LEG", "CONGRESSIONAL": "LEG", "LEGISLATIVE": "LEG",
+}
+
+
 @lru_cache(maxsize=1)
 def agent_table() -> dict[tuple[str, ...], str]:
     """Normalized words -> our sector code ("": a person word with no sector)."""
@@ -66,7 +81,10 @@ def find_agent(ws: list[str]) -> tuple[str, int, int] | None:
                 break
     if best is None:
         return None
-    return table[tuple(ws[best[1] : best[2]])], best[1], best[2]
+    _, a, b = best
+    if b - a == 1 and ws[a] in GENERIC_AGENTS and a > 0 and ws[a - 1] in SECTOR_MODIFIERS:
+        return SECTOR_MODIFIERS[ws[a - 1]], a - 1, b  # "agricultural workers": AGR
+    return table[tuple(ws[a:b])], a, b
 
 
 # ---------------------------------------------------------------- in running text

@@ -4,7 +4,8 @@ whole knowledge.
 
 * :func:`complete`: the widest actor the actor stage found in the phrase; where it names a
   country or body but no agent ("Saudi" in "Saudi National Guard"), the agent comes from the
-  composition of the phrase's words, when the composed country agrees; no actor at all: the
+  composition of the phrase's words, when the composed country agrees; a body of the same
+  country wins over the bare country ("the PRD Mexico": the party); no actor at all: the
   look-up of the whole knowledge.
 * :func:`titled_person`: a curated person named at the end of a titled phrase ("President Joe
   Biden", "Lt. Gen. Muhoozi Kainerugaba"), for the look-up before any composition.
@@ -25,6 +26,8 @@ MAX_TITLE_WORDS = 6
 def complete(found: Sequence[Actor], text: str, date: str) -> ActorAnswer | None:
     """The answer for ``text`` from the actors the actor stage ``found`` in it (widest first)."""
     best = max(found, key=lambda a: (a.end - a.start, a.end), default=None)
+    if best is not None and not best.sector:
+        best = next((a for a in found if a.sector and a.country == best.country), best)
     if best is None or not (best.country or best.sector):
         return _looked_up(text, date)
     answer = ActorAnswer(best.name, date, best.code, best.country, best.sector, best.kind,
