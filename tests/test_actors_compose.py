@@ -18,6 +18,10 @@ from redline.errors import NotFoundError
         (["TAXI", "DRIVERS"], "CVL"),
         (["A", "TEAM", "OF", "ARMED", "POLICE"], "COP"),
         (["MERCENARIES"], "REB"),  # PLOVER's UAF is our REB
+        (["AGRICULTURAL", "WORKERS"], "AGR"),  # a generic person noun: the word before it
+        (["MILITARY", "PERSONNEL"], "MIL"),
+        (["OPPOSITION", "FIGURES"], "OPP"),
+        (["DOCK", "WORKERS"], "LAB"),  # no sector word before: the noun's own
     ],
 )
 def test_compose_find_agent(words: list[str], sector: str) -> None:

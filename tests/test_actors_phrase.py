@@ -43,6 +43,8 @@ def test_phrase_lookup_answers_a_titled_person_as_curated() -> None:
         ("Vladimir Putin", "RUSGOV", "resolver"),
         ("Yemeni rebels", "YEMREB", "resolver"),
         ("the cat sat on the mat", None, None),
+        ("the PAN Mexico", "MEXPTY", "resolver"),  # the country's body, not the country
+        ("Kachin State Christians", "MMRREL", "resolver"),  # a region of Myanmar
     ],
 )
 def test_phrase_complete(nlp: Any, phrase: str, code: str | None, layer: str | None) -> None:

@@ -28,7 +28,12 @@ _POSSESSIVE = re.compile(r"['\u2019]S\b")
 
 
 def fold_upper(text: str) -> str:
-    """Upper case, accents removed, periods inside abbreviations dropped ("U.S." -> "US")."""
+    """Upper case, accents removed, periods inside abbreviations dropped ("U.S." -> "US"),
+    Cyrillic and Greek in Latin letters."""
+    if not text.isascii():
+        from redline.actors.translit import latin
+
+        text = latin(text)
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return plain.upper().replace(".", "")

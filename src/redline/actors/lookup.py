@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from contextlib import suppress
 from functools import lru_cache
 
 from redline.actors.background import lookup
@@ -18,6 +19,7 @@ from redline.actors.queries import (
     parse_date,
     person_code,
 )
+from redline.actors.translit import needs_latin
 from redline.actors.user import IGO_PREFIXES
 from redline.errors import NotFoundError
 
@@ -98,6 +100,9 @@ def lookup_actor(name: str, as_of: str | None) -> ActorAnswer:
     try:
         return _curated(name, date)
     except NotFoundError:
+        if needs_latin(name) and len(name.split()) > 1:
+            with suppress(NotFoundError):  # "Сергей Лавров": romanised given names vary
+                return _curated(name.split()[-1], date)
         found = _background(name, date) or titled_person(name, date) or compose_phrase(
             name, date)
         if found is None:

@@ -1,0 +1,37 @@
+"""Named bodies (bodies.csv): every name of a body answers with its code, sector and canonical
+name (our own choice of names)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from redline.actors import lookup_actor
+from redline.actors.kb import knowledge_base
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "canonical"),
+    [
+        ("ISIS", "IMGREB", "Islamic State"),
+        ("Daesh", "IMGREB", "Islamic State"),
+        ("ECOWAS", "ECOWAS", "Economic Community of West African States"),
+        ("PRI", "MEXPTY", "Institutional Revolutionary Party"),
+        ("Ansar Allah", "YEMREB", "Houthis"),
+        ("YPG", "SYRREB", "People's Defense Units"),
+        ("Oath Keepers", "USAREB", "Oath Keepers"),
+        ("Harvard", "USAEDU", "Harvard University"),
+    ],
+)
+def test_bodies_names_answer_with_the_canonical_name(name: str, code: str,
+                                                     canonical: str) -> None:
+    found = lookup_actor(name, "2022-01-01")
+    assert (found.code, found.name) == (code, canonical)
+
+
+def test_bodies_no_phrase_has_two_codes() -> None:
+    codes: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for m in knowledge_base().metonyms:
+        codes[m.phrase.casefold()].add((m.code, m.sector))
+    assert {k: v for k, v in codes.items() if len(v) > 1} == {}
