@@ -33,6 +33,7 @@ def ngec(data: Path, show: bool) -> None:
 
     resolver = Resolver()
     tally = {True: [0, 0], False: [0, 0]}
+    groups: dict[tuple[bool, str], list[int]] = {}
     for case in read_cases(data / "ngec" / "test_actor_resolution.py"):
         if case.xfail:
             continue
@@ -40,13 +41,18 @@ def ngec(data: Path, show: bool) -> None:
         ok = run_case(case, resolver)
         tally[half][0] += ok
         tally[half][1] += 1
+        group = groups.setdefault((half, case.group), [0, 0])
+        group[0] += ok
+        group[1] += 1
         if show and half and not ok:
             answers = {k: resolver.call(m, a) for k, (m, a) in case.calls.items()}
             print(f"MISS {case.name}: {case.calls}")
             print(f"     expected {[(c.var, c.key, c.op, c.expected) for c in case.checks]}")
             print(f"     got      {answers}")
     for half, label in ((True, "tune"), (False, "check")):
-        print(f"ngec_actors {label:<5} passed {_share(*tally[half])}")
+        print(f"ngec_actors {label:<5} passed {_share(*tally[half])}  by group: "
+              + ", ".join(f"{g} {_share(*v)}" for (h, g), v in sorted(groups.items())
+                          if h == half))
 
 
 def _codes(events: Any, role: str) -> list[str]:
