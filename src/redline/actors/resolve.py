@@ -33,6 +33,7 @@ from redline.actors.context import (
     state_before,
 )
 from redline.actors.coref import finish
+from redline.actors.institutions import institution_sector
 from redline.actors.kb import KnowledgeBase, SectorWord, Term, knowledge_base
 from redline.actors.lexicon import PROPER, lexicon
 from redline.actors.mentions import (
@@ -346,6 +347,11 @@ def _country_sector(ctx: Ctx, k: int) -> int:
     item = ctx.items[k]
     code, met_sector, cname, kind = country_of(ctx.kb, item.of(*COUNTRYISH)[0])
     nxt = _next_link(ctx, item.end, k + 1)
+    institution = institution_sector(ctx.kb, nxt) if ctx.kb.is_state(code) else None
+    if institution is not None and nxt is not None:  # "the Peruvian Congress": Peru's
+        ctx.out.append(generic_mention(ctx.kb, item.start, nxt.end, cname, code, institution,
+                                       kind))
+        return k + 2
     sec = nxt.of("sector") if nxt and not nxt.of(*PROPER) else []
     if sec:
         word = ctx.kb.sectors[int(sec[0].ref)]

@@ -39,8 +39,9 @@ people, parties, universities and towns no curated or background row names (Agat
 the PRI, Harvard, Mongbwalu); NGEC's offices come from Wikipedia infoboxes (Lukashenko's
 "Chairman of the Supreme State Council", Borisov still ``GOV`` in 2022 where redline has a
 former prime minister, ``ELI``); a UN specialised agency is ``UNO`` + its field (WHO: ``HLH``)
-where redline has the agency's own organisation code and no sector; misspellings ("Dehli police") and nicknames ("George
-Dubya Bush") redline does not guess; the GRU case asserts two different ``code_1`` values.
+where redline has the agency's own organisation code and no sector; misspellings ("Dehli
+police") and nicknames ("George Dubya Bush") redline does not guess; the GRU case asserts two
+different ``code_1`` values.
 """
 
 from __future__ import annotations
