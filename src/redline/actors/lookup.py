@@ -14,6 +14,7 @@ from redline.actors.queries import (
     ActorAnswer,
     AmbiguousNameError,
     _closest,
+    curated_code,
     fold,
     make_code,
     parse_date,
@@ -56,7 +57,8 @@ def _answer(kb: KnowledgeBase, target: Target, date: str) -> ActorAnswer:
     if kind == "person":
         person = kb.people[int(str(ref))]
         code, country, sector, office = person_code(kb, person, date)
-        return ActorAnswer(person.name, date, code, country, sector, "person", office)
+        layer = "curated" if code == curated_code(kb, person, date)[0] else "background"
+        return ActorAnswer(person.name, date, code, country, sector, "person", office, layer)
     if kind == "state":
         return ActorAnswer(kb.states[str(ref)].name, date, str(ref), str(ref), None, "state", None)
     if kind == "org":

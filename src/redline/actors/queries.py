@@ -108,7 +108,25 @@ def make_code(kb: KnowledgeBase, country: str, sector: str | None) -> str:
 def person_code(
     kb: KnowledgeBase, person: Person, date: str
 ) -> tuple[str, str | None, str | None, str | None]:
-    """(code, country, sector, office) of a person on a date; out of office: former elite ELI."""
+    """(code, country, sector, office) of a person on a date; out of office: the background's
+    dated code for the name on the date where one is in force, else former elite ELI."""
+    term = person.term_on(date)
+    if term:
+        return make_code(kb, term.country, term.sector), term.country, term.sector, term.office
+    code, country, sector, office = curated_code(kb, person, date)
+    if country is not None and kb.is_state(country):
+        from redline.actors.dated import dated_sector
+
+        dated = dated_sector((person.name, *person.aliases), country, date, sector is None)
+        if dated is not None:  # the background's office on the date (actors/dated.py)
+            return make_code(kb, country, dated), country, dated, None
+    return code, country, sector, office
+
+
+def curated_code(
+    kb: KnowledgeBase, person: Person, date: str
+) -> tuple[str, str | None, str | None, str | None]:
+    """:func:`person_code` from the curated rows alone."""
     term = person.term_on(date)
     if term:
         return make_code(kb, term.country, term.sector), term.country, term.sector, term.office
