@@ -1,5 +1,5 @@
-"""A state's own legislature or court named by a word kept for the US institution (our own
-sentences)."""
+"""A state's own legislature or court named by a word kept for the US institution, and a
+state's diplomat named by the organisation they are sent to (our own sentences)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,11 @@ from redline.actors import resolve_actors
         ("The US Senate passed the bill.", ["USALEG"]),
         ("Congress passed the bill in Washington.", ["USALEG", "USA"]),  # alone: American
         ("Mexico and Congress disagreed.", ["MEX", "USALEG"]),  # not the state's own
+        ("Syria's UN envoy rejected the report.", ["SYRGOV"]),  # the state's diplomat
+        ("The Iranian UN ambassador rejected it.", ["IRNGOV"]),
+        ("Britain's NATO ambassador spoke.", ["GBRGOV"]),
+        ("UN envoy Geir Pedersen met Assad.", ["UN", "SYRGOV"]),  # alone: the UN's
+        ("Russia's permanent representative to the UN spoke.", ["RUSGOV"]),
     ],
 )
 def test_institutions_of_a_state(nlp: Any, text: str, codes: list[str]) -> None:

@@ -33,7 +33,7 @@ from redline.actors.context import (
     state_before,
 )
 from redline.actors.coref import finish
-from redline.actors.institutions import institution_sector
+from redline.actors.institutions import diplomat_at, institution_sector
 from redline.actors.kb import KnowledgeBase, SectorWord, Term, knowledge_base
 from redline.actors.lexicon import PROPER, lexicon
 from redline.actors.mentions import (
@@ -352,6 +352,10 @@ def _country_sector(ctx: Ctx, k: int) -> int:
         ctx.out.append(generic_mention(ctx.kb, item.start, nxt.end, cname, code, institution,
                                        kind))
         return k + 2
+    post = diplomat_at(ctx.kb, ctx.doc, nxt) if ctx.kb.is_state(code) else None
+    if post is not None:  # "Syria's UN envoy": Syria's diplomat
+        ctx.out.append(generic_mention(ctx.kb, item.start, post, cname, code, "GOV", "person"))
+        return skip_to(ctx, k + 1, post)
     sec = nxt.of("sector") if nxt and not nxt.of(*PROPER) else []
     if sec:
         word = ctx.kb.sectors[int(sec[0].ref)]
