@@ -9,6 +9,7 @@ import pytest
 
 from redline.actors import lookup_actor
 from redline.actors.kb import knowledge_base
+from redline.errors import NotFoundError
 
 
 @pytest.mark.parametrize(
@@ -35,3 +36,21 @@ def test_bodies_no_phrase_has_two_codes() -> None:
     for m in knowledge_base().metonyms:
         codes[m.phrase.casefold()].add((m.code, m.sector))
     assert {k: v for k, v in codes.items() if len(v) > 1} == {}
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Ahlu Sunnah Waljama", "SOMREB"),  # another spelling of a body's name
+        ("Kassym Jomart Tokaev", "KAZGOV"),  # a romanisation of a curated name
+        ("Muhammadu Bohari", "NGAGOV"),  # a typo
+    ],
+)
+def test_bodies_respelt_names_answer(name: str, code: str) -> None:
+    assert lookup_actor(name, "2022-01-01").code == code
+
+
+@pytest.mark.parametrize("name", ["Yesterday afternoon", "the cat sat on the mat", "Pam"])
+def test_bodies_no_guess_for_words_that_name_nobody(name: str) -> None:
+    with pytest.raises(NotFoundError):
+        lookup_actor(name, "2022-01-01")

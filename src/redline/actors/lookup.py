@@ -106,10 +106,34 @@ def lookup_actor(name: str, as_of: str | None) -> ActorAnswer:
             with suppress(NotFoundError):  # "Сергей Лавров": romanised given names vary
                 return _curated(name.split()[-1], date)
         found = _background(name, date) or titled_person(name, date) or compose_phrase(
-            name, date)
+            name, date) or _respelt(name, date)
         if found is None:
             raise
         return found
+
+
+FUZZY_CUTOFF = 0.85  # difflib ratio of the folded names
+FUZZY_MIN = 10  # characters: short names are too easily someone else's
+
+
+@lru_cache(maxsize=1)
+def _long_keys() -> tuple[str, ...]:
+    return tuple(k for k in _index() if " " in k and len(k) >= FUZZY_MIN)
+
+
+def _respelt(name: str, date: str) -> ActorAnswer | None:
+    """A curated name of several words spelt another way ("Ahlu Sunnah Waljama" for Ahlu Sunna
+    Waljama'a): the one close name (difflib ratio >= 0.85), when nothing else answered."""
+    import difflib
+
+    key = fold(" ".join(name.split())).removeprefix("the ")
+    if len(key) < FUZZY_MIN or " " not in key:
+        return None
+    close = difflib.get_close_matches(key, _long_keys(), n=2, cutoff=FUZZY_CUTOFF)
+    kb = knowledge_base()
+    answers = {(a.code, a.name): a for a in (_answer(kb, t, date) for k in close
+                                             for t in _index()[k])}
+    return next(iter(answers.values())) if len(answers) == 1 else None  # else: no guess
 
 
 def _background(name: str, date: str) -> ActorAnswer | None:
