@@ -99,7 +99,7 @@ def _add_states(kb: KnowledgeBase, table: dict[tuple[str, ...], list[Entry]]) ->
         for phrase in (s.name, *s.aliases, *s.demonyms, *s.capitals):
             _add(table, phrase, _proper("state", s.iso3, phrase))
         for dem in s.demonyms:
-            if " " not in dem and not dem.endswith(NO_PLURAL):
+            if not dem.endswith(NO_PLURAL):  # "Afghans", "Sri Lankans"
                 _add(table, dem + "s", _proper("state", s.iso3, dem + "s"))
 
 

@@ -118,12 +118,14 @@ FUZZY_MIN = 10  # characters: short names are too easily someone else's
 
 @lru_cache(maxsize=1)
 def _long_keys() -> tuple[str, ...]:
-    return tuple(k for k in _index() if " " in k and len(k) >= FUZZY_MIN)
+    return tuple(k for k, targets in _index().items() if " " in k and len(k) >= FUZZY_MIN
+                 and all(t[0] != "person" for t in targets))
 
 
 def _respelt(name: str, date: str) -> ActorAnswer | None:
-    """A curated name of several words spelt another way ("Ahlu Sunnah Waljama" for Ahlu Sunna
-    Waljama'a): the one close name (difflib ratio >= 0.85), when nothing else answered."""
+    """A body's curated name of several words spelt another way ("Ahlu Sunnah Waljama" for
+    Ahlu Sunna Waljama'a): the one close name (difflib ratio >= 0.85), when nothing else
+    answered. People are not guessed: a misspelt person is an error listing the closest."""
     import difflib
 
     key = fold(" ".join(name.split())).removeprefix("the ")
