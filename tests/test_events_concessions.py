@@ -29,11 +29,10 @@ CODED: list[tuple[str, str, str]] = [
     ("A Chinese state firm formed a joint venture with Kenya's government.", "061",
      "COOPERATE"),
     ("Russia and Georgia resumed diplomatic relations.", "054", "SUPPORT"),
-    # forces on the ground; a mission or a treaty left is a reduction of relations
+    # forces on the ground; a mission withdrawn is a reduction of relations
     ("The Spanish army stepped up its patrols along the border with Morocco.", "150",
      "MOBILIZE"),
     ("Japan has withdrawn its delegation from Niue.", "166", "SANCTION"),
-    ("The United States withdrew from the nuclear treaty with Russia.", "160", "SANCTION"),
     ("Azerbaijan and Ukraine deepened their judicial cooperation.", "060", "COOPERATE"),
     # freedoms restricted
     ("The Hungarian government restricted press freedoms.", "1721", "COERCE"),
