@@ -244,6 +244,7 @@ def code_doc(article: Article, doc: Any, *, budget: float = TIME_BUDGET,
 def _code_stages(article: Article, doc: Any, st: _Stages, knowledge: Any = None,
                  lexicon: str | None = None) -> Document:
     from redline import actors, context, dates, events, places, quantities, quotes
+    from redline.events import typevote
 
     pub = article.published
     acts: list[Actor] = st.run("actors", lambda: actors.resolve_actors(
@@ -263,6 +264,9 @@ def _code_stages(article: Article, doc: Any, st: _Stages, knowledge: Any = None,
     evs = st.run("context", lambda: context.attach_context(
         evs, doc, dates=tms, places=pls, quantities=qty, published=pub), evs)
     evs = st.run("review", lambda: events.review_events(evs, doc), evs)
+    if typevote.enabled():  # optional learned type vote, off by default (issue 17, 17b)
+        evs = st.run("type vote", lambda: list(typevote.apply_vote(tuple(evs), doc.text, {
+            i: (s.start_char, s.end_char) for i, s in enumerate(doc.sents)})), evs)
     qts = st.run("quote links", lambda: quotes.link_events(qts, evs), qts)
     ats = st.run("quote links", lambda: quotes.link_events(ats, evs), ats)
     trm: list[Span] = st.run("terms", lambda: quotes.find_terms(article.text, qts + ats), [])
