@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from typing import Any
 
 import pytest
@@ -40,11 +39,10 @@ def test_bgformat_code_roundtrip(row: tuple[str, str | None, str | None]) -> Non
     assert decode_code(encode_code(*row)) == row
 
 
-def test_background_loads_fast_and_large() -> None:
+def test_background_is_large() -> None:
+    # its load time is measured by benchmarks/kb_load.py (speed is a benchmark, not a unit test)
     background.cache_clear()
-    started = time.perf_counter()
     bg = background()
-    assert time.perf_counter() - started < 1.5
     assert len(bg.actors) > 30000 and len(bg.agents) > 3000
 
 

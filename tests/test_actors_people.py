@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -188,10 +187,10 @@ def test_actors_people_plain_name_keys_match_the_tokenizer() -> None:
     assert [x for x in plain if _key(x) != _spacy_key(x)] == []
 
 
-def test_actors_people_knowledge_base_loads_fast() -> None:
-    lexicon()  # the tokenizer and spaCy loaded once, as in a running coder
+def test_actors_people_knowledge_base_reloads_the_same() -> None:
+    # load time is a benchmark (benchmarks/kb_load.py), not a unit test; here: a reload is equal
+    before = lexicon()
     knowledge_base.cache_clear()
     lexicon.cache_clear()
-    started = time.perf_counter()
-    lexicon()
-    assert time.perf_counter() - started < 1.5
+    after = lexicon()
+    assert after is not before and after == before
