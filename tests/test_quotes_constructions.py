@@ -123,6 +123,10 @@ def test_quotes_constructions_role_named_and_coded(nlp: Any, text: str, name: st
      "CHN"),
     ("Chris Tang, Hong Kong's new police commissioner, said police alone cannot end the "
      "violence.", "CHN"),
+    ("China's commerce ministry said on Monday that lifting the duties was a condition.",
+     "CHN"),
+    ("Some Indiana protesters said they would march again next week.", "USA"),
+    ("Bolivian miners said the new road would cut them off from the capital.", "BOL"),
 ])
 def test_quotes_constructions_stated_country_codes_the_speaker(nlp: Any, text: str,
                                                                country: str) -> None:

@@ -123,9 +123,22 @@ def _described_code(ctx: Ctx, person: Actor) -> tuple[str, str, str | None] | No
     return None
 
 
+def _group_code(speaker: Actor) -> Actor:
+    """'China's commerce ministry', 'some Indiana protesters': a body or group the actors
+    stage left uncoded takes the country and sector its own words give."""
+    from redline.actors.compose import compose_phrase
+
+    if not _uncoded(speaker) or speaker.kind == "person":
+        return speaker
+    found = compose_phrase(speaker.text.lower(), "")
+    if found is None or not found.country:
+        return speaker
+    return replace(speaker, code=found.code, country=found.country, sector=found.sector)
+
+
 def _settled(ctx: Ctx, speaker: Actor) -> Actor:
     if speaker.kind != "person":
-        return speaker
+        return _group_code(speaker)
     role = _role_of(ctx, speaker)
     if role is not None and (named := _named_later(ctx, speaker, role)) is not None:
         keep = speaker if _uncoded(named) and not _uncoded(speaker) else named
