@@ -127,6 +127,10 @@ def test_quotes_constructions_role_named_and_coded(nlp: Any, text: str, name: st
      "CHN"),
     ("Some Indiana protesters said they would march again next week.", "USA"),
     ("Bolivian miners said the new road would cut them off from the capital.", "BOL"),
+    ("A South Korean defense official said the launch was detected at dawn.", "KOR"),
+    ("An Israeli army spokesman said two soldiers were wounded near the border.", "ISR"),
+    ("Farid Mammadov, foreign policy adviser to Azerbaijani President Ilham Aliyev, arrived "
+     "in Baku on Friday. He told reporters that the talks would resume.", "AZE"),
 ])
 def test_quotes_constructions_stated_country_codes_the_speaker(nlp: Any, text: str,
                                                                country: str) -> None:

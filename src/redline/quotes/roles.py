@@ -145,16 +145,54 @@ def _settled(ctx: Ctx, speaker: Actor) -> Actor:
         speaker = replace(named, text=speaker.text, start=speaker.start, end=speaker.end,
                           sentence=speaker.sentence, code=keep.code, country=keep.country,
                           sector=keep.sector)
-    if not _uncoded(speaker) or role is not None:
+    if not _uncoded(speaker):
         return speaker
+    if role is not None:
+        return _coded(speaker, _role_code(ctx, speaker.name, role))
     if (namesake := _coded_namesake(ctx, speaker)) is not None:
         name = max(speaker.name, namesake.name, key=len)
         return replace(speaker, name=name, code=namesake.code, country=namesake.country,
                        sector=namesake.sector, office=speaker.office or namesake.office)
-    if (coded := _described_code(ctx, speaker)) is not None:
-        code, country, sector = coded
-        return replace(speaker, code=code, country=country, sector=sector)
-    return speaker
+    return _coded(speaker, _described_code(ctx, speaker) or next(
+        (c for a in _namesakes(ctx, speaker) if (c := _described_code(ctx, a)) is not None),
+        None))
+
+
+def _coded(speaker: Actor, coded: tuple[str, str, str | None] | None) -> Actor:
+    if coded is None:
+        return speaker
+    code, country, sector = coded
+    return replace(speaker, code=code, country=country, sector=sector)
+
+
+def _namesakes(ctx: Ctx, person: Actor) -> list[Actor]:
+    """The other mentions of the same person by name ('Hikmet Hajiyev, adviser to ...'
+    before 'he told reporters')."""
+    return [a for a in ctx.index.actors if a.kind == "person" and a.name == person.name
+            and a.start != person.start]
+
+
+def _role_code(ctx: Ctx, name: str, role: str) -> tuple[str, str, str | None] | None:
+    """(code, country, sector) of a description by role from its words up to the role noun
+    ('a South Korean defense official', 'an Israeli army spokesman'; not 'a diplomat in
+    Kyiv'); a state's body named in them ('an army spokesman') is of the country the
+    article is about."""
+    from redline.actors.compose import compose_phrase
+    from redline.actors.kb import knowledge_base
+    from redline.actors.queries import make_code
+
+    lower = name.lower()
+    at = lower.rfind(role)
+    if at < 0:
+        return None
+    words = lower[:at + len(role)]
+    found = compose_phrase(words, "")
+    if found is not None and found.country:
+        return found.code, found.country, found.sector
+    body = next((_STATE_SECTORS[w] for w in words.split() if w in _STATE_SECTORS), None)
+    if body is None or (country := _dominant_state(ctx)) is None:
+        return None
+    return make_code(knowledge_base(), country, body), country, body
 
 
 _STATE_SECTORS = {"government": "GOV", "administration": "GOV", "ministry": "GOV",
@@ -199,6 +237,8 @@ def settle_speakers(ctx: Ctx, quotes: Sequence[Quote]) -> list[Quote]:
     for quote in quotes:
         if quote.speaker is not None:
             speaker = _settled(ctx, quote.speaker)
+            if _uncoded(speaker) and speaker.kind != "person":
+                speaker = _state_body(ctx, quote) or speaker  # an uncoded 'the government'
             if speaker != quote.speaker:
                 quote = replace(quote, speaker=speaker)
         elif (body := _state_body(ctx, quote)) is not None:
