@@ -131,6 +131,8 @@ def test_quotes_constructions_role_named_and_coded(nlp: Any, text: str, name: st
     ("An Israeli army spokesman said two soldiers were wounded near the border.", "ISR"),
     ("Farid Mammadov, foreign policy adviser to Azerbaijani President Ilham Aliyev, arrived "
      "in Baku on Friday. He told reporters that the talks would resume.", "AZE"),
+    ("Austria's chancellor met Austrian mayors in Vienna on Friday. The Interior Ministry "
+     "said the work on the house would begin in May.", "AUT"),
 ])
 def test_quotes_constructions_stated_country_codes_the_speaker(nlp: Any, text: str,
                                                                country: str) -> None:

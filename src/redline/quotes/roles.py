@@ -24,6 +24,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spacy.tokens import Span
+
 from redline.model import Actor, Quote
 from redline.quotes.context import Ctx
 from redline.quotes.speakers import ROLE_NOUNS
@@ -210,6 +212,20 @@ def _dominant_state(ctx: Ctx) -> str | None:
     return top[0][0]
 
 
+def _state_sector(span: Span) -> str | None:
+    """The sector of a state's body named with no country: 'the government', 'the Interior
+    Ministry' (not 'the Kremlin's police', 'Russian police', 'a ministry', bare 'police',
+    which in a Hong Kong story are not China's)."""
+    words = list(span[1:])
+    if not words or len(words) > 3 or span[0].lower_ != "the":
+        return None
+    if any(t.ent_type_ in ("GPE", "NORP") or t.tag_ == "POS" for t in words):
+        return None
+    if len(words) > 1 and not all(t.is_title for t in words):
+        return None  # 'the health ministry' of an unnamed territory stays unnamed
+    return _STATE_SECTORS.get(words[-1].lemma_.lower())
+
+
 def _state_body(ctx: Ctx, quote: Quote) -> Actor | None:
     """'The government denied ...' with no government named before: the government of the
     country the article is about."""
@@ -219,8 +235,7 @@ def _state_body(ctx: Ctx, quote: Quote) -> Actor | None:
     mention = quote.speaker_span
     span = None if mention is None else ctx.doc.char_span(mention.start, mention.end,
                                                            alignment_mode="expand")
-    if span is None or len(span) != 2 or span[0].lower_ != "the" \
-            or (sector := _STATE_SECTORS.get(span[1].lemma_.lower())) is None:
+    if span is None or (sector := _state_sector(span)) is None:
         return None
     country = _dominant_state(ctx)
     if country is None:
