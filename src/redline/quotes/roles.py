@@ -132,10 +132,25 @@ def _group_code(speaker: Actor) -> Actor:
 
     if not _uncoded(speaker) or speaker.kind == "person":
         return speaker
-    found = compose_phrase(speaker.text.lower(), "")
-    if found is None or not found.country:
-        return speaker
-    return replace(speaker, code=found.code, country=found.country, sector=found.sector)
+    for words in (speaker.text, speaker.name):
+        found = compose_phrase(head_words(words), "")
+        if found is not None and found.country:
+            return replace(speaker, code=found.code, country=found.country,
+                           sector=found.sector)
+    return speaker
+
+
+_AFTER_HEAD = re.compile(r"[,;(—–]|\b(?:who|whom|whose|which|that|in|of|on|at|from|with|for|"
+                         r"to|by|about|near|across|over)\b")
+
+
+def head_words(mention: str) -> str:
+    """A mention's words up to its head noun, lower-cased: what names its country ('some
+    Indiana protesters'), not a place it is in or a clause about it ('a diplomat in Kyiv',
+    'a farmer who had fled')."""
+    lower = mention.lower()
+    found = _AFTER_HEAD.search(lower)
+    return lower[:found.start()] if found is not None else lower
 
 
 def _settled(ctx: Ctx, speaker: Actor) -> Actor:
@@ -197,6 +212,13 @@ def _role_code(ctx: Ctx, name: str, role: str) -> tuple[str, str, str | None] | 
     return make_code(knowledge_base(), country, body), country, body
 
 
+# Portfolios that name a ministry without its country ('the Interior Ministry').
+_PORTFOLIOS = frozenset({
+    "interior", "defense", "defence", "foreign", "health", "finance", "justice", "education",
+    "economy", "trade", "energy", "agriculture", "environment", "home", "labor", "labour",
+    "transport", "culture", "information", "communications", "emergency", "emergencies",
+    "security", "affairs", "economic",
+})
 _STATE_SECTORS = {"government": "GOV", "administration": "GOV", "ministry": "GOV",
                   "cabinet": "GOV", "army": "MIL", "military": "MIL", "police": "COP",
                   "parliament": "LEG", "court": "JUD"}
@@ -205,7 +227,10 @@ _STATE_SECTORS = {"government": "GOV", "administration": "GOV", "ministry": "GOV
 def _dominant_state(ctx: Ctx) -> str | None:
     """The country the article is about: the one its actors belong to at least twice as
     often as to any other (None when no country stands out)."""
-    counts = Counter(a.country for a in ctx.index.actors if a.country)
+    from redline.actors.kb import knowledge_base
+
+    kb = knowledge_base()
+    counts = Counter(a.country for a in ctx.index.actors if a.country and kb.is_state(a.country))
     top = counts.most_common(2)
     if not top or len(top) > 1 and top[0][1] < 2 * top[1][1]:
         return None
@@ -221,8 +246,8 @@ def _state_sector(span: Span) -> str | None:
         return None
     if any(t.ent_type_ in ("GPE", "NORP") or t.tag_ == "POS" for t in words):
         return None
-    if len(words) > 1 and not all(t.is_title for t in words):
-        return None  # 'the health ministry' of an unnamed territory stays unnamed
+    if len(words) > 1 and not all(t.is_title and t.lower_ in _PORTFOLIOS for t in words[:-1]):
+        return None  # 'the health ministry' of an unnamed territory, 'the Vesterian ...'
     return _STATE_SECTORS.get(words[-1].lemma_.lower())
 
 
