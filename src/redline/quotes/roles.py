@@ -170,9 +170,7 @@ def _settled(ctx: Ctx, speaker: Actor) -> Actor:
         name = max(speaker.name, namesake.name, key=len)
         return replace(speaker, name=name, code=namesake.code, country=namesake.country,
                        sector=namesake.sector, office=speaker.office or namesake.office)
-    return _coded(speaker, _described_code(ctx, speaker) or next(
-        (c for a in _namesakes(ctx, speaker) if (c := _described_code(ctx, a)) is not None),
-        None))
+    return _coded(speaker, _described_code(ctx, speaker))
 
 
 def _coded(speaker: Actor, coded: tuple[str, str, str | None] | None) -> Actor:
@@ -180,13 +178,6 @@ def _coded(speaker: Actor, coded: tuple[str, str, str | None] | None) -> Actor:
         return speaker
     code, country, sector = coded
     return replace(speaker, code=code, country=country, sector=sector)
-
-
-def _namesakes(ctx: Ctx, person: Actor) -> list[Actor]:
-    """The other mentions of the same person by name ('Hikmet Hajiyev, adviser to ...'
-    before 'he told reporters')."""
-    return [a for a in ctx.index.actors if a.kind == "person" and a.name == person.name
-            and a.start != person.start]
 
 
 def _role_code(ctx: Ctx, name: str, role: str) -> tuple[str, str, str | None] | None:
