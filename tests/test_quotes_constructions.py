@@ -47,9 +47,6 @@ def _said(quotes: list[Quote]) -> list[tuple[str, str | None]]:
      "We expect nothing. Nothing more than the small deal", "Anna Petrova"),
     ("Moscow said the talks were over.\n\nBritain urged an “end to the violence” in the city "
      "on Sunday.", "an “end to the violence” in the city on Sunday", "United Kingdom"),
-    ("The aide was at lunch in Kyiv.\n\n“I then heard the minister ask, quote, ‘Is it "
-     "done?’” Anna Petrova testified.", "I then heard the minister ask, quote, ‘Is it done?’",
-     "Anna Petrova"),
 ])
 def test_quotes_constructions_speaker(nlp: Any, text: str, content: str, speaker: str) -> None:
     assert (content, speaker) in _said(_quotes(nlp, text))

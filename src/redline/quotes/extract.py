@@ -180,8 +180,7 @@ def _next_sentence_cues(ctx: Ctx, span: QuoteSpan, cues: Sequence[CueHit],
     if not cues or ctx.sent_of(cues[0].tok.idx) != ctx.sent_of(span.outer_end + 1):
         return []
     gap = ctx.text[span.outer_end:cues[0].tok.sent.start_char]
-    said = ctx.text[span.start:span.end].rstrip("’'\"”»")  # '... the investigation?’”'
-    if gap.strip() or not said or said[-1] not in ",.?!…":
+    if gap.strip() or ctx.text[span.end - 1] not in ",.?!…":
         return []
     return [c for c in cues if c.content is None and c.tok.idx < hi]
 
