@@ -165,21 +165,6 @@ def test_quotes_constructions_speaker_named_by_the_text(nlp: Any, text: str, nam
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "name"), [
-    ("Protest leaders met the mayor on Sunday. They said the march would go ahead.",
-     "Protest leaders"),
-    ("The president, officials said, has grown wary of the plan. With rebels gaining ground, "
-     "they said, he has refused to send more arms.", "officials"),
-    ("Prices rose sharply in May. They said the rise would end soon.", None),
-])
-def test_quotes_constructions_they_for_a_described_group(nlp: Any, text: str,
-                                                         name: str | None) -> None:
-    they = [q for q in _quotes(nlp, text) if (q.speaker_text or "").lower() == "they"]
-    assert they and all((q.speaker.name if q.speaker else None) == name for q in they), \
-        [(q.content.text, q.speaker) for q in they]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "name"), [
     ("Antony Blinken met Sergei Lavrov on Thursday, warned him of the consequences and urged "
      "Moscow to pull its forces back.", "Antony Blinken"),
     ("The missile flew east, according to South Korea's Joint Chiefs of Staff, who said it "

@@ -111,10 +111,6 @@ class ActorIndex:
             self._genders[key] = found
         return self._genders[key]
 
-    def in_quote(self, pos: int) -> bool:
-        """Whether ``pos`` lies between quote marks."""
-        return self._in_quote(pos)
-
     def _in_quote(self, pos: int) -> bool:
         """Whether ``pos`` lies between quote marks (mentions there are not speakers)."""
         k = bisect.bisect_right(self.quoted, (pos, 1 << 62)) - 1

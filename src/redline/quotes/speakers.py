@@ -44,7 +44,6 @@ from redline.quotes.lexicon import (
     RELATIVE_PRONOUNS,
 )
 from redline.quotes.names import described, described_group
-from redline.quotes.plural import plural_antecedent
 from redline.quotes.unlisted import before_relative, name_in, unlisted_name
 
 _PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP  # built once: looked up per cue and candidate
@@ -147,8 +146,7 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
             head, words, index)
     elif head.lower_ in _PRONOUNS:  # the subject of a recent sentence
         actor = _cataphor(head, index) or _document_it(head, index) or _antecedent(
-            head, words, index) or _agreeing(head, _actor_at(head, words, index), index) or (
-            plural_antecedent(head, index))
+            head, words, index) or _agreeing(head, _actor_at(head, words, index), index)
     else:
         actor = _actor_at(head, words, index)
         if actor is None:
