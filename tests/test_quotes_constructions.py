@@ -45,8 +45,6 @@ def _said(quotes: list[Quote]) -> list[tuple[str, str | None]]:
     ("Sergei Lavrov said the talks had failed.\n\n\"We expect nothing. Nothing more than "
      "the small deal\" announced in June, said Anna Petrova, an analyst in Moscow.",
      "We expect nothing. Nothing more than the small deal", "Anna Petrova"),
-    ("Moscow said the talks were over.\n\nBritain urged an “end to the violence” in the city "
-     "on Sunday.", "an “end to the violence” in the city on Sunday", "United Kingdom"),
 ])
 def test_quotes_constructions_speaker(nlp: Any, text: str, content: str, speaker: str) -> None:
     assert (content, speaker) in _said(_quotes(nlp, text))

@@ -99,30 +99,15 @@ def _content_of(cue: Token, word: CueWord, text: str) -> tuple[Chars, str] | Non
     if "topic" in frames and word.lemma in _ACCUSING_VERBS and (
             topic := _topic(cue, kids, word, text)) is not None:
         return topic[0], "topic:" + topic[1]  # 'accused the ministry of hiding it'
-    if "object" in frames:
+    if "object" in frames and word.lemma not in _ADDRESSEE_VERBS:
         dobj = next((c for c in kids if c.dep_ == "dobj"), None)
-        if dobj is not None and word.lemma in _ADDRESSEE_VERBS and _addressed(dobj):
-            dobj = None
         if dobj is not None:
             return trim(text, subtree_chars(dobj)[0], _object_end(cue, dobj)), "object"
-        if word.lemma not in _ADDRESSEE_VERBS and (patient := _passive_patient(cue)) is not None:
+        if (patient := _passive_patient(cue)) is not None:
             return trim(text, *subtree_chars(patient)), "object"
     if "topic" in frames and (topic := _topic(cue, kids, word, text)) is not None:
         return topic[0], "topic:" + topic[1]
     return None
-
-
-def _addressed(obj: Token) -> bool:
-    """Whether the object of an addressee verb is the one addressed ('urged Moscow', 'urged
-    the ministers', 'urged them'), not what is urged ('urged an end to the violence',
-    'urged restraint')."""
-    if obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-        return True
-    if any(c.dep_ in ("xcomp", "ccomp") for c in obj.head.children):
-        return True  # 'urged the board to resign'
-    from redline.actors.compose import compose_phrase
-
-    return compose_phrase(obj.lemma_.lower(), "") is not None  # a person or group noun
 
 
 def _passive_patient(cue: Token) -> Token | None:

@@ -23,8 +23,6 @@ from redline.quotes.context import Ctx, Rel
 _SAID_FRAMES = frozenset({"quote", "clause", "xcomp", "naming", "made", "according", ""})
 _ACCUSING = frozenset({"accuse", "charge", "blame", "suspect", "fault"})
 _COMMITTING = frozenset({"promise", "pledge", "vow", "threaten", "swear"})
-# Verbs of urging whose object is what is urged ('urged restraint'), when not a person.
-_DIRECTING = frozenset({"urge"})
 
 
 @lru_cache(maxsize=1)
@@ -54,8 +52,6 @@ def is_said(ctx: Ctx, rel: Rel) -> bool:
         return True  # quoted words of someone who speaks nearby ('warned of reprisals')
     if rel.frame == "xcomp" and lemma in _COMMITTING and rel.kind != "mixed":
         return False  # 'pledged to expand its army': a commitment, told as an event
-    if rel.frame == "object" and rel.kind == "mixed" and lemma in _DIRECTING:
-        return True  # 'urged an "end to the violence"': the words urged, quoted
     return rel.frame in _SAID_FRAMES or rel.frame == "topic:of" and lemma in _ACCUSING
 
 
