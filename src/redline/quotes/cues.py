@@ -108,8 +108,6 @@ def subject_of(cue: Token) -> Token | None:
     if subject is not None:
         return subject
     agent = next((c for c in cue.children if c.dep_ == "agent"), None)
-    if agent is None and (raised := _raised_speaker(cue)) is not None:
-        return raised
     if _passive(cue) or agent is not None and cue.tag_ == "VBN":
         # 'Asked by reporters whether ..., Lavrov said': the reporters ask, not Lavrov
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -123,18 +121,6 @@ def subject_of(cue: Token) -> Token | None:
             head = head.head
         return nearest_subject(head)
     return _inverted_subject(cue)
-
-
-def _raised_speaker(cue: Token) -> Token | None:
-    """'Obama is reported to have called the Saudis "free riders"', 'she is said to have
-    told aides ...': the passive subject of a report with no agent is the one who spoke
-    the words its infinitive reports (not 'X was asked to leave': the one asked)."""
-    if cue.lemma_.lower() in ADDRESSEE_PASSIVE or not _passive(cue):
-        return None
-    inner = next((c for c in cue.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-    if inner is None or cue_word(inner) is None:
-        return None
-    return next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
 
 
 def nearest_subject(verb: Token) -> Token | None:

@@ -130,7 +130,7 @@ def _assign_quotes(ctx: Ctx, cues: Sequence[CueHit]) -> dict[int, list[int]]:
         lo = ctx.paras[ctx.para_of(span.outer_start)][0]
         hi = ctx.paras[ctx.para_of(max(span.outer_end - 1, 0))][1]
         pool = [c for s in range(first, min(last, first + 40) + 1) for c in by_sent.get(s, ())
-                if lo <= c.tok.idx < hi and not _qualifies_quoted(c.tok, span)]
+                if lo <= c.tok.idx < hi]
         if not pool:
             pool = _next_sentence_cues(ctx, span, by_sent.get(last + 1, ()), hi)
         if not pool:
@@ -140,12 +140,6 @@ def _assign_quotes(ctx: Ctx, cues: Sequence[CueHit]) -> dict[int, list[int]]:
                 best.frame == "according" or "quote" in best.word.frames) and _clausal(ctx, span):
             out.setdefault(best.tok.i, []).append(n)
     return out
-
-
-def _qualifies_quoted(cue: Token, span: QuoteSpan) -> bool:
-    """'"... than just the little deal" announced in October, said X': a participle that
-    qualifies a noun inside the quote carries on its words; it reports no one's."""
-    return cue.dep_ == "acl" and span.start <= cue.head.idx < span.end <= cue.idx
 
 
 def _title_beside_clause(ctx: Ctx, cue: CueHit, span: QuoteSpan) -> bool:
