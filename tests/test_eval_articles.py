@@ -123,6 +123,21 @@ def test_articles_quotes_scored(quotes: tuple[Quote, ...], want: tuple[float, ..
     assert (f["quote_precision"], f["quote_recall"], f["speaker_accuracy"]) == want
 
 
+@pytest.mark.parametrize(("quotes", "kinds"), [
+    ((quote("We will not retreat,", "Ahmed Musa"),), []),
+    ((quote("We will not retreat,", "Bola Tinubu"),), ["SPEAKER"]),
+    ((quote("We will not retreat,", None),), ["SPEAKER"]),
+    ((quote("Police in Lagos", "Ahmed Musa"),), ["QMISS", "QFALSE"]),
+])
+def test_articles_quote_misses_listed(quotes: tuple[Quote, ...], kinds: list[str]) -> None:
+    start = TEXT.index("We will")
+    golds = [GoldQuote("d", start, start + len("We will not retreat"), True, "Ahmed Musa",
+                       "NGAGOV")]
+    tally = Tally()
+    score_quotes(document([], quotes), golds, tally, show=True)
+    assert [line.split()[0] for line in tally.misses] == kinds, tally.misses
+
+
 def test_articles_gold_lines_off_their_text_are_skipped(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     start = TEXT.index("arrested")

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import pytest
@@ -123,6 +124,14 @@ def test_quotes_constructions_role_named_and_coded(nlp: Any, text: str, name: st
      "CHN"),
     ("Chris Tang, Hong Kong's new police commissioner, said police alone cannot end the "
      "violence.", "CHN"),
+    ("China's commerce ministry said on Monday that lifting the duties was a condition.",
+     "CHN"),
+    ("Some Indiana protesters said they would march again next week.", "USA"),
+    ("Bolivian miners said the new road would cut them off from the capital.", "BOL"),
+    ("A South Korean defense official said the launch was detected at dawn.", "KOR"),
+    ("An Israeli army spokesman said two soldiers were wounded near the border.", "ISR"),
+    ("Austria's chancellor met Austrian mayors in Vienna on Friday. The Interior Ministry "
+     "said the work on the house would begin in May.", "AUT"),
 ])
 def test_quotes_constructions_stated_country_codes_the_speaker(nlp: Any, text: str,
                                                                country: str) -> None:
@@ -163,13 +172,35 @@ def test_quotes_constructions_every_speaker_the_text_gives(nlp: Any, text: str,
     assert any(name in (n or "") for n in names), names
 
 
-@pytest.mark.slow
-def test_quotes_constructions_bundled_examples_give_speakers() -> None:
+@functools.lru_cache(maxsize=1)
+def _bundled_quotes() -> tuple[Quote, ...]:
     from redline.examples import example_paths
     from redline.ingest import iter_articles
     from redline.pipeline import Coder
 
     articles = iter_articles([str(p) for p in example_paths()])
-    unnamed = [q.content.text for doc in Coder().pipe(articles)
-               for q in doc.quotes if q.speaker is None and q.speaker_text]
-    assert unnamed == []
+    return tuple(q for doc in Coder().pipe(articles) for q in doc.quotes)
+
+
+# Quotes of the bundled examples whose text names no one who said them.
+_NO_SPEAKER_GIVEN = {"to stay in shelters"}  # 'residents ... were told to stay in shelters'
+
+
+@pytest.mark.slow
+def test_quotes_constructions_bundled_examples_give_speakers() -> None:
+    """Targets: no quote without a speaker unless the text gives none."""
+    unnamed = [q.content.text for q in _bundled_quotes() if q.speaker is None]
+    assert [u for u in unnamed if u not in _NO_SPEAKER_GIVEN] == []
+
+
+@pytest.mark.slow
+def test_quotes_constructions_bundled_examples_code_stated_countries() -> None:
+    """Must-hold 3: no '---' code for a speaker whose own words state a country the
+    knowledge base knows ('a South Korean defense official', 'China's commerce ministry')."""
+    from redline.actors.compose import compose_phrase
+    from redline.quotes.roles import head_words
+
+    uncoded = [q.speaker_text or "" for q in _bundled_quotes()
+               if q.speaker is not None and q.speaker.code.startswith("---")]
+    stated = [t for t in uncoded if (c := compose_phrase(head_words(t), "")) and c.country]
+    assert uncoded and stated == []

@@ -219,7 +219,8 @@ def _speaker_right(q: Quote, g: GoldQuote) -> bool:
         actor_key(sp) == _key(g.speaker_code)
 
 
-def score_quotes(doc: Document, golds: list[GoldQuote], tally: Tally) -> None:
+def score_quotes(doc: Document, golds: list[GoldQuote], tally: Tally,
+                 show: bool = False) -> None:
     cand = ((-_overlap(q, g), i, j) for i, q in enumerate(doc.quotes)
             for j, g in enumerate(golds) if _overlap(q, g) >= 0.5)
     pairs = one_to_one(cand)
@@ -230,6 +231,38 @@ def score_quotes(doc: Document, golds: list[GoldQuote], tally: Tally) -> None:
     tally.add("q_pred", len(doc.quotes))
     tally.add("q_gold", len(golds))
     tally.add("q_tp", len(pairs))
+    if show:
+        tally.misses += quote_misses(doc, golds, pairs)
+
+
+def _clip(text: str, n: int = 90) -> str:
+    return repr(" ".join(text.split())[:n])
+
+
+def _speaker_label(q: Quote) -> str:
+    sp = q.speaker
+    got = f"{sp.name or '?'}/{sp.code}" if sp is not None else "none"
+    return f"{got} (mention {q.speaker_text!r})"
+
+
+def quote_misses(doc: Document, golds: Sequence[GoldQuote],
+                 pairs: Iterable[tuple[int, int]]) -> list[str]:
+    """Lines for the tune half: QMISS (gold not found), QFALSE (found, not gold) and
+    SPEAKER (matched, gold names a speaker the coder did not give)."""
+    pairs = list(pairs)
+    out: list[str] = []
+    for i, j in pairs:
+        q, g = doc.quotes[i], golds[j]
+        if g.speaker_name and not _speaker_right(q, g):
+            out.append(f"SPEAKER {doc.id} gold {g.speaker_name}/{g.speaker_code} got "
+                       f"{_speaker_label(q)}: {_clip(doc.text[g.start:g.end])}")
+    paired_q, paired_g = {i for i, _ in pairs}, {j for _, j in pairs}
+    out += [f"QMISS {doc.id} {g.speaker_name}/{g.speaker_code} "
+            f"{_clip(doc.text[g.start:g.end])}"
+            for j, g in enumerate(golds) if j not in paired_g]
+    out += [f"QFALSE {doc.id} {_speaker_label(q)} {_clip(q.content.text)}"
+            for i, q in enumerate(doc.quotes) if i not in paired_q]
+    return out
 
 
 def figures(t: Counter[str]) -> dict[str, Any]:
@@ -292,7 +325,8 @@ def score_articles(data: str | Path, *, min_confidence: float | None = None,
         golds = [g for g in events if g.doc == gd.id]
         score_events(doc, golds, tally, min_confidence=threshold,
                      show=show_misses and gd.split == "tune")
-        score_quotes(doc, [q for q in quotes if q.doc == gd.id], tally)
+        score_quotes(doc, [q for q in quotes if q.doc == gd.id], tally,
+                     show=show_misses and gd.split == "tune")
         _reliability(doc, golds, tally)
     return replace(_report(docs, tallies), min_confidence=threshold)
 

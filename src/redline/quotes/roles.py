@@ -24,6 +24,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spacy.tokens import Span
+
 from redline.model import Actor, Quote
 from redline.quotes.context import Ctx
 from redline.quotes.speakers import ROLE_NOUNS
@@ -123,27 +125,91 @@ def _described_code(ctx: Ctx, person: Actor) -> tuple[str, str, str | None] | No
     return None
 
 
+def _group_code(speaker: Actor) -> Actor:
+    """'China's commerce ministry', 'some Indiana protesters': a body or group the actors
+    stage left uncoded takes the country and sector its own words give."""
+    from redline.actors.compose import compose_phrase
+
+    if not _uncoded(speaker) or speaker.kind == "person":
+        return speaker
+    for words in (speaker.text, speaker.name):
+        found = compose_phrase(head_words(words), "")
+        if found is not None and found.country:
+            return replace(speaker, code=found.code, country=found.country,
+                           sector=found.sector)
+    return speaker
+
+
+_AFTER_HEAD = re.compile(r"[,;(—–]|\b(?:who|whom|whose|which|that|in|of|on|at|from|with|for|"
+                         r"to|by|about|near|across|over)\b")
+
+
+def head_words(mention: str) -> str:
+    """A mention's words up to its head noun, lower-cased: what names its country ('some
+    Indiana protesters'), not a place it is in or a clause about it ('a diplomat in Kyiv',
+    'a farmer who had fled')."""
+    lower = mention.lower()
+    found = _AFTER_HEAD.search(lower)
+    return lower[:found.start()] if found is not None else lower
+
+
 def _settled(ctx: Ctx, speaker: Actor) -> Actor:
     if speaker.kind != "person":
-        return speaker
+        return _group_code(speaker)
     role = _role_of(ctx, speaker)
     if role is not None and (named := _named_later(ctx, speaker, role)) is not None:
         keep = speaker if _uncoded(named) and not _uncoded(speaker) else named
         speaker = replace(named, text=speaker.text, start=speaker.start, end=speaker.end,
                           sentence=speaker.sentence, code=keep.code, country=keep.country,
                           sector=keep.sector)
-    if not _uncoded(speaker) or role is not None:
+    if not _uncoded(speaker):
         return speaker
+    if role is not None:
+        return _coded(speaker, _role_code(ctx, speaker.name, role))
     if (namesake := _coded_namesake(ctx, speaker)) is not None:
         name = max(speaker.name, namesake.name, key=len)
         return replace(speaker, name=name, code=namesake.code, country=namesake.country,
                        sector=namesake.sector, office=speaker.office or namesake.office)
-    if (coded := _described_code(ctx, speaker)) is not None:
-        code, country, sector = coded
-        return replace(speaker, code=code, country=country, sector=sector)
-    return speaker
+    return _coded(speaker, _described_code(ctx, speaker))
 
 
+def _coded(speaker: Actor, coded: tuple[str, str, str | None] | None) -> Actor:
+    if coded is None:
+        return speaker
+    code, country, sector = coded
+    return replace(speaker, code=code, country=country, sector=sector)
+
+
+def _role_code(ctx: Ctx, name: str, role: str) -> tuple[str, str, str | None] | None:
+    """(code, country, sector) of a description by role from its words up to the role noun
+    ('a South Korean defense official', 'an Israeli army spokesman'; not 'a diplomat in
+    Kyiv'); a state's body named in them ('an army spokesman') is of the country the
+    article is about."""
+    from redline.actors.compose import compose_phrase
+    from redline.actors.kb import knowledge_base
+    from redline.actors.queries import make_code
+
+    lower = name.lower()
+    at = lower.rfind(role)
+    if at < 0:
+        return None
+    words = lower[:at + len(role)]
+    found = compose_phrase(words, "")
+    if found is not None and found.country:
+        return found.code, found.country, found.sector
+    body = next((_STATE_SECTORS[w] for w in words.split() if w in _STATE_SECTORS), None)
+    if body is None or (country := _dominant_state(ctx)) is None:
+        return None
+    return make_code(knowledge_base(), country, body), country, body
+
+
+# Portfolios that name a ministry without its country ('the Interior Ministry').
+_PORTFOLIOS = frozenset({
+    "interior", "defense", "defence", "foreign", "health", "finance", "justice", "education",
+    "economy", "trade", "energy", "agriculture", "environment", "home", "labor", "labour",
+    "transport", "culture", "information", "communications", "emergency", "emergencies",
+    "security", "affairs", "economic",
+})
 _STATE_SECTORS = {"government": "GOV", "administration": "GOV", "ministry": "GOV",
                   "cabinet": "GOV", "army": "MIL", "military": "MIL", "police": "COP",
                   "parliament": "LEG", "court": "JUD"}
@@ -152,11 +218,28 @@ _STATE_SECTORS = {"government": "GOV", "administration": "GOV", "ministry": "GOV
 def _dominant_state(ctx: Ctx) -> str | None:
     """The country the article is about: the one its actors belong to at least twice as
     often as to any other (None when no country stands out)."""
-    counts = Counter(a.country for a in ctx.index.actors if a.country)
+    from redline.actors.kb import knowledge_base
+
+    kb = knowledge_base()
+    counts = Counter(a.country for a in ctx.index.actors if a.country and kb.is_state(a.country))
     top = counts.most_common(2)
     if not top or len(top) > 1 and top[0][1] < 2 * top[1][1]:
         return None
     return top[0][0]
+
+
+def _state_sector(span: Span) -> str | None:
+    """The sector of a state's body named with no country: 'the government', 'the Interior
+    Ministry' (not 'the Kremlin's police', 'Russian police', 'a ministry', bare 'police',
+    which in a Hong Kong story are not China's)."""
+    words = list(span[1:])
+    if not words or len(words) > 3 or span[0].lower_ != "the":
+        return None
+    if any(t.ent_type_ in ("GPE", "NORP") or t.tag_ == "POS" for t in words):
+        return None
+    if len(words) > 1 and not all(t.is_title and t.lower_ in _PORTFOLIOS for t in words[:-1]):
+        return None  # 'the health ministry' of an unnamed territory, 'the Vesterian ...'
+    return _STATE_SECTORS.get(words[-1].lemma_.lower())
 
 
 def _state_body(ctx: Ctx, quote: Quote) -> Actor | None:
@@ -168,8 +251,7 @@ def _state_body(ctx: Ctx, quote: Quote) -> Actor | None:
     mention = quote.speaker_span
     span = None if mention is None else ctx.doc.char_span(mention.start, mention.end,
                                                            alignment_mode="expand")
-    if span is None or len(span) != 2 or span[0].lower_ != "the" \
-            or (sector := _STATE_SECTORS.get(span[1].lemma_.lower())) is None:
+    if span is None or (sector := _state_sector(span)) is None:
         return None
     country = _dominant_state(ctx)
     if country is None:
@@ -186,6 +268,8 @@ def settle_speakers(ctx: Ctx, quotes: Sequence[Quote]) -> list[Quote]:
     for quote in quotes:
         if quote.speaker is not None:
             speaker = _settled(ctx, quote.speaker)
+            if _uncoded(speaker) and speaker.kind != "person":
+                speaker = _state_body(ctx, quote) or speaker  # an uncoded 'the government'
             if speaker != quote.speaker:
                 quote = replace(quote, speaker=speaker)
         elif (body := _state_body(ctx, quote)) is not None:
