@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from redline.events.history import is_background
+from redline.events.history import is_background, past
 
 NEG_WORDS = frozenset({"not", "n't", "never", "no", "nobody", "neither", "nor", "without"})
 HYPO_AUX = frozenset({"could", "might", "may", "would", "should", "can"})
@@ -33,17 +33,12 @@ def aux_words(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in AUX_DEPS}
 
 
-def _past(tok: Token) -> bool:
-    return tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
-                                    for c in tok.children)
-
-
 def is_conditional(tok: Token) -> bool:
     """Inside an if/unless clause, or a clause introduced by "in case"."""
     for child in tok.children:
         if child.dep_ == "mark" and child.lower_ in COND_MARKS:
             return True
-        if child.dep_ == "mark" and child.lower_ in PENDING_MARKS and not _past(tok):
+        if child.dep_ == "mark" and child.lower_ in PENDING_MARKS and not past(tok):
             return True  # "before they demobilize", "until their demands are met"
         if child.dep_ == "prep" and child.lower_ == "in" and any(
                 g.lower_ == "case" for g in child.children):
