@@ -55,7 +55,7 @@ def event_modality(hits: dict[int, Hit], hit: Hit, asks: bool) -> str:
         mod = "hypothetical" if is_conditional(tok) else "asserted"
     if (tok.dep_ == "acomp" or tok.pos_ == "ADJ") and is_negated(tok.head):
         mod = worst(mod, "negated")  # "is not opposed to", "is not ready to"
-    if (hit.intent_fold and mod == "intended") or (
+    if (hit.intent_fold and mod == "intended" and _threat(hit)) or (
             "threat" in hit.extra and mod in ("intended", "hypothetical")) or (
             mod == "intended" and (_protest_purpose(hits, tok) or taken_step(tok))):
         mod = "asserted"
@@ -63,7 +63,7 @@ def event_modality(hits: dict[int, Hit], hit: Hit, asks: bool) -> str:
     if clause.i != tok.i and mod == "asserted":
         mod = clause_modality(clause, reported=reported)  # "is not covered by the promise"
     up = upward_modality(clause)
-    if hit.intent_fold and up == "intended":
+    if hit.intent_fold and up == "intended" and _threat(hit):
         up = "asserted"  # "will continue to send aid": the stated intent is the event
     mod = worst(mod, up, open_frame_modality(hits, clause))
     if hedged(tok):
@@ -72,6 +72,10 @@ def event_modality(hits: dict[int, Hit], hit: Hit, asks: bool) -> str:
     if hedge is not None and not hit.intent_fold:
         mod = worst(mod, hedge)
     return worst(mod, "asked") if asks else mod
+
+
+def _threat(hit: Hit) -> bool:
+    return (hit.code or "")[:2] == "13"
 
 
 STEPS = frozenset({"step", "measure", "action", "move"})
