@@ -75,7 +75,11 @@ def event_modality(hits: dict[int, Hit], hit: Hit, asks: bool) -> str:
 
 
 def _threat(hit: Hit) -> bool:
-    return (hit.code or "")[:2] == "13"
+    """A folded "will X" that stays a stated intent: a threat, a promise ("will send", "said
+    it would send"), not a prediction about someone named ("analysts say Putin would ...")."""
+    if (hit.code or "")[:2] == "13" or "would" not in aux_words(hit.tok):
+        return True
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in hit.tok.children)
 
 
 STEPS = frozenset({"step", "measure", "action", "move"})
