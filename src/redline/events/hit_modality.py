@@ -118,6 +118,9 @@ def _governing_verb(tok: Token) -> Token:
     return tok
 
 
+ALLEGE = frozenset({"accuse", "charge", "suspect", "blame", "allege", "indict", "fault"})
+
+
 def open_frame_modality(hits: dict[int, Hit], tok: Token) -> str:
     """Modality set by frame words above the trigger: "denied that X attacked", "plans to",
     and, below a folded frame's own complement, "urged X to stop attacking Y"."""
@@ -133,6 +136,9 @@ def open_frame_modality(hits: dict[int, Hit], tok: Token) -> str:
         if cur is None:
             break
         path.add(cur.i)
+        if link == "pcomp" and below.head.lower_ in ("of", "with", "for") and (
+                cur.lemma_.lower() in ALLEGE):
+            out = worst(out, "hypothetical")  # "accused X of blocking aid": alleged, not told
         if link == "conj" and _tense(below) != _tense(cur):
             parallel = _tense(below)  # "had denied that it was X-ing and had dismissed Y"
         hit = hits.get(cur.i)
