@@ -85,27 +85,7 @@ def features(event: Event, root: Token | None = None) -> dict[str, float]:
                             and event.source.country == event.target.country)
     out["noun"] = float(root is not None and root.pos_ in ("NOUN", "PROPN"))
     out["long_sentence"] = float(root is not None and len(root.sent) > 40)
-    out.update(_evidence(event, root, out))
     return out
-
-
-def _evidence(event: Event, root: Token | None, feats: dict[str, float]) -> dict[str, float]:
-    """Joint evidence: both sides found by the tree and coded; a further pair of a trigger
-    that already gave one ("A and B met": one event by the guidelines, a second dyad here);
-    a side named outside the sentence (an event noun that takes an earlier event's roles)."""
-    both = all(feats[f"{p}_{k}"] for p in ("src", "tgt") for k in ("coded", "direct"))
-    sent = root.sent if root is not None else None
-    outside = sent is not None and any(
-        a is not None and not sent.start_char <= a.start < sent.end_char
-        for a in (event.source, event.target))
-    return {"both_direct": float(both), "secondary": float(_pair_index(event) > 0),
-            "outside": float(outside)}
-
-
-def _pair_index(event: Event) -> int:
-    """Which source-target pair of its trigger the event is (the id's last part)."""
-    last = event.id.rsplit(":", 1)[-1]
-    return int(last) if last.isdigit() else 0
 
 
 @lru_cache(maxsize=1)
