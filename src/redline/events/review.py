@@ -144,7 +144,19 @@ def _ordinary(event: Event, tok: Token) -> bool:
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         src = event.source
         return not subj or src is None or not (src.start <= subj[0].idx < src.end)
-    return False
+    return _wish(event, tok)
+
+
+WISHES = frozenset({"want", "wish", "hope", "expect", "prefer", "like"})
+
+
+def _wish(event: Event, tok: Token) -> bool:
+    """"most Americans want Congress to investigate": a wish about another's act is no
+    intent of the wisher's own (the wished act is coded, not asserted, on its own)."""
+    if event.cameo_root != "03" or tok.lemma_.lower() not in WISHES:
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "nsubj" for g in c.children)
+               for c in tok.children)
 
 
 PROPOSALS = frozenset({"proposal", "plan", "bill", "deal", "resolution", "demand", "offer",
