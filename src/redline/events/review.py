@@ -66,7 +66,7 @@ def review_events(events: Sequence[Event], doc: Doc) -> list[Event]:
         reviewed = _review(event, doc, furniture)
         if reviewed is not None:
             out.append(reviewed)
-    kept = _without_noise(_without_self_dyads(out))
+    kept = _one_per_trigger(_without_noise(_without_self_dyads(out)))
     return [replace(e, confidence=confidence(e, trigger_root(doc, e))) for e in kept]
 
 
@@ -230,6 +230,20 @@ def same_actor(a: Actor | None, b: Actor | None) -> bool:
     if a is None or b is None or not a.code or a.code.startswith("---"):
         return False
     return a.code == b.code and (a.name == b.name or (a.start, a.end) == (b.start, b.end))
+
+
+def _one_per_trigger(events: list[Event]) -> list[Event]:
+    """One event per trigger, type and source: "accused the UK and the US" is one accusation
+    (of the first target named), as the guidelines count it."""
+    seen: set[tuple[int, str, str]] = set()
+    out: list[Event] = []
+    for e in events:
+        key = (e.trigger.start, e.cameo, _speaker(e)[1])
+        if e.source is not None and e.target is not None and key in seen:
+            continue
+        seen.add(key)
+        out.append(e)
+    return out
 
 
 def _without_self_dyads(events: list[Event]) -> list[Event]:
