@@ -236,12 +236,18 @@ def _one_per_trigger(events: list[Event]) -> list[Event]:
     """One event per trigger, type and source: "accused the UK and the US" is one accusation
     (of the first target named), as the guidelines count it."""
     seen: set[tuple[int, str, str]] = set()
+    pairs: set[tuple[int, str, str, str]] = set()
     out: list[Event] = []
     for e in events:
         key = (e.trigger.start, e.cameo, _speaker(e)[1])
         if e.source is not None and e.target is not None and key in seen:
             continue
+        if e.source is not None and e.target is not None and (
+                e.trigger.start, e.cameo, e.target.code, e.source.code) in pairs:
+            continue
         seen.add(key)
+        if e.source is not None and e.target is not None:
+            pairs.add((e.trigger.start, e.cameo, e.source.code, e.target.code))
         out.append(e)
     return out
 
