@@ -83,3 +83,11 @@ def test_events_hedges_one_event_per_trigger(coder: Any, text: str, plover: str,
     assert len(events) == 1
     e = events[0]
     assert (e.source and e.source.country, e.target and e.target.country) == pair
+
+
+@pytest.mark.slow
+def test_events_hedges_each_other_is_one_event_each_way(coder: Any) -> None:
+    events = [e for e in coded(coder, "Armenia and Azerbaijan blamed each other for the "
+                                      "shelling.").events if e.plover == "ACCUSE"]
+    pairs = {(e.source and e.source.country, e.target and e.target.country) for e in events}
+    assert pairs == {("ARM", "AZE"), ("AZE", "ARM")}

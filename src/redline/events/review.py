@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from redline.events.codebook import lookup
 from redline.events.confidence import confidence, trigger_root
+from redline.events.reciprocal import says_each_other
 from redline.furniture import furniture_spans, inside
 from redline.model import Actor, Event
 
@@ -66,7 +67,8 @@ def review_events(events: Sequence[Event], doc: Doc) -> list[Event]:
         reviewed = _review(event, doc, furniture)
         if reviewed is not None:
             out.append(reviewed)
-    kept = _one_per_trigger(_without_noise(_without_self_dyads(out)))
+    mutual = {e.trigger.start for e in out if _mutual(e, doc)}
+    kept = _one_per_trigger(_without_noise(_without_self_dyads(out)), mutual)
     return [replace(e, confidence=confidence(e, trigger_root(doc, e))) for e in kept]
 
 
@@ -232,9 +234,15 @@ def same_actor(a: Actor | None, b: Actor | None) -> bool:
     return a.code == b.code and (a.name == b.name or (a.start, a.end) == (b.start, b.end))
 
 
-def _one_per_trigger(events: list[Event]) -> list[Event]:
+def _mutual(event: Event, doc: Doc) -> bool:
+    tok = trigger_root(doc, event)
+    return tok is not None and says_each_other(tok)
+
+
+def _one_per_trigger(events: list[Event], mutual: set[int]) -> list[Event]:
     """One event per trigger, type and source: "accused the UK and the US" is one accusation
-    (of the first target named), as the guidelines count it."""
+    (of the first target named), and "A and B met" one meeting (A -> B), as the guidelines
+    count them; acts done to "each other" (``mutual`` triggers) are one each way."""
     seen: set[tuple[int, str, str]] = set()
     pairs: set[tuple[int, str, str, str]] = set()
     out: list[Event] = []
@@ -242,7 +250,7 @@ def _one_per_trigger(events: list[Event]) -> list[Event]:
         key = (e.trigger.start, e.cameo, _speaker(e)[1])
         if e.source is not None and e.target is not None and key in seen:
             continue
-        if e.source is not None and e.target is not None and (
+        if e.source is not None and e.target is not None and e.trigger.start not in mutual and (
                 e.trigger.start, e.cameo, e.target.code, e.source.code) in pairs:
             continue
         seen.add(key)
