@@ -86,3 +86,24 @@ def test_events_history_noun_dates_stay_with_the_noun(coder: Any, text: str) -> 
     asks = [e for e in coded(coder, text).events if e.cameo_root == "02"]
     assert asks
     assert all(e.modality == "asserted" and not str(e.date).startswith("2010") for e in asks)
+
+
+# (sentence, the verb, in a past tense) -- one past() for history and modality
+PAST = [
+    ("Britain handed the territory back.", "handed", True),
+    ("The convoy was attacked near the border.", "attacked", True),
+    ("Russia did attack the convoy.", "attack", True),
+    ("Rebels were attacking the base.", "attacking", True),
+    ("Rebels had attacked the base.", "attacked", True),
+    ("Rebels have attacked the base.", "attacked", False),
+    ("Rebels attack the base every night.", "attack", False),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "verb", "expected"), PAST)
+def test_events_history_past_tense(nlp: Any, text: str, verb: str, expected: bool) -> None:
+    from redline.events.history import past
+
+    tok = next(t for t in nlp(text) if t.text == verb)
+    assert past(tok) is expected

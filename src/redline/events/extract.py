@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,6 +29,7 @@ from redline.events.lexicon import Lexicon, load_lexicon
 from redline.events.modality import aux_words, clause_modality, sentence_asks, worst
 from redline.events.nominal import by_after_of
 from redline.events.reciprocal import reciprocal
+from redline.events.records import home_target, make_event, role_pairs, solo_code
 from redline.events.relatives import (
     content_subjects,
     object_relative_agents,
@@ -47,14 +47,11 @@ from redline.events.roles import (
 from redline.events.sector_actors import home_protesters, known, speakers_country
 from redline.events.triggers import Hit, find_hits, has_clause, misparsed_main_verb, resolve
 from redline.model import Actor, Event
-from redline.model import Span as TextSpan
 
 SKIP_PREPS = frozenset({"after", "following", "since", "during", "amid", "despite", "before",
                         "over", "because", "in"})
 NOUN_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "conj", "attr",
                              "appos"})
-HOME_ROOTS = frozenset({"08", "14", "17"})
-RECIP_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 # a protest's place is where it is held, not whom it is against, unless nothing else is
 PROTEST_PREPS = tuple(p for p in TARGET_PREPS if p not in LOCATION_PREPS)
 MOVED_CLASSES = frozenset({"TROOPS", "PEACEKEEPER", "INSPECTOR"})  # what is sent, not whom
@@ -116,7 +113,7 @@ def _named_again(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc
     roles = earlier_roles(prior, code, lookup(code).plover, si)
     people = home_protesters(index.story, tok) if code[:2] == "14" else None
     if roles is None and people is not None:
-        home = _home_target(people, code)
+        home = home_target(people, code)
         roles = people, home[0] if home else None
     if roles is None:
         return []
@@ -125,7 +122,7 @@ def _named_again(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc
     mod = event_modality(hits, hit, asks)
     if tok.dep_ in ("nsubj", "nsubjpass"):  # "if the fighting spread west": the clause's
         mod = worst(mod, clause_modality(tok.head, reported=False))
-    return [_event(hit, roles[0], roles[1], si, doc_id, 0, mod, None, code)]
+    return [make_event(hit, roles[0], roles[1], si, doc_id, 0, mod, None, code)]
 
 
 def _absorb_protest_demands(hits: dict[int, Hit], hit: Hit) -> None:
@@ -406,27 +403,6 @@ def _noun_targets(index: ActorIndex, tok: Token) -> list[Actor]:
     return []
 
 
-def _pairs(hit: Hit, sources: list[Actor], targets: list[Actor],
-           located: bool = False) -> list[tuple[Actor | None, Actor | None]]:
-    """Source-target pairs; an actor is never its own target, except a location standing in
-    for an unnamed party ("a journalist was killed in a car bomb in Beirut": LBN -> LBN)."""
-    code = hit.code or ""
-    if len(sources) > 1 and (hit.entry.recip or code[:2] in RECIP_ROOTS) and (
-            not targets or code[:2] != "19"):  # "A and B attacked C": C is the target
-        return [(a, b) for a in sources for b in sources if a is not b]
-    pairs: list[tuple[Actor | None, Actor | None]] = []
-    srcs: list[Actor | None] = list(sources) or [None]
-    tgts: list[Actor | None] = list(targets) or [None]
-    for src in srcs:
-        for tgt in tgts:
-            if not located and src is not None and tgt is not None and (
-                    src.start, src.end, src.code) == (tgt.start, tgt.end, tgt.code):
-                continue
-            if src is not None or tgt is not None:
-                pairs.append((src, tgt))
-    return pairs
-
-
 def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_id: str,
                 asks: bool, protests: frozenset[int]) -> list[Event]:
     """The hit's events; ``protests`` are the sentence's protest triggers (token indices)."""
@@ -450,12 +426,12 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
             object_relative_agents(index, hit.tok, sources)) or (
             content_subjects(index, hit) if hit.frame in ("APPEAL", "DEMAND") else [])
     if not targets and len(sources) == 1:
-        targets = _home_target(sources[0], hit.code or "")
+        targets = home_target(sources[0], hit.code or "")
     mod = event_modality(hits, hit, asks)
-    cameo = _solo_code(index, hit, sources) if cameo == hit.code else cameo
-    return reciprocal(hit.tok, [_event(hit, src, tgt, si, doc_id, k, mod, attributed, cameo)
+    cameo = solo_code(index, hit, sources) if cameo == hit.code else cameo
+    return reciprocal(hit.tok, [make_event(hit, src, tgt, si, doc_id, k, mod, attributed, cameo)
                                 for k, (src, tgt) in enumerate(
-                                    _pairs(hit, sources, targets, located))])
+                                    role_pairs(hit, sources, targets, located))])
 
 
 def _roles(index: ActorIndex, hits: dict[int, Hit],
@@ -470,60 +446,3 @@ def _roles(index: ActorIndex, hits: dict[int, Hit],
     if custody is not None:
         return custody
     return _sources(index, hits, hit), _targets(index, hits, hit)
-
-
-def _solo_code(index: ActorIndex, hit: Hit, sources: list[Actor]) -> str:
-    """The entry's one-sided code when no partner takes part ("China held drills near
-    Taiwan"); a partner is a second source, a "with" actor, or a "joint" act."""
-    code = hit.code or ""
-    solo = hit.entry.solo
-    if solo is None or code != hit.entry.code or len({a.country for a in sources}) > 1:
-        return code
-    heads = [hit.tok, *([hit.last] if hit.last.i != hit.tok.i else [])]
-    for head in heads:
-        for child in head.children:
-            if child.lower_ in ("joint", "combined") or (
-                    child.lower_ == "with" and index.pobj_actors(child)):
-                return code
-    return solo
-
-
-def _home_target(src: Actor, code: str) -> list[Actor]:
-    """A protest, a concession or a coercive act with no target named is aimed at home
-    (CAMEO's convention): protesters at their own government, police at their own country's
-    people, a government easing restrictions at its country, a union calling off a strike at
-    its government. The target keeps
-    the words that name the country ("Algerian landowners")."""
-    country = src.country or ""
-    if code[:2] not in HOME_ROOTS or len(country) != 3 or not country.isalpha() or (
-            src.kind == "igo"):
-        return []
-    sector = "GOV" if code[:2] == "14" else None
-    if code[:2] == "08":  # a concession: the government's to its country, others' to it
-        sector = None if src.sector == "GOV" else "GOV"
-    if src.code == country + (sector or ""):
-        return []
-    return [replace(src, name=country, code=country + (sector or ""), sector=sector,
-                    kind="state")]
-
-
-def _event(hit: Hit, src: Actor | None, tgt: Actor | None, si: int, doc_id: str, k: int,
-           mod: str, attributed: Actor | None, cameo: str) -> Event:
-    code = lookup(cameo)
-    start = hit.tok.idx
-    last = hit.last if hit.last.i >= hit.tok.i else hit.tok
-    text = hit.tok.doc[hit.tok.i:last.i + 1].text  # never doc.text: it rebuilds the document
-    end = start + len(text)
-    plover, mode = code.plover, code.plover_mode or None
-    if hit.entry.plover and cameo == hit.entry.code:  # a PLOVER-only type ("resigned")
-        plover, _, own_mode = hit.entry.plover.partition(":")
-        mode = own_mode or mode
-    return Event(
-        id=f"{doc_id}:{si}:{start}:{code.cameo}:{k}", sentence=si, source=src, target=tgt,
-        cameo=code.cameo, cameo_root=code.root, plover=plover, goldstein=code.goldstein,
-        quad_class=code.quad_class, trigger=TextSpan(text, start, end),
-        negated=mod in ("negated", "denied"),
-        hypothetical=mod in ("hypothetical", "asked", "intended"),
-        attributed_to=attributed, modality=mod, plover_mode=mode,
-        label=code.label,
-    )

@@ -6,6 +6,9 @@
   that an obligation is what a demand says ("said X must hand over the suspects");
 - attempts: "tried / sought to expel" (hypothetical), except attempts at force, which are
   force used ("tried to assassinate"); "failed to agree" (negated);
+- goals: an infinitive wished, asked or worked for ("want Congress to investigate", "instructed
+  X to continue negotiating", "efforts to get Y to investigate", "a prosecutor entrusted to
+  investigate") is not done (hypothetical);
 - counterfactual perfect: "would then have attacked" (hypothetical);
 - excluded subjects: "neither X nor Y attacked", "no one arrested" (negated);
 - a main clause under a condition: "if the reports are true, X is violating ..." (hypothetical),
@@ -28,6 +31,15 @@ NOBODY = frozenset({"nobody", "none", "neither"})
 DOUBT_ADVERBS = frozenset({"allegedly", "possibly", "probably", "perhaps", "maybe",
                            "purportedly", "supposedly", "conceivably", "presumably"})
 CONDITIONS = frozenset({"if", "unless"})
+GOAL_VERBS = frozenset({"want", "wish", "hope", "need", "ask", "urge", "tell", "instruct",
+                        "order", "direct", "push", "press", "pressure", "encourage", "invite",
+                        "authorize", "authorise", "entrust", "task", "mandate", "lobby", "beg",
+                        "plead", "advise", "recommend", "require", "implore", "exhort"})
+GOAL_NOUNS = frozenset({"effort", "attempt", "bid", "push", "drive", "campaign", "pressure",
+                        "plan", "call", "demand", "request", "order", "instruction", "mandate",
+                        "proposal", "offer", "plea", "appeal", "resistance", "refusal",
+                        "reluctance", "opposition", "desire", "wish", "hope", "intention",
+                        "ambition", "goal", "aim", "need", "willingness", "readiness"})
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 DEMAND_ROOTS = frozenset({"02", "10", "13"})
 THREAT_ROOT = "13"
@@ -57,21 +69,32 @@ def _clauses_up(tok: Token) -> list[Token]:
     out = [tok]
     cur = tok
     for _ in range(4):
-        if cur.dep_ not in ("xcomp", "conj", "ccomp") or cur.head.i == cur.i:
+        if cur.dep_ not in ("xcomp", "conj", "ccomp", "acl") or cur.head.i == cur.i:
             break
-        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() not in SPECULATIVE:
+        if cur.dep_ in ("ccomp", "acl") and cur.head.lemma_.lower() not in SPECULATIVE and (
+                not _infinitive(cur)):
             break
         cur = cur.head
         out.append(cur)
     return out
 
 
+def _infinitive(clause: Token) -> bool:
+    """"(X) to investigate": an untensed clause, true only if its governor makes it so."""
+    return clause.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                       for c in clause.children)
+
+
 def _governed(clause: Token) -> str | None:
     """"likely to deploy": the infinitive's head word says what kind of claim this is."""
-    if clause.dep_ not in ("xcomp", "ccomp"):
-        return None
     head = clause.head
     lemma = head.lemma_.lower()
+    if clause.dep_ == "acl" and _infinitive(clause) and lemma in GOAL_NOUNS:
+        return "hypothetical"  # "efforts to get X to ...", "his resistance to providing"
+    if clause.dep_ not in ("xcomp", "ccomp"):
+        return None
+    if lemma in GOAL_VERBS and _infinitive(clause):
+        return "hypothetical"  # "want Congress to investigate", "entrusted to investigate"
     word = head.lower_
     if (word in SPECULATIVE or lemma in SPECULATIVE) and not _reporting(clause):
         return "hypothetical"

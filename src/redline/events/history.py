@@ -31,14 +31,13 @@ ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "appos"})
 
 def simple_past(tok: Token) -> bool:
     """A verb in the simple past ("attacked", "was attacked"), not the perfect."""
-    return _past(tok) and not _perfect(tok)
+    return past(tok) and not _perfect(tok)
 
 
-def _past(tok: Token) -> bool:
-    if tok.tag_ == "VBD":
-        return True
-    return tok.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
-                                     for c in tok.children)
+def past(tok: Token) -> bool:
+    """A verb in a past tense: "attacked", "was attacked", "did attack", "was attacking"."""
+    return tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                    for c in tok.children)
 
 
 def _time_mark(tok: Token) -> bool:
@@ -60,7 +59,7 @@ def _perfect(tok: Token) -> bool:
 
 def past_temporal(tok: Token) -> bool:
     """A past "when/before/after" clause anchored to the present or to a noun or year."""
-    if not (_past(tok) and _time_mark(tok)) or tok.dep_ not in CLAUSE_LINKS:
+    if not (past(tok) and _time_mark(tok)) or tok.dep_ not in CLAUSE_LINKS:
         return False
     head = _governor(tok)
     if tok.dep_ in ("relcl", "acl") or head.dep_ in ("relcl", "acl"):
@@ -82,7 +81,7 @@ def _governor(tok: Token) -> Token:
 
 def years_back(tok: Token) -> bool:
     """A past clause measured back in years: "decades ago", "two years earlier"."""
-    if not _past(tok) and tok.pos_ != "NOUN":
+    if not past(tok) and tok.pos_ != "NOUN":
         return False
     for child in tok.children:
         if child.dep_ == "advmod" and child.lower_ in BACK_WORDS and any(

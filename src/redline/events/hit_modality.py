@@ -55,7 +55,7 @@ def event_modality(hits: dict[int, Hit], hit: Hit, asks: bool) -> str:
         mod = "hypothetical" if is_conditional(tok) else "asserted"
     if (tok.dep_ == "acomp" or tok.pos_ == "ADJ") and is_negated(tok.head):
         mod = worst(mod, "negated")  # "is not opposed to", "is not ready to"
-    if (hit.intent_fold and mod == "intended") or (
+    if (hit.intent_fold and mod == "intended" and _threat(hit)) or (
             "threat" in hit.extra and mod in ("intended", "hypothetical")) or (
             mod == "intended" and (_protest_purpose(hits, tok) or taken_step(tok))):
         mod = "asserted"
@@ -63,7 +63,7 @@ def event_modality(hits: dict[int, Hit], hit: Hit, asks: bool) -> str:
     if clause.i != tok.i and mod == "asserted":
         mod = clause_modality(clause, reported=reported)  # "is not covered by the promise"
     up = upward_modality(clause)
-    if hit.intent_fold and up == "intended":
+    if hit.intent_fold and up == "intended" and _threat(hit):
         up = "asserted"  # "will continue to send aid": the stated intent is the event
     mod = worst(mod, up, open_frame_modality(hits, clause))
     if hedged(tok):
@@ -72,6 +72,14 @@ def event_modality(hits: dict[int, Hit], hit: Hit, asks: bool) -> str:
     if hedge is not None and not hit.intent_fold:
         mod = worst(mod, hedge)
     return worst(mod, "asked") if asks else mod
+
+
+def _threat(hit: Hit) -> bool:
+    """A folded "will X" that stays a stated intent: a threat, a promise ("will send", "said
+    it would send"), not a prediction about someone named ("analysts say Putin would ...")."""
+    if (hit.code or "")[:2] == "13" or "would" not in aux_words(hit.tok):
+        return True
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in hit.tok.children)
 
 
 STEPS = frozenset({"step", "measure", "action", "move"})
@@ -110,6 +118,9 @@ def _governing_verb(tok: Token) -> Token:
     return tok
 
 
+ALLEGE = frozenset({"accuse", "charge", "suspect", "blame", "allege", "indict", "fault"})
+
+
 def open_frame_modality(hits: dict[int, Hit], tok: Token) -> str:
     """Modality set by frame words above the trigger: "denied that X attacked", "plans to",
     and, below a folded frame's own complement, "urged X to stop attacking Y"."""
@@ -125,6 +136,9 @@ def open_frame_modality(hits: dict[int, Hit], tok: Token) -> str:
         if cur is None:
             break
         path.add(cur.i)
+        if link == "pcomp" and below.head.lower_ in ("of", "with", "for") and (
+                cur.lemma_.lower() in ALLEGE):
+            out = worst(out, "hypothetical")  # "accused X of blocking aid": alleged, not told
         if link == "conj" and _tense(below) != _tense(cur):
             parallel = _tense(below)  # "had denied that it was X-ing and had dismissed Y"
         hit = hits.get(cur.i)

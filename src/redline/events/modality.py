@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from redline.events.history import is_background
+from redline.events.history import is_background, past
 
 NEG_WORDS = frozenset({"not", "n't", "never", "no", "nobody", "neither", "nor", "without"})
 HYPO_AUX = frozenset({"could", "might", "may", "would", "should", "can"})
@@ -18,10 +18,14 @@ RANK = {"denied": 0, "negated": 1, "asked": 2, "hypothetical": 3, "intended": 4,
 
 
 def is_negated(tok: Token) -> bool:
-    """A negation on the token itself, its auxiliaries, or ("no talks") its determiner."""
+    """A negation on the token itself, its auxiliaries, ("no talks") its determiner, or ("gave
+    no support") its object's."""
     for child in tok.children:
         if child.dep_ == "neg" or (child.dep_ in ("advmod", "det", "preconj")
                                    and child.lower_ in NEG_WORDS):
+            return True
+        if child.dep_ == "dobj" and any(g.dep_ == "det" and g.lower_ == "no"
+                                        for g in child.children):
             return True
     return False
 
@@ -33,9 +37,14 @@ def aux_words(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in AUX_DEPS}
 
 
-def _past(tok: Token) -> bool:
-    return tok.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
-                                    for c in tok.children)
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _present(tok: Token) -> bool:
+    """A present-tense clause head ("slaps", "is", "are attacked"), not the perfect."""
+    tags = {tok.tag_} | {c.tag_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    return bool(tags & PRESENT_TAGS) and not perfect
 
 
 def is_conditional(tok: Token) -> bool:
@@ -43,8 +52,11 @@ def is_conditional(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ == "mark" and child.lower_ in COND_MARKS:
             return True
-        if child.dep_ == "mark" and child.lower_ in PENDING_MARKS and not _past(tok):
+        if child.dep_ == "mark" and child.lower_ in PENDING_MARKS and not past(tok):
             return True  # "before they demobilize", "until their demands are met"
+        if child.dep_ in ("mark", "advmod") and child.lower_ in ("when", "whenever") and (
+                child.i < tok.i and _present(tok)):
+            return True  # "when a country slaps tariffs on goods, ...": any time, no one time
         if child.dep_ == "prep" and child.lower_ == "in" and any(
                 g.lower_ == "case" for g in child.children):
             return True

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from redline.events.codebook import lookup
 from redline.events.confidence import confidence, trigger_root
+from redline.events.reciprocal import says_each_other
 from redline.furniture import furniture_spans, inside
 from redline.model import Actor, Event
 
@@ -66,7 +67,8 @@ def review_events(events: Sequence[Event], doc: Doc) -> list[Event]:
         reviewed = _review(event, doc, furniture)
         if reviewed is not None:
             out.append(reviewed)
-    kept = _without_noise(_without_self_dyads(out))
+    mutual = {e.trigger.start for e in out if _mutual(e, doc)}
+    kept = _one_per_trigger(_without_noise(_without_self_dyads(out)), mutual)
     return [replace(e, confidence=confidence(e, trigger_root(doc, e))) for e in kept]
 
 
@@ -144,7 +146,19 @@ def _ordinary(event: Event, tok: Token) -> bool:
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         src = event.source
         return not subj or src is None or not (src.start <= subj[0].idx < src.end)
-    return False
+    return _wish(event, tok)
+
+
+WISHES = frozenset({"want", "wish", "hope", "expect", "prefer", "like"})
+
+
+def _wish(event: Event, tok: Token) -> bool:
+    """"most Americans want Congress to investigate": a wish about another's act is no
+    intent of the wisher's own (the wished act is coded, not asserted, on its own)."""
+    if event.cameo_root != "03" or tok.lemma_.lower() not in WISHES:
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "nsubj" for g in c.children)
+               for c in tok.children)
 
 
 PROPOSALS = frozenset({"proposal", "plan", "bill", "deal", "resolution", "demand", "offer",
@@ -218,6 +232,32 @@ def same_actor(a: Actor | None, b: Actor | None) -> bool:
     if a is None or b is None or not a.code or a.code.startswith("---"):
         return False
     return a.code == b.code and (a.name == b.name or (a.start, a.end) == (b.start, b.end))
+
+
+def _mutual(event: Event, doc: Doc) -> bool:
+    tok = trigger_root(doc, event)
+    return tok is not None and says_each_other(tok)
+
+
+def _one_per_trigger(events: list[Event], mutual: set[int]) -> list[Event]:
+    """One event per trigger, type and source: "accused the UK and the US" is one accusation
+    (of the first target named), and "A and B met" one meeting (A -> B), as the guidelines
+    count them; acts done to "each other" (``mutual`` triggers) are one each way."""
+    seen: set[tuple[int, str, str]] = set()
+    pairs: set[tuple[int, str, str, str]] = set()
+    out: list[Event] = []
+    for e in events:
+        key = (e.trigger.start, e.cameo, _speaker(e)[1])
+        if e.source is not None and e.target is not None and key in seen:
+            continue
+        if e.source is not None and e.target is not None and e.trigger.start not in mutual and (
+                e.trigger.start, e.cameo, e.target.code, e.source.code) in pairs:
+            continue
+        seen.add(key)
+        if e.source is not None and e.target is not None:
+            pairs.add((e.trigger.start, e.cameo, e.source.code, e.target.code))
+        out.append(e)
+    return out
 
 
 def _without_self_dyads(events: list[Event]) -> list[Event]:
