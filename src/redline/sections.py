@@ -81,10 +81,10 @@ def join_documents(article: Article, parts: Sequence[tuple[int, Document]]) -> D
                       for e in part.errors)
         count += len(part.sentences)
     first = parts[0][1] if parts else None
+    fields_: dict[str, Any] = {name: tuple(values) for name, values in joined.items()}
     return Document(id=article.id, title=article.title, url=article.url,
                     published=article.published, language=first.language if first else "en",
-                    text=article.text, errors=tuple(errors),
-                    **{name: tuple(values) for name, values in joined.items()})
+                    text=article.text, errors=tuple(errors), **fields_)
 
 
 _LISTS = ("sentences", "events", "quotes", "actors", "places", "quantities", "attributions",
@@ -118,7 +118,7 @@ class _Shift:
             return value
         changes = {f.name: self._field(f.name, getattr(value, f.name), value)
                    for f in fields(value)}
-        return replace(value, **changes)  # type: ignore[type-var]
+        return replace(value, **changes)
 
     def _field(self, name: str, value: Any, owner: Any) -> Any:
         moves: dict[str, Callable[[Any], Any]] = {
