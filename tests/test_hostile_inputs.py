@@ -44,7 +44,8 @@ CASES: dict[str, tuple[Callable[[], bytes], int]] = {
     "empty.txt": (lambda: b"", 1),
     "spaces.txt": (lambda: b" \n\t \r\n" * 100, 1),
     "huge.txt": (lambda: (ENGLISH.encode() + b"\n") * (51 * MB // 65), 1),
-    "oneline.txt": (lambda: ENGLISH.encode() * (5 * MB // 64), 1),
+    # over the old 1,000,000-character refusal: now coded in sections (redline.sections)
+    "oneline.txt": (lambda: ENGLISH.encode() * (MB // 64 + 1_000), 1),
     "deep.html": (lambda: b"<html><body>" + b"<div>" * 10_000 + ENGLISH.encode()
                   + b"</div>" * 10_000 + b"</body></html>", 1),
     "script.html": (lambda: b"<html><head><script>" + b"var a=1;" * 50_000
@@ -88,7 +89,7 @@ def test_hostile_every_record_is_valid_schema(hostile_run: dict[str, Any]) -> No
 @pytest.mark.slow
 @pytest.mark.parametrize(("needle", "code"), [
     ("random.txt", "binary"), ("nul.txt", "binary"), ("empty.txt", "empty"),
-    ("spaces.txt", "empty"), ("huge.txt", "too_large"), ("oneline.txt", "too_large"),
+    ("spaces.txt", "empty"), ("huge.txt", "too_large"),
     ("bomb.txt.gz", "too_large"), ("broken.jsonl:2", "json"), ("rows.csv:3", "csv"),
     ("script.html", "html"), ("elf.html", "binary"),
 ])
@@ -109,6 +110,17 @@ def test_hostile_readable_odd_encodings_are_coded(hostile_run: dict[str, Any]) -
     texts = {d["text"].strip() for d in hostile_run["docs"] if not d["errors"]}
     assert ENGLISH.strip() in texts  # the UTF-16 file
     assert any("Türkiye" in t for t in texts)  # cp1252
+
+
+@pytest.mark.slow
+def test_hostile_very_long_line_is_coded_in_sections(hostile_run: dict[str, Any]) -> None:
+    (doc,) = [d for d in hostile_run["docs"] if len(d["text"]) > 1_000_000]
+    assert doc["errors"] == [] and doc["text"] == ENGLISH * (MB // 64 + 1_000)
+    sents = doc["sentences"]
+    assert [s["index"] for s in sents] == list(range(len(sents))) and len(sents) > 10_000
+    assert sents[-1]["end"] >= len(doc["text"]) - 1
+    assert all(doc["text"][e["trigger"]["start"]:e["trigger"]["end"]] == e["trigger"]["text"]
+               for e in doc["events"])
 
 
 @pytest.mark.slow

@@ -21,3 +21,13 @@ from redline.language import detect_language
 ])
 def test_language_detect(text: str, lang: str) -> None:
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a table of English words and numbers: the sample ends inside "Sector", whose "Se" is a
+    # Spanish stopword when cut off
+    ("Quarterly unit table " + "Region 1 Sector 2 1,200 units | " * 700, "en"),
+    ("Rusia dijo el martes que no invadiría Ucrania, según el Kremlin. " * 400, "es"),
+])
+def test_language_detect_sample_ends_on_a_whole_word(text: str, lang: str) -> None:
+    assert detect_language(text, sample=20_000) == lang

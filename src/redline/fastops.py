@@ -9,9 +9,10 @@ entities and lemmas compared token for token on 63,000 tokens of the bundled exa
 real news, tested); only the floating-point summation order differs.
 
 Which library is faster is measured once per process on a product of the model's shape
-(a fraction of a millisecond each, best of several), unless ``REDLINE_BLAS`` says
-``numpy`` or ``blis``. The transition decoders' small per-step products stay in BLIS (thinc
-reaches them only from compiled code).
+(a fraction of a millisecond each, best of several, in CPU time: on a busy machine, or in
+two workers loading at once, wall-clock timings were taken while the process waited for a
+core), unless ``REDLINE_BLAS`` says ``numpy`` or ``blis``. The transition decoders' small
+per-step products stay in BLIS (thinc reaches them only from compiled code).
 """
 
 from __future__ import annotations
@@ -34,12 +35,13 @@ def blas_choice() -> str:
     return value if value in CHOICES else "auto"
 
 
-def _best_time(fn: Any, reps: int = 3) -> float:
+def _best_time(fn: Any, reps: int = 5) -> float:
+    """The least CPU time (all threads of the process) of ``reps`` calls of ``fn``."""
     best = float("inf")
     for _ in range(reps):
-        start = time.perf_counter()
+        start = time.process_time()
         fn()
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 

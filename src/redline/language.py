@@ -25,8 +25,13 @@ _SCRIPTS = (
 
 
 def detect_language(text: str, *, sample: int = 20_000) -> str:
-    """ISO 639-1 code of the text's language ("en", "fr", "ru"...); "und" for too little text."""
+    """ISO 639-1 code of the text's language ("en", "fr", "ru"...); "und" for too little text.
+
+    Only the first ``sample`` characters are read, up to the last whole word: a word cut in
+    two by the sample ("Se|ctor") must not count as a stopword ("se")."""
     chunk = text[:sample]
+    if len(text) > sample and not text[sample].isspace():
+        chunk = chunk[: max(chunk.rfind(" "), chunk.rfind("\n"), 0)] or chunk
     letters = [c for c in chunk if c.isalpha()]
     if len(letters) < 20:
         return "en" if letters else "und"

@@ -6,6 +6,8 @@ import os
 from functools import lru_cache
 from typing import Any
 
+import numpy
+from spacy.attrs import IS_QUOTE, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -26,17 +28,34 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     """A blank line ends a sentence: no sentence runs across a paragraph break. So does a
     single line break, unless the next line starts in lower case (a wrapped line).
 
-    The parser keeps boundaries that are already set, so this runs before it.
+    The parser keeps boundaries that are already set, so this runs before it. The starts
+    are written in one ``Doc.from_array``: setting ``Token.is_sent_start`` checks the whole
+    document for a parse each time, which made this quadratic in the number of paragraphs.
     """
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            nxt = doc[token.i + 1]
+    marks = _marks(doc)
+    if not marks:
+        return doc
+    if doc.has_annotation("DEP"):
+        raise ValueError("sentence boundaries cannot be set on a parsed document")
+    starts = doc.to_array(SENT_START).astype("int64")
+    for i in marks:
+        token = doc[i]
+        if token.is_space:
+            nxt = doc[i + 1]
             if not wrapped_line(token.text.count("\n"), nxt.text):
-                nxt.is_sent_start = True
-        elif _opens_quote(token) and token.i > 0 and doc[token.i - 1].text in (".", "!", "?"):
-            token.is_sent_start = True  # 'Mr. Lou said. ''So ...': the mark opens the next one
-            doc[token.i + 1].is_sent_start = False
+                starts[i + 1] = 1
+        elif _opens_quote(token) and i > 0 and doc[i - 1].text in (".", "!", "?"):
+            starts[i], starts[i + 1] = 1, -1  # 'Mr. Lou said. ''So ...': the mark opens one
+    doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
     return doc
+
+
+def _marks(doc: Doc) -> list[int]:
+    """Indices (all but the last token) of line-break spaces and of quote marks, in order."""
+    spaces = doc.to_array(IS_SPACE).astype(bool)
+    quotes = doc.to_array(IS_QUOTE).astype(bool)
+    found = numpy.flatnonzero((spaces | quotes)[:-1]).tolist()
+    return [i for i in found if not spaces[i] or "\n" in doc[i].text]
 
 
 def wrapped_line(breaks: int, after: str) -> bool:

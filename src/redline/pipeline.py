@@ -34,7 +34,10 @@ from redline.model import (
     Span,
 )
 
-MAX_CHARS = 1_000_000  # per document: longer ones are refused with a "too_large" error
+# per document: longer ones are refused with a "too_large" error. The same as ingestion's
+# limit per file, so no ingested document is refused: long ones are coded in sections
+# (redline.sections), at a cost linear in their length.
+MAX_CHARS = 50_000_000
 TIME_BUDGET = 30.0  # seconds per document for the stages after parsing
 BATCH_SIZE = 32
 T = TypeVar("T")
@@ -170,16 +173,34 @@ class Coder:
 
     def code_batch(self, batch: Sequence[Article]) -> list[Document]:
         """Code one batch: unreadable articles pass through with their errors."""
+        from redline import sections
+
+        limit = sections.SECTION_CHARS
         gate = [self._gate(a) for a in batch]
-        todo = [a for a, g in zip(batch, gate, strict=True) if g is None]
+        todo = [a for a, g in zip(batch, gate, strict=True) if g is None and len(a.text) <= limit]
         parsed = iter(self.nlp.pipe([a.text for a in todo], batch_size=self.batch_size))
         out: list[Document] = []
         known = self.knowledge
         for article, refused in zip(batch, gate, strict=True):
-            out.append(refused if refused is not None
-                       else code_doc(article, next(parsed), knowledge=known,
-                                     lexicon=self.lexicon))
+            if refused is not None:
+                out.append(refused)
+            elif len(article.text) > limit:
+                out.append(self._code_sections(article, limit))
+            else:
+                out.append(code_doc(article, next(parsed), knowledge=known,
+                                    lexicon=self.lexicon))
         return out
+
+    def _code_sections(self, article: Article, size: int) -> Document:
+        """A very long article, coded section by section (one at a time: memory stays
+        bounded) and joined again (:mod:`redline.sections`)."""
+        from redline.sections import join_documents, split_article
+
+        parts = split_article(article, size)
+        docs = self.nlp.pipe([part.text for _, part in parts], batch_size=1)
+        return join_documents(article, [
+            (offset, code_doc(part, doc, knowledge=self.knowledge, lexicon=self.lexicon))
+            for (offset, part), doc in zip(parts, docs, strict=True)])
 
     def _gate(self, article: Article) -> Document | None:
         """A finished document when the article cannot or should not be parsed, else None."""
