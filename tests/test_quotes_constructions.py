@@ -122,7 +122,7 @@ def test_quotes_constructions_role_named_and_coded(nlp: Any, text: str, name: st
     ("China's ambassador Liu Xiaoming arrived in London.\n\nLiu said the protests must end.",
      "CHN"),
     ("Chris Tang, Hong Kong's new police commissioner, said police alone cannot end the "
-     "violence.", "CHN"),
+     "violence.", "HKG"),
 ])
 def test_quotes_constructions_stated_country_codes_the_speaker(nlp: Any, text: str,
                                                                country: str) -> None:
