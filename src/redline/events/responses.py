@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from redline.events.roles import ActorIndex, subject_tokens
+from redline.events.roles import ActorIndex, not_possessive, subject_tokens
 from redline.model import Actor
 
 # verbs whose subject answers, or is on the receiving end of, what their object names
@@ -48,5 +48,5 @@ def sent_from(index: ActorIndex, tok: Token, code: str | None) -> list[Actor]:
     named by a noun comes from the actor of its "from"."""
     if (code or "")[:2] not in AIMED_ROOTS:
         return []
-    return [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
-            for a in index.pobj_actors(c)]
+    return not_possessive(index, [a for c in tok.children if c.dep_ == "prep"
+                                  and c.lower_ == "from" for a in index.pobj_actors(c)])
