@@ -172,8 +172,7 @@ def _standalone_ok(index: ActorIndex, hit: Hit) -> bool:
         return False
     if _in_adjunct(tok):
         return False
-    return bool(_noun_sources(index, tok) or sent_from(index, tok, hit.code)) or (
-        custody_roles(index, hit) is not None)
+    return bool(_noun_sources(index, tok)) or custody_roles(index, hit) is not None
 
 
 def _in_adjunct(tok: Token) -> bool:
