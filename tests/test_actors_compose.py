@@ -42,6 +42,9 @@ def test_compose_find_agent(words: list[str], sector: str) -> None:
         ("Norway's central bank", "NORGOV"),  # PLOVER's GOVBUS: its first agent
         ("Democratic Republic of Congo soldiers", "CODMIL"),  # a state, not the party
         ("two men", "---"),
+        # small words that spell an ISO code are words ("and": not Andorra)
+        ("caught by police and deported", "---COP"),
+        ("USA police", "USACOP"),
     ],
 )
 def test_compose_phrase_codes(phrase: str, code: str) -> None:

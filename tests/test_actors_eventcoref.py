@@ -30,6 +30,17 @@ DATE = "2021-06-01"
         # "the group": the armed group named before, not a state
         ("The Taliban seized the city of Kunduz on Sunday. The group attacked police "
          "checkpoints across the province.", "The group", "AFGREB"),
+        # a pronoun subject of what a named subject says is that subject, not the paragraph's
+        # main subject, when gender agrees
+        ("German Chancellor Angela Merkel met French President Emmanuel Macron in Paris. "
+         "Macron said she had rejected his plan.", "she", "DEUGOV"),
+        ("Russian President Vladimir Putin arrived in Ankara on Monday. Turkish President "
+         "Recep Tayyip Erdogan said he had rejected the plan.", "he", "TURGOV"),
+        # "the country", "the kingdom": the state named last, also as a person's country
+        ("Saudi Arabia arrested hundreds of suspects. Militants have since attacked the "
+         "kingdom twice.", "the kingdom", "SAU"),
+        ("Germany's president urged a bigger security role for the country.", "the country",
+         "DEU"),
         # a relative clause's subject is the noun it hangs on
         ("Pakistani police, who fired tear gas at the crowd, arrested dozens.", "who",
          "PAKCOP"),

@@ -105,7 +105,8 @@ def test_actors_coverage_dict_shape_and_eu_clause() -> None:
      ("the Pentagon", "2021-12-06", "USAMIL", None),
      ("State Department", "2021-12-06", "USAGOV", None),
      ("Kiev", "2021-12-06", "UKR", None), ("Turkey", "2021-12-06", "TUR", None),
-     ("Czechia", "2021-12-06", "CZE", None)],
+     ("Czechia", "2021-12-06", "CZE", None), ("Hong Kong", "2019-11-20", "HKG", None),
+     ("Carrie Lam", "2019-11-20", "HKGGOV", "Chief Executive of Hong Kong")],
 )
 def test_actors_lookup_by_date(name: str, date: str, code: str, office_part: str | None) -> None:
     ans = lookup_actor(name, date)

@@ -83,6 +83,8 @@ NOT_FROM_PLACE = [
     ("Iraqi troops killed a shepherd in Kuwait.", "KWT", None),
     # protests' location is not the target when the purpose names one
     ("Students marched in Cairo to protest against Israel.", None, "EGY"),
+    # a person in the "in" phrase is no place: the pilot is not his own attacker
+    ("Senator John McCain was shot down in his jet in 1967.", "USA", None),
 ]
 
 

@@ -12,6 +12,9 @@ CASES: list[tuple[str, str, set[tuple[str, str]]]] = [
      {("IND", "PAK"), ("PAK", "IND")}),
     ("Armenia and Azerbaijan blamed each other for the shelling.", "112",
      {("ARM", "AZE"), ("AZE", "ARM")}),
+    # what belongs to each other: "each other's policies"
+    ("Serbia and Kosovo attacked each other's plans for the border.", "11",
+     {("SRB", "XKX"), ("XKX", "SRB")}),
     ("Russia accused the West of provoking the crisis.", "112", {("RUS", "WST")}),
     ("Western nations condemned the coup in Myanmar.", "111", {("WST", "MMR")}),
 ]

@@ -123,7 +123,7 @@ def test_quotes_constructions_role_named_and_coded(nlp: Any, text: str, name: st
     ("China's ambassador Liu Xiaoming arrived in London.\n\nLiu said the protests must end.",
      "CHN"),
     ("Chris Tang, Hong Kong's new police commissioner, said police alone cannot end the "
-     "violence.", "CHN"),
+     "violence.", "HKG"),
     ("China's commerce ministry said on Monday that lifting the duties was a condition.",
      "CHN"),
     ("Some Indiana protesters said they would march again next week.", "USA"),

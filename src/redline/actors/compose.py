@@ -16,6 +16,7 @@ not at all; in running text our curated sector words do that job.)
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -105,7 +106,8 @@ def former_elites(kb: KnowledgeBase, doc: Doc, mentions: list[Mention]) -> None:
 # ---------------------------------------------------------------- a phrase alone
 
 
-def _country(ws: list[str], skip: range) -> tuple[str, str | None] | None:
+def _country(ws: list[str], skip: range,
+             lowered: frozenset[str] = frozenset()) -> tuple[str, str | None] | None:
     """(code, sector of a metonym or None): a state, organisation or seat of power ("the
     Pentagon": USA, MIL) named by words of the phrase outside ``skip`` (longest first)."""
     from redline.actors.lookup import _index
@@ -119,6 +121,8 @@ def _country(ws: list[str], skip: range) -> tuple[str, str | None] | None:
                 continue
             key = " ".join(ws[i : i + size]).lower()
             for kind, ref in index.get(key, ()):
+                if key == str(ref).lower() and key in lowered:
+                    continue  # "and", "can", "per" written as words: not AND, CAN, PER
                 if kind in ("state", "org"):
                     return str(ref), None
                 if kind == "metonym":
@@ -142,7 +146,7 @@ def compose_phrase(text: str, date: str) -> ActorAnswer | None:
     if FORMER & set(ws[:a]):
         sector = "ELI"
     kb = knowledge_base()
-    place = _country(ws, range(a, b))
+    place = _country(ws, range(a, b), frozenset(re.findall(r"\b[a-z]+\b", text)))
     if PARTIES & set(ws) and sector in PARTY_STAFF and place in PARTY_PLACES:
         place, sector = ("USA", None), "LEG"  # "Republican counsel X": the party's lawmakers
     if place is None:

@@ -15,18 +15,24 @@ description's words, carrying the antecedent's code, for the event stage alone.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from redline.model import Actor
+
+if TYPE_CHECKING:
+    from redline.quotes.index import ActorIndex
 
 RELATIVE = frozenset({"who", "which", "that"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})  # "it" is mostly a thing
 SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
 DEFINITE = frozenset({"the", "this", "that"})
 BODY_NOUNS = frozenset({"group", "movement", "militia", "organization", "organisation"})
+REPORTED = {"he": "m", "she": "f", "they": None}  # pronoun -> the gender it asks for
+STATE_WORDS = frozenset({"country", "kingdom", "nation", "republic"})
 NON_STATE = frozenset({"REB", "OPP", "NGO", "PTY", "CRM", "UAF", "SEP", "INS"})
 
 
@@ -80,12 +86,68 @@ def _group_antecedent(tok: Token, actors: Sequence[Actor]) -> Actor | None:
                 None)
 
 
+def _state_antecedent(tok: Token, actors: Sequence[Actor]) -> Actor | None:
+    """"the country", "the kingdom": the state named last in the sentence or the two
+    before it (a pair, "the two countries", is ``events.pairs``'s)."""
+    if tok.lemma_.lower() not in STATE_WORDS or tok.tag_ != "NN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    doc = tok.doc
+    first = doc[max(tok.sent.start - 1, 0)].sent.start
+    first = doc[max(first - 1, 0)].sent.start
+    lo, hi = doc[first].idx, tok.idx
+    last = next((a for a in reversed(actors) if lo <= a.start and a.end <= hi
+                 and _of_state(a)), None)
+    if last is None or last.kind == "state":
+        return last
+    from redline.actors import knowledge_base
+
+    country = last.country or ""  # "Germany's president ... the country": Germany
+    return replace(last, name=knowledge_base().country_name(country), code=country,
+                   sector="", kind="state")
+
+
+def _of_state(actor: Actor) -> bool:
+    country = actor.country or ""
+    return len(country) == 3 and country.isalpha() and actor.kind != "igo"
+
+
 def _relative_subject(tok: Token, actors: Sequence[Actor]) -> Actor | None:
     """"police, who fired ...": the actor of the noun a relative clause's subject stands for."""
     if tok.lower_ not in RELATIVE or not tok.dep_.startswith("nsubj") \
             or tok.head.dep_ != "relcl":
         return None
     return _actor_at(tok.head.head, actors)
+
+
+def _clause_of(tok: Token) -> Token:
+    """The verb heading the clause a subject belongs to (the first of conjoined verbs)."""
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
+
+
+def reporter(tok: Token, actors: Sequence[Actor],
+             gender: Callable[[Actor], str | None]) -> Actor | None:
+    """"Sondland said he had spoken with the president": a pronoun subject of a clause that
+    is what a named subject says, thinks or knows stands for that subject, when kind and
+    gender agree (it is bound nearer than the paragraph's main subject)."""
+    low = tok.lower_
+    if low not in REPORTED or not tok.dep_.startswith("nsubj"):
+        return None
+    clause = _clause_of(tok)
+    if clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    actor = _actor_at(subj, actors) if subj is not None else None
+    if actor is None or subj is None or subj.lower_ in PRONOUNS or not _coded(actor):
+        return None
+    if low == "they":
+        return actor if actor.kind != "person" or subj.tag_ in ("NNS", "NNPS") else None
+    if actor.kind != "person" or subj.tag_ in ("NNS", "NNPS"):
+        return None
+    return actor if gender(actor) in (None, REPORTED[low]) else None
 
 
 def _description(tok: Token) -> bool:
@@ -102,7 +164,8 @@ def _candidate(tok: Token, covered: set[int]) -> bool:
         return False
     if tok.lower_ in RELATIVE:
         return tok.dep_.startswith("nsubj") and tok.head.dep_ == "relcl"
-    return (tok.pos_ == "PRON" and tok.lower_ in PRONOUNS) or _description(tok)
+    return (tok.pos_ == "PRON" and tok.lower_ in PRONOUNS) or _description(tok) or (
+        tok.pos_ == "NOUN" and tok.lemma_.lower() in STATE_WORDS)
 
 
 
@@ -125,7 +188,6 @@ def with_coreference(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
 def _resolved(doc: Doc, actors: Sequence[Actor], found: list[Token],
               starts: list[int]) -> list[Actor]:
     from redline.quotes.index import ActorIndex
-    from redline.quotes.speakers import resolve_source
 
     text = doc.text  # spaCy rebuilds it on every access: once
     index: ActorIndex | None = None
@@ -135,11 +197,24 @@ def _resolved(doc: Doc, actors: Sequence[Actor], found: list[Token],
         ante = _relative_subject(tok, actors)
         if ante is None and tok.lower_ not in RELATIVE:
             index = index or ActorIndex(doc, actors, text=text)
-            span = (_first(tok), tok.i + 1)
-            ante = _coded(resolve_source(tok, index, sentence, span=span).actor) or \
-                _group_antecedent(tok, actors)
-            if ante is not None and tok.tag_ == "NNS" and ante.kind == "person":
-                ante = None  # "the leaders": one person is not them
+            ante = _antecedent(tok, actors, index, sentence)
         if ante is not None and ante.code and ante.code != "---":
             out.append(_at(ante, tok, sentence, text))
     return out
+
+
+def _antecedent(tok: Token, actors: Sequence[Actor], index: ActorIndex,
+                sentence: int) -> Actor | None:
+    """A pronoun's or description's actor: the subject whose words it reports, else the
+    speaker resolver's reading, else ("the group") the last armed group named."""
+    from redline.quotes.speakers import resolve_source
+
+    ante = reporter(tok, actors, index.gender) or _state_antecedent(tok, actors)
+    if ante is not None or tok.lemma_.lower() in STATE_WORDS:
+        return ante
+    span = (_first(tok), tok.i + 1)
+    ante = _coded(resolve_source(tok, index, sentence, span=span).actor) or \
+        _group_antecedent(tok, actors)
+    if ante is not None and tok.tag_ == "NNS" and ante.kind == "person":
+        return None  # "the leaders": one person is not them
+    return ante

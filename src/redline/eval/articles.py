@@ -183,12 +183,18 @@ def _note_misses(doc: Document, preds: list[Event], golds: list[GoldEvent],
                                 f"{_sentence_text(doc, _sentence_of(doc, g.start))}")
     for e, g in pairs:
         if not _actors_right(e, g):
-            tally.misses.append(f"ACTOR {doc.id} {g.plover} gold {g.source}->{g.target} got "
-                                f"{_code(e.source)}->{_code(e.target)} {e.trigger.text!r}")
+            tally.misses.append(f"ACTOR {doc.id} s{e.sentence} {g.plover} gold {g.source}->"
+                                f"{g.target} got {_code(e.source)}->{_code(e.target)} "
+                                f"{e.trigger.text!r} ({_text(e.source)} -> {_text(e.target)}): "
+                                f"{_sentence_text(doc, e.sentence)}")
 
 
 def _code(actor: Actor | None) -> str:
     return actor.code if actor is not None else "-"
+
+
+def _text(actor: Actor | None) -> str:
+    return repr(actor.text) if actor is not None else "-"
 
 
 def _sentence_text(doc: Document, index: int) -> str:

@@ -36,6 +36,7 @@ from redline.events.relatives import (
     relative_agents,
     reporter_actors,
 )
+from redline.events.responses import answered_by, sent_from
 from redline.events.roles import (
     COMPLAINT_PREPS,
     TARGET_PREPS,
@@ -205,7 +206,7 @@ def _first_person_subject(verb: Token) -> bool:
 def _sources(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> list[Actor]:
     tok = hit.tok
     if noun_event(hit):
-        return _noun_sources(index, tok)
+        return _noun_sources(index, tok) or sent_from(index, tok, hit.code)
     if hit.demand_of is not None:
         speaker = speaker_hit(hits, tok)
         return _sources(index, hits, speaker) if speaker is not None else []
@@ -314,7 +315,8 @@ def _own_targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit,
     if hit.demand_of is not None:
         return [a for s in subject_tokens(hit.demand_of) for a in index.np(s)]
     if noun_event(hit):
-        return _noun_targets(index, tok) or _addressee(index, hit)
+        return _noun_targets(index, tok) or _addressee(index, hit) or answered_by(
+            index, tok, hit.code)
     head = tok.head if tok.pos_ == "ADJ" else tok
     root = (hit.code or "")[:2]
     order = COMPLAINT_PREPS if root == "11" else PROTEST_PREPS if root == "14" else TARGET_PREPS

@@ -36,7 +36,8 @@ def location_actors(index: ActorIndex, heads: list[Token], code: str) -> list[Ac
     for child in (c for head in [*heads, *inner] for c in head.children):
         if child.dep_ != "prep" or child.lower_ not in LOCATION_PREPS:
             continue
-        found = [a for a in index.pobj_actors(child) if _state_actor(a)]
+        found = [a for a in index.pobj_actors(child) if _state_actor(a)
+                 and a.kind != "person"]  # "shot down in his jet": no place
         if not found:
             found = [a for g in child.children if g.dep_ == "prep"
                      for a in index.pobj_actors(g) if _state_actor(a)]  # "outside of"

@@ -12,12 +12,17 @@ EACH_OTHER = (("each", "other"), ("one", "another"))
 
 
 def says_each_other(tok: Token) -> bool:
-    """The trigger's object, or the object of one of its prepositions, is "each other"."""
+    """The trigger's object, or the object of one of its prepositions, is "each other" or
+    is what belongs to each other ("attacked each other's policies")."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     objs += [p for c in tok.children if c.dep_ == "prep" for p in c.children
              if p.dep_ == "pobj"]
-    doc = tok.doc
-    return any(o.i > 0 and (doc[o.i - 1].lower_, o.lower_) in EACH_OTHER for o in objs)
+    return any(_each_other(o) or any(_each_other(c) for c in o.lefts) for o in objs)
+
+
+def _each_other(tok: Token) -> bool:
+    """"each other", "one another", also as a possessor ("each other's policies")."""
+    return tok.i > 0 and (tok.doc[tok.i - 1].lower_, tok.lower_) in EACH_OTHER
 
 
 def reciprocal(tok: Token, events: list[Event]) -> list[Event]:
