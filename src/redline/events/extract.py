@@ -29,6 +29,7 @@ from redline.events.hit_modality import event_modality, noun_event, speaker_hit,
 from redline.events.lexicon import Lexicon, load_lexicon
 from redline.events.modality import aux_words, clause_modality, sentence_asks, worst
 from redline.events.nominal import by_after_of
+from redline.events.noun_sides import between_parties, one_side_ok
 from redline.events.reciprocal import reciprocal
 from redline.events.relatives import (
     content_subjects,
@@ -92,7 +93,7 @@ def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
     for hit in hits.values():
         if hit.consumed or hit.code is None or _topic_of_talks(hits, hit):
             continue
-        if not _standalone_ok(index, hit):
+        if not _standalone_ok(index, hit, hits):
             out.extend(_named_again(index, hits, hit, si, doc_id, asks, [*prior, *out]))
             continue
         for event in _hit_events(index, hits, hit, si, doc_id, asks, protests):
@@ -158,7 +159,7 @@ def _pos(actor: Actor | None) -> int:
     return -1 if actor is None else actor.start
 
 
-def _standalone_ok(index: ActorIndex, hit: Hit) -> bool:
+def _standalone_ok(index: ActorIndex, hit: Hit, hits: dict[int, Hit]) -> bool:
     """An event noun on its own counts only with an actor of its own, outside time adjuncts."""
     tok = hit.tok
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and not misparsed_main_verb(tok):
@@ -171,7 +172,8 @@ def _standalone_ok(index: ActorIndex, hit: Hit) -> bool:
         return False
     if _in_adjunct(tok):
         return False
-    return bool(_noun_sources(index, tok)) or custody_roles(index, hit) is not None
+    return bool(_noun_sources(index, tok)) or custody_roles(index, hit) is not None or (
+        one_side_ok(index, hits, hit))
 
 
 def _in_adjunct(tok: Token) -> bool:
@@ -208,7 +210,7 @@ def _first_person_subject(verb: Token) -> bool:
 def _sources(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> list[Actor]:
     tok = hit.tok
     if noun_event(hit):
-        return _noun_sources(index, tok)
+        return _noun_sources(index, tok) or between_parties(index, tok, hit.code or "")
     if hit.demand_of is not None:
         speaker = speaker_hit(hits, tok)
         return _sources(index, hits, speaker) if speaker is not None else []
