@@ -17,6 +17,9 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
     ("Residents watched the airstrike on Syrian rebels.", "19", None, "SYR"),
     ("Investors fear new sanctions against Russia.", "16", None, "RUS"),
     ("Witnesses saw the shelling of Ukrainian positions.", "19", None, "UKR"),
+    # protests told without protesters: the people of the place against its government
+    ("Protests erupted in Bolivia after the election.", "14", "BOL", "BOL"),
+    ("Demonstrations in Iraq turned violent.", "14", "IRQ", "IRQ"),
 ]
 
 # event nouns that still give no event: one party of "between", "of" of a verbal act

@@ -29,7 +29,7 @@ from redline.events.hit_modality import event_modality, noun_event, speaker_hit,
 from redline.events.lexicon import Lexicon, load_lexicon
 from redline.events.modality import aux_words, clause_modality, sentence_asks, worst
 from redline.events.nominal import by_after_of
-from redline.events.noun_sides import between_parties, one_side_ok
+from redline.events.noun_sides import between_parties, one_side_ok, protest_place
 from redline.events.reciprocal import reciprocal
 from redline.events.relatives import (
     content_subjects,
@@ -115,7 +115,8 @@ def _named_again(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc
             _in_adjunct(tok)) or not definite(tok):
         return []
     roles = earlier_roles(prior, code, lookup(code).plover, si)
-    people = home_protesters(index.story, tok) if code[:2] == "14" else None
+    people = home_protesters(protest_place(index, tok) or index.story, tok) if (
+        code[:2] == "14") else None
     if roles is None and people is not None:
         home = _home_target(people, code)
         roles = people, home[0] if home else None

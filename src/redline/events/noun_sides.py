@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from redline.events.fallbacks import location_actors
 from redline.events.roles import ActorIndex
 from redline.events.triggers import Hit
 from redline.model import Actor
@@ -66,3 +67,11 @@ def one_side_ok(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> bool:
         return True
     gov = tok.head.head if tok.dep_ == "pobj" and tok.head.pos_ == "ADP" else tok.head
     return gov.i not in hits and bool(named_targets(index, tok, code))  # "called for sanctions"
+
+
+def protest_place(index: ActorIndex, tok: Token) -> str | None:
+    """The state where protests told without protesters took place: "protests in Chile",
+    "protests erupted across Chile" (their protesters are that country's people)."""
+    heads = [tok, tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [tok]
+    found = location_actors(index, heads, "14")
+    return found[0].country if found else None
