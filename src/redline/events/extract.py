@@ -45,7 +45,7 @@ from redline.events.roles import (
     subject_tokens,
     target_actors,
 )
-from redline.events.sector_actors import home_protesters, known, speakers_country
+from redline.events.sector_actors import home_protesters, speakers_country, unplaced_roles
 from redline.events.triggers import Hit, find_hits, has_clause, misparsed_main_verb, resolve
 from redline.model import Actor, Event
 from redline.model import Span as TextSpan
@@ -443,7 +443,7 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
     keys = index.sector_keys
     sources, targets = speakers_country(said_by or reporter_actors(index, hit.tok), sources,
                                         targets, keys)
-    sources, targets = known(sources, keys), known(targets, keys)  # "teachers", no country
+    sources, targets = unplaced_roles(sources, targets, keys, hit.code or "")
     located = not sources and not noun_event(hit)
     if located:
         sources = location_actors(index, [hit.tok, hit.last], hit.code or "")

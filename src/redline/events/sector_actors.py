@@ -116,6 +116,22 @@ def known(actors: list[Actor], keys: Keys) -> list[Actor]:
     return [a for a in actors if a.country is not None or (a.start, a.end) not in keys]
 
 
+# acts of force whose doer may be named by its sector alone ("police seized guns", "militants
+# hurled a grenade"): its country unknown, the act is still told (``---COP``, the gold's code)
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+FORCES = frozenset({"COP", "MIL", "REB", "SPY"})
+
+
+def unplaced_roles(sources: list[Actor], targets: list[Actor], keys: Keys,
+                   code: str) -> tuple[list[Actor], list[Actor]]:
+    """Roles without the sector-only actors no country could be given, except in acts of
+    force where such a doer is the source ("police arrested an activist": ``---COP`` ->
+    ``---OPP``); a sector-only target alone ("an explosion killed miners") is left out."""
+    if code[:2] not in FORCE_ROOTS or not any(a.sector in FORCES for a in sources):
+        return known(sources, keys), known(targets, keys)
+    return sources, targets
+
+
 def home_protesters(country: str | None, tok: Token) -> Actor | None:
     """The people of the story's country protesting ("the protests began in June"), CAMEO's
     unnamed protesters at home."""
