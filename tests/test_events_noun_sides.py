@@ -9,7 +9,7 @@ import pytest
 
 # (sentence, CAMEO prefix, source country, target country); None: no actor on that side
 CODED: list[tuple[str, str, str | None, str | None]] = [
-    # the parties of a two-sided act after "between"
+    # the parties of a two-sided act after "between": one event, first named -> second named
     ("The ministers praised the talks between Iran and Oman.", "04", "IRN", "OMN"),
     ("Reporters described a clash between Kenyan police and Somali militants.", "19", "KEN",
      "SOM"),
@@ -47,6 +47,13 @@ def test_noun_sides_coded(nlp: Any, text: str, prefix: str, src: str | None,
     found = [(_country(e.source), _country(e.target)) for e in _events(nlp, text)
              if e.cameo.startswith(prefix)]
     assert (src, tgt) in found, found
+
+
+@pytest.mark.slow
+def test_noun_sides_between_is_one_event(nlp: Any) -> None:
+    found = [e for e in _events(nlp, "Talks between Iran and Oman resumed.")
+             if e.cameo.startswith("04")]
+    assert [(_country(e.source), _country(e.target)) for e in found] == [("IRN", "OMN")]
 
 
 @pytest.mark.slow

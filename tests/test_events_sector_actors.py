@@ -15,8 +15,10 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
     ("The army attacked the village and the rebels fired back.", "19", "---MIL", None),
 ]
 
-# no event: a sector-only victim alone, or a non-force act by a sector of no country
+# no event: a sector-only victim alone, a non-force act by a sector of no country, and police
+# of no known country in a text that names states (likely one of theirs: not ---COP)
 NONE: list[tuple[str, str]] = [
+    ("France and Germany held talks while police arrested an activist.", "17"),
     ("An explosion killed three miners.", "1"),
     ("Teachers praised the new curriculum.", "05"),
 ]

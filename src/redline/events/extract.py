@@ -29,7 +29,12 @@ from redline.events.hit_modality import event_modality, noun_event, speaker_hit,
 from redline.events.lexicon import Lexicon, load_lexicon
 from redline.events.modality import aux_words, clause_modality, sentence_asks, worst
 from redline.events.nominal import by_after_of
-from redline.events.noun_sides import between_parties, one_side_ok, protest_place
+from redline.events.noun_sides import (
+    between_source,
+    between_target,
+    one_side_ok,
+    protest_place,
+)
 from redline.events.reciprocal import reciprocal
 from redline.events.relatives import (
     content_subjects,
@@ -211,7 +216,7 @@ def _first_person_subject(verb: Token) -> bool:
 def _sources(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> list[Actor]:
     tok = hit.tok
     if noun_event(hit):
-        return _noun_sources(index, tok) or between_parties(index, tok, hit.code or "")
+        return _noun_sources(index, tok) or between_source(index, tok, hit.code or "")
     if hit.demand_of is not None:
         speaker = speaker_hit(hits, tok)
         return _sources(index, hits, speaker) if speaker is not None else []
@@ -320,7 +325,8 @@ def _own_targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit,
     if hit.demand_of is not None:
         return [a for s in subject_tokens(hit.demand_of) for a in index.np(s)]
     if noun_event(hit):
-        return _noun_targets(index, tok) or _addressee(index, hit)
+        return _noun_targets(index, tok) or between_target(index, tok, hit.code or "") or (
+            _addressee(index, hit))
     head = tok.head if tok.pos_ == "ADJ" else tok
     root = (hit.code or "")[:2]
     order = COMPLAINT_PREPS if root == "11" else PROTEST_PREPS if root == "14" else TARGET_PREPS
@@ -443,7 +449,7 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
     keys = index.sector_keys
     sources, targets = speakers_country(said_by or reporter_actors(index, hit.tok), sources,
                                         targets, keys)
-    sources, targets = unplaced_roles(sources, targets, keys, hit.code or "")
+    sources, targets = unplaced_roles(sources, targets, keys, hit.code or "", index.stateless)
     located = not sources and not noun_event(hit)
     if located:
         sources = location_actors(index, [hit.tok, hit.last], hit.code or "")

@@ -1,8 +1,8 @@
 """Event nouns told with one side only, or with both sides after "between".
 
 - "talks between X and Y", "a clash between protesters and police", "a meeting in Warsaw
-  between X and an aide of Y": the parties of a two-sided act are its sources (each acts
-  towards the other, as with "X and Y met").
+  between X and an aide of Y": one event, the first party named the source and the second
+  the target (the gold's convention for "A and B signed a pact").
 - "the airstrike on Aleppo", "sanctions against Russia", "the arrest of the journalist": an act
   whose target is named after "on"/"against" (or, for coercion and violence, "of") but whose
   author the sentence does not say. The author is left null (the gold's convention for an
@@ -38,6 +38,16 @@ def between_parties(index: ActorIndex, tok: Token, code: str) -> list[Actor]:
         if prep.dep_ == "prep" and prep.lower_ == "between":
             out.extend(index.pobj_actors(prep))
     return out if len({(a.start, a.end) for a in out}) > 1 else []
+
+
+def between_source(index: ActorIndex, tok: Token, code: str) -> list[Actor]:
+    """The first party after "between" (see :func:`between_parties`)."""
+    return between_parties(index, tok, code)[:1]
+
+
+def between_target(index: ActorIndex, tok: Token, code: str) -> list[Actor]:
+    """The second party after "between"."""
+    return between_parties(index, tok, code)[1:2]
 
 
 def named_targets(index: ActorIndex, tok: Token, code: str) -> list[Actor]:
