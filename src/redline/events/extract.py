@@ -28,6 +28,12 @@ from redline.events.hit_modality import event_modality, noun_event, speaker_hit,
 from redline.events.lexicon import Lexicon, load_lexicon
 from redline.events.modality import aux_words, clause_modality, sentence_asks, worst
 from redline.events.nominal import by_after_of
+from redline.events.noun_sides import (
+    between_source,
+    between_target,
+    one_side_ok,
+    protest_place,
+)
 from redline.events.reciprocal import reciprocal
 from redline.events.records import home_target, make_event, role_pairs, solo_code
 from redline.events.relatives import (
@@ -45,7 +51,7 @@ from redline.events.roles import (
     subject_tokens,
     target_actors,
 )
-from redline.events.sector_actors import home_protesters, known, speakers_country
+from redline.events.sector_actors import home_protesters, speakers_country, unplaced_roles
 from redline.events.triggers import Hit, find_hits, has_clause, misparsed_main_verb, resolve
 from redline.model import Actor, Event
 
@@ -90,7 +96,7 @@ def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
     for hit in hits.values():
         if hit.consumed or hit.code is None or _topic_of_talks(hits, hit):
             continue
-        if not _standalone_ok(index, hit):
+        if not _standalone_ok(index, hit, hits):
             out.extend(_named_again(index, hits, hit, si, doc_id, asks, [*prior, *out]))
             continue
         for event in _hit_events(index, hits, hit, si, doc_id, asks, protests):
@@ -112,7 +118,8 @@ def _named_again(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc
             _in_adjunct(tok)) or not definite(tok):
         return []
     roles = earlier_roles(prior, code, lookup(code).plover, si)
-    people = home_protesters(index.story, tok) if code[:2] == "14" else None
+    people = home_protesters(protest_place(index, tok) or index.story, tok) if (
+        code[:2] == "14") else None
     if roles is None and people is not None:
         home = home_target(people, code)
         roles = people, home[0] if home else None
@@ -156,7 +163,7 @@ def _pos(actor: Actor | None) -> int:
     return -1 if actor is None else actor.start
 
 
-def _standalone_ok(index: ActorIndex, hit: Hit) -> bool:
+def _standalone_ok(index: ActorIndex, hit: Hit, hits: dict[int, Hit]) -> bool:
     """An event noun on its own counts only with an actor of its own, outside time adjuncts."""
     tok = hit.tok
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and not misparsed_main_verb(tok):
@@ -169,7 +176,8 @@ def _standalone_ok(index: ActorIndex, hit: Hit) -> bool:
         return False
     if _in_adjunct(tok):
         return False
-    return bool(_noun_sources(index, tok)) or custody_roles(index, hit) is not None
+    return bool(_noun_sources(index, tok)) or custody_roles(index, hit) is not None or (
+        one_side_ok(index, hits, hit))
 
 
 def _in_adjunct(tok: Token) -> bool:
@@ -206,7 +214,8 @@ def _first_person_subject(verb: Token) -> bool:
 def _sources(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> list[Actor]:
     tok = hit.tok
     if noun_event(hit):
-        return _noun_sources(index, tok) or sent_from(index, tok, hit.code)
+        return (_noun_sources(index, tok) or between_source(index, tok, hit.code or "")
+                or sent_from(index, tok, hit.code))
     if hit.demand_of is not None:
         speaker = speaker_hit(hits, tok)
         return _sources(index, hits, speaker) if speaker is not None else []
@@ -315,8 +324,8 @@ def _own_targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit,
     if hit.demand_of is not None:
         return [a for s in subject_tokens(hit.demand_of) for a in index.np(s)]
     if noun_event(hit):
-        return _noun_targets(index, tok) or _addressee(index, hit) or answered_by(
-            index, tok, hit.code)
+        return (_noun_targets(index, tok) or between_target(index, tok, hit.code or "")
+                or _addressee(index, hit) or answered_by(index, tok, hit.code))
     head = tok.head if tok.pos_ == "ADJ" else tok
     root = (hit.code or "")[:2]
     order = COMPLAINT_PREPS if root == "11" else PROTEST_PREPS if root == "14" else TARGET_PREPS
@@ -418,7 +427,7 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
     keys = index.sector_keys
     sources, targets = speakers_country(said_by or reporter_actors(index, hit.tok), sources,
                                         targets, keys)
-    sources, targets = known(sources, keys), known(targets, keys)  # "teachers", no country
+    sources, targets = unplaced_roles(sources, targets, keys, hit.code or "", index.stateless)
     located = not sources and not noun_event(hit)
     if located:
         sources = location_actors(index, [hit.tok, hit.last], hit.code or "")

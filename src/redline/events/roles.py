@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from redline.events.pairs import pair_mentions
-from redline.events.sector_actors import keys_of, sector_fallbacks, story_country
+from redline.events.sector_actors import keys_of, sector_fallbacks, state_actor, story_country
 from redline.furniture import furniture_spans, inside
 from redline.model import Actor
 
@@ -55,6 +55,7 @@ class ActorIndex:
         self.fallback = sector_fallbacks(doc, actors, set(self.by_token))
         self.sector_keys = keys_of(self.fallback)
         self.story = story_country(actors)
+        self.stateless = not any(state_actor(a) for a in actors)  # no state named at all
         self.pairs = pair_mentions(doc, actors)  # "the two sides": the pair named before
 
     def first_token(self, actor: Actor) -> Token | None:

@@ -42,6 +42,11 @@ def sector_words() -> dict[str, str]:
     return {w: s for w, s in out.items() if w not in VAGUE}
 
 
+def state_actor(actor: Actor) -> bool:
+    """A state's actor (not an organisation's, nor of no country)."""
+    return _state(actor)
+
+
 def _state(actor: Actor) -> bool:
     country = actor.country or ""
     return len(country) == 3 and country.isalpha() and actor.kind != "igo"
@@ -114,6 +119,25 @@ def speakers_country(said_by: Sequence[Actor], sources: list[Actor], targets: li
 def known(actors: list[Actor], keys: Keys) -> list[Actor]:
     """The roles without sector-only actors that no country could be given."""
     return [a for a in actors if a.country is not None or (a.start, a.end) not in keys]
+
+
+# acts of force whose doer may be named by its sector alone ("police seized guns", "militants
+# hurled a grenade"): its country unknown, the act is still told (``---COP``, the gold's code)
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+FORCES = frozenset({"COP", "MIL", "REB", "SPY"})
+
+
+def unplaced_roles(sources: list[Actor], targets: list[Actor], keys: Keys, code: str,
+                   stateless: bool) -> tuple[list[Actor], list[Actor]]:
+    """Roles without the sector-only actors no country could be given, except in acts of
+    force told in a text that names no state, where such a doer is the source ("police
+    arrested an activist": ``---COP`` -> ``---OPP``). Where states are named but none
+    dominates, the police are likely one of them, and ``---`` would be wrong; a sector-only
+    target alone ("an explosion killed miners") is left out."""
+    if not stateless or code[:2] not in FORCE_ROOTS or not any(
+            a.sector in FORCES for a in sources):
+        return known(sources, keys), known(targets, keys)
+    return sources, targets
 
 
 def home_protesters(country: str | None, tok: Token) -> Actor | None:

@@ -1,0 +1,50 @@
+"""Sector-only actors of no known country (events/sector_actors.py). Sentences written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+# (sentence, CAMEO prefix, source code, target code): forces named by sector alone
+CODED: list[tuple[str, str, str | None, str | None]] = [
+    ("Police arrested an activist on Thursday.", "173", "---COP", "---OPP"),
+    ("Police seized guns and drugs in a raid on two homes.", "171", "---COP", None),
+    ("Militants hurled a grenade at a police bunker on Thursday night.", "19", "---REB",
+     "---COP"),
+    ("The army attacked the village and the rebels fired back.", "19", "---MIL", None),
+]
+
+# no event: a sector-only victim alone, a non-force act by a sector of no country, and police
+# of no known country in a text that names states (likely one of theirs: not ---COP)
+NONE: list[tuple[str, str]] = [
+    ("France and Germany held talks while police arrested an activist.", "17"),
+    ("An explosion killed three miners.", "1"),
+    ("Teachers praised the new curriculum.", "05"),
+]
+
+
+def _events(nlp: Any, text: str) -> list[Any]:
+    from redline import Coder
+
+    doc = Coder(nlp=nlp, lexicon="own").code_text(text, published="2021-06-01")
+    return [e for e in doc.events if e.asserted]
+
+
+def _code(actor: Any) -> str | None:
+    return None if actor is None else actor.code
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "prefix", "src", "tgt"), CODED)
+def test_sector_actors_force_without_country(nlp: Any, text: str, prefix: str,
+                                             src: str | None, tgt: str | None) -> None:
+    found = [(_code(e.source), _code(e.target)) for e in _events(nlp, text)
+             if e.cameo.startswith(prefix)]
+    assert (src, tgt) in found, found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "prefix"), NONE)
+def test_sector_actors_none(nlp: Any, text: str, prefix: str) -> None:
+    assert not [e for e in _events(nlp, text) if e.cameo.startswith(prefix)]
