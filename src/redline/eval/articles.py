@@ -187,6 +187,10 @@ def _note_misses(doc: Document, preds: list[Event], golds: list[GoldEvent],
                                 f"{g.target} got {_code(e.source)}->{_code(e.target)} "
                                 f"{e.trigger.text!r} ({_text(e.source)} -> {_text(e.target)}): "
                                 f"{_sentence_text(doc, e.sentence)}")
+        if g.date and not _date_right(e, g):
+            tally.misses.append(f"DATE  {doc.id} s{e.sentence} {g.plover} gold {g.date} got "
+                                f"{e.date or '-'} {e.trigger.text!r}: "
+                                f"{_sentence_text(doc, e.sentence)}")
 
 
 def _code(actor: Actor | None) -> str:
