@@ -28,3 +28,11 @@ def shared_data() -> Path:
     if not path.is_dir():
         pytest.skip(f"shared reference data not found at {path} (set REDLINE_SHARED_DATA)")
     return path
+
+
+def asserted_events(nlp: Any, text: str, published: str = "2021-06-01") -> list[Any]:
+    """The asserted events of one text, coded end to end with our own lexicon."""
+    from redline import Coder
+
+    doc = Coder(nlp=nlp, lexicon="own").code_text(text, published=published)
+    return [e for e in doc.events if e.asserted]

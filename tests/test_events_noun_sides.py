@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import asserted_events
+
 # (sentence, CAMEO prefix, source country, target country); None: no actor on that side
 CODED: list[tuple[str, str, str | None, str | None]] = [
     # the parties of a two-sided act after "between": one event, first named -> second named
@@ -29,13 +31,6 @@ NONE: list[tuple[str, str]] = [
 ]
 
 
-def _events(nlp: Any, text: str) -> list[Any]:
-    from redline import Coder
-
-    doc = Coder(nlp=nlp, lexicon="own").code_text(text, published="2021-06-01")
-    return [e for e in doc.events if e.asserted]
-
-
 def _country(actor: Any) -> str | None:
     return None if actor is None else actor.country
 
@@ -44,14 +39,14 @@ def _country(actor: Any) -> str | None:
 @pytest.mark.parametrize(("text", "prefix", "src", "tgt"), CODED)
 def test_noun_sides_coded(nlp: Any, text: str, prefix: str, src: str | None,
                           tgt: str | None) -> None:
-    found = [(_country(e.source), _country(e.target)) for e in _events(nlp, text)
+    found = [(_country(e.source), _country(e.target)) for e in asserted_events(nlp, text)
              if e.cameo.startswith(prefix)]
     assert (src, tgt) in found, found
 
 
 @pytest.mark.slow
 def test_noun_sides_between_is_one_event(nlp: Any) -> None:
-    found = [e for e in _events(nlp, "Talks between Iran and Oman resumed.")
+    found = [e for e in asserted_events(nlp, "Talks between Iran and Oman resumed.")
              if e.cameo.startswith("04")]
     assert [(_country(e.source), _country(e.target)) for e in found] == [("IRN", "OMN")]
 
@@ -59,4 +54,4 @@ def test_noun_sides_between_is_one_event(nlp: Any) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "prefix"), NONE)
 def test_noun_sides_none(nlp: Any, text: str, prefix: str) -> None:
-    assert not [e for e in _events(nlp, text) if e.cameo.startswith(prefix)]
+    assert not [e for e in asserted_events(nlp, text) if e.cameo.startswith(prefix)]

@@ -6,6 +6,8 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import asserted_events
+
 # (sentence, CAMEO prefix, source code, target code): forces named by sector alone
 CODED: list[tuple[str, str, str | None, str | None]] = [
     ("Police arrested an activist on Thursday.", "173", "---COP", "---OPP"),
@@ -24,13 +26,6 @@ NONE: list[tuple[str, str]] = [
 ]
 
 
-def _events(nlp: Any, text: str) -> list[Any]:
-    from redline import Coder
-
-    doc = Coder(nlp=nlp, lexicon="own").code_text(text, published="2021-06-01")
-    return [e for e in doc.events if e.asserted]
-
-
 def _code(actor: Any) -> str | None:
     return None if actor is None else actor.code
 
@@ -39,7 +34,7 @@ def _code(actor: Any) -> str | None:
 @pytest.mark.parametrize(("text", "prefix", "src", "tgt"), CODED)
 def test_sector_actors_force_without_country(nlp: Any, text: str, prefix: str,
                                              src: str | None, tgt: str | None) -> None:
-    found = [(_code(e.source), _code(e.target)) for e in _events(nlp, text)
+    found = [(_code(e.source), _code(e.target)) for e in asserted_events(nlp, text)
              if e.cameo.startswith(prefix)]
     assert (src, tgt) in found, found
 
@@ -47,4 +42,4 @@ def test_sector_actors_force_without_country(nlp: Any, text: str, prefix: str,
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "prefix"), NONE)
 def test_sector_actors_none(nlp: Any, text: str, prefix: str) -> None:
-    assert not [e for e in _events(nlp, text) if e.cameo.startswith(prefix)]
+    assert not [e for e in asserted_events(nlp, text) if e.cameo.startswith(prefix)]
