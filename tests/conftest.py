@@ -23,6 +23,14 @@ def nlp() -> Any:
 
 
 @pytest.fixture(scope="session")
+def coder() -> Any:
+    """The default Coder (selective path, own lexicon), shared by the coder-level tables."""
+    from redline.pipeline import Coder
+
+    return Coder()
+
+
+@pytest.fixture(scope="session")
 def shared_data() -> Path:
     path = shared_data_dir()
     if not path.is_dir():

@@ -10,13 +10,6 @@ import pytest
 from redline.model import Document
 
 
-@pytest.fixture(scope="module")
-def coder() -> Any:
-    from redline.pipeline import Coder
-
-    return Coder()
-
-
 def coded(coder: Any, text: str) -> Document:
     return coder.code_text(text, published="2019-11-20")
 

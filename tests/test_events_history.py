@@ -13,13 +13,6 @@ from redline.model import Document
 PUBLISHED = "2019-11-20"
 
 
-@pytest.fixture(scope="module")
-def coder() -> Any:
-    from redline.pipeline import Coder
-
-    return Coder()
-
-
 def coded(coder: Any, text: str) -> Document:
     return coder.code_text(text, published=PUBLISHED)
 

@@ -14,13 +14,6 @@ from redline.model import Actor, Event
 REPORTED = ("say", "predicted", "warned", "signalled")
 
 
-@pytest.fixture(scope="module")
-def coder() -> Any:
-    from redline import Coder
-
-    return Coder()
-
-
 def _events(coder: Any, text: str) -> list[Event]:
     return list(coder.code_text(text, published="2021-12-06").events)
 

@@ -11,13 +11,6 @@ from redline.furniture import furniture_spans
 from redline.model import Document
 
 
-@pytest.fixture(scope="module")
-def coder() -> Any:
-    from redline.pipeline import Coder
-
-    return Coder()
-
-
 def coded(coder: Any, text: str) -> Document:
     return coder.code_text(text, published="2019-11-20")
 

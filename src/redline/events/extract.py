@@ -404,14 +404,11 @@ def _condition_subjects(index: ActorIndex, hit: Hit) -> list[Actor]:
     return []
 
 
+NOUN_TARGET_PREPS = ("on", "against", "of", "to", "with", "into", "in", "from")
+
+
 def _noun_targets(index: ActorIndex, tok: Token) -> list[Actor]:
-    for word in ("on", "against", "of", "to", "with", "into", "in", "from"):
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ == word:
-                found = index.pobj_actors(child)
-                if found:
-                    return found
-    return []
+    return index.prep_actors(tok, NOUN_TARGET_PREPS)
 
 
 def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_id: str,

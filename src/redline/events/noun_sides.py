@@ -53,14 +53,8 @@ def between_target(index: ActorIndex, tok: Token, code: str) -> list[Actor]:
 def named_targets(index: ActorIndex, tok: Token, code: str) -> list[Actor]:
     """Who a one-sided act noun is aimed at ("strikes on X", "sanctions against X", and for
     coercion and violence "the arrest of X")."""
-    words = (*TARGET_WORDS, "of") if code[:2] in OF_TARGET else TARGET_WORDS
-    for word in words:
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ == word:
-                found = index.pobj_actors(prep)
-                if found:
-                    return found
-    return []
+    return index.prep_actors(tok, (*TARGET_WORDS, "of") if code[:2] in OF_TARGET
+                             else TARGET_WORDS)
 
 
 def one_side_ok(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> bool:

@@ -123,6 +123,17 @@ class ActorIndex:
                 out.extend(self.np(noun, depth))
         return out
 
+    def prep_actors(self, tok: Token, words: Iterable[str]) -> list[Actor]:
+        """The actors after the first of ``words`` (in that order) that heads a preposition
+        of ``tok`` and names any ("talks with X", "sanctions on X")."""
+        for word in words:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == word:
+                    found = self.pobj_actors(prep)
+                    if found:
+                        return found
+        return []
+
 
 STRANDED_REACH = 6
 
