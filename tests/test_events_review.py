@@ -63,11 +63,26 @@ def test_events_review_everyday_senses_are_not_events(coder: Any, text: str, plo
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("text", ["Not Russia but Belarus attacked the convoy.",
-                                  "Not Iran but Iraq attacked the tanker."])
-def test_events_review_a_side_ruled_out_is_no_side(coder: Any, text: str) -> None:
+@pytest.mark.parametrize(("text", "ruled_out", "kept"), [
+    ("Not Russia but Belarus attacked the convoy.", "RUS", "BLR"),
+    ("Not Iran but Iraq attacked the tanker.", "IRN", "IRQ"),
+])
+def test_events_review_a_side_ruled_out_is_no_side(coder: Any, text: str, ruled_out: str,
+                                                   kept: str) -> None:
     sides = {a.country for e in coded(coder, text).events for a in (e.source, e.target) if a}
-    assert "RUS" not in sides
+    assert ruled_out not in sides, sides
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="'Not X but Y attacked' gives no event at all yet: the "
+                   "side kept is not coded (issue 16, left open)")
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Not Russia but Belarus attacked the convoy.", "BLR"),
+    ("Not Iran but Iraq attacked the tanker.", "IRQ"),
+])
+def test_events_review_the_side_kept_is_the_source(coder: Any, text: str, kept: str) -> None:
+    sources = {e.source.country for e in coded(coder, text).events if e.source}
+    assert kept in sources, sources
 
 
 STILL_EVENTS = [
@@ -179,4 +194,4 @@ def test_events_review_odd_pages_give_few_events(coder: Any, kind: str) -> None:
     assert doc.text == text and not doc.errors
     clauses = text.count(" and ") + text.count("\n") + text.count(". ") + 1
     assert len(doc.events) <= clauses
-    assert all(0.0 <= (e.confidence or 0.0) <= 1.0 for e in doc.events)
+    assert all(e.confidence is not None and 0.0 <= e.confidence <= 1.0 for e in doc.events)
