@@ -154,7 +154,8 @@ def _description(tok: Token) -> bool:
     """"the minister", "the group", "this ministry": a definite role or body noun."""
     from redline.quotes.speakers import GROUP_NOUNS, ROLE_NOUNS
 
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ROLE_NOUNS | GROUP_NOUNS:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or (lemma not in ROLE_NOUNS and lemma not in GROUP_NOUNS):
         return False
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
 

@@ -15,6 +15,7 @@ from redline.model import Actor, Quote
 
 SINGULAR = frozenset({"i", "me", "my", "myself"})
 PLURAL = frozenset({"we", "us", "our", "ourselves"})
+FIRST_PERSON = SINGULAR | PLURAL
 
 
 def _body(speaker: Actor) -> Actor:
@@ -42,7 +43,7 @@ def first_person_actors(doc: Doc, quotes: Sequence[Quote],
         span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
         for tok in span if span is not None else ():
             low = tok.lower_
-            if tok.pos_ != "PRON" or low not in SINGULAR | PLURAL:
+            if tok.pos_ != "PRON" or low not in FIRST_PERSON:
                 continue
             start, end = tok.idx, tok.idx + len(tok.text)
             if (start, end) in taken:

@@ -55,11 +55,6 @@ def _named(ctx: Ctx, actor: Actor) -> bool:
     return span is not None and any(t.pos_ == "PROPN" and t.is_title for t in span)
 
 
-def _window(ctx: Ctx, actor: Actor) -> str:
-    lo, hi = _window_chars(ctx, actor)
-    return ctx.text[lo:hi].lower()
-
-
 def _window_chars(ctx: Ctx, actor: Actor) -> tuple[int, int]:
     """Where the words before and around a person's mention that may title them lie, up to
     a relative clause ('a political scientist who studies trade')."""
@@ -107,12 +102,12 @@ def _described_code(ctx: Ctx, person: Actor) -> tuple[str, str, str | None] | No
     from redline.actors.kb import knowledge_base
     from redline.actors.queries import make_code
 
-    window = _window(ctx, person)
+    lo, hi = _window_chars(ctx, person)
+    window = ctx.text[lo:hi].lower()
     found = compose_phrase(window.replace(person.name.lower(), " "), "")
     if found is not None and found.country:
         return found.code, found.country, found.sector
     sector = found.sector if found is not None else None
-    lo, hi = _window_chars(ctx, person)
     body = next((a for a in ctx.index.overlapping(lo, hi)
                  if a.kind != "person" and a.country and a.start >= lo), None)
     if sector and body is not None and body.country:  # "Hong Kong's new police commissioner"

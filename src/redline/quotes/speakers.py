@@ -178,8 +178,8 @@ def _described_body(head: Token, words: Span) -> Actor | None:
     if poss is not None and not _person_noun(head) and lemma not in GROUP_NOUNS:
         return _described_body(poss, head.doc[poss.left_edge.i:poss.i + 1]) or described(
             poss, head.doc[poss.left_edge.i:poss.i + 1], "group")  # "the assembly's record"
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or lemma not in GROUP_NOUNS \
-            or lemma in ARTIFACT_NOUNS or lemma in DOCUMENT_NOUNS:
+    if head.tag_ != "NN" or lemma not in GROUP_NOUNS or lemma in ARTIFACT_NOUNS \
+            or lemma in DOCUMENT_NOUNS:
         return None
     return described(head, words, "group")
 
