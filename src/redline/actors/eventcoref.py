@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from redline.events.sector_actors import state_actor
 from redline.model import Actor
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ def _state_antecedent(tok: Token, actors: Sequence[Actor]) -> Actor | None:
     first = doc[max(first - 1, 0)].sent.start
     lo, hi = doc[first].idx, tok.idx
     last = next((a for a in reversed(actors) if lo <= a.start and a.end <= hi
-                 and _of_state(a)), None)
+                 and state_actor(a)), None)
     if last is None or last.kind == "state":
         return last
     from redline.actors import knowledge_base
@@ -105,11 +106,6 @@ def _state_antecedent(tok: Token, actors: Sequence[Actor]) -> Actor | None:
     country = last.country or ""  # "Germany's president ... the country": Germany
     return replace(last, name=knowledge_base().country_name(country), code=country,
                    sector="", kind="state")
-
-
-def _of_state(actor: Actor) -> bool:
-    country = actor.country or ""
-    return len(country) == 3 and country.isalpha() and actor.kind != "igo"
 
 
 def _relative_subject(tok: Token, actors: Sequence[Actor]) -> Actor | None:

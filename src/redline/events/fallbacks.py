@@ -12,16 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from redline.events.roles import ActorIndex
+from redline.events.sector_actors import state_actor
 from redline.model import Actor
 
 LOCATED_ROOTS = frozenset({"09", "14", "17", "18", "19", "20"})
 LOCATION_PREPS = frozenset({"in", "at", "outside", "near", "inside", "within", "across",
                             "throughout", "around"})
-
-
-def _state_actor(actor: Actor) -> bool:
-    country = actor.country or ""
-    return len(country) == 3 and country.isalpha() and actor.kind != "igo"
 
 
 def location_actors(index: ActorIndex, heads: list[Token], code: str) -> list[Actor]:
@@ -36,11 +32,11 @@ def location_actors(index: ActorIndex, heads: list[Token], code: str) -> list[Ac
     for child in (c for head in [*heads, *inner] for c in head.children):
         if child.dep_ != "prep" or child.lower_ not in LOCATION_PREPS:
             continue
-        found = [a for a in index.pobj_actors(child) if _state_actor(a)
+        found = [a for a in index.pobj_actors(child) if state_actor(a)
                  and a.kind != "person"]  # "shot down in his jet": no place
         if not found:
             found = [a for g in child.children if g.dep_ == "prep"
-                     for a in index.pobj_actors(g) if _state_actor(a)]  # "outside of"
+                     for a in index.pobj_actors(g) if state_actor(a)]  # "outside of"
         if found:
             return found[:1]
     return []

@@ -31,7 +31,7 @@ ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "appos"})
 
 def simple_past(tok: Token) -> bool:
     """A verb in the simple past ("attacked", "was attacked"), not the perfect."""
-    return past(tok) and not _perfect(tok)
+    return past(tok) and not perfect(tok)
 
 
 def past(tok: Token) -> bool:
@@ -50,10 +50,10 @@ def _present(tok: Token) -> bool:
     if tok.tag_ in PRESENT_TAGS:
         return True
     return any(c.dep_ in ("aux", "auxpass", "cop") and c.tag_ in PRESENT_TAGS
-               for c in tok.children) and not _perfect(tok)
+               for c in tok.children) and not perfect(tok)
 
 
-def _perfect(tok: Token) -> bool:
+def perfect(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
 
 

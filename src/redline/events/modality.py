@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from redline.events.history import is_background, past
+from redline.events.history import PRESENT_TAGS, is_background, past, perfect
 
 NEG_WORDS = frozenset({"not", "n't", "never", "no", "nobody", "neither", "nor", "without"})
 HYPO_AUX = frozenset({"could", "might", "may", "would", "should", "can"})
@@ -37,14 +37,10 @@ def aux_words(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in AUX_DEPS}
 
 
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-
-
 def _present(tok: Token) -> bool:
     """A present-tense clause head ("slaps", "is", "are attacked"), not the perfect."""
     tags = {tok.tag_} | {c.tag_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
-    return bool(tags & PRESENT_TAGS) and not perfect
+    return bool(tags & PRESENT_TAGS) and not perfect(tok)
 
 
 def is_conditional(tok: Token) -> bool:

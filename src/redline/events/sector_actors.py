@@ -44,10 +44,6 @@ def sector_words() -> dict[str, str]:
 
 def state_actor(actor: Actor) -> bool:
     """A state's actor (not an organisation's, nor of no country)."""
-    return _state(actor)
-
-
-def _state(actor: Actor) -> bool:
     country = actor.country or ""
     return len(country) == 3 and country.isalpha() and actor.kind != "igo"
 
@@ -55,7 +51,7 @@ def _state(actor: Actor) -> bool:
 def story_country(actors: Sequence[Actor]) -> str | None:
     """The state the story is about: named at least twice and in at least half of the
     mentions of states (None when no state dominates)."""
-    counts = Counter(a.country for a in actors if _state(a))
+    counts = Counter(a.country for a in actors if state_actor(a))
     if not counts:
         return None
     country, top = counts.most_common(1)[0]
@@ -102,7 +98,7 @@ def in_country(actor: Actor, country: str, keys: Keys) -> Actor:
 
 def speaker_country(said_by: Sequence[Actor], keys: Keys) -> str | None:
     """The country of whoever reports a clause, when it is a state's."""
-    return next((a.country for a in said_by if _state(a) and (a.start, a.end) not in keys),
+    return next((a.country for a in said_by if state_actor(a) and (a.start, a.end) not in keys),
                 None)
 
 
