@@ -18,6 +18,8 @@ import numpy
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.tokens import Doc
 
+from redline.selective import remember
+
 MEMO_LIMIT = 200_000  # remembered (word, part of speech, morphology) triples at most
 
 
@@ -32,9 +34,7 @@ class FastLemmas:
         found = self._memo.get(key)
         if found is None:
             found = doc.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
-            if len(self._memo) >= MEMO_LIMIT:
-                self._memo.clear()  # memory stays flat over any stream
-            self._memo[key] = found
+            remember(self._memo, key, found, MEMO_LIMIT)  # memory stays flat over any stream
         return found
 
     def __call__(self, doc: Doc) -> Doc:

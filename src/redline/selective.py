@@ -116,7 +116,7 @@ class WordTests:
             text = self.strings[lower]
             found = all(c in _QUOTE_CHARS for c in text) or text in _LABEL_MARKS or (
                 text.isalpha() and _is_trigger(text, self.irregular))
-            _remember(self._parse, lower, found)
+            remember(self._parse, lower, found)
         return found
 
     def name_kind(self, orth: int) -> int:
@@ -126,11 +126,12 @@ class WordTests:
             text = self.strings[orth]
             found = 0 if not any(c.isalpha() for c in text) else (  # "U.S.", "Re'im": names
                 1 if not text[0].isupper() else 2 if text.lower() in STOP_WORDS else 3)
-            _remember(self._name, orth, found)
+            remember(self._name, orth, found)
         return found
 
 
-def _remember(memo: dict[int, Any], key: int, value: Any, limit: int = 200_000) -> None:
+def remember(memo: dict[Any, Any], key: Any, value: Any, limit: int = 200_000) -> None:
+    """``memo[key] = value``, emptying ``memo`` first when it holds ``limit`` entries."""
     if len(memo) >= limit:
         memo.clear()  # memory stays flat over any stream
     memo[key] = value
@@ -320,7 +321,9 @@ _ENDS = frozenset({".", "!", "?"})
 
 def rough_units(doc: Doc) -> list[tuple[int, int]]:
     """Sentences as a cheap rule sees them: paragraph starts (already set) and ".", "!", "?"."""
-    starts = [0] + [t.i for t in doc[1:] if t.is_sent_start or doc[t.i - 1].text in _ENDS]
+    rows = doc.to_array([SENT_START, ORTH]).tolist()
+    ends = {doc.vocab.strings[mark] for mark in _ENDS}
+    starts = [0] + [i for i in range(1, len(rows)) if rows[i][0] == 1 or rows[i - 1][1] in ends]
     return list(zip(starts, starts[1:] + [len(doc)], strict=True))
 
 
