@@ -112,6 +112,10 @@ class _Shift:
         self.chars = chars
         self.sentences = sentences
         self.ids = ids
+        self.moves: dict[str, Callable[[Any], Any]] = {
+            "start": self._char, "end": self._char, "sentence": self._sentence,
+            "id": lambda v: self.ids.get(v, v),
+        }
 
     def __call__(self, value: T) -> T:
         if not is_dataclass(value) or isinstance(value, type):
@@ -121,12 +125,8 @@ class _Shift:
         return replace(value, **changes)
 
     def _field(self, name: str, value: Any, owner: Any) -> Any:
-        moves: dict[str, Callable[[Any], Any]] = {
-            "start": self._char, "end": self._char, "sentence": self._sentence,
-            "id": lambda v: self.ids.get(v, v),
-        }
-        if name in moves and value is not None:
-            return moves[name](value)
+        if name in self.moves and value is not None:
+            return self.moves[name](value)
         if name == "index" and isinstance(owner, Sentence):
             return value + self.sentences
         if name == "events" and isinstance(owner, Quote):
