@@ -91,12 +91,30 @@ def _find_cues(ctx: Ctx) -> list[CueHit]:
         if found is None and "clause" in word.frames:
             split = interposed(tok, ctx.text)
             if split is not None:
-                out.append(CueHit(tok, word, split[0], "clause", (split[1],)))
+                first, *more = _halves(ctx, tok, *split)
+                out.append(CueHit(tok, word, first, "clause", tuple(more)))
                 continue
         if found is not None or "quote" in word.frames:
             content, frame = found if found is not None else (None, "")
             out.append(CueHit(tok, word, content, frame))
     return out
+
+
+def _halves(ctx: Ctx, cue: Token, left: tuple[int, int],
+            right: tuple[int, int]) -> list[tuple[int, int]]:
+    """The content of a cue set off by commas inside the clause it reports: one stretch
+    around the cue when the first half is the clause's subject ('Mr. Obama, officials said,
+    has become ...'), the second half alone after a mere adverb ('And yet, his aides say,
+    ...'), else both halves."""
+    span = ctx.doc.char_span(*left, alignment_mode="expand")
+    if span is None:
+        return [left, right]
+    if any(c.dep_ in ("nsubj", "nsubjpass") and left[0] <= c.idx < left[1]
+           for c in cue.head.children):
+        return [(left[0], right[1])]
+    if not any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in span):
+        return [right]
+    return [left, right]
 
 
 def _according(tok: Token, ctx: Ctx) -> tuple[Source | None, tuple[int, int] | None]:
