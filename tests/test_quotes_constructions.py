@@ -49,6 +49,8 @@ def _said(quotes: list[Quote]) -> list[tuple[str, str | None]]:
      "respond.", "that Moscow would respond", "Sergei Lavrov"),
     ("Sergei Lavrov met the envoy on Monday and took questions, saying that the talks had "
      "failed.", "that the talks had failed", "Sergei Lavrov"),
+    ("Critics denounced the plan, rushing to television studios to say that the treaty was "
+     "dead.", "that the treaty was dead", "Critics"),
 ])
 def test_quotes_constructions_speaker(nlp: Any, text: str, content: str, speaker: str) -> None:
     assert (content, speaker) in _said(_quotes(nlp, text))

@@ -103,9 +103,14 @@ def _passive(verb: Token) -> bool:
 def subject_of(cue: Token) -> Token | None:
     """The source word of a cue: subject, passive agent, possessor or governing subject."""
     found = _own_subject(cue)
-    if found is None and cue.tag_ == "VBG" and cue.pos_ == "VERB" and _speech(cue):
+    if found is not None or cue.pos_ != "VERB" or not _speech(cue):
+        return found
+    if cue.tag_ == "VBG":
         return _shared_subject(cue)
-    return found
+    if cue.tag_ == "VB" and cue.dep_ in ("xcomp", "advcl"):
+        shared = _shared_subject(cue)  # 'went so far as to say', 'rushing to TV to say'
+        return shared if shared is not None and shared.i < cue.i else None
+    return None
 
 
 def _speech(cue: Token) -> bool:
