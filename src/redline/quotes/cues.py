@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 Chars = tuple[int, int]
 
@@ -168,17 +168,34 @@ def _own_subject(cue: Token) -> Token | None:
     return _inverted_subject(cue) or _name_before(cue)
 
 
+def _past_aside(doc: Doc, k: int) -> int:
+    """'Marcel Lazar, 44, said', 'Harry Reid, the minority leader, said': ``k`` moved back
+    over an aside with no verb set off by commas (or brackets) before the cue."""
+    close = doc[k].text
+    if close not in (",", ")"):
+        return k
+    opener = "," if close == "," else "("
+    for j in range(k - 1, max(-1, k - 15), -1):
+        tok = doc[j]
+        if tok.pos_ in ("VERB", "AUX") or tok.is_quote or "\n" in tok.text:
+            return k
+        if tok.text == opener:
+            return j - 1 if j > 0 else k
+    return k
+
+
 def _name_before(cue: Token) -> Token | None:
     """'Bozell answers', 'her adviser, Jake Sullivan, said:' where the parser hung the name
     elsewhere and left the finite cue with no subject: the name right before the cue (one
-    comma allowed), not a date ('... on Super Tuesday said')."""
+    comma, or an aside with no verb, allowed), not a date ('... on Super Tuesday said')."""
     if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i == 0 or any(
             c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in cue.children):
         return None
-    k = cue.i - 1
-    if cue.doc[k].text == "," and k > 0:
-        k -= 1
-    tok = cue.doc[k]
+    doc = cue.doc
+    k = cue.i - 2 if doc[cue.i - 1].text == "," and cue.i > 1 else cue.i - 1
+    if doc[k].pos_ != "PROPN":
+        k = _past_aside(doc, cue.i - 1)
+    tok = doc[k]
     if tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME"):
         return None
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i and tok.head.i < cue.i \
