@@ -40,6 +40,20 @@ def _said(quotes: list[Quote]) -> list[tuple[str, str | None]]:
      "the minister would not attend", "Sergei Lavrov"),
     ("Airline chief Tim Clark told reporters at a news conference that the airline will grow.",
      "that the airline will grow", "Tim Clark"),
+    # a participle of saying shares the subject of the verb it hangs on
+    ("Sergei Lavrov began by saying that Moscow would respond.",
+     "that Moscow would respond", "Sergei Lavrov"),
+    ("After saying that the talks had failed, Sergei Lavrov left the room.",
+     "that the talks had failed", "Sergei Lavrov"),
+    ("Sergei Lavrov criticised the plan, calling it a mistake and saying that Moscow would "
+     "respond.", "that Moscow would respond", "Sergei Lavrov"),
+    ("Sergei Lavrov met the envoy on Monday and took questions, saying that the talks had "
+     "failed.", "that the talks had failed", "Sergei Lavrov"),
+    ("Critics denounced the plan, rushing to television studios to say that the treaty was "
+     "dead.", "that the treaty was dead", "Critics"),
+    # a cue the parser left with no subject: the name before an aside with no verb
+    ("As a part of his plea, Marek Novak, 44, said that he had stolen the passwords.",
+     "that he had stolen the passwords", "Marek Novak"),
 ])
 def test_quotes_constructions_speaker(nlp: Any, text: str, content: str, speaker: str) -> None:
     assert (content, speaker) in _said(_quotes(nlp, text))

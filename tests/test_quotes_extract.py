@@ -168,11 +168,16 @@ CASES: list[tuple[str, str, str, str | None, str | None]] = [
     # a raising verb: how things seem, said by no one in particular
     ("The prime minister seems ready to call an early vote.",
      "The prime minister seems ready to call an early vote", "indirect", "seems", None),
-    # a cue set off by commas inside the clause it reports: both halves, one cue
-    ("The goal, the envoy said, is a lasting ceasefire along the whole front.", "The goal",
-     "indirect", "said", "the envoy"),
+    # a cue set off by commas inside the clause it reports: one stretch around it when the
+    # first half is the clause's subject; the second half alone after a mere adverb
     ("The goal, the envoy said, is a lasting ceasefire along the whole front.",
-     "is a lasting ceasefire along the whole front", "indirect", "said", "the envoy"),
+     "The goal, the envoy said, is a lasting ceasefire along the whole front", "indirect",
+     "said", "the envoy"),
+    ("Those who fled, the envoy said, are still waiting for help at the border.",
+     "Those who fled, the envoy said, are still waiting for help at the border", "indirect",
+     "said", "the envoy"),
+    ("And yet, his aides say, the region remains a priority for the minister.",
+     "the region remains a priority for the minister", "indirect", "say", "his aides"),
     ("Instead, Kuleba told reporters, the army would hold the line until spring.",
      "the army would hold the line until spring", "indirect", "told", "Kuleba"),
     # a quote ending in ! or ? with its cue in the next sentence

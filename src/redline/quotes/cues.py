@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 Chars = tuple[int, int]
 
@@ -102,6 +102,51 @@ def _passive(verb: Token) -> bool:
 
 def subject_of(cue: Token) -> Token | None:
     """The source word of a cue: subject, passive agent, possessor or governing subject."""
+    found = _own_subject(cue)
+    if found is not None or cue.pos_ != "VERB" or not _speech(cue):
+        return found
+    if cue.tag_ == "VBG":
+        return _shared_subject(cue)
+    if cue.tag_ == "VB" and cue.dep_ in ("xcomp", "advcl"):
+        shared = _shared_subject(cue)  # 'went so far as to say', 'rushing to TV to say'
+        return shared if shared is not None and shared.i < cue.i else None
+    return None
+
+
+def _speech(cue: Token) -> bool:
+    """A participle of saying that reports words: a clause ('saying he would ...') or a
+    quote ('saying: “...”'), not a plain object ('emphasizing economic fairness')."""
+    from redline.quotes.said import speech_lemmas  # said reads the context built from here
+
+    if cue.lemma_.lower() not in speech_lemmas():
+        return False
+    nxt = cue.doc[cue.i + 1:cue.i + 3]
+    return any(c.dep_ == "ccomp" for c in cue.children) or any(t.is_quote for t in nxt)
+
+
+def _shared_subject(cue: Token) -> Token | None:
+    """A participle of saying with no subject of its own shares the subject of the verb it
+    hangs on:
+    'began by saying', 'After saying ..., the man ended', 'calling it X and asserting Y',
+    'sought ..., and took ..., saying' (never across a noun: 'calls saying' is left)."""
+    tok = cue
+    for _ in range(6):
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+            tok = tok.head.head
+        elif tok.dep_ in ("conj", "advcl", "xcomp") and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            return None
+        if tok.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if subjects:  # 'Ryan, despite admitting ..., said the victims need': the one before
+            before = [c for c in subjects if c.i < cue.i]
+            return max(before, key=lambda c: c.i) if before else subjects[0]
+    return None
+
+
+def _own_subject(cue: Token) -> Token | None:
     if cue.pos_ in ("NOUN", "ADJ"):
         return _nominal_source(cue)
     subject = nearest_subject(cue)
@@ -120,7 +165,43 @@ def subject_of(cue: Token) -> Token | None:
         while head.dep_ == "conj" and nearest_subject(head) is None and head.head.i != head.i:
             head = head.head
         return nearest_subject(head)
-    return _inverted_subject(cue)
+    return _inverted_subject(cue) or _name_before(cue)
+
+
+def _past_aside(doc: Doc, k: int) -> int:
+    """'Marcel Lazar, 44, said', 'Harry Reid, the minority leader, said': ``k`` moved back
+    over an aside with no verb set off by commas (or brackets) before the cue."""
+    close = doc[k].text
+    if close not in (",", ")"):
+        return k
+    opener = "," if close == "," else "("
+    for j in range(k - 1, max(-1, k - 15), -1):
+        tok = doc[j]
+        if tok.pos_ in ("VERB", "AUX") or tok.is_quote or "\n" in tok.text:
+            return k
+        if tok.text == opener:
+            return j - 1 if j > 0 else k
+    return k
+
+
+def _name_before(cue: Token) -> Token | None:
+    """'Bozell answers', 'her adviser, Jake Sullivan, said:' where the parser hung the name
+    elsewhere and left the finite cue with no subject: the name right before the cue (one
+    comma, or an aside with no verb, allowed), not a date ('... on Super Tuesday said')."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i == 0 or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in cue.children):
+        return None
+    doc = cue.doc
+    k = cue.i - 2 if doc[cue.i - 1].text == "," and cue.i > 1 else cue.i - 1
+    if doc[k].pos_ != "PROPN":
+        k = _past_aside(doc, cue.i - 1)
+    tok = doc[k]
+    if tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME"):
+        return None
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i and tok.head.i < cue.i \
+            and tok.head.pos_ == "PROPN":
+        tok = tok.head
+    return tok
 
 
 def nearest_subject(verb: Token) -> Token | None:

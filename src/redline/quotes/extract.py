@@ -33,6 +33,9 @@ A question put to someone ("X was asked, '...'") has no speaker: the passive sub
 ask/tell is the addressee. An attribution told inside another one's content ("He said Y
 had warned that ...") is not repeated: the outer speaker vouches for it; a plain report
 ("He said Y said ...", "... according to Y") is, since it names a second source.
+
+Which cue a quote belongs to is ``redline.quotes.assign``; the quotes no cue claimed
+(introduced by a colon, continued, partial) are ``redline.quotes.leftovers``.
 """
 
 from __future__ import annotations
@@ -43,7 +46,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from redline.model import Actor, Quote, Span
-from redline.quotes.blocks import colon_block, label_relations, past_bullet
+from redline.quotes.assign import assign_quotes, outside_chars
+from redline.quotes.blocks import colon_block, label_relations
 from redline.quotes.context import Ctx, CueHit, Rel, build_context, cue_source
 from redline.quotes.cues import (
     ADDRESSEE_PASSIVE,
@@ -58,11 +62,11 @@ from redline.quotes.cues import (
 )
 from redline.quotes.frames import content_of, interposed
 from redline.quotes.furniture import clear_furniture
-from redline.quotes.marks import QuoteSpan
+from redline.quotes.leftovers import add_leftovers, claimed_by
 from redline.quotes.partial import settle_unclaimed
 from redline.quotes.roles import settle_speakers
 from redline.quotes.said import attributed, is_said
-from redline.quotes.speakers import Source, mention_span, resolve_source
+from redline.quotes.speakers import Source, resolve_source
 
 _MIXED_MIN_CHARS = 8  # words outside quotes that make a reported clause mixed
 _PLAIN_REPORT = frozenset({"say", "report"})  # reporting verbs kept inside another report
@@ -87,12 +91,30 @@ def _find_cues(ctx: Ctx) -> list[CueHit]:
         if found is None and "clause" in word.frames:
             split = interposed(tok, ctx.text)
             if split is not None:
-                out.append(CueHit(tok, word, split[0], "clause", (split[1],)))
+                first, *more = _halves(ctx, tok, *split)
+                out.append(CueHit(tok, word, first, "clause", tuple(more)))
                 continue
         if found is not None or "quote" in word.frames:
             content, frame = found if found is not None else (None, "")
             out.append(CueHit(tok, word, content, frame))
     return out
+
+
+def _halves(ctx: Ctx, cue: Token, left: tuple[int, int],
+            right: tuple[int, int]) -> list[tuple[int, int]]:
+    """The content of a cue set off by commas inside the clause it reports: one stretch
+    around the cue when the first half is the clause's subject ('Mr. Obama, officials said,
+    has become ...'), the second half alone after a mere adverb ('And yet, his aides say,
+    ...'), else both halves."""
+    span = ctx.doc.char_span(*left, alignment_mode="expand")
+    if span is None:
+        return [left, right]
+    if any(c.dep_ in ("nsubj", "nsubjpass") and left[0] <= c.idx < left[1]
+           for c in cue.head.children):
+        return [(left[0], right[1])]
+    if not any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in span):
+        return [right]
+    return [left, right]
 
 
 def _according(tok: Token, ctx: Ctx) -> tuple[Source | None, tuple[int, int] | None]:
@@ -117,113 +139,6 @@ def _according(tok: Token, ctx: Ctx) -> tuple[Source | None, tuple[int, int] | N
     return source, (content if content[1] > content[0] else None)
 
 
-# ---------------------------------------------------------------- quotes -> cues
-
-def _assign_quotes(ctx: Ctx, cues: Sequence[CueHit]) -> dict[int, list[int]]:
-    """Each quote to the nearest cue word in the sentence(s) it spans: cue.i -> quote ids."""
-    by_sent: dict[int, list[CueHit]] = {}
-    for cue in cues:
-        by_sent.setdefault(ctx.sent_of(cue.tok.idx), []).append(cue)
-    out: dict[int, list[int]] = {}
-    for n, span in enumerate(ctx.spans):
-        first, last = ctx.sent_of(span.start), ctx.sent_of(max(span.end - 1, 0))
-        lo = ctx.paras[ctx.para_of(span.outer_start)][0]
-        hi = ctx.paras[ctx.para_of(max(span.outer_end - 1, 0))][1]
-        pool = [c for s in range(first, min(last, first + 40) + 1) for c in by_sent.get(s, ())
-                if lo <= c.tok.idx < hi]
-        if not pool:
-            pool = _next_sentence_cues(ctx, span, by_sent.get(last + 1, ()), hi)
-        if not pool:
-            continue
-        best = _governing(min(pool, key=lambda c: _distance(c.tok, span)), pool, span)
-        if best.holds(span.start, span.end) or not _title_beside_clause(ctx, best, span) and (
-                best.frame == "according" or "quote" in best.word.frames) and _clausal(ctx, span):
-            out.setdefault(best.tok.i, []).append(n)
-    return out
-
-
-def _title_beside_clause(ctx: Ctx, cue: CueHit, span: QuoteSpan) -> bool:
-    """'Speaking on “This Week,” Carson admitted that ...': a quoted name of a few
-    words (or in title case) outside the clause the cue governs is not what was said."""
-    if cue.frame != "clause" or _opens_sentence(ctx, span):
-        return False  # '"We will win," Smith said, "and ..."': what was said comes first
-    words = ctx.text[span.start:span.end].split()
-    return len(words) < 4 or len(words) <= 8 and all(w[:1].isupper() for w in words)
-
-
-def _governing(best: CueHit, pool: Sequence[CueHit], span: QuoteSpan) -> CueHit:
-    """'"...," she said, recalling her days: "..."': the quote is still hers, said."""
-    tok = best.tok
-    asked = tok.lemma_.lower() in ADDRESSEE_PASSIVE and tok.dep_ == "advcl" and not any(
-        c.dep_ == "nsubj" for c in tok.children)  # 'when asked about it, "..."'
-    if tok.tag_ != "VBG" and not asked or best.holds(span.start, span.end):
-        return best
-    by_tok = {c.tok.i: c for c in pool if "quote" in c.word.frames and (
-        c.content is None or c.content[1] <= c.tok.idx or c.holds(span.start, span.end))}
-    while tok.dep_ in ("advcl", "xcomp", "acl", "conj") and tok.head.i != tok.i:
-        tok = tok.head
-        if tok.i in by_tok:
-            return by_tok[tok.i]
-    before = [c for c in by_tok.values() if c.tok.i < best.tok.i]  # parsed under the quote
-    return max(before, key=lambda c: c.tok.i) if before else best
-
-
-def _next_sentence_cues(ctx: Ctx, span: QuoteSpan, cues: Sequence[CueHit],
-                        hi: int) -> list[CueHit]:
-    """'"We will win!" Trump said.': the parser ends the sentence at the closing mark."""
-    if not cues or ctx.sent_of(cues[0].tok.idx) != ctx.sent_of(span.outer_end + 1):
-        return []
-    gap = ctx.text[span.outer_end:cues[0].tok.sent.start_char]
-    if gap.strip() or ctx.text[span.end - 1] not in ",.?!…":
-        return []
-    return [c for c in cues if c.content is None and c.tok.idx < hi]
-
-
-def _clausal(ctx: Ctx, span: QuoteSpan) -> bool:
-    """Quoted words that stand as a clause: set off by punctuation or ending in it."""
-    text = ctx.text
-    if span.end > span.start and text[span.end - 1] in ",.?!;:…":
-        return True
-    k = _before_quote(ctx, span)
-    return k is None or text[k - 1] in ",:;—―–-(\n"
-
-
-def _before_quote(ctx: Ctx, span: QuoteSpan) -> int | None:
-    """The end of the text before a quote in its sentence, or None if it opens it."""
-    sent_start = ctx.sent_starts[ctx.sent_of(span.outer_start)] if ctx.sent_starts else 0
-    k = _skip_space_back(ctx.text, span.outer_start, sent_start)
-    return None if k <= sent_start else k
-
-
-def _skip_space_back(text: str, k: int, lo: int = 0) -> int:
-    """``k`` moved back over the whitespace before it, not below ``lo``."""
-    while k > lo and text[k - 1].isspace():
-        k -= 1
-    return k
-
-
-def _opens_sentence(ctx: Ctx, span: QuoteSpan) -> bool:
-    return _before_quote(ctx, span) is None
-
-
-def _distance(cue: Token, span: QuoteSpan) -> int:
-    if cue.idx >= span.outer_end:
-        return cue.idx - span.outer_end
-    return max(0, span.outer_start - (cue.idx + len(cue.text)))
-
-
-def _outside_chars(ctx: Ctx, start: int, end: int) -> int:
-    """Letters and digits of text[start:end] that are not inside any quote."""
-    text = ctx.text
-    count = 0
-    pos = start
-    for span in ctx.spans_between(start, end):
-        count += sum(ch.isalnum() for ch in text[pos:max(pos, span.outer_start)])
-        pos = max(pos, span.outer_end)
-    count += sum(ch.isalnum() for ch in text[pos:end])
-    return count
-
-
 def _cue_relations(ctx: Ctx, cue: CueHit, quote_ids: Sequence[int]) -> list[Rel]:
     chars = cue_chars(cue.tok)
     if cue.frame == "according":
@@ -242,7 +157,7 @@ def _cue_relations(ctx: Ctx, cue: CueHit, quote_ids: Sequence[int]) -> list[Rel]
         clause = _whole_quotes(ctx, clause)
         inside = [n for n in rest if clause[0] <= ctx.spans[n].start < clause[1]]
         least = _MIXED_MIN_CHARS if cue.frame == "clause" else 1  # 'called her "weak"'
-        if inside and _outside_chars(ctx, *clause) >= least:
+        if inside and outside_chars(ctx, *clause) >= least:
             rels.append(Rel(chars, source, clause, "mixed" if kind == "indirect" else kind,
                              False, cue.frame))
             rest = [n for n in rest if n not in inside]
@@ -290,66 +205,11 @@ def _no_one_speaks(cue: Token) -> bool:
         c.dep_ in ("nsubj", "aux", "neg") for c in cue.children)
 
 
-# ---------------------------------------------------------------- labels and leftovers
-
-def _leftover(ctx: Ctx, span: QuoteSpan, previous: Rel | None) -> Rel:
-    """A quote no cue claimed: one a clause introduces with a colon, a continuation of the
-    previous speaker, or a partial quote."""
-    introduced = _colon_intro(ctx, span)
-    if introduced is not None:
-        return introduced
-    text = ctx.text
-    lo, hi = ctx.paras[span.paragraph] if span.paragraph < len(ctx.paras) else (0, len(text))
-    alone = _outside_chars(ctx, lo, hi) == 0
-    sent = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
-    starts_sentence = sent is not None and trim(
-        text, sent[0].sent.start_char, span.outer_start)[1] <= sent[0].sent.start_char
-    near = previous is not None and ctx.para_of(previous.content[1]) >= span.paragraph - 1
-    if (alone or starts_sentence) and near and previous is not None:
-        if ctx.para_of(previous.content[1]) == span.paragraph:  # '..., he said. "More."'
-            return Rel(previous.cue, previous.source, (span.start, span.end), "direct", True)
-        if previous.direct:
-            return Rel(None, previous.source, (span.start, span.end), "direct", True)
-    if alone or starts_sentence:
-        return Rel(None, None, (span.start, span.end), "direct", True)
-    return Rel(None, None, (span.start, span.end), "partial", True)
-
-
-def _colon_intro(ctx: Ctx, span: QuoteSpan) -> Rel | None:
-    """'Trump boomed: “Let's defeat her.”': a clause ending in a colon right before the
-    quote, whose verb has a subject that can speak, gives the cue and the source."""
-    k = _skip_space_back(ctx.text, past_bullet(ctx.text, span.outer_start))
-    colon = ctx.index.token_at(k - 1) if k > 0 and ctx.text[k - 1] == ":" else None
-    if colon is None or ctx.qidx[colon.i] >= 0:
-        return None
-    verbs = (t for t in reversed(colon.doc[colon.sent.start:colon.i])
-             if t.pos_ in ("VERB", "AUX") and ctx.qidx[t.i] < 0)
-    verb = next(verbs, None)  # the last verb before the colon
-    subject = nearest_subject(verb) if verb else None
-    if verb is None or subject is None:
-        return None
-    i, j = mention_span(subject)
-    source = resolve_source(subject, ctx.index, ctx.sent_of(verb.idx),
-                            span=(i, max(i + 1, min(j, verb.i))))
-    if source.actor is None and subject.pos_ not in ("PROPN", "PRON"):
-        return None  # 'The list was short: “...”' names no speaker
-    return Rel(cue_chars(verb), source, (span.start, span.end), "direct", True, "quote")
-
-
-
-def _claimed_by(ctx: Ctx, rels: Sequence[Rel]) -> set[int]:
-    """Indices of the quote spans that lie inside the content of one of ``rels``, or around
-    a direct one's content (a transcript quoted as a whole)."""
-    return {ctx.span_ids[id(s)] for r in rels for s in ctx.spans_between(*r.content)
-            if r.content[0] <= s.start and s.end <= r.content[1]
-            or r.direct and s.start <= r.content[0] and r.content[1] <= s.end}
-
-
 def _relations(ctx: Ctx) -> list[Rel]:
     cues = _find_cues(ctx)
     labels = list(label_relations(ctx))
-    claimed = _claimed_by(ctx, labels)
-    assigned = _assign_quotes(ctx, cues)
+    claimed = claimed_by(ctx, labels)
+    assigned = assign_quotes(ctx, cues)
     for quote_ids in assigned.values():
         quote_ids[:] = [n for n in quote_ids if n not in claimed]
     rels = list(labels)
@@ -361,11 +221,11 @@ def _relations(ctx: Ctx) -> list[Rel]:
             block = colon_block(ctx, cue, claimed)
             if block is not None:
                 rels.append(block)
-                claimed |= _claimed_by(ctx, [block])
+                claimed |= claimed_by(ctx, [block])
     rels = _drop_nested(ctx, rels)
     _reach_back(ctx, rels)
     rels.sort(key=lambda r: r.content[0])
-    return settle_unclaimed(ctx, _add_leftovers(ctx, rels, claimed))
+    return settle_unclaimed(ctx, add_leftovers(ctx, rels, claimed))
 
 
 def _reach_back(ctx: Ctx, rels: list[Rel]) -> None:
@@ -425,41 +285,6 @@ def _counted(subject: Token) -> bool:
     """'51 percent of respondents (said)': a share of those polled, whose answers are the
     poll's finding, not a second source."""
     return any(t.like_num or t.text == "%" or t.lower_ == "percent" for t in subject.subtree)
-
-
-def _add_leftovers(ctx: Ctx, rels: list[Rel], claimed: set[int]) -> list[Rel]:
-    out: list[Rel] = []
-    pending = [n for n in range(len(ctx.spans)) if n not in claimed]
-    pending.sort(key=lambda n: ctx.spans[n].start)
-    k = 0
-    last: list[Rel | None] = [None]  # the latest direct quote with a source
-    for rel in rels:
-        while k < len(pending) and ctx.spans[pending[k]].start < rel.content[0]:
-            out.append(_leftover_unless_inside(ctx, pending[k], out, last))
-            k += 1
-        out.append(rel)
-        if _continued(rel):
-            last[0] = rel
-    for n in pending[k:]:
-        out.append(_leftover_unless_inside(ctx, n, out, last))
-    return [r for r in out if r.content[1] > r.content[0]]
-
-
-def _leftover_unless_inside(ctx: Ctx, n: int, done: list[Rel],
-                            last: list[Rel | None]) -> Rel:
-    span = ctx.spans[n]
-    if any(r.content[0] <= span.start and span.end <= r.content[1] for r in done[-5:]):
-        return Rel(None, None, (0, 0), "partial", True)  # part of a relation: dropped
-    rel = _leftover(ctx, span, last[0])
-    if _continued(rel):
-        last[0] = rel
-    return rel
-
-
-def _continued(rel: Rel) -> bool:
-    """Whether a quote that follows with no cue of its own may continue ``rel``."""
-    return rel.source is not None and (
-        rel.direct or rel.cue is not None and rel.frame == "clause" and not rel.aside)
 
 
 # ---------------------------------------------------------------- public

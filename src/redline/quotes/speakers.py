@@ -7,28 +7,29 @@ preceding compatible actor (a person for "he"/"the aide", an organisation or sta
 "it"/"the ministry"), preferring one that was the subject of a recent sentence. The
 candidates, with the persons and bodies the actors stage did not code, are in
 ``redline.quotes.index`` (built from ``redline.quotes.names``); things that speak for whoever
-issued them ("the ad", "the statement") are traced in ``redline.quotes.issuers``.
+issued them ("the ad", "the statement") are traced in ``redline.quotes.issuers``. The
+mention's words are cut in ``redline.quotes.mentions``; agreement of a pronoun or
+description with a candidate (kind, number, gender, title) is ``redline.quotes.agreement``;
+the nouns that describe speakers are in ``redline.quotes.speaker_nouns``.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from redline.model import Actor
-from redline.quotes.descriptions import (
-    COMPANY_NOUNS,
-    DOCUMENT_NOUNS,
-    MEDIA_NOUNS,
-    TYPED_NOUNS,
-    fits,
+from redline.quotes.agreement import (
+    POSSESSIVES,
+    PRONOUNS,
+    agreeing,
+    compatible,
+    modifiers,
+    same_sex,
+    wanted_kind,
 )
-from redline.quotes.gender import (
-    FEMALE,
-    MALE,
-    noun_gender,
-)
+from redline.quotes.descriptions import COMPANY_NOUNS, DOCUMENT_NOUNS, MEDIA_NOUNS, TYPED_NOUNS
 from redline.quotes.index import ActorIndex, Source
 from redline.quotes.issuers import (
     AD_NOUNS,
@@ -37,95 +38,19 @@ from redline.quotes.issuers import (
     issuer,
     issuer_of,
 )
-from redline.quotes.lexicon import (
-    DETERMINERS_DEFINITE,
-    PRONOUNS_GROUP,
-    PRONOUNS_PERSON,
-    RELATIVE_PRONOUNS,
-)
+from redline.quotes.lexicon import DETERMINERS_DEFINITE, RELATIVE_PRONOUNS
+from redline.quotes.mentions import mention_span, past_dateline
 from redline.quotes.names import described, described_group
+from redline.quotes.speaker_nouns import GROUP_NOUNS, PERSON_NOUNS, ROLE_NOUNS, STATE_NOUNS
 from redline.quotes.unlisted import before_relative, name_in, unlisted_name
 
-_PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP  # built once: looked up per cue and candidate
-GROUP_NOUNS: frozenset[str] = frozenset({
-    "government", "ministry", "agency", "company", "newspaper", "paper", "campaign", "department",
-    "committee", "administration", "party", "council", "office", "organization", "organisation",
-    "group", "alliance", "court", "commission", "army", "military", "kremlin", "police", "union",
-    "bank", "firm", "network", "report", "study", "poll", "survey", "statement", "embassy", "team",
-    "house", "senate", "congress", "parliament", "cabinet", "fund", "foundation", "institute",
-    "association", "federation", "coalition", "bureau", "service", "board",
-})
-# Descriptions that may stand for a country's state ("the government said").
-STATE_NOUNS: frozenset[str] = frozenset({
-    "government", "administration", "ministry", "kremlin", "army", "military", "cabinet",
-    "embassy", "department", "police", "parliament", "congress", "senate", "house", "court",
-})
-ROLE_NOUNS: frozenset[str] = frozenset({
-    "minister", "official", "spokesman", "spokeswoman", "spokesperson", "aide", "president",
-    "secretary", "chancellor", "senator", "envoy", "diplomat", "general", "leader", "premier",
-    "governor", "ambassador", "commander", "chief", "adviser", "advisor", "candidate",
-    "nominee", "lawmaker", "congressman", "congresswoman", "representative", "mayor", "king",
-    "queen", "prince", "judge", "director", "officer", "negotiator", "prosecutor", "lawyer",
-    "attorney", "founder", "executive", "chairman", "chairwoman", "speaker", "host", "author",
-    "analyst", "economist", "professor", "businessman", "billionaire", "mogul",
-    "businesswoman", "columnist", "surgeon", "neurosurgeon", "republican", "democrat",
-})
-_PARTY_WORDS = frozenset({"republican", "democrat"})
-_PAIR_WORDS = frozenset({"two", "both"})
-_POSSESSIVES = frozenset({"his"})
+__all__ = ["GROUP_NOUNS", "ROLE_NOUNS", "STATE_NOUNS", "ActorIndex", "Source", "mention_span",
+           "past_dateline", "resolve_source"]  # also imported from here by other modules
+
 _PLURAL_OR_THING = frozenset({"it", "they", "them"})
 # Nouns too loose to follow back through an unnamed first mention ('the group ... the group'
 # may be any group): only an earlier 'X group' names their referent.
 _LOOSE_NOUNS = MEDIA_NOUNS | COMPANY_NOUNS | {"campaign"}
-_TITLE_SHORT = {"senator": "sen.", "governor": "gov.", "representative": "rep.",
-                "general": "gen.", "president": "pres.", "secretary": "sec.",
-                "congressman": "rep.", "congresswoman": "rep.", "professor": "prof."}
-
-
-_DASHES = frozenset({"—", "–", "―", "--"})
-
-
-def mention_span(subject: Token) -> tuple[int, int]:
-    """Token range [i, j) of the subject noun phrase, appositives kept, edges trimmed."""
-    i, j = subject.left_edge.i, subject.right_edge.i + 1
-    doc = subject.doc
-    for k in range(subject.i, i - 1, -1):  # never across a paragraph or line break
-        if "\n" in doc[k].text:
-            i = k + 1
-            break
-    for k in range(subject.i, j):
-        if "\n" in doc[k].text:
-            j = k
-            break
-    for k in range(subject.i - 1, i - 1, -1):  # 'HANOI (AP) — Mark Esper': no dateline
-        if doc[k].text in _DASHES:
-            i = k + 1
-            break
-    for child in subject.rights:  # "The chief, asked about it, replied": drop the aside
-        if child.dep_ in ("acl", "relcl") and doc[child.left_edge.i - 1].text == ",":
-            j = min(j, child.left_edge.i)
-    while j > i + 1 and (doc[j - 1].is_punct or doc[j - 1].is_space) and not _closes(doc, i, j):
-        j -= 1
-    while i < j - 1 and (doc[i].is_punct or doc[i].is_space):
-        i += 1
-    return i, j
-
-
-def past_dateline(subject: Token) -> Token:
-    """'HANOI, Vietnam (AP) — Mark Esper said': the parser may take the dateline for the
-    subject and the name after the dash for its appositive; the name is the subject."""
-    dash = next((c.i for c in subject.children if c.text in _DASHES and c.i > subject.i), None)
-    if dash is None:
-        return subject
-    after = [c for c in subject.children if c.dep_ == "appos" and c.i > dash]
-    return after[0] if after else subject
-
-
-def _closes(doc: Doc, i: int, j: int) -> bool:
-    """Whether the last token of doc[i:j] closes a quote opened inside it."""
-    return doc[j - 1].is_quote and sum(t.is_quote for t in doc[i:j]) % 2 == 0
-
-
 def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
                    span: tuple[int, int] | None = None) -> Source:
     """The source of a cue whose grammatical subject is ``subject`` (or token ``span``)."""
@@ -141,12 +66,12 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
     head = subject
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
         head = subject.head.head
-    if head.lower_ in _POSSESSIVES:  # 'his remarks': the actors stage reads these well
-        actor = _agreeing(head, _actor_at(head, words, index), index) or _antecedent(
+    if head.lower_ in POSSESSIVES:  # 'his remarks': the actors stage reads these well
+        actor = agreeing(head, _actor_at(head, words, index), index) or _antecedent(
             head, words, index)
-    elif head.lower_ in _PRONOUNS:  # the subject of a recent sentence
+    elif head.lower_ in PRONOUNS:  # the subject of a recent sentence
         actor = _cataphor(head, index) or _document_it(head, index) or _antecedent(
-            head, words, index) or _agreeing(head, _actor_at(head, words, index), index)
+            head, words, index) or agreeing(head, _actor_at(head, words, index), index)
     else:
         actor = _actor_at(head, words, index)
         if actor is None:
@@ -154,7 +79,7 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
                 described_group(head, words)) or _described_person(head, words) or (
                 unlisted_name(head, label=span is not None)) or (
                 _described_body(head, words))
-        elif actor.kind != "person" and head.tag_ == "NN" and _wants(head) == "person":
+        elif actor.kind != "person" and head.tag_ == "NN" and wanted_kind(head) == "person":
             actor = _titled(head, words, index) or _holder(head, words, index) or actor
         elif actor.kind != "person" and _person_noun(head) and not actor.start <= head.idx < \
                 actor.end:  # 'Another diplomat, former envoy to Ukraine Kurt Volker'
@@ -189,7 +114,7 @@ def _described_person(head: Token, words: Span) -> Actor | None:
     """'the diplomat said', 'a teacher in the east of the city said': a person the text
     describes but does not name (an uncoded person named by the description)."""
     lemma = head.lemma_.lower()
-    if head.tag_ != "NN" or not (lemma in ROLE_NOUNS or lemma in _PERSON_NOUNS):
+    if head.tag_ != "NN" or not (lemma in ROLE_NOUNS or lemma in PERSON_NOUNS):
         return None
     return described(head, words, "person")
 
@@ -198,16 +123,8 @@ def _described_person(head: Token, words: Span) -> Actor | None:
 
 def _person_noun(head: Token) -> bool:
     lemma = head.lemma_.lower()
-    return head.pos_ == "NOUN" and (lemma in ROLE_NOUNS or lemma in _PERSON_NOUNS)
+    return head.pos_ == "NOUN" and (lemma in ROLE_NOUNS or lemma in PERSON_NOUNS)
 
-
-
-_PERSON_NOUNS = frozenset({
-    "teacher", "farmer", "doctor", "nurse", "witness", "resident", "student", "soldier",
-    "worker", "journalist", "reporter", "activist", "protester", "villager", "man", "woman",
-    "survivor", "refugee", "pilot", "engineer", "expert", "researcher", "scientist", "source",
-    "mother", "father", "voter", "owner", "driver", "fighter", "medic", "volunteer",
-})
 
 
 def _possessor(noun: Token, index: ActorIndex) -> Actor | None:
@@ -239,10 +156,10 @@ def _cataphor(pronoun: Token, index: ActorIndex) -> Actor | None:
             c.dep_ in ("advcl", "prep") and c.left_edge.i <= pronoun.i <= c.right_edge.i
             and c.i < subj.i for c in root.children):
         return None
-    wants = _wants(pronoun)
+    wants = wanted_kind(pronoun)
     hits = index.overlapping(subj.idx, subj.idx + len(subj.text))
     return next((a for a in hits if wants is not None
-                 and _compatible(pronoun, wants, a, index)), None)
+                 and compatible(pronoun, wants, a, index)), None)
 
 
 def _document_it(pronoun: Token, index: ActorIndex) -> Actor | None:
@@ -293,36 +210,14 @@ def _actor_at(head: Token, span: Span, index: ActorIndex) -> Actor | None:
     widest = max(pool, key=lambda a: a.end - a.start)  # 'The Washington Post' over 'Washington'
     if all(widest.start <= a.start and a.end <= widest.end for a in pool):
         best = widest
-    if head.lower_ in _PRONOUNS and best.name.lower() == head.lower_:
+    if head.lower_ in PRONOUNS and best.name.lower() == head.lower_:
         return None  # the actors stage left the pronoun unresolved
     return best
 
 
-def _wants(head: Token) -> str | None:
-    """'person', 'group' or None: what kind of antecedent the mention needs."""
-    low = head.lower_
-    if low in ("i", "me", "we", "us"):
-        return None  # the writer (or the paper), not someone named earlier
-    if low in PRONOUNS_PERSON or low in _POSSESSIVES:
-        return "person"
-    if low in _PAIR_WORDS and head.dep_.startswith("nsubj"):
-        return "group"  # 'the two learned of a meeting': a pair named before
-    if low in PRONOUNS_GROUP:
-        return "group"
-    if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.lower_ in _PARTY_WORDS):
-        return None  # 'the Republican' (the model may tag it a name) is a person
-    dets = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
-    if not dets & DETERMINERS_DEFINITE:
-        return None
-    lemma = head.lemma_.lower()
-    if lemma in GROUP_NOUNS or lemma in ARTIFACT_NOUNS:
-        return "group"
-    return "person" if lemma in ROLE_NOUNS else None
-
-
 def _antecedent(head: Token, span: Span, index: ActorIndex, *,
                 fallback: bool = True, depth: int = 0) -> Actor | None:
-    wants = _wants(head)
+    wants = wanted_kind(head)
     if wants is None:
         return None
     if head.pos_ == "NOUN":
@@ -369,7 +264,7 @@ def _ranked(head: Token, wants: str, span: Span,
     ranked: list[tuple[int, int, Actor]] = []
     for n, actor in enumerate(index.preceding(span.start_char)):
         tok = index.head_of(actor)
-        if tok is None or not _compatible(head, wants, actor, index):
+        if tok is None or not compatible(head, wants, actor, index):
             continue
         rank = index.rank(tok, sent_start)
         rank = 0 if rank == 1 else rank
@@ -397,7 +292,7 @@ def _titled(head: Token, span: Span, index: ActorIndex) -> Actor | None:
     tok = index.token_at(found.start)
     first = max(0, found.start - 60, tok.sent.start_char if tok is not None else 0)
     window = index.text[first:found.end].lower()  # its own sentence: 'Trump. Clinton'
-    return found if all(word in window for word in _modifiers(head)) else None
+    return found if all(word in window for word in modifiers(head)) else None
 
 
 def _holder(head: Token, span: Span, index: ActorIndex) -> Actor | None:
@@ -416,99 +311,12 @@ def _candidate(head: Token, span: Span, index: ActorIndex, role: str = "") -> Ac
     for actor in index.preceding(span.start_char):
         if actor.kind != "person" or (role and actor.office and role not in actor.office.lower()):
             continue
-        if actor.text.lower() in _PRONOUNS or not _same_sex(head, actor, index):
+        if actor.text.lower() in PRONOUNS or not same_sex(head, actor, index):
             continue  # a pronoun's reading is the actors stage's guess; 'the businessman'
         tok = index.head_of(actor)
         if tok is not None and index.rank(tok, sent_start) <= 1:
             return actor
     return None
-
-
-def _same_sex(noun: Token, actor: Actor, index: ActorIndex) -> bool:
-    """Whether a gendered role ('the businessman', 'the spokeswoman') fits the person."""
-    wanted = noun_gender(noun.lemma_.lower())
-    return wanted is None or index.gender(actor) in (None, wanted)
-
-
-def _agreeing(head: Token, actor: Actor | None, index: ActorIndex) -> Actor | None:
-    """The actors stage's own reading of a pronoun, kept only if kind and gender agree."""
-    wants = _wants(head)
-    if actor is None or wants is None:
-        return actor
-    named = replace(actor, text=actor.name)  # judge by the name, not by the pronoun
-    return actor if _compatible(head, wants, named, index) else None
-
-
-def _compatible(head: Token, wants: str, actor: Actor, index: ActorIndex) -> bool:
-    """Kind, number and gender agreement between a pronoun or description and an actor."""
-    low = head.lower_
-    if (actor.kind == "person") != (wants == "person") and not _plural_people(low, actor, index):
-        return False
-    if ((actor.start, actor.end) in index.pairs) != (low in _PAIR_WORDS) \
-            and low not in ("they", "them"):
-        return False  # a pair is 'they' or 'the two'; 'the two' is a pair
-    if actor.text.lower() in _PRONOUNS:
-        return False  # another pronoun: its resolution is only a guess
-    if low in ("they", "them") and actor.kind == "state":
-        return False  # a country is 'it'
-    if low == "it" and actor.kind == "group" and (tok := index.head_of(actor)) is not None \
-            and tok.tag_ in ("NNS", "NNPS"):
-        return False  # 'Democrats' are 'they'
-    if low in ("he", "him", "his", "she", "her"):
-        tok = index.head_of(actor)
-        if tok is not None and tok.tag_ in ("NNS", "NNPS"):
-            return False  # 'the Mexican people' is no 'he'
-        gender = index.gender(actor)
-        return gender is None or gender == (MALE if low in ("he", "him", "his") else FEMALE)
-    if head.pos_ == "NOUN" and wants == "person":  # 'the senator': a person called so
-        return _same_sex(head, actor, index) and _called(head, actor, _title_window(actor, index))
-    if head.pos_ == "NOUN":  # 'the newspaper' is a media outlet, 'the agency' a state body
-        fit = fits(head.lemma_.lower(), actor)
-        if fit is not None:
-            return fit
-    if head.pos_ == "NOUN" and actor.kind == "state":  # 'the newspaper' is not a country
-        return head.lemma_.lower() in STATE_NOUNS
-    return True
-
-
-def _title_window(actor: Actor, index: ActorIndex) -> str:
-    """The words that title a person: those of the mention and of the earlier mentions of
-    the same name ('Republican Gov. Eric Holcomb ... Holcomb ... The governor said')."""
-    windows = [_mention_window(a, index) for a in index.preceding(actor.end, 200)
-               if a.kind == "person" and a.name == actor.name and a is not actor]
-    return " | ".join([_mention_window(actor, index), *windows[:4]])
-
-
-def _mention_window(actor: Actor, index: ActorIndex) -> str:
-    """The words that title a mention: its own noun phrase and appositives ('Former Texas
-    Gov. Rick Perry', 'Rick Perry, the former governor'), at most 60 characters before it."""
-    tok = index.head_of(actor)
-    if tok is None:
-        return index.text[max(0, actor.start - 60):actor.end].lower()
-    noun = tok.head if tok.dep_ == "appos" else tok
-    lo = max(actor.start - 60, min(actor.start, noun.left_edge.idx))
-    hi = max([actor.end, *(c.right_edge.idx + len(c.right_edge) for c in noun.children
-                           if c.dep_ == "appos")])
-    return index.text[lo:hi].lower()
-
-
-def _plural_people(pronoun: str, actor: Actor, index: ActorIndex) -> bool:
-    """'NATO leaders declared ... but they did not offer': people named in the plural are
-    'they'."""
-    if pronoun not in ("they", "them") or actor.kind != "person":
-        return False
-    tok = index.head_of(actor)
-    return tok is not None and tok.tag_ == "NNS" and tok.is_lower  # not "Sanders"
-
-
-def _called(head: Token, actor: Actor, window: str) -> bool:
-    """Whether the role word (or its short title) stands in the words that title the mention."""
-    lemma = head.lemma_.lower()
-    if any(other in window and word not in window
-           for word in _modifiers(head) for other in _RIVALS.get(word, ())):
-        return False  # 'the Republican nominee' is not 'Democratic nominee Tim Kaine'
-    short = _TITLE_SHORT.get(lemma)
-    return lemma in window or (short is not None and short in window)
 
 
 def _same_noun_before(head: Token, most: int = 3) -> list[Token]:
@@ -518,25 +326,14 @@ def _same_noun_before(head: Token, most: int = 3) -> list[Token]:
     lemma = head.lemma_.lower()
     kin = next((k for k in (DOCUMENT_NOUNS, AD_NOUNS) if lemma in k), frozenset({lemma}))
     found: list[Token] = []
-    wanted = _modifiers(head)
+    wanted = modifiers(head)
     for k in range(head.i - 1, max(-1, head.i - 150), -1):
         tok = doc[k]
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and (tok.lemma_.lower() in kin
                                                      or tok.lower_ == head.lower_) \
-                and wanted <= _modifiers(tok):  # 'the Republican nominee': not the Democrat
+                and wanted <= modifiers(tok):  # 'the Republican nominee': not the Democrat
             found.append(tok)
             if len(found) == most:
                 break
     return found
-
-
-_RIVALS = {"republican": ("democratic", "democrat"), "democratic": ("republican", "gop"),
-           "gop": ("democratic", "democrat"), "democrat": ("republican", "gop")}
-
-
-def _modifiers(noun: Token) -> set[str]:
-    """Capitalised modifiers that set one holder of a role apart ('Republican', 'Senate')."""
-    return {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")
-            and c.text[:1].isupper()}  # 'GOP' too
-
 
