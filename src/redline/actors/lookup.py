@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from redline.actors.background import lookup
 from redline.actors.compose import compose_phrase
+from redline.actors.gcpause import without_gc
 from redline.actors.kb import KnowledgeBase, Person, knowledge_base
 from redline.actors.phrase import titled_person
 from redline.actors.queries import (
@@ -29,6 +30,7 @@ Target = tuple[str, object]
 
 
 @lru_cache(maxsize=1)
+@without_gc
 def _index() -> dict[str, tuple[Target, ...]]:
     kb = knowledge_base()
     index: dict[str, list[Target]] = defaultdict(list)
