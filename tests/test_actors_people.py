@@ -207,6 +207,10 @@ def test_actors_people_knowledge_base_reloads_the_same() -> None:
     ("Juan Carlos Jobet", "2022-04-01", "CHLELI", None),  # the government changed on 11 March
     ("Agathon Rwasa", "2018-01-01", "BDILEG",
      "First Vice-President of the National Assembly of Burundi"),
+    # after resigning as chief minister, still a member of the provincial assembly
+    ("Jam Kamal Khan Alyani", "2022-10-20", "PAKLEG",
+     "Member of the Provincial Assembly of Balochistan"),
+    ("Jam Kamal Khan Alyani", "2020-01-01", "PAKGOV", "Chief Minister of Balochistan"),
 ])
 def test_actors_people_fourth_round_rows(name: str, date: str, code: str,
                                          office: str | None) -> None:
