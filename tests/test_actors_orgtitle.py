@@ -26,3 +26,10 @@ def test_orgtitle_named_person_is_left_alone() -> None:
         is None
     body = as_body("GHA", "Ghana", "the Ghana Farmers Association", "2020-01-01")
     assert body is not None and (body.code, body.layer) == ("GHAAGR", "composition")
+
+
+def test_orgtitle_redline_actor_answers_an_association_by_composition() -> None:
+    from redline.actors import lookup_actor
+
+    found = lookup_actor("Chairwoman of the Ghanaian Human Rights League", "2021-01-01")
+    assert (found.code, found.layer) == ("GHANGO", "composition")

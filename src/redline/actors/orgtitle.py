@@ -64,7 +64,22 @@ def as_body(country: str | None, name: str, text: str, date: str) -> ActorAnswer
     if not country or not kb.is_state(country) or name != kb.country_name(country):
         return None
     sector = body_sector(text)
-    if sector is None:
+    return None if sector is None else _answer(country, sector, date)
+
+
+def named_body(text: str, date: str) -> ActorAnswer | None:
+    """The association ``text`` names, of the state its words name ("Chairman of the Kenyan
+    Human Rights League"), for ``redline actor`` when no row knows the phrase."""
+    from redline.actors.compose import _country
+
+    sector = body_sector(text)
+    place = _country(list(words(text)), range(0)) if sector else None
+    if sector is None or place is None or not knowledge_base().is_state(place[0]):
         return None
+    return _answer(place[0], sector, date)
+
+
+def _answer(country: str, sector: str, date: str) -> ActorAnswer:
+    kb = knowledge_base()
     return ActorAnswer(kb.country_name(country), date, make_code(kb, country, sector), country,
                        sector, "org", None, layer="composition")
