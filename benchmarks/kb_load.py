@@ -1,6 +1,7 @@
 """Load time of the actor knowledge (issue 18 target: under 1.5 s), in a fresh process.
 
-Two figures: cold (nothing loaded: the spaCy tokenizer the lexicon keys names with is built too)
+Two figures: cold (nothing loaded but the modules; the lexicon reads its keys compiled by
+scripts/build_lexicon_keys.py, no tokenizer is built)
 and in a coder (after the English pipeline is loaded, as ``redline code`` runs). Each: the
 curated tables, the background layer (Phoenix), the compiled lexicon, the look-up indexes.
 

@@ -1,12 +1,13 @@
 """Tune and check halves of the actor gold sets: NGEC's actor cases and PLOVER dev.
 
 A case or record is in the tune half when the SHA-1 of its name (NGEC: the test's name,
-``test_x[3]`` for a parametrised one; PLOVER: the record's id) is even, else in the check half.
+``test_x[3]`` for a parametrised one; PLOVER: the record's text, or with ``--by-id`` its id, the
+third round's split) is even, else in the check half.
 Totals are printed for both halves; ``--show-misses`` lists the failures of the tune half only
 (never the check half's items).
 
     python scripts/actor_halves.py ngec --data ../shared/data [--show-misses]
-    python scripts/actor_halves.py plover --data ../shared/data [--show-misses]
+    python scripts/actor_halves.py plover --data ../shared/data [--show-misses] [--by-id]
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ def _codes(events: Any, role: str) -> list[str]:
     return out
 
 
-def plover(data: Path, show: bool) -> None:
+def plover(data: Path, show: bool, by_id: bool = False) -> None:
     from redline.eval.plover import _coder, _Tally, gold_codes, read_gold, score_record
     from redline.events.codebook import plover_current
 
@@ -72,7 +73,7 @@ def plover(data: Path, show: bool) -> None:
     tallies = {True: _Tally(), False: _Tally()}
     for rec in read_gold(data / "plover" / "plover_gsr_dev.jsonl"):
         rid = str(rec.get("id", ""))
-        half = tune_half(rid)
+        half = tune_half(rid if by_id else str(rec["text"]))
         events = code(rid, str(rec["text"]), rec.get("date"))
         before = (tallies[half].src[0], tallies[half].tgt[0], tallies[half].type_hits)
         score_record(rec, events, tallies[half])
@@ -100,8 +101,12 @@ def main() -> None:
     parser.add_argument("set", choices=("ngec", "plover"))
     parser.add_argument("--data", type=Path, required=True)
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--by-id", action="store_true", help="PLOVER halves by record id")
     args = parser.parse_args()
-    (ngec if args.set == "ngec" else plover)(args.data, args.show_misses)
+    if args.set == "ngec":
+        ngec(args.data, args.show_misses)
+    else:
+        plover(args.data, args.show_misses, args.by_id)
 
 
 if __name__ == "__main__":

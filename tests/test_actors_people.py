@@ -197,3 +197,22 @@ def test_actors_people_knowledge_base_reloads_the_same() -> None:
     lexicon.cache_clear()
     after = lexicon()
     assert after is not before and after == before
+
+
+@pytest.mark.parametrize(("name", "date", "code", "office"), [
+    ("Muhoozi Kainerugaba", "2022-05-01", "UGAMIL", "Commander of the Land Forces of Uganda"),
+    ("Muhoozi Kainerugaba", "2025-01-01", "UGAMIL", "Chief of Defence Forces of Uganda"),
+    ("Vadim Shumkov", "2022-01-01", "RUSGOV", "Governor of Kurgan Oblast"),
+    ("Juan Carlos Jobet", "2021-01-01", "CHLGOV", "Minister of Mining of Chile"),
+    ("Juan Carlos Jobet", "2022-04-01", "CHLELI", None),  # the government changed on 11 March
+    ("Agathon Rwasa", "2018-01-01", "BDILEG",
+     "First Vice-President of the National Assembly of Burundi"),
+    # after resigning as chief minister, still a member of the provincial assembly
+    ("Jam Kamal Khan Alyani", "2022-10-20", "PAKLEG",
+     "Member of the Provincial Assembly of Balochistan"),
+    ("Jam Kamal Khan Alyani", "2020-01-01", "PAKGOV", "Chief Minister of Balochistan"),
+])
+def test_actors_people_fourth_round_rows(name: str, date: str, code: str,
+                                         office: str | None) -> None:
+    found = lookup_actor(name, date)
+    assert (found.code, found.office, found.layer) == (code, office, "curated")

@@ -18,6 +18,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from redline.actors.bgformat import ORIGINS, PLACE, decode_code, token_word, words
+from redline.actors.gcpause import without_gc
 from redline.actors.kb import KnowledgeBase
 from redline.actors.lexicon import lexicon, norm
 from redline.actors.mentions import Mention
@@ -51,6 +52,7 @@ def _lines(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+@without_gc
 def background() -> Background:
     """The compiled layer, loaded once per process (codes are decoded lazily, per match)."""
     actors: dict[tuple[str, ...], tuple[str, str]] = {}

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from redline.actors.gcpause import without_gc
+
 
 def _split(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value.split(";") if v.strip())
@@ -279,6 +281,7 @@ def fold_key(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+@without_gc
 def knowledge_base() -> KnowledgeBase:
     """The knowledge base, loaded once per process."""
     memberships = _memberships()

@@ -2,15 +2,21 @@
 
 Phrases are tokenized once with spaCy's rule-based English tokenizer (the same rules as the
 pipeline's), so a document is matched by dictionary look-ups of token tuples, longest first.
+The keys of the knowledge base's phrases that are not plain words are compiled into package data
+(``data/lexicon_keys.tsv``, ``scripts/build_lexicon_keys.py``), so loading builds no tokenizer;
+a phrase the file lacks (a row added since) is tokenized as before, so answers are identical.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
+from redline.actors.gcpause import without_gc
 from redline.actors.kb import KnowledgeBase, knowledge_base
 from redline.actors.queries import fold
 
@@ -68,10 +74,25 @@ def _tokenizer():  # type: ignore[no-untyped-def]
 _PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 
 
+KEYS_FILE = "lexicon_keys.tsv"
+KeyFn = Callable[[str], tuple[str, ...]]
+
+
+@lru_cache(maxsize=1)
+def compiled_keys() -> dict[str, tuple[str, ...]]:
+    """phrase -> key, as the tokenizer gave it when the file was built (tab-separated tokens)."""
+    path = resources.files("redline.actors").joinpath("data", KEYS_FILE)
+    if not path.is_file():
+        return {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {phrase: tuple(rest) for phrase, *rest in (line.split("\t") for line in lines)}
+
+
 def _key(phrase: str) -> tuple[str, ...]:
     if _PLAIN.fullmatch(phrase):
         return tuple(phrase.lower().split())
-    return _spacy_key(phrase)
+    known = compiled_keys().get(phrase)
+    return known if known is not None else _spacy_key(phrase)
 
 
 def _spacy_key(phrase: str) -> tuple[str, ...]:
@@ -83,8 +104,16 @@ def _is_acronym(phrase: str) -> bool:
     return len(letters) <= 4 and letters.isalpha() and letters.isupper()
 
 
-def _add(table: dict[tuple[str, ...], list[Entry]], phrase: str, entry: Entry) -> None:
-    key = _key(phrase)
+class Table(defaultdict[tuple[str, ...], list[Entry]]):
+    """Keys -> entries while the lexicon is built, with the function that keys a phrase."""
+
+    def __init__(self, key: KeyFn) -> None:
+        super().__init__(list)
+        self.key = key
+
+
+def _add(table: Table, phrase: str, entry: Entry) -> None:
+    key = table.key(phrase)
     if key and entry not in table[key]:
         table[key].append(entry)
 
@@ -94,7 +123,7 @@ def _proper(kind: str, ref: str, phrase: str) -> Entry:
     return Entry(kind, ref, exact, cap=phrase[:1].isupper(), label=phrase)
 
 
-def _add_states(kb: KnowledgeBase, table: dict[tuple[str, ...], list[Entry]]) -> None:
+def _add_states(kb: KnowledgeBase, table: Table) -> None:
     for s in kb.states.values():
         for phrase in (s.name, *s.aliases, *s.demonyms, *s.capitals):
             _add(table, phrase, _proper("state", s.iso3, phrase))
@@ -103,14 +132,14 @@ def _add_states(kb: KnowledgeBase, table: dict[tuple[str, ...], list[Entry]]) ->
                 _add(table, dem + "s", _proper("state", s.iso3, dem + "s"))
 
 
-def _add_people(kb: KnowledgeBase, table: dict[tuple[str, ...], list[Entry]]) -> None:
+def _add_people(kb: KnowledgeBase, table: Table) -> None:
     for i, p in enumerate(kb.people):
         for phrase in (p.name, *p.aliases):
             _add(table, phrase, Entry("person", str(i), cap=True, label=p.name))
         _add(table, p.surname, Entry("surname", str(i), cap=True, label=p.name))
 
 
-def _add_rest(kb: KnowledgeBase, table: dict[tuple[str, ...], list[Entry]]) -> None:
+def _add_rest(kb: KnowledgeBase, table: Table) -> None:
     for j, m in enumerate(kb.metonyms):
         _add(table, m.phrase, _proper("metonym", str(j), m.phrase))
     for o in kb.orgs.values():
@@ -132,15 +161,22 @@ def _add_rest(kb: KnowledgeBase, table: dict[tuple[str, ...], list[Entry]]) -> N
         _add(table, word, Entry("pronoun", gender))
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    """The compiled lexicon (built once per process)."""
-    kb = knowledge_base()
-    table: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
+def build_table(kb: KnowledgeBase, key: KeyFn = _key) -> dict[tuple[str, ...], tuple[Entry, ...]]:
+    """Every phrase of the knowledge base keyed by ``key`` (default: plain words, compiled keys,
+    else the tokenizer)."""
+    table = Table(key)
     _add_states(kb, table)
     _add_people(kb, table)
     _add_rest(kb, table)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+@without_gc
+def lexicon() -> Lexicon:
+    """The compiled lexicon (built once per process)."""
+    table = build_table(knowledge_base())
     max_len: dict[str, int] = {}
     for key in table:
         max_len[key[0]] = max(max_len.get(key[0], 0), len(key))
-    return Lexicon({k: tuple(v) for k, v in table.items()}, max_len)
+    return Lexicon(table, max_len)

@@ -44,10 +44,11 @@ def safe_date(value: str | None) -> str:
 def fold(text: str) -> str:
     """Lower-case, accents removed, curly quotes straightened, Cyrillic and Greek in Latin
     letters: the key of every name index."""
-    if not text.isascii():
-        from redline.actors.translit import latin
+    if text.isascii():  # nothing to decompose or straighten
+        return text.lower()
+    from redline.actors.translit import latin
 
-        text = latin(text)
+    text = latin(text)
     text = text.replace("\u2019", "'").replace("\u2018", "'").lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
