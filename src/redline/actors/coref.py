@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from redline.actors.kb import KnowledgeBase
 from redline.actors.lexicon import norm
 from redline.actors.mentions import Mention
+from redline.actors.repeats import repeated_surnames
 
 DETS = frozenset({"a", "an", "the"})
 PRONOUN_REACH = 120  # tokens back to look for a pronoun's antecedent
@@ -219,5 +220,6 @@ def finish(
 ) -> list[Mention]:
     """Add unknown people, resolve pronouns and descriptions; the emitted mentions in order."""
     allm = _non_overlapping(mentions + _unknown_people(doc, kb, mentions, person_ents))
+    allm = _non_overlapping(allm + repeated_surnames(doc, allm, person_ents))
     _deferred(kb, allm, quoted_tokens(doc), doc)
     return [m for m in allm if m.emit and m.code]

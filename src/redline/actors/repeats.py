@@ -1,0 +1,73 @@
+"""A person named again by surname alone, whatever the tagger calls the word.
+
+"Ambassador Gordon Sondland ... Sondland has said he had spoken with the president": the
+small English model often tags a rare surname standing alone as a place or an organisation,
+so the PERSON-entity pass (``coref._unknown_people``) never sees it, and a pronoun after it
+reaches back past it to someone else. A capitalised proper noun that is the last word of a
+person named in full earlier in the text (and is no other actor's word) is that person: it
+carries their code (coded by a title or an appositive) or, uncoded, still stands as the
+antecedent that later pronouns must find first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from redline.actors.lexicon import norm
+from redline.actors.mentions import Mention
+
+
+def _unknown(m: Mention) -> bool:
+    """A named person the knowledge base does not know (those are found by their own
+    surname readings)."""
+    return m.kind == "person" and m.named and m.person < 0
+
+
+def _surname_word(tok: Token) -> bool:
+    return tok.tag_ == "NNP" and tok.is_title and len(tok.text) > 2
+
+
+def _coded(m: Mention) -> bool:
+    return bool(m.code) and not m.code.startswith("---")
+
+
+def _recode(m: Mention, ante: Mention) -> None:
+    """"Ambassador Sondland" after "Ambassador Gordon Sondland": the person named first."""
+    m.name, m.code, m.country, m.sector = ante.name, ante.code, ante.country, ante.sector
+    m.office, m.gender = ante.office, m.gender or ante.gender
+
+
+def _note(doc: Doc, m: Mention, known: dict[str, Mention], in_names: set[int]) -> None:
+    """Keep the first person named in full under their surname; recode a later mention of
+    that surname alone or after a title as that person."""
+    last = doc[m.end - 1]
+    key = norm(last.text)
+    ante = known.get(key)
+    if ante is None:
+        if m.end - m.start >= 2:
+            known[key] = m
+    elif last.i not in in_names and _coded(ante):
+        _recode(m, ante)
+
+
+def repeated_surnames(doc: Doc, mentions: list[Mention],
+                      person_ents: dict[int, int]) -> list[Mention]:
+    """Mentions for bare surnames of people named in full earlier, at words no mention or
+    longer PERSON entity covers; a later titled surname ("Ambassador Sondland") whose own
+    reading is another is recoded in place as the person named first."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    in_names = {i for s, e in person_ents.items() if e - s > 1 for i in range(s, e)}
+    ordered = sorted((m for m in mentions if _unknown(m)), key=lambda m: m.start)
+    known: dict[str, Mention] = {}
+    out: list[Mention] = []
+    k = 0
+    for tok in doc:
+        while k < len(ordered) and ordered[k].end <= tok.i:
+            _note(doc, ordered[k], known, in_names)
+            k += 1
+        ante = known.get(norm(tok.text)) if _surname_word(tok) else None
+        if ante is not None and tok.i not in covered and tok.i not in in_names:
+            out.append(replace(ante, start=tok.i, end=tok.i + 1, ref=""))
+    return out

@@ -1,0 +1,42 @@
+"""A person named again by surname alone or after a title is the person named first in
+full (loads spaCy: slow)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from redline.actors import resolve_actors
+
+pytestmark = pytest.mark.slow
+DATE = "2019-11-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        # a rare surname the tagger calls a place, then a pronoun after it
+        ("U.S. Ambassador Gordon Sondland testified on Monday. Later Sondland said he had "
+         "spoken with the minister.", "Sondland", "USAGOV"),
+        ("U.S. Ambassador Gordon Sondland testified on Monday. Later Sondland said he had "
+         "spoken with the minister.", "he", "USAGOV"),
+        # a titled surname later in the text is the person named first, not its sentence's
+        ("U.S. Ambassador Gordon Sondland testified. Ambassador Sondland told Zelensky's aides "
+         "that Kyiv must act.", "Ambassador Sondland", "USAGOV"),
+        ("Defence Minister Karl Lepik of Estonia spoke in Tallinn. Lepik said the cable was "
+         "cut.", "Lepik", "ESTMIL"),
+    ],
+)
+def test_actors_repeats_surname_is_the_person_named_first(nlp: Any, text: str, word: str,
+                                                          code: str) -> None:
+    found = [a for a in resolve_actors(nlp(text), published=DATE) if a.text == word]
+    assert found and found[-1].code == code
+
+
+def test_actors_repeats_another_given_name_is_someone_else(nlp: Any) -> None:
+    text = ("Ambassador Gordon Sondland testified. His brother Peter Sondland, a banker, "
+            "said nothing.")
+    found = [a for a in resolve_actors(nlp(text), published=DATE)
+             if a.text.endswith("Peter Sondland")]
+    assert not found or found[0].code != "USAGOV"
