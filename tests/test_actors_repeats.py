@@ -40,3 +40,10 @@ def test_actors_repeats_another_given_name_is_someone_else(nlp: Any) -> None:
     found = [a for a in resolve_actors(nlp(text), published=DATE)
              if a.text.endswith("Peter Sondland")]
     assert not found or found[0].code != "USAGOV"
+
+
+def test_actors_repeats_the_president_is_the_one_named_most(nlp: Any) -> None:
+    text = ("President Donald Trump spoke on Monday. Trump said he had called the president "
+            "of Ukraine about his plan. Critics faulted the president's call.")
+    found = [a for a in resolve_actors(nlp(text), published=DATE) if a.text == "president"]
+    assert found and found[-1].name == "Donald Trump", found

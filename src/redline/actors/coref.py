@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from redline.actors.kb import KnowledgeBase
 from redline.actors.lexicon import norm
 from redline.actors.mentions import Mention
-from redline.actors.repeats import repeated_surnames
+from redline.actors.repeats import most_named, repeated_surnames
 
 DETS = frozenset({"a", "an", "the"})
 PRONOUN_REACH = 120  # tokens back to look for a pronoun's antecedent
@@ -105,7 +105,9 @@ def _title_antecedent(history: list[Mention], m: Mention) -> Mention | None:
     holders = [a for a in recent if a.role == m.role]
     if not holders:
         return None
-    context = recent[-1].country if recent else None
+    if recent[-1].role == m.role:  # a holder named last: the one named most, then last
+        return most_named(holders)
+    context = recent[-1].country
     same = [a for a in holders if a.country == context]
     return same[-1] if same else holders[-1]
 

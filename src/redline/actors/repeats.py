@@ -71,3 +71,15 @@ def repeated_surnames(doc: Doc, mentions: list[Mention],
         if ante is not None and tok.i not in covered and tok.i not in in_names:
             out.append(replace(ante, start=tok.i, end=tok.i + 1, ref=""))
     return out
+
+
+def most_named(holders: list[Mention]) -> Mention:
+    """"the president" where two presidents were named last: the one named most often
+    (pronouns that stand for them count), the last named among equals. A story's own
+    president is named again and again; a foreign one once ("Trump ... he ... his call with
+    the president of Ukraine ... the president's wrongdoing": Trump)."""
+    counts: dict[str, int] = {}
+    for a in holders:
+        counts[a.name] = counts.get(a.name, 0) + 1
+    top = max(counts.values())
+    return next(a for a in reversed(holders) if counts[a.name] == top)
