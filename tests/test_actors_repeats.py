@@ -47,3 +47,17 @@ def test_actors_repeats_the_president_is_the_one_named_most(nlp: Any) -> None:
             "of Ukraine about his plan. Critics faulted the president's call.")
     found = [a for a in resolve_actors(nlp(text), published=DATE) if a.text == "president"]
     assert found and found[-1].name == "Donald Trump", found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "they": the actor named by a plural noun, not the state named last
+        ("Nearly 150 Indians returned home after entering the United States illegally. "
+         "As they stepped outside the airport, they looked sad.", "IND"),
+        ("Ukrainian officials said they disagreed.", "UKRGOV"),
+    ],
+)
+def test_actors_repeats_they_is_the_plural_actor(nlp: Any, text: str, code: str) -> None:
+    found = [a for a in resolve_actors(nlp(text), published=DATE) if a.text == "they"]
+    assert found and found[0].code == code, found

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from redline.actors.kb import KnowledgeBase
 from redline.actors.lexicon import norm
 from redline.actors.mentions import Mention
-from redline.actors.repeats import most_named, repeated_surnames
+from redline.actors.repeats import most_named, plural_antecedent, repeated_surnames
 
 DETS = frozenset({"a", "an", "the"})
 PRONOUN_REACH = 120  # tokens back to look for a pronoun's antecedent
@@ -201,7 +201,8 @@ def _deferred(kb: KnowledgeBase, mentions: list[Mention], quoted: list[bool], do
         if m.ref.startswith("group:"):
             _resolve_group(kb, m, done)
         elif m.ref == "pronoun" and m.gender in ("n", "p"):
-            thing = _clause_subject(doc, done, m) or _thing_antecedent(done, m)
+            thing = _clause_subject(doc, done, m) or plural_antecedent(doc, done, m) or (
+                _thing_antecedent(done, m))
             if thing is None:
                 m.emit = False
             else:

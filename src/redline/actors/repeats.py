@@ -83,3 +83,21 @@ def most_named(holders: list[Mention]) -> Mention:
         counts[a.name] = counts.get(a.name, 0) + 1
     top = max(counts.values())
     return next(a for a in reversed(holders) if counts[a.name] == top)
+
+
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+THING_REACH = 40  # as coref's: "they" points at an actor named near
+
+
+def plural_antecedent(doc: Doc, done: list[Mention], m: Mention) -> Mention | None:
+    """"150 Indians were deported from the United States ... they stepped outside": "they"
+    is the nearest actor named by a plural noun, before a state's singular name."""
+    if m.gender != "p":
+        return None
+    for ante in reversed(done):
+        if m.start - ante.end > THING_REACH:
+            return None
+        group = ante.kind != "person" or (ante.person < 0 and not ante.named)
+        if ante.code and ante.emit and group and doc[ante.end - 1].tag_ in PLURAL_TAGS:
+            return ante
+    return None
