@@ -61,3 +61,23 @@ def test_actors_repeats_the_president_is_the_one_named_most(nlp: Any) -> None:
 def test_actors_repeats_they_is_the_plural_actor(nlp: Any, text: str, code: str) -> None:
     found = [a for a in resolve_actors(nlp(text), published=DATE) if a.text == "they"]
     assert found and found[0].code == code, found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a person the article places by a home town or country is that state's civilian
+        ("Maria Lopez, 45, of Caracas, said she was afraid.", "VENCVL"),
+        ("Ravi Kumar, from Delhi, said the police beat him.", "INDCVL"),
+    ],
+)
+def test_actors_repeats_hometown_gives_the_country(nlp: Any, text: str, code: str) -> None:
+    name = text.split(",")[0]
+    found = [a for a in resolve_actors(nlp(text), published=DATE) if a.text == name]
+    assert found and found[0].code == code, found
+
+
+def test_actors_repeats_a_body_is_no_hometown(nlp: Any) -> None:
+    text = "Ahmed Ali, of the Syrian army, said he was afraid."
+    found = [a for a in resolve_actors(nlp(text), published=DATE) if a.text == "Ahmed Ali"]
+    assert not found or found[0].code != "SYRCVL", found

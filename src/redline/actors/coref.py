@@ -9,7 +9,12 @@ from spacy.tokens import Doc
 from redline.actors.kb import KnowledgeBase
 from redline.actors.lexicon import norm
 from redline.actors.mentions import Mention
-from redline.actors.repeats import most_named, plural_antecedent, repeated_surnames
+from redline.actors.repeats import (
+    hometown,
+    most_named,
+    plural_antecedent,
+    repeated_surnames,
+)
 
 DETS = frozenset({"a", "an", "the"})
 PRONOUN_REACH = 120  # tokens back to look for a pronoun's antecedent
@@ -49,7 +54,7 @@ def _unknown_people(
         if known is not None:
             added.append(replace(known, start=s, end=e, ref=""))
             continue
-        appo = _appositive(doc, mentions, e)
+        appo = _appositive(doc, mentions, e) or hometown(doc, mentions, e)
         name = doc[s:e].text
         if appo is not None:
             m = replace(appo, start=s, end=e, name=name, ref="", emit=True, named=True)

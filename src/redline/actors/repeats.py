@@ -101,3 +101,23 @@ def plural_antecedent(doc: Doc, done: list[Mention], m: Mention) -> Mention | No
         if ante.code and ante.emit and group and doc[ante.end - 1].tag_ in PLURAL_TAGS:
             return ante
     return None
+
+
+HOME_PREPS = frozenset({"of", "from"})
+
+
+def hometown(doc: Doc, mentions: list[Mention], end: int) -> Mention | None:
+    """"Maria Lopez, 45, of Caracas", "Ravi Singh, from Delhi": a person the knowledge base
+    does not know, placed by a home town or country right after the name, is a civilian of
+    that state (the article states it). A place that names a body ("of the Syrian army")
+    is no home."""
+    pos = end
+    while pos < len(doc) and (doc[pos].text == "," or doc[pos].like_num):
+        pos += 1
+    if pos == end or pos >= len(doc) or doc[pos].lower_ not in HOME_PREPS:
+        return None
+    place = next((m for m in mentions if m.start == pos + 1), None)
+    if place is None or place.kind != "state" or place.sector or not place.country:
+        return None
+    country = place.country
+    return Mention(end, end, "", country + "CVL", country, "CVL", "person", named=True)
