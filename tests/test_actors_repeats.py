@@ -1,5 +1,5 @@
-"""A person named again by surname alone or after a title is the person named first in
-full (loads spaCy: slow)."""
+"""People named again (surname, "the president", "they", a home town): actors/repeats.py
+(loads spaCy: slow)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ DATE = "2019-11-19"
 @pytest.mark.parametrize(
     ("text", "word", "code"),
     [
-        # a rare surname the tagger calls a place, then a pronoun after it
+        # a surname named again alone, then a pronoun after it
         ("U.S. Ambassador Gordon Sondland testified on Monday. Later Sondland said he had "
          "spoken with the minister.", "Sondland", "USAGOV"),
         ("U.S. Ambassador Gordon Sondland testified on Monday. Later Sondland said he had "

@@ -13,7 +13,7 @@ from redline.actors.repeats import (
     hometown,
     most_named,
     plural_antecedent,
-    repeated_surnames,
+    recode_surnames,
 )
 
 DETS = frozenset({"a", "an", "the"})
@@ -228,6 +228,6 @@ def finish(
 ) -> list[Mention]:
     """Add unknown people, resolve pronouns and descriptions; the emitted mentions in order."""
     allm = _non_overlapping(mentions + _unknown_people(doc, kb, mentions, person_ents))
-    allm = _non_overlapping(allm + repeated_surnames(doc, allm, person_ents))
+    recode_surnames(doc, allm, person_ents)  # "Ambassador Sondland": the one named first
     _deferred(kb, allm, quoted_tokens(doc), doc)
     return [m for m in allm if m.emit and m.code]

@@ -1,19 +1,16 @@
-"""A person named again by surname alone, whatever the tagger calls the word.
+"""People named again, and which person a pronoun or description names.
 
-"Ambassador Gordon Sondland ... Sondland has said he had spoken with the president": the
-small English model often tags a rare surname standing alone as a place or an organisation,
-so the PERSON-entity pass (``coref._unknown_people``) never sees it, and a pronoun after it
-reaches back past it to someone else. A capitalised proper noun that is the last word of a
-person named in full earlier in the text (and is no other actor's word) is that person: it
-carries their code (coded by a title or an appositive) or, uncoded, still stands as the
-antecedent that later pronouns must find first.
+- A surname named again alone or after a title ("Ambassador Sondland", after "Ambassador
+  Gordon Sondland") is the person named first in full, not the reading its own sentence
+  would give it (``context.sentence_country`` coded it UKRGOV beside "President Zelensky").
+- "the president" after two presidents were named: the one named most often.
+- "they": the nearest actor named by a plural noun before a state's singular name.
+- "Maria Lopez, 45, of Caracas": a person placed by a home town is that state's civilian.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from redline.actors.lexicon import norm
 from redline.actors.mentions import Mention
@@ -23,10 +20,6 @@ def _unknown(m: Mention) -> bool:
     """A named person the knowledge base does not know (those are found by their own
     surname readings)."""
     return m.kind == "person" and m.named and m.person < 0
-
-
-def _surname_word(tok: Token) -> bool:
-    return tok.tag_ == "NNP" and tok.is_title and len(tok.text) > 2
 
 
 def _coded(m: Mention) -> bool:
@@ -52,25 +45,15 @@ def _note(doc: Doc, m: Mention, known: dict[str, Mention], in_names: set[int]) -
         _recode(m, ante)
 
 
-def repeated_surnames(doc: Doc, mentions: list[Mention],
-                      person_ents: dict[int, int]) -> list[Mention]:
-    """Mentions for bare surnames of people named in full earlier, at words no mention or
-    longer PERSON entity covers; a later titled surname ("Ambassador Sondland") whose own
-    reading is another is recoded in place as the person named first."""
-    covered = {i for m in mentions for i in range(m.start, m.end)}
+def recode_surnames(doc: Doc, mentions: list[Mention],
+                   person_ents: dict[int, int]) -> None:
+    """Recode in place a later mention of an unknown person's surname, alone or after a
+    title ("Ambassador Sondland"), as the person first named in full with that surname
+    (not when the surname ends a longer name: "Peter Sondland" is someone else)."""
     in_names = {i for s, e in person_ents.items() if e - s > 1 for i in range(s, e)}
-    ordered = sorted((m for m in mentions if _unknown(m)), key=lambda m: m.start)
     known: dict[str, Mention] = {}
-    out: list[Mention] = []
-    k = 0
-    for tok in doc:
-        while k < len(ordered) and ordered[k].end <= tok.i:
-            _note(doc, ordered[k], known, in_names)
-            k += 1
-        ante = known.get(norm(tok.text)) if _surname_word(tok) else None
-        if ante is not None and tok.i not in covered and tok.i not in in_names:
-            out.append(replace(ante, start=tok.i, end=tok.i + 1, ref=""))
-    return out
+    for m in sorted((m for m in mentions if _unknown(m)), key=lambda m: m.start):
+        _note(doc, m, known, in_names)
 
 
 def most_named(holders: list[Mention]) -> Mention:
