@@ -9,6 +9,12 @@ from spacy.tokens import Doc
 from redline.actors.kb import KnowledgeBase
 from redline.actors.lexicon import norm
 from redline.actors.mentions import Mention
+from redline.actors.repeats import (
+    hometown,
+    most_named,
+    plural_antecedent,
+    recode_surnames,
+)
 
 DETS = frozenset({"a", "an", "the"})
 PRONOUN_REACH = 120  # tokens back to look for a pronoun's antecedent
@@ -48,7 +54,7 @@ def _unknown_people(
         if known is not None:
             added.append(replace(known, start=s, end=e, ref=""))
             continue
-        appo = _appositive(doc, mentions, e)
+        appo = _appositive(doc, mentions, e) or hometown(doc, mentions, e)
         name = doc[s:e].text
         if appo is not None:
             m = replace(appo, start=s, end=e, name=name, ref="", emit=True, named=True)
@@ -104,7 +110,9 @@ def _title_antecedent(history: list[Mention], m: Mention) -> Mention | None:
     holders = [a for a in recent if a.role == m.role]
     if not holders:
         return None
-    context = recent[-1].country if recent else None
+    if recent[-1].role == m.role:  # a holder named last: the one named most, then last
+        return most_named(holders)
+    context = recent[-1].country
     same = [a for a in holders if a.country == context]
     return same[-1] if same else holders[-1]
 
@@ -198,7 +206,8 @@ def _deferred(kb: KnowledgeBase, mentions: list[Mention], quoted: list[bool], do
         if m.ref.startswith("group:"):
             _resolve_group(kb, m, done)
         elif m.ref == "pronoun" and m.gender in ("n", "p"):
-            thing = _clause_subject(doc, done, m) or _thing_antecedent(done, m)
+            thing = _clause_subject(doc, done, m) or plural_antecedent(doc, done, m) or (
+                _thing_antecedent(done, m))
             if thing is None:
                 m.emit = False
             else:
@@ -219,5 +228,6 @@ def finish(
 ) -> list[Mention]:
     """Add unknown people, resolve pronouns and descriptions; the emitted mentions in order."""
     allm = _non_overlapping(mentions + _unknown_people(doc, kb, mentions, person_ents))
+    recode_surnames(doc, allm, person_ents)  # "Ambassador Sondland": the one named first
     _deferred(kb, allm, quoted_tokens(doc), doc)
     return [m for m in allm if m.emit and m.code]

@@ -50,6 +50,7 @@ from redline.actors.mentions import (
 from redline.actors.misreads import reread
 from redline.actors.queries import make_code, safe_date
 from redline.actors.scan import Item, new_place, opposed, scan
+from redline.actors.stated import with_story_country
 from redline.actors.surnames import (
     bare_surname,
     person_not_place,
@@ -58,6 +59,7 @@ from redline.actors.surnames import (
     without_surname,
 )
 from redline.actors.titles import qualified_title
+from redline.actors.topics import topic_countries
 from redline.actors.user import UserKnowledge, merge_user, user_mentions
 from redline.model import Actor
 
@@ -511,4 +513,6 @@ def resolve(
         theirs = user_mentions(kb, doc, knowledge, ctx.date)
         ctx.out = merge_user(ctx.out, theirs, knowledge.override)
     mentions = finish(ctx.doc, ctx.kb, ctx.date, ctx.out, ctx.person_ents)
-    return [_to_actor(doc, ctx.text, m, ctx.sent_starts) for m in mentions]
+    actors = [_to_actor(doc, ctx.text, m, ctx.sent_starts) for m in mentions]
+    actors = topic_countries(doc, kb, actors)  # "White House Russia adviser X": USA
+    return with_story_country(kb, actors)  # "---GOV" people of a one-state story

@@ -25,6 +25,7 @@ from redline.events.fallbacks import (
     proposal_targets,
 )
 from redline.events.hit_modality import event_modality, noun_event, speaker_hit, taken_step
+from redline.events.implicit import office_target
 from redline.events.lexicon import Lexicon, load_lexicon
 from redline.events.modality import aux_words, clause_modality, sentence_asks, worst
 from redline.events.nominal import by_after_of
@@ -324,7 +325,7 @@ def _own_targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit,
     if hit.demand_of is not None:
         return [a for s in subject_tokens(hit.demand_of) for a in index.np(s)]
     if noun_event(hit):
-        return (_noun_targets(index, tok) or between_target(index, tok, hit.code or "")
+        return (between_target(index, tok, hit.code or "") or _noun_targets(index, tok)
                 or _addressee(index, hit) or answered_by(index, tok, hit.code))
     head = tok.head if tok.pos_ == "ADJ" else tok
     root = (hit.code or "")[:2]
@@ -433,6 +434,8 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
             proposal_targets(index, hit.tok, hit.code or "", sources)) or (
             object_relative_agents(index, hit.tok, sources)) or (
             content_subjects(index, hit) if hit.frame in ("APPEAL", "DEMAND") else [])
+    if sources:  # an impeachment, a veto of a bill: the own head, the own legislature
+        targets = office_target(hit.tok, sources, targets) or targets
     if not targets and len(sources) == 1:
         targets = home_target(sources[0], hit.code or "")
     mod = event_modality(hits, hit, asks)

@@ -1,0 +1,61 @@
+"""Targets a domestic act names by what it is, not by who (issue 18, the article gold).
+
+- An impeachment ("Schiff's impeachment inquiry", "voted to impeach", "impeachment
+  hearings") is aimed at the source's own head of state or government: the source's country
+  with the GOV sector (CAMEO codes a president as government).
+- A veto of a bill ("threatened to veto the bill", "vetoed the legislation") is aimed at the
+  source's own legislature (LEG); a veto of a resolution in a council is not (no target).
+
+The target keeps the source's words, as ``records.home_target`` does, and is given only
+when the source's country is a state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from redline.model import Actor
+
+IMPEACH = frozenset({"impeachment", "impeach"})
+VETO = "veto"
+BILLS = frozenset({"bill", "bills", "legislation", "law", "measure", "measures", "act",
+                   "budget", "amendment"})
+
+
+def _state(src: Actor) -> str | None:
+    country = src.country or ""
+    return country if len(country) == 3 and country.isalpha() and src.kind != "igo" else None
+
+
+def _impeachment(tok: Token) -> bool:
+    """The trigger is an impeachment or is told as one ("impeachment inquiry")."""
+    return tok.lemma_.lower() in IMPEACH or any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in IMPEACH for c in tok.children)
+
+
+def _vetoed_bill(tok: Token) -> bool:
+    """The trigger vetoes a bill, or threatens or vows to ("threatened to veto the bill")."""
+    verbs = [tok, *(c for c in tok.children if c.dep_ == "xcomp")]
+    return any(v.lemma_.lower() == VETO and any(
+        c.dep_ == "dobj" and c.lower_ in BILLS for c in v.children) for v in verbs)
+
+
+def office_target(tok: Token, sources: list[Actor],
+                  targets: list[Actor]) -> list[Actor] | None:
+    """The own head (impeachment) or legislature (veto of a bill) as the target, or None
+    when the construction is not there; an impeachment's foreign target yields to it. The
+    sources must be of one state ("their" and "House Democrats" are one)."""
+    countries = {_state(s) for s in sources}
+    country = countries.pop() if len(countries) == 1 else None
+    if country is None:
+        return None
+    src = sources[0]
+    if _impeachment(tok):
+        if any(t.country == country for t in targets):
+            return None
+        return [replace(src, name=country, code=country + "GOV", sector="GOV", kind="state")]
+    if not targets and _vetoed_bill(tok):
+        return [replace(src, name=country, code=country + "LEG", sector="LEG", kind="state")]
+    return None

@@ -1,0 +1,50 @@
+"""A state's name before an adviser's or envoy's title is their subject, not their employer;
+a person of no known country in a one-state story is that state's (loads spaCy: slow)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from redline.actors import resolve_actors
+
+pytestmark = pytest.mark.slow
+DATE = "2019-11-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("Former White House Russia adviser Fiona Hill testified on Friday.", "Fiona Hill",
+         "USAGOV"),
+        ("The State Department's Iran envoy Brian Hook spoke in Oslo.", "Brian Hook", "USAGOV"),
+        ("Iran envoy Brian Hook spoke in Oslo.", "Brian Hook", "---GOV"),
+        # a demonym, a possessive and a head of state keep their country
+        ("Russian adviser Ivan Petrov spoke in Oslo.", "Ivan Petrov", "RUSGOV"),
+        ("Ukraine President Volodymyr Zelenskiy spoke in Oslo.", "Volodymyr Zelenskiy",
+         "UKRGOV"),
+    ],
+)
+def test_actors_topics_country_of_the_subject(nlp: Any, text: str, word: str,
+                                              code: str) -> None:
+    found = [a for a in resolve_actors(nlp(text), published=DATE) if a.text.endswith(word)]
+    assert found and found[0].code == code, found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        # the story is about Austria: an unknown minister is Austria's
+        ("Austria's interior minister spoke in Vienna. Austria will sell the house. "
+         "Interior Minister Karl Hubmer said the police would move in.", "Karl Hubmer",
+         "AUTGOV"),
+        # two states, none dominant: no country is guessed
+        ("Austria, Hungary and Germany met in Rome. Interior Minister Karl Hubmer said the police "
+         "would move in.", "Karl Hubmer", "---GOV"),
+    ],
+)
+def test_actors_topics_story_country_for_stateless_people(nlp: Any, text: str, word: str,
+                                                          code: str) -> None:
+    found = [a for a in resolve_actors(nlp(text), published=DATE) if a.text.endswith(word)]
+    assert found and found[0].code == code, found

@@ -1,0 +1,57 @@
+"""Sources and targets of events on constructions met in real news (issue 18, article
+gold): the party a person serves, "between" before a place, and others. Sentences written
+by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import asserted_events
+
+# (sentence, CAMEO prefix, source country, target country); None: no actor on that side
+CODED: list[tuple[str, str, str | None, str | None]] = [
+    # "between X and Y" names the parties, a place after "in" does not
+    ("Witnesses described a conversation in Warsaw between Chancellor Olaf Scholz and "
+     "a senior aide to President Emmanuel Macron.", "04", "DEU", "FRA"),
+    ("A meeting in Geneva between Iran and Oman ended on Monday.", "04", "IRN", "OMN"),
+    # an aide, adviser or envoy "to X" serves X
+    ("Prime Minister Fumio Kishida met an adviser to President Joe Biden.", "04", "JPN",
+     "USA"),
+    # an impeachment is aimed at the own head, a veto of a bill at the own legislature
+    ("Senator Ann Lowe's impeachment inquiry began in Washington.", "09", "USA", "USA"),
+    ("Brazilian lawmakers narrowed their impeachment inquiry to the Paraguay deal.", "09",
+     "BRA", "BRA"),
+    ("President Emmanuel Macron threatened to veto the bill on pensions.", "13", "FRA",
+     "FRA"),
+]
+
+# (sentence, CAMEO prefix, target code): the sector the implicit target takes
+IMPLICIT: list[tuple[str, str, str | None]] = [
+    ("Senator Ann Lowe's impeachment inquiry began in Washington.", "09", "USAGOV"),
+    ("President Emmanuel Macron threatened to veto the bill on pensions.", "13", "FRALEG"),
+    ("Russia vetoed the resolution in the council.", "12", None),  # no bill of its own
+]
+
+
+def _country(actor: Any) -> str | None:
+    return None if actor is None else actor.country
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "prefix", "src", "tgt"), CODED)
+def test_events_actor_sides_coded(nlp: Any, text: str, prefix: str, src: str | None,
+                                  tgt: str | None) -> None:
+    found = [(_country(e.source), _country(e.target)) for e in asserted_events(nlp, text)
+             if e.cameo.startswith(prefix)]
+    assert (src, tgt) in found, found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "prefix", "code"), IMPLICIT)
+def test_events_actor_sides_implicit_target(nlp: Any, text: str, prefix: str,
+                                            code: str | None) -> None:
+    found = [e.target.code if e.target else None for e in asserted_events(nlp, text)
+             if e.cameo.startswith(prefix)]
+    assert found and found[0] == code, found
