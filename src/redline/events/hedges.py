@@ -5,7 +5,8 @@
 - capability and obligation: "is able to hit", "must be shut down" (hypothetical), except
   that an obligation is what a demand says ("said X must hand over the suspects");
 - attempts: "tried / sought to expel" (hypothetical), except attempts at force, which are
-  force used ("tried to assassinate"); "failed to agree" (negated);
+  force used ("tried to assassinate"), but not an attempt to stop or ban something ("trying to
+  prevent the next attack"); "failed to agree" (negated);
 - goals: an infinitive wished, asked or worked for ("want Congress to investigate", "instructed
   X to continue negotiating", "efforts to get Y to investigate", "a prosecutor entrusted to
   investigate") is not done (hypothetical);
@@ -41,6 +42,8 @@ GOAL_NOUNS = frozenset({"effort", "attempt", "bid", "push", "drive", "campaign",
                         "reluctance", "opposition", "desire", "wish", "hope", "intention",
                         "ambition", "goal", "aim", "need", "willingness", "readiness"})
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+UNFORCED = frozenset({"prevent", "stop", "block", "ban", "restrict", "limit", "curb", "close",
+                      "shut", "halt", "bar", "end", "contain", "suppress", "silence"})
 DEMAND_ROOTS = frozenset({"02", "10", "13"})
 THREAT_ROOT = "13"
 
@@ -54,7 +57,8 @@ def hedge_modality(tok: Token, root: str = "") -> str | None:
     for clause in _clauses_up(tok):
         found = _governed(clause) or _own(clause)
         if found == "attempt":
-            return None if root in FORCE_ROOTS else "hypothetical"
+            done = root in FORCE_ROOTS and tok.lemma_.lower() not in UNFORCED
+            return None if done else "hypothetical"
         if found == "obligation":
             return None if root in DEMAND_ROOTS else "hypothetical"
         if found == "condition":  # a conditional threat is a threat made

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from redline.events.codebook import lookup
 from redline.events.confidence import confidence, trigger_root
 from redline.events.reciprocal import says_each_other
+from redline.events.senses import no_event
 from redline.furniture import furniture_spans, inside
 from redline.model import Actor, Event
 
@@ -79,7 +80,7 @@ def _review(event: Event, doc: Doc, furniture: list[tuple[int, int]]) -> Event |
     if tok is None:
         return event
     if (_figurative(event, tok) or _accident(event, tok) or _question(event, tok)
-            or _ordinary(event, tok) or _negated_actor(event, doc)):
+            or _ordinary(event, tok) or _negated_actor(event, doc) or no_event(event, tok)):
         return None
     return _opposition(_verbal_attack(event, tok), tok)
 
