@@ -49,6 +49,8 @@ def attach_context(
         own = own or anchors.inherited(trig, dates)
         ev = _with_date(_dated_history(ev, trig, own, published), trig, own,
                         anchors.in_sentence(trig, dates), published)  # fmt: skip
+        if ev.date_precision == "publication" and simple_past(trig):
+            ev = _narrative(ev, trig, dates, published)
         place = _first(anchors.near(trig, places))
         qty = tuple(q for q in quantities if anchors.belongs(trig, q))
         out.append(dataclasses.replace(ev, location=place or ev.location,
@@ -92,6 +94,28 @@ def _with_date(
         return _publication(ev, published)
     return dataclasses.replace(ev, date=full_day(pick.value), date_text=pick.text,
                                date_precision=pick.precision if pick.value else None)  # fmt: skip
+
+
+def _narrative(ev: Event, trig: Token, dates: Sequence[TimeExpr], published: str | None
+               ) -> Event:
+    """A past event with no date of its own, told after a recent day named in the sentences
+    just before ("on Tuesday ... His refusal was met with laughter"), took place that day."""
+    window = trig.doc[max(trig.sent.start - 60, 0)].idx
+    recent = [d for d in dates if window <= d.start < trig.idx and d.precision == "day"
+              and d.value and published and _days_before(d.value, published) in range(1, 5)]
+    if not recent:
+        return ev
+    d = recent[-1]
+    return dataclasses.replace(ev, date=d.value, date_text=d.text, date_precision="day")
+
+
+def _days_before(value: str, published: str) -> int:
+    from datetime import date
+
+    try:
+        return (date.fromisoformat(published[:10]) - date.fromisoformat(value[:10])).days
+    except ValueError:
+        return -1
 
 
 def full_day(value: str | None) -> str | None:
