@@ -58,3 +58,36 @@ STILL_EVENTS = [
 @pytest.mark.parametrize(("text", "plover"), STILL_EVENTS)
 def test_events_senses_literal_uses_stay(coder: Any, text: str, plover: str) -> None:
     assert plover in _plovers(coder, text)
+
+
+# the second batch: showing, pleas, fuel, things fought, cancellations, threats, questions
+MORE_NOT_EVENTS = [
+    ("Beijing is worried by his conduct, as demonstrated by his departure from the summit.",
+     "PROTEST"),
+    ("The activist pleaded guilty on Monday.", "REQUEST"),
+    ("Poor residents of Delhi are burning fires for heating.", "ASSAULT"),
+    ("London has been fighting dirty air for decades.", "ASSAULT"),
+    ("The senator canceled a rally with the president.", "SANCTION"),
+    ("He pleaded guilty to threatening to assault and murder a U.S. official.", "ASSAULT"),
+    ("During the call, the president asked about the Muslim Brotherhood.", "REQUEST"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover"), MORE_NOT_EVENTS)
+def test_events_senses_more_everyday_uses(coder: Any, text: str, plover: str) -> None:
+    assert plover not in _plovers(coder, text)
+
+
+MORE_STILL_EVENTS = [
+    ("Saudi Arabia insists it is fighting terror with the United States.", "ASSAULT"),
+    ("Thousands of students demonstrated against the government in Hong Kong.", "PROTEST"),
+    ("Russia canceled the visit of the Georgian foreign minister.", "SANCTION"),
+    ("Iran threatened to attack American ships in the Gulf.", "THREATEN"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover"), MORE_STILL_EVENTS)
+def test_events_senses_more_literal_uses_stay(coder: Any, text: str, plover: str) -> None:
+    assert plover in _plovers(coder, text)

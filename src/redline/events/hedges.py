@@ -9,7 +9,8 @@
   prevent the next attack"); "failed to agree" (negated);
 - goals: an infinitive wished, asked or worked for ("want Congress to investigate", "instructed
   X to continue negotiating", "efforts to get Y to investigate", "a prosecutor entrusted to
-  investigate") is not done (hypothetical);
+  investigate"), or threatened ("threatening to assault and murder an official") is not done
+  (hypothetical);
 - counterfactual perfect: "would then have attacked" (hypothetical);
 - excluded subjects: "neither X nor Y attacked", "no one arrested" (negated);
 - a main clause under a condition: "if the reports are true, X is violating ..." (hypothetical),
@@ -35,7 +36,8 @@ CONDITIONS = frozenset({"if", "unless"})
 GOAL_VERBS = frozenset({"want", "wish", "hope", "need", "ask", "urge", "tell", "instruct",
                         "order", "direct", "push", "press", "pressure", "encourage", "invite",
                         "authorize", "authorise", "entrust", "task", "mandate", "lobby", "beg",
-                        "plead", "advise", "recommend", "require", "implore", "exhort"})
+                        "plead", "advise", "recommend", "require", "implore", "exhort",
+                        "threaten"})
 GOAL_NOUNS = frozenset({"effort", "attempt", "bid", "push", "drive", "campaign", "pressure",
                         "plan", "call", "demand", "request", "order", "instruction", "mandate",
                         "proposal", "offer", "plea", "appeal", "resistance", "refusal",
@@ -95,6 +97,9 @@ def _governed(clause: Token) -> str | None:
     lemma = head.lemma_.lower()
     if clause.dep_ == "acl" and _infinitive(clause) and lemma in GOAL_NOUNS:
         return "hypothetical"  # "efforts to get X to ...", "his resistance to providing"
+    if clause.dep_ == "pobj" and clause.tag_ == "VB" and head.lower_ == "to" and (
+            head.head.lemma_.lower() in GOAL_VERBS):
+        return "hypothetical"  # "threatening to assault" parsed as a preposition's object
     if clause.dep_ not in ("xcomp", "ccomp"):
         return None
     if lemma in GOAL_VERBS and _infinitive(clause):

@@ -12,8 +12,12 @@
 - poll shares: "Clinton's support among women", "backed Trump, 57 percent to 22" (no support);
 - opinions: "accepted that the outline was right", "agreed that it was serious" (no agreement);
   a promise with no act promised ("I promise you, our strength does not depend on him");
-- questions: "asked, looking pleased", "asked reporters rhetorically" (no request: nothing
-  asked for, no one asked to act); "called the remarks racist" (a name, no call for anything).
+- showing, pleas and fuel: "as demonstrated by his departure" (no protest), "pleaded guilty"
+  (no appeal), "burning fires for cooking" (no arson), "fighting dirty air" (no assault);
+  "cancelled a rally" (no sanction: nothing between parties cancelled);
+- questions: "asked, looking pleased", "asked about the Brotherhood", "asked reporters
+  rhetorically" (no request: nothing asked for, no one asked to act); "called the remarks
+  racist" (a name, no call for anything).
 """
 
 from __future__ import annotations
@@ -53,6 +57,19 @@ WEAPONS = frozenset({"gun", "weapon", "troops", "army", "soldier", "militant", "
                      "shell", "airstrike", "fighter", "jet", "tank", "front", "killed"})
 
 
+MEETINGS = frozenset({"visit", "trip", "meeting", "talk", "summit", "agreement", "deal",
+                      "contract", "treaty", "exercise", "drill", "sale", "order", "flight",
+                      "program", "programme", "invitation", "accord", "exchange", "tour",
+                      "conference", "negotiation", "cooperation", "project", "purchase",
+                      "delivery", "partnership", "membership", "license", "licence", "visa"})
+FUELS = frozenset({"fire", "wood", "coal", "fuel", "oil", "gas", "candle", "calorie",
+                   "incense", "crop", "stubble", "waste", "garbage", "trash"})
+ARMED = frozenset({"terror", "terrorism", "terrorist", "extremism", "extremist", "militancy",
+                   "insurgency", "jihad", "jihadism", "piracy", "rebellion", "enemy",
+                   "occupation", "aggression", "invasion", "invader", "separatist"})
+ACTOR_TYPES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
 def no_event(event: Event, tok: Token) -> bool:
     """``event`` (with ``tok``, its trigger's head) is an everyday sense of its word."""
     lemma = tok.lemma_.lower()
@@ -63,12 +80,16 @@ def no_event(event: Event, tok: Token) -> bool:
         return _not_force(lemma, tok, objs, sent)
     if event.plover == "REJECT":
         return lemma in ("decline", "refuse") and _xcomp_lemma(tok) in NO_COMMENT
+    if event.plover == "PROTEST":
+        return lemma == "demonstrate" and _shown(tok)
+    if event.plover == "SANCTION" and lemma in ("cancel", "call"):
+        return bool(objs) and not objs & MEETINGS
     if event.plover == "SUPPORT":
         return lemma in SUPPORT_WORDS and bool(sent & POLL_WORDS)
     if event.plover == "AGREE":
         return _opinion(lemma, tok) or _empty_promise(lemma, tok)
     if event.plover == "REQUEST":
-        return _named(lemma, tok) or _bare_question(lemma, tok)
+        return _named(lemma, tok) or _bare_question(lemma, tok) or _plea(lemma, tok)
     return False
 
 
@@ -85,9 +106,17 @@ def _not_force(lemma: str, tok: Token, objs: set[str], sent: set[str]) -> bool:
         return True
     if _phrasal(lemma, tok, particles, objs):
         return True
+    if lemma == "burn" and objs & FUELS:
+        return True  # "burning fires for cooking", "burning coal"
     if lemma in FIGHTS and not (sent & WEAPONS):
-        return any(c.dep_ == "prep" and c.lower_ in CAUSES for c in tok.children)
+        return any(c.dep_ == "prep" and c.lower_ in CAUSES for c in tok.children) or bool(
+            objs and not objs & ARMED and not _actor_object(tok))  # "fighting dirty air"
     return False
+
+
+def _actor_object(tok: Token) -> bool:
+    return any(o.ent_type_ in ACTOR_TYPES or o.pos_ in ("PROPN", "PRON")
+               for o in tok.children if o.dep_ == "dobj")
 
 
 GAINS = frozenset({"gap", "deal", "nomination", "endorsement", "support", "vote", "delegate",
@@ -103,6 +132,17 @@ def _phrasal(lemma: str, tok: Token, particles: set[str], objs: set[str]) -> boo
     if lemma == "close" and ("in" in particles or objs & GAINS):
         return True
     return lemma == "lock" and "up" in particles and bool(objs & GAINS)
+
+
+def _shown(tok: Token) -> bool:
+    """"as demonstrated by his departure", "demonstrated its resolve", "demonstrated that":
+    to show, not to protest."""
+    return any(c.dep_ in ("dobj", "agent", "ccomp", "nsubjpass", "auxpass") for c in tok.children)
+
+
+def _plea(lemma: str, tok: Token) -> bool:
+    """"pleaded guilty", "pleads not guilty": a plea in court, no appeal."""
+    return lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in tok.children)
 
 
 def _object_lemmas(tok: Token) -> set[str]:
@@ -152,7 +192,7 @@ def _bare_question(lemma: str, tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp"):
             return False
-        if c.dep_ == "prep" and c.lower_ in ("for", "about"):
+        if c.dep_ == "prep" and c.lower_ == "for":
             return False
         if c.dep_ == "dobj" and c.ent_type_ not in ("PERSON", "NORP", "ORG", "GPE") and (
                 c.pos_ not in ("PRON", "PROPN")) and c.lemma_.lower() not in (
