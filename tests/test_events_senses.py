@@ -91,3 +91,20 @@ MORE_STILL_EVENTS = [
 @pytest.mark.parametrize(("text", "plover"), MORE_STILL_EVENTS)
 def test_events_senses_more_literal_uses_stay(coder: Any, text: str, plover: str) -> None:
     assert plover in _plovers(coder, text)
+
+
+# (sentence, trigger): not asserted — a doubt adverb, a call for an act, a condition on the
+# copula of an adjective trigger
+NOT_ASSERTED = [
+    ("Iran potentially violated the nuclear agreement.", "violated"),
+    ("The senator called to ban Syrian refugees from entering the country.", "ban"),
+    ("Moscow may respond, especially if Kyiv is willing to offer Russia a deal.", "willing"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger"), NOT_ASSERTED)
+def test_events_senses_hedged_acts_are_not_asserted(coder: Any, text: str, trigger: str) -> None:
+    doc = coder.code_text(text, published="2019-11-20")
+    events = [e for e in doc.events if e.trigger.text == trigger]
+    assert events and not any(e.asserted for e in events)

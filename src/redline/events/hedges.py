@@ -30,14 +30,14 @@ FAILURES = frozenset({"fail", "neglect"})
 OBLIGATION = frozenset({"must", "ought"})
 COUNTERFACTUAL = frozenset({"would", "could", "might", "should"})
 NOBODY = frozenset({"nobody", "none", "neither"})
-DOUBT_ADVERBS = frozenset({"allegedly", "possibly", "probably", "perhaps", "maybe",
+DOUBT_ADVERBS = frozenset({"allegedly", "possibly", "probably", "perhaps", "maybe", "potentially",
                            "purportedly", "supposedly", "conceivably", "presumably"})
 CONDITIONS = frozenset({"if", "unless"})
 GOAL_VERBS = frozenset({"want", "wish", "hope", "need", "ask", "urge", "tell", "instruct",
                         "order", "direct", "push", "press", "pressure", "encourage", "invite",
                         "authorize", "authorise", "entrust", "task", "mandate", "lobby", "beg",
                         "plead", "advise", "recommend", "require", "implore", "exhort",
-                        "threaten"})
+                        "threaten", "call"})
 GOAL_NOUNS = frozenset({"effort", "attempt", "bid", "push", "drive", "campaign", "pressure",
                         "plan", "call", "demand", "request", "order", "instruction", "mandate",
                         "proposal", "offer", "plea", "appeal", "resistance", "refusal",

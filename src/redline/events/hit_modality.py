@@ -59,7 +59,7 @@ def event_modality(hits: dict[int, Hit], hit: Hit, asks: bool) -> str:
             "threat" in hit.extra and mod in ("intended", "hypothetical")) or (
             mod == "intended" and (_protest_purpose(hits, tok) or taken_step(tok))):
         mod = "asserted"
-    clause = _governing_verb(tok) if noun_event(hit) else tok
+    clause = _governing_verb(tok) if noun_event(hit) else _copula(tok)
     if clause.i != tok.i and mod == "asserted":
         mod = clause_modality(clause, reported=reported)  # "is not covered by the promise"
     up = upward_modality(clause)
@@ -105,6 +105,11 @@ def _tense(tok: Token) -> tuple[frozenset[str], str]:
     it was attached to, belongs beside the frame ("denied that X had started the war and
     accused Y")."""
     return frozenset(aux_words(tok)), tok.tag_
+
+
+def _copula(tok: Token) -> Token:
+    """The clause of an adjective trigger is its copula's ("if he is willing to offer")."""
+    return tok.head if tok.dep_ == "acomp" and tok.head.pos_ == "AUX" else tok
 
 
 def _governing_verb(tok: Token) -> Token:
