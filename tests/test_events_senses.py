@@ -70,6 +70,13 @@ MORE_NOT_EVENTS = [
     ("The senator canceled a rally with the president.", "SANCTION"),
     ("He pleaded guilty to threatening to assault and murder a U.S. official.", "ASSAULT"),
     ("During the call, the president asked about the Muslim Brotherhood.", "REQUEST"),
+    ("A protester was punched at one of Trump's rallies.", "PROTEST"),
+    ("Sanders rallied young voters in Iowa on Sunday.", "PROTEST"),
+    ("Khan decried Trump's repeated calls to ban Muslims from entering the U.S.", "CONSULT"),
+    ("Khan decried Trump's repeated calls to ban Muslims from entering the U.S.", "COERCE"),
+    ("The senator gave a defiant speech in West Virginia.", "CONCEDE"),
+    ("The president conceded he had fallen short.", "CONCEDE"),
+    ("The FBI released its findings on Friday.", "RETREAT"),
 ]
 
 
@@ -84,6 +91,8 @@ MORE_STILL_EVENTS = [
     ("Thousands of students demonstrated against the government in Hong Kong.", "PROTEST"),
     ("Russia canceled the visit of the Georgian foreign minister.", "SANCTION"),
     ("Iran threatened to attack American ships in the Gulf.", "THREATEN"),
+    ("Thousands rallied in Hong Kong against the government.", "PROTEST"),
+    ("Putin held a phone call with Erdogan on Friday.", "CONSULT"),
 ]
 
 

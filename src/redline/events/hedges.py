@@ -102,6 +102,10 @@ def _governed(clause: Token) -> str | None:
         return "hypothetical"  # "threatening to assault" parsed as a preposition's object
     if clause.dep_ not in ("xcomp", "ccomp"):
         return None
+    if _infinitive(clause) and clause.i >= 2 and clause.doc[clause.i - 1].lower_ == "to" and (
+            clause.doc[clause.i - 2].lemma_.lower() in GOAL_NOUNS) and (
+            clause.doc[clause.i - 2].pos_ == "NOUN"):
+        return "hypothetical"  # "decried his calls to ban X", the infinitive misattached
     if lemma in GOAL_VERBS and _infinitive(clause):
         return "hypothetical"  # "want Congress to investigate", "entrusted to investigate"
     word = head.lower_

@@ -55,11 +55,13 @@ def event_modality(hits: dict[int, Hit], hit: Hit, asks: bool) -> str:
         mod = "hypothetical" if is_conditional(tok) else "asserted"
     if (tok.dep_ == "acomp" or tok.pos_ == "ADJ") and is_negated(tok.head):
         mod = worst(mod, "negated")  # "is not opposed to", "is not ready to"
+    if tok.dep_ == "acomp" and is_conditional(tok.head):
+        mod = worst(mod, "hypothetical")  # "if he is willing to offer"
     if (hit.intent_fold and mod == "intended" and _threat(hit)) or (
             "threat" in hit.extra and mod in ("intended", "hypothetical")) or (
             mod == "intended" and (_protest_purpose(hits, tok) or taken_step(tok))):
         mod = "asserted"
-    clause = _governing_verb(tok) if noun_event(hit) else _copula(tok)
+    clause = _governing_verb(tok) if noun_event(hit) else tok
     if clause.i != tok.i and mod == "asserted":
         mod = clause_modality(clause, reported=reported)  # "is not covered by the promise"
     up = upward_modality(clause)
@@ -105,11 +107,6 @@ def _tense(tok: Token) -> tuple[frozenset[str], str]:
     it was attached to, belongs beside the frame ("denied that X had started the war and
     accused Y")."""
     return frozenset(aux_words(tok)), tok.tag_
-
-
-def _copula(tok: Token) -> Token:
-    """The clause of an adjective trigger is its copula's ("if he is willing to offer")."""
-    return tok.head if tok.dep_ == "acomp" and tok.head.pos_ == "AUX" else tok
 
 
 def _governing_verb(tok: Token) -> Token:

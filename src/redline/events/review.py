@@ -46,7 +46,9 @@ DOCUMENTS = frozenset({"document", "report", "transcript", "record", "email", "e
                        "file", "text", "audio", "recording", "photo", "image", "book", "album",
                        "list", "information", "detail", "summary", "poll", "survey", "budget",
                        "forecast", "statistic", "minute", "tape", "note", "plan", "version",
-                       "ad", "advertisement", "film", "song", "study", "paper", "analysis"})
+                       "ad", "advertisement", "film", "song", "study", "paper", "analysis",
+                       "finding", "website", "site", "return", "evidence", "guideline",
+                       "guidance", "schedule", "account", "proposal", "policy", "podcast"})
 DISCOURSE = frozenset({"policy", "remark", "comment", "record", "plan", "decision", "stance",
                        "statement", "rhetoric", "claim", "idea", "proposal", "agenda",
                        "leadership", "handling", "approach", "position", "view", "speech",

@@ -67,6 +67,10 @@ FUELS = frozenset({"fire", "wood", "coal", "fuel", "oil", "gas", "candle", "calo
 ARMED = frozenset({"terror", "terrorism", "terrorist", "extremism", "extremist", "militancy",
                    "insurgency", "jihad", "jihadism", "piracy", "rebellion", "enemy",
                    "occupation", "aggression", "invasion", "invader", "separatist"})
+GIVEN_WORDS = frozenset({"speech", "address", "remark", "interview", "talk", "lecture",
+                         "whirl", "try", "look", "nod", "account", "answer", "testimony",
+                         "briefing", "sermon", "toast", "thought", "impression", "reason"})
+PLACES = frozenset({"GPE", "NORP", "LOC", "FAC"})
 ACTOR_TYPES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 
@@ -81,7 +85,13 @@ def no_event(event: Event, tok: Token) -> bool:
     if event.plover == "REJECT":
         return lemma in ("decline", "refuse") and _xcomp_lemma(tok) in NO_COMMENT
     if event.plover == "PROTEST":
-        return lemma == "demonstrate" and _shown(tok)
+        return (lemma == "demonstrate" and _shown(tok)) or (lemma == "rally" and _campaign(tok))
+    if event.plover == "CONSULT" and lemma == "call" and tok.pos_ == "NOUN":
+        return _demand_call(tok)  # "his call that X share the recording", "calls to ban"
+    if lemma == "give" and objs & GIVEN_WORDS:
+        return True  # "gave a defiant speech", "gave the technique a whirl"
+    if event.plover == "CONCEDE" and lemma in OPINION_VERBS | {"admit"}:
+        return any(c.dep_ == "ccomp" for c in tok.children)  # "conceded he had fallen short"
     if event.plover == "SANCTION" and lemma in ("cancel", "call"):
         return bool(objs) and not objs & MEETINGS
     if event.plover == "SUPPORT":
@@ -132,6 +142,27 @@ def _phrasal(lemma: str, tok: Token, particles: set[str], objs: set[str]) -> boo
     if lemma == "close" and ("in" in particles or objs & GAINS):
         return True
     return lemma == "lock" and "up" in particles and bool(objs & GAINS)
+
+
+def _campaign(tok: Token) -> bool:
+    """A candidate's rally: "Trump's rallies", "a Cruz rally", "his rallies", "holding a
+    rally" by one person, "rallied young people" (supporters gathered, no protest); a rally
+    "against" something stays a protest."""
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "outside") for c in tok.children):
+        return False
+    if tok.pos_ == "VERB":
+        return any(c.dep_ == "dobj" for c in tok.children)
+    return any(c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON")
+               and c.ent_type_ not in PLACES for c in tok.children)
+
+
+def _demand_call(tok: Token) -> bool:
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to" and doc[tok.i + 2].tag_ == "VB":
+        return True  # "calls to ban", however parsed
+    return any(c.dep_ in ("acl", "ccomp", "relcl") and (
+        any(g.lower_ in ("to", "that") for g in c.children if g.dep_ in ("aux", "mark")))
+        or (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children)
 
 
 def _shown(tok: Token) -> bool:
