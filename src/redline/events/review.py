@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from redline.events.codebook import lookup
 from redline.events.confidence import confidence, trigger_root
 from redline.events.reciprocal import says_each_other
-from redline.events.senses import no_event
+from redline.events.senses import no_event, only_said
 from redline.furniture import furniture_spans, inside
 from redline.model import Actor, Event
 
@@ -66,6 +66,7 @@ VERBAL_HITS = frozenset({"attack", "hit", "slam", "hammer", "target", "blast", "
 ASKERS = frozenset({"reporter", "journalist", "host", "moderator", "anchor", "interviewer",
                     "correspondent", "questioner", "audience"})
 CRITICIZE = "111"
+STATEMENT = "010"
 
 
 def review_events(events: Sequence[Event], doc: Doc) -> list[Event]:
@@ -90,6 +91,8 @@ def _review(event: Event, doc: Doc, furniture: list[tuple[int, int]]) -> Event |
     if (_figurative(event, tok) or _accident(event, tok) or _question(event, tok)
             or _ordinary(event, tok) or _negated_actor(event, doc) or no_event(event, tok)):
         return None
+    if only_said(event, tok):
+        return _recode(event, STATEMENT)
     return _opposition(_verbal_attack(event, tok), tok)
 
 

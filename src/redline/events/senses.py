@@ -82,14 +82,10 @@ def no_event(event: Event, tok: Token) -> bool:
     root = event.cameo_root
     if root in ("18", "19", "20", "13", "17"):
         return _not_force(lemma, tok, objs, sent)
-    if event.plover == "REJECT":
-        return lemma in ("decline", "refuse") and _xcomp_lemma(tok) in NO_COMMENT
     if event.plover == "PROTEST":
         return (lemma == "demonstrate" and _shown(tok)) or (lemma == "rally" and _campaign(tok))
     if event.plover == "CONSULT" and lemma == "call" and tok.pos_ == "NOUN":
         return _demand_call(tok)  # "his call that X share the recording", "calls to ban"
-    if lemma == "give" and objs & GIVEN_WORDS:
-        return True  # "gave a defiant speech", "gave the technique a whirl"
     if event.plover == "CONCEDE" and lemma in OPINION_VERBS | {"admit"}:
         return any(c.dep_ == "ccomp" for c in tok.children)  # "conceded he had fallen short"
     if event.plover == "SANCTION" and lemma in ("cancel", "call"):
@@ -99,8 +95,22 @@ def no_event(event: Event, tok: Token) -> bool:
     if event.plover == "AGREE":
         return _opinion(lemma, tok) or _empty_promise(lemma, tok)
     if event.plover == "REQUEST":
-        return _named(lemma, tok) or _bare_question(lemma, tok) or _plea(lemma, tok)
+        return _bare_question(lemma, tok) or _plea(lemma, tok)
     return False
+
+
+def only_said(event: Event, tok: Token) -> bool:
+    """A statement, not an event of ``event``'s type: "declined to comment" (no rejection),
+    "gave a defiant speech" (no aid or concession), "called the remarks racist" (no request):
+    coded as a plain statement (010), as CAMEO codes declining to comment."""
+    lemma = tok.lemma_.lower()
+    if event.cameo_root == "01":
+        return False
+    if lemma in ("decline", "refuse") and _xcomp_lemma(tok) in NO_COMMENT:
+        return True
+    if lemma == "give" and _object_lemmas(tok) & GIVEN_WORDS:
+        return True
+    return event.plover == "REQUEST" and _named(lemma, tok)
 
 
 def _not_force(lemma: str, tok: Token, objs: set[str], sent: set[str]) -> bool:
