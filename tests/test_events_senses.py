@@ -117,3 +117,17 @@ def test_events_senses_hedged_acts_are_not_asserted(coder: Any, text: str, trigg
     doc = coder.code_text(text, published="2019-11-20")
     events = [e for e in doc.events if e.trigger.text == trigger]
     assert events and not any(e.asserted for e in events)
+
+
+# violence kept beside the everyday senses (a date "on Saturday" is no "seized on", a battle
+# beside bombings is fighting)
+VIOLENCE_KEPT = [
+    ("Taliban fighters seized a district centre in northern Afghanistan on Saturday.", "COERCE"),
+    ("Suicide bombings killed 18 people as Iraqi forces battle the Islamic State.", "ASSAULT"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "plover"), VIOLENCE_KEPT)
+def test_events_senses_violence_is_kept(coder: Any, text: str, plover: str) -> None:
+    assert plover in _plovers(coder, text)

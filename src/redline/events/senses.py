@@ -52,9 +52,12 @@ SUPPORT_WORDS = frozenset({"support", "back", "backing", "prefer", "favor", "fav
 OPINION_VERBS = frozenset({"accept", "concede", "acknowledge"})
 PROMISES = frozenset({"promise", "vow", "pledge", "swear"})
 ASK_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
-WEAPONS = frozenset({"gun", "weapon", "troops", "army", "soldier", "militant", "rebel",
-                     "bomb", "missile", "rocket", "artillery", "war", "military", "insurgent",
-                     "shell", "airstrike", "fighter", "jet", "tank", "front", "killed"})
+WEAPONS = frozenset({"gun", "weapon", "troop", "troops", "army", "soldier", "militant",
+                     "rebel", "bomb", "bombing", "bomber", "missile", "rocket", "artillery",
+                     "war", "military", "insurgent", "shell", "airstrike", "fighter", "jet",
+                     "tank", "front", "kill", "attack", "force", "police", "clash", "shoot",
+                     "shooting", "explosion", "suicide", "strike", "raid", "armed", "casualty",
+                     "dead", "death", "wound", "injure", "militia", "terrorist", "jihadist"})
 
 
 MEETINGS = frozenset({"visit", "trip", "meeting", "talk", "summit", "agreement", "deal",
@@ -114,7 +117,7 @@ def only_said(event: Event, tok: Token) -> bool:
 
 
 def _not_force(lemma: str, tok: Token, objs: set[str], sent: set[str]) -> bool:
-    if lemma in CONTEST_VERBS and sent & CONTESTS:
+    if lemma in CONTEST_VERBS and _in_contest(tok):
         return True
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
     if lemma in RISE_VERBS and "up" in particles:
@@ -143,11 +146,17 @@ GAINS = frozenset({"gap", "deal", "nomination", "endorsement", "support", "vote"
                    "seat", "race", "win", "victory", "majority", "lead", "margin", "ground"})
 
 
+def _in_contest(tok: Token) -> bool:
+    """"beating Trump in a two-man race", "defeated her in the primary"."""
+    return any(p.dep_ == "prep" and any(o.lemma_.lower() in CONTESTS for o in p.children)
+               for p in tok.children)
+
+
 def _phrasal(lemma: str, tok: Token, particles: set[str], objs: set[str]) -> bool:
     """"seized on the massacre", "closing in on the delegates", "close the gap", "locked up
     endorsements": taking an opening or a lead, no one seized, shut or locked up."""
-    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
-    if lemma in ("seize", "pounce", "jump") and preps & {"on", "upon"}:
+    after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    if lemma in ("seize", "pounce", "jump") and after in ("on", "upon") and not objs:
         return True
     if lemma == "close" and ("in" in particles or objs & GAINS):
         return True
