@@ -65,16 +65,20 @@ def best_threshold(p: np.ndarray, y: np.ndarray, positives: int) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, required=True)
+    ap.add_argument("--threshold", type=float, default=None,
+                    help="keep this default threshold instead of the tune half's best F1")
+    ap.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the fit")
     args = ap.parse_args()
     feats, labels, positives = examples(args.data)
     names = sorted(feats[0])
     x = np.array([[1.0] + [f[n] for n in names] for f in feats])
     y = np.array(labels, dtype=float)
-    w = fit(x, y)
+    w = fit(x, y, l2=args.l2)
     p = 1.0 / (1.0 + np.exp(-(x @ w)))
     model = {"bias": round(float(w[0]), 4),
              "weights": {n: round(float(v), 4) for n, v in zip(names, w[1:], strict=True)},
-             "default_min_confidence": best_threshold(p, y, positives),
+             "default_min_confidence": (best_threshold(p, y, positives)
+                                        if args.threshold is None else args.threshold),
              "trained_on": f"tune half of the article gold: {len(y)} asserted events, "
                            f"{int(y.sum())} fully right",
              "made_by": "scripts/calibrate_confidence.py"}

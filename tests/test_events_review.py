@@ -66,6 +66,7 @@ def test_events_review_everyday_senses_are_not_events(coder: Any, text: str, plo
 @pytest.mark.parametrize(("text", "ruled_out", "kept"), [
     ("Not Russia but Belarus attacked the convoy.", "RUS", "BLR"),
     ("Not Iran but Iraq attacked the tanker.", "IRN", "IRQ"),
+    ("The convoy was attacked not by Russia but by Belarus.", "RUS", "BLR"),
 ])
 def test_events_review_a_side_ruled_out_is_no_side(coder: Any, text: str, ruled_out: str,
                                                    kept: str) -> None:
@@ -74,11 +75,10 @@ def test_events_review_a_side_ruled_out_is_no_side(coder: Any, text: str, ruled_
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="'Not X but Y attacked' gives no event at all yet: the "
-                   "side kept is not coded (issue 16, left open)")
 @pytest.mark.parametrize(("text", "kept"), [
     ("Not Russia but Belarus attacked the convoy.", "BLR"),
     ("Not Iran but Iraq attacked the tanker.", "IRQ"),
+    ("The convoy was attacked not by Russia but by Belarus.", "BLR"),
 ])
 def test_events_review_the_side_kept_is_the_source(coder: Any, text: str, kept: str) -> None:
     sources = {e.source.country for e in coded(coder, text).events if e.source}

@@ -18,7 +18,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 
 from redline.dates import TimeExpr
-from redline.events.history import noun_attached, older_than_a_year, simple_past
+from redline.events.history import date_owner, noun_attached, older_than_a_year, simple_past
 from redline.model import Event, Place, Quantity
 
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"})
@@ -46,8 +46,11 @@ def attach_context(
             out.append(_publication(ev, published))
             continue
         own = [d for d in anchors.near(trig, dates) if not anchors.noun_dated(d, trig)]
+        own = own or anchors.inherited(trig, dates)
         ev = _with_date(_dated_history(ev, trig, own, published), trig, own,
                         anchors.in_sentence(trig, dates), published)  # fmt: skip
+        if ev.date_precision == "publication" and simple_past(trig):
+            ev = _narrative(ev, trig, dates, published)
         place = _first(anchors.near(trig, places))
         qty = tuple(q for q in quantities if anchors.belongs(trig, q))
         out.append(dataclasses.replace(ev, location=place or ev.location,
@@ -91,6 +94,28 @@ def _with_date(
         return _publication(ev, published)
     return dataclasses.replace(ev, date=full_day(pick.value), date_text=pick.text,
                                date_precision=pick.precision if pick.value else None)  # fmt: skip
+
+
+def _narrative(ev: Event, trig: Token, dates: Sequence[TimeExpr], published: str | None
+               ) -> Event:
+    """A past event with no date of its own, told after a recent day named in the sentences
+    just before ("on Tuesday ... His refusal was met with laughter"), took place that day."""
+    window = trig.doc[max(trig.sent.start - 60, 0)].idx
+    recent = [d for d in dates if window <= d.start < trig.idx and d.precision == "day"
+              and d.value and published and _days_before(d.value, published) in range(1, 5)]
+    if not recent:
+        return ev
+    d = recent[-1]
+    return dataclasses.replace(ev, date=d.value, date_text=d.text, date_precision="day")
+
+
+def _days_before(value: str, published: str) -> int:
+    from datetime import date
+
+    try:
+        return (date.fromisoformat(published[:10]) - date.fromisoformat(value[:10])).days
+    except ValueError:
+        return -1
 
 
 def full_day(value: str | None) -> str | None:
@@ -149,6 +174,18 @@ class _Anchors:
             depth = depth if depth is not None else _ancestors(trig)
             scored.append((_distance(found[0], depth), r.start, r))
         return [r for _, _, r in sorted(scored, key=lambda x: (x[0], x[1]))]
+
+    def inherited(self, trig: Token, dates: Sequence[TimeExpr]) -> list[TimeExpr]:
+        """The date of the clause or noun an undated clause hangs on (``history.date_owner``):
+        "tried to enter on May 16 but was caught and deported", "a July 10 meeting when X told
+        visiting officials"."""
+        owner = date_owner(clause_head(trig))
+        if owner is None:
+            return []
+        if owner.pos_ in ("VERB", "AUX"):
+            return [d for d in self.near(owner, dates) if not self.noun_dated(d, owner)]
+        return [d for d in dates if (found := self.info(d.start, d.end)) is not None
+                and found[0].head.i == owner.i and found[0].i < owner.i]
 
     def noun_dated(self, d: TimeExpr, trig: Token) -> bool:
         """The date belongs to a noun phrase, not to the trigger's clause."""

@@ -5,10 +5,12 @@
 - capability and obligation: "is able to hit", "must be shut down" (hypothetical), except
   that an obligation is what a demand says ("said X must hand over the suspects");
 - attempts: "tried / sought to expel" (hypothetical), except attempts at force, which are
-  force used ("tried to assassinate"); "failed to agree" (negated);
+  force used ("tried to assassinate"), but not an attempt to stop or ban something ("trying to
+  prevent the next attack"); "failed to agree" (negated);
 - goals: an infinitive wished, asked or worked for ("want Congress to investigate", "instructed
   X to continue negotiating", "efforts to get Y to investigate", "a prosecutor entrusted to
-  investigate") is not done (hypothetical);
+  investigate"), or threatened ("threatening to assault and murder an official") is not done
+  (hypothetical);
 - counterfactual perfect: "would then have attacked" (hypothetical);
 - excluded subjects: "neither X nor Y attacked", "no one arrested" (negated);
 - a main clause under a condition: "if the reports are true, X is violating ..." (hypothetical),
@@ -28,19 +30,22 @@ FAILURES = frozenset({"fail", "neglect"})
 OBLIGATION = frozenset({"must", "ought"})
 COUNTERFACTUAL = frozenset({"would", "could", "might", "should"})
 NOBODY = frozenset({"nobody", "none", "neither"})
-DOUBT_ADVERBS = frozenset({"allegedly", "possibly", "probably", "perhaps", "maybe",
+DOUBT_ADVERBS = frozenset({"allegedly", "possibly", "probably", "perhaps", "maybe", "potentially",
                            "purportedly", "supposedly", "conceivably", "presumably"})
 CONDITIONS = frozenset({"if", "unless"})
 GOAL_VERBS = frozenset({"want", "wish", "hope", "need", "ask", "urge", "tell", "instruct",
                         "order", "direct", "push", "press", "pressure", "encourage", "invite",
                         "authorize", "authorise", "entrust", "task", "mandate", "lobby", "beg",
-                        "plead", "advise", "recommend", "require", "implore", "exhort"})
+                        "plead", "advise", "recommend", "require", "implore", "exhort",
+                        "threaten", "call"})
 GOAL_NOUNS = frozenset({"effort", "attempt", "bid", "push", "drive", "campaign", "pressure",
                         "plan", "call", "demand", "request", "order", "instruction", "mandate",
                         "proposal", "offer", "plea", "appeal", "resistance", "refusal",
                         "reluctance", "opposition", "desire", "wish", "hope", "intention",
                         "ambition", "goal", "aim", "need", "willingness", "readiness"})
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+UNFORCED = frozenset({"prevent", "stop", "block", "ban", "restrict", "limit", "curb", "close",
+                      "shut", "halt", "bar", "end", "contain", "suppress", "silence"})
 DEMAND_ROOTS = frozenset({"02", "10", "13"})
 THREAT_ROOT = "13"
 
@@ -54,7 +59,8 @@ def hedge_modality(tok: Token, root: str = "") -> str | None:
     for clause in _clauses_up(tok):
         found = _governed(clause) or _own(clause)
         if found == "attempt":
-            return None if root in FORCE_ROOTS else "hypothetical"
+            done = root in FORCE_ROOTS and tok.lemma_.lower() not in UNFORCED
+            return None if done else "hypothetical"
         if found == "obligation":
             return None if root in DEMAND_ROOTS else "hypothetical"
         if found == "condition":  # a conditional threat is a threat made
@@ -91,8 +97,15 @@ def _governed(clause: Token) -> str | None:
     lemma = head.lemma_.lower()
     if clause.dep_ == "acl" and _infinitive(clause) and lemma in GOAL_NOUNS:
         return "hypothetical"  # "efforts to get X to ...", "his resistance to providing"
+    if clause.dep_ == "pobj" and clause.tag_ == "VB" and head.lower_ == "to" and (
+            head.head.lemma_.lower() in GOAL_VERBS):
+        return "hypothetical"  # "threatening to assault" parsed as a preposition's object
     if clause.dep_ not in ("xcomp", "ccomp"):
         return None
+    if _infinitive(clause) and clause.i >= 2 and clause.doc[clause.i - 1].lower_ == "to" and (
+            clause.doc[clause.i - 2].lemma_.lower() in GOAL_NOUNS) and (
+            clause.doc[clause.i - 2].pos_ == "NOUN"):
+        return "hypothetical"  # "decried his calls to ban X", the infinitive misattached
     if lemma in GOAL_VERBS and _infinitive(clause):
         return "hypothetical"  # "want Congress to investigate", "entrusted to investigate"
     word = head.lower_

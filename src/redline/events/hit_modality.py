@@ -55,6 +55,8 @@ def event_modality(hits: dict[int, Hit], hit: Hit, asks: bool) -> str:
         mod = "hypothetical" if is_conditional(tok) else "asserted"
     if (tok.dep_ == "acomp" or tok.pos_ == "ADJ") and is_negated(tok.head):
         mod = worst(mod, "negated")  # "is not opposed to", "is not ready to"
+    if tok.dep_ == "acomp" and is_conditional(tok.head):
+        mod = worst(mod, "hypothetical")  # "if he is willing to offer"
     if (hit.intent_fold and mod == "intended" and _threat(hit)) or (
             "threat" in hit.extra and mod in ("intended", "hypothetical")) or (
             mod == "intended" and (_protest_purpose(hits, tok) or taken_step(tok))):

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from redline.events.codebook import lookup
 from redline.events.confidence import confidence, trigger_root
 from redline.events.reciprocal import says_each_other
+from redline.events.senses import no_event, only_said
 from redline.furniture import furniture_spans, inside
 from redline.model import Actor, Event
 
@@ -45,18 +46,27 @@ DOCUMENTS = frozenset({"document", "report", "transcript", "record", "email", "e
                        "file", "text", "audio", "recording", "photo", "image", "book", "album",
                        "list", "information", "detail", "summary", "poll", "survey", "budget",
                        "forecast", "statistic", "minute", "tape", "note", "plan", "version",
-                       "ad", "advertisement", "film", "song", "study", "paper", "analysis"})
+                       "ad", "advertisement", "film", "song", "study", "paper", "analysis",
+                       "finding", "website", "site", "return", "evidence", "guideline",
+                       "guidance", "schedule", "account", "proposal", "policy", "podcast"})
 DISCOURSE = frozenset({"policy", "remark", "comment", "record", "plan", "decision", "stance",
                        "statement", "rhetoric", "claim", "idea", "proposal", "agenda",
                        "leadership", "handling", "approach", "position", "view", "speech",
                        "tweet", "word", "performance", "credibility", "character", "integrity",
                        "motive", "argument", "criticism", "response", "strategy", "campaign",
                        "candidacy", "platform", "message", "ad", "vote", "testimony"})
+PERSONAL = frozenset({"loyalty", "family", "wife", "husband", "child", "son", "daughter",
+                      "patriotism", "honesty", "faith", "religion", "birthplace", "heritage",
+                      "competence", "judgment", "temperament", "health", "business",
+                      "associate", "career", "reputation", "past", "background", "name"})
+PARTISAN = frozenset({"republican", "democratic", "gop", "partisan", "political", "personal",
+                      "verbal", "campaign", "negative", "scurrilous", "vicious", "ad"})
 VERBAL_HITS = frozenset({"attack", "hit", "slam", "hammer", "target", "blast", "bash", "lash",
                          "pummel", "batter", "savage", "strike"})
 ASKERS = frozenset({"reporter", "journalist", "host", "moderator", "anchor", "interviewer",
                     "correspondent", "questioner", "audience"})
 CRITICIZE = "111"
+STATEMENT = "010"
 
 
 def review_events(events: Sequence[Event], doc: Doc) -> list[Event]:
@@ -79,8 +89,10 @@ def _review(event: Event, doc: Doc, furniture: list[tuple[int, int]]) -> Event |
     if tok is None:
         return event
     if (_figurative(event, tok) or _accident(event, tok) or _question(event, tok)
-            or _ordinary(event, tok) or _negated_actor(event, doc)):
+            or _ordinary(event, tok) or _negated_actor(event, doc) or no_event(event, tok)):
         return None
+    if only_said(event, tok):
+        return _recode(event, STATEMENT)
     return _opposition(_verbal_attack(event, tok), tok)
 
 
@@ -220,10 +232,11 @@ def _verbal_attack(event: Event, tok: Token) -> Event:
         return event
     objs = _objects(tok)
     target = event.target
-    said = any(o.lemma_.lower() in DISCOURSE for o in objs) or (
+    said = any(o.lemma_.lower() in DISCOURSE | PERSONAL for o in objs) or (
         target is not None and target.kind == "person"
-        and any(target.start <= o.idx < target.end for o in objs))  # "slammed Pelosi"
-    if not said or (_lemmas(tok) - {tok.lemma_.lower()}) & WEAPONS:
+        and any(target.start <= o.idx < target.end for o in objs)) or (  # "slammed Pelosi"
+        any(c.dep_ in ("amod", "compound") and c.lower_ in PARTISAN for c in tok.children))
+    if not said or (_lemmas(tok) - {tok.lemma_.lower()}) & (WEAPONS | HARM):
         return event
     return _recode(event, CRITICIZE)
 

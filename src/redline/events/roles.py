@@ -68,8 +68,9 @@ class ActorIndex:
         return self.by_token.get(tok.i)
 
     def np(self, tok: Token, depth: int = 0) -> list[Actor]:
-        """Actors of the noun phrase headed by ``tok`` and of its conjuncts."""
-        out = self._phrase(tok, depth)
+        """Actors of the noun phrase headed by ``tok`` and of its conjuncts ("not X but Y":
+        only Y, the side the text keeps)."""
+        out = [] if ruled_out(tok) else self._phrase(tok, depth)
         for conj in tok.children:
             if conj.dep_ == "conj" and conj.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
                 out.extend(self.np(conj, depth))
@@ -117,6 +118,8 @@ class ActorIndex:
         return out
 
     def pobj_actors(self, prep: Token, depth: int = 0) -> list[Actor]:
+        if ruled_out(prep):  # "not by Russia but by Belarus"
+            return [a for c in prep.children if c.dep_ == "conj" for a in self.pobj_actors(c)]
         out: list[Actor] = []
         for pobj in prep.children:
             if pobj.dep_ in ("pobj", "pcomp"):
@@ -174,6 +177,12 @@ def dateline_end(doc: Doc) -> int:
                 or tok.text[:1].isupper()):
             return 0
     return 0
+
+
+def ruled_out(tok: Token) -> bool:
+    """"not Russia but Belarus": the noun the text rules out in favour of its "but" conjunct."""
+    return any(c.dep_ in ("neg", "preconj") and c.lower_ == "not" for c in tok.children) and any(
+        c.dep_ == "cc" and c.lower_ == "but" for c in tok.children)
 
 
 def _dedupe(actors: Iterable[Actor]) -> list[Actor]:
