@@ -24,6 +24,11 @@ WITHDRAWALS = frozenset({"087", "164", "166"})
 MODIFIER = "MOD_"  # class prefix: a modifier of the event noun ("hunger strike")
 SERVED = "SERVED_"  # class prefix: the noun an infinitive serves ("weapons to use against")
 PARTICLES = frozenset({"back", "out", "off", "down", "up", "away", "over"})
+RESULTS = frozenset({"alight", "ablaze"})  # "set alight", tagged as an adverb
+# sums whose "in" phrase names what they are: "$90 million in food assistance"
+MONEY = frozenset({"million", "billion", "$", "dollar", "euro", "pound", "sum", "worth"})
+# modifiers that make a weapon or gas chemical: "poison gas", "chemical weapons"
+CHEMICAL_MODS = frozenset({"chemical", "poison", "poisonous", "toxic", "nerve"})
 # heads whose "of" phrase names what they are: "a state of siege", "ten days of war games"
 PARTITIVE = frozenset({"state", "series", "wave", "number", "part", "batch", "shipment",
                        "consignment", "convoy", "ton", "thousand", "hundred", "dozen", "million",
@@ -101,7 +106,7 @@ def _words_and_classes(lex: Lexicon, tok: Token) -> tuple[set[str], set[str]]:
             classes |= _noun_classes(lex, child)
         elif _for_clause(child):
             words.add("for")  # "pushed for the US to back the plan"
-        elif child.dep_ == "advmod" and child.lower_ in PARTICLES:
+        elif child.dep_ == "advmod" and child.lower_ in PARTICLES | RESULTS:
             words.add(child.lower_)  # "hit back at", tagged as an adverb
         elif child.dep_ in ("npadvmod", "compound") and child.i == tok.i - 2 and (
                 tok.doc[tok.i - 1].tag_ == "HYPH"):
@@ -156,6 +161,7 @@ def _noun_classes(lex: Lexicon, tok: Token) -> set[str]:
         out.add("MILAID")  # "military aid", "military intelligence"
     if "RALLY" in out and any(c.dep_ == "amod" and c.lower_ in ARMED for c in tok.children):
         out = (out - {"RALLY"}) | {"TROOPS"}  # "armed groups" are forces
+    out |= _chemical(lex, tok)
     if not out or out == {"AGREEMENT"}:  # the head's own class wins ("weapons inspectors"
         # are inspectors), but an agreement is of its kind ("a ceasefire agreement")
         for other in tok.children:
@@ -165,7 +171,18 @@ def _noun_classes(lex: Lexicon, tok: Token) -> set[str]:
                     tok.lemma_.lower() in PARTITIVE):  # "a state of siege", "days of drills"
                 out |= {c for p in other.children if p.dep_ == "pobj"
                         for c in lex.classes_of(p.lemma_.lower()) | lex.classes_of(p.lower_)}
+            elif other.dep_ == "prep" and other.lower_ == "in" and tok.lemma_.lower() in MONEY:
+                out |= {c for p in other.children if p.dep_ == "pobj"
+                        for c in lex.classes_of(p.lemma_.lower())}
     return out
+
+
+def _chemical(lex: Lexicon, tok: Token) -> set[str]:
+    """A weapon, gas or bomb with a chemical modifier ("poison gas", "a chlorine bomb")."""
+    if any(c.dep_ in ("amod", "compound") and (c.lower_ in CHEMICAL_MODS or "CHEMICAL" in (
+            lex.classes_of(c.lemma_.lower()))) for c in tok.children):
+        return {"CHEMICAL"}
+    return set()
 
 
 def _light_objects(tok: Token) -> list[Token]:
