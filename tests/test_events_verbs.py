@@ -24,6 +24,11 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
     # responsibility claimed, accusations rejected
     ("Al-Shabaab claimed responsibility for the bombing in Mogadishu.", "015", None, None),
     ("The Turkish government rejected accusations of torture.", "016", "TURGOV", None),
+    # refusals to speak, options weighed
+    ("The Russian foreign ministry declined to comment on the report.", "011", "RUSGOV", None),
+    ("Russia refused to say whether its troops had crossed the border.", "011", "RUS", None),
+    ("The Indian government is exploring the possibility of sending troops to Sri Lanka.",
+     "014", "INDGOV", None),
     # material cooperation: money in aid, property handed back, tariffs cut
     ("Norway contributed $20 million in humanitarian aid to Yemen.", "070", "NOR", "YEM"),
     ("Italy returned three stolen paintings to Greece.", "0842", "ITA", None),
@@ -43,6 +48,7 @@ NOT_CODED: list[tuple[str, str]] = [
     ("The Mexican firm cut prices on imported steel.", "085"),
     ("Chilean police found the missing girl in Santiago.", "1711"),
     ("The French minister returned to Paris on Monday.", "0842"),
+    ("Iran refused to accept the ceasefire.", "011"),  # a refusal of an act stays one
 ]
 
 

@@ -391,6 +391,8 @@ def resolve(hits: dict[int, Hit], hit: Hit, depth: int = 0) -> None:
         hit.code = GLOOMY  # "warned that Moscow was massing troops": a remark, not a threat
     elif frame in frames.TABLES:
         hit.code = frames.combine(frame, sub_code)
+        if frame == "REJECT" and no_comment(comp, sub.entry.code if sub else None):
+            hit.code = NO_COMMENT  # "declined to comment", "refused to say whether"
         if sub is not None:
             sub.consumed = True
     elif frame == "PREPARE" and sub_code is not None and sub_code[:2] in frames.FORCE_ROOTS:
@@ -411,6 +413,14 @@ def resolve(hits: dict[int, Hit], hit: Hit, depth: int = 0) -> None:
 
 
 GLOOMY = "012"
+NO_COMMENT = "011"
+
+
+def no_comment(comp: Token | None, said: str | None) -> bool:
+    """A refusal whose complement is a verb of saying ("declined to comment", "refused to
+    confirm"): CAMEO's "decline to comment", not a rejection of someone's demand."""
+    return comp is not None and comp.pos_ == "VERB" and comp.dep_ == "xcomp" and (
+        said or "").startswith("01")
 
 
 def _warns_of_fact(tok: Token, comp: Token | None, sub_code: str | None) -> bool:
