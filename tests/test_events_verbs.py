@@ -24,7 +24,10 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
     # responsibility claimed, accusations rejected
     ("Al-Shabaab claimed responsibility for the bombing in Mogadishu.", "015", None, None),
     ("The Turkish government rejected accusations of torture.", "016", "TURGOV", None),
-    # refusals to speak, options weighed
+    # refusals to speak, options weighed; acts refused until a condition is met
+    ("The United States will not lift the embargo until Cuba holds free elections.", "124",
+     "USA", None),
+    ("Kenyan doctors will not end the strike until their pay is raised.", "12", None, None),
     ("The Russian foreign ministry declined to comment on the report.", "011", "RUSGOV", None),
     ("Russia refused to say whether its troops had crossed the border.", "011", "RUS", None),
     ("The Indian government is exploring the possibility of sending troops to Sri Lanka.",
@@ -49,6 +52,7 @@ NOT_CODED: list[tuple[str, str]] = [
     ("Chilean police found the missing girl in Santiago.", "1711"),
     ("The French minister returned to Paris on Monday.", "0842"),
     ("Iran refused to accept the ceasefire.", "011"),  # a refusal of an act stays one
+    ("Iran will not attack Israel unless it is attacked.", "120"),  # hostile: no refusal
 ]
 
 

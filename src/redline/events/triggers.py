@@ -369,6 +369,11 @@ def resolve(hits: dict[int, Hit], hit: Hit, depth: int = 0) -> None:
             hit.code = frames.combine(hit.entry.neg, hit.code)
             hit.extra["refusal"] = "1"
             return
+        if _refused_until(hit.tok, hit.code):
+            hit.frame = "REJECT"  # "will not lift the ban until X pays": a refusal now
+            hit.code = frames.combine("REJECT", hit.code)
+            hit.extra["refusal"] = "1"
+            return
         _modal_fold(hits, hit)
         _armed_purpose(hit)
         return
@@ -471,6 +476,20 @@ def _modal_fold(hits: dict[int, Hit], hit: Hit) -> None:
         elif _reported(hits, tok):
             hit.intent_fold = True
             hit.code = frames.combine("THREATEN", code)
+
+
+UNTIL = frozenset({"until", "till", "unless", "before"})
+
+
+def _refused_until(tok: Token, code: str | None) -> bool:
+    """"will not release the soldiers unless X ...", "won't end the strike until Y": a
+    cooperative act denied for the future until a condition is met is a refusal (CAMEO 12),
+    not an act that did not happen."""
+    if code is None or frames.is_hostile(code) or not is_negated(tok) or not (
+            aux_words(tok) & FUTURE):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in UNTIL
+                                         for m in c.children) for c in tok.children)
 
 
 def _armed_purpose(hit: Hit) -> None:
