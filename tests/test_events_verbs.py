@@ -43,6 +43,8 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
     ("Turkish troops set up an observation point in northern Syria.", "154", "TURMIL", None),
     ("Afghan police discovered a large cache of weapons in Kandahar.", "1711", "AFGCOP", None),
     ("Iraqi soldiers defused dozens of landmines near Mosul.", "1711", None, None),
+    ("Syrian rebels have recaptured a village near Hama.", "192", "SYRREB", None),
+    ("Afghan forces retook the district from the Taliban.", "192", None, None),
 ]
 
 # (sentence, CAMEO code that must not be coded): senses the new entries leave alone
@@ -53,6 +55,7 @@ NOT_CODED: list[tuple[str, str]] = [
     ("The French minister returned to Paris on Monday.", "0842"),
     ("Iran refused to accept the ceasefire.", "011"),  # a refusal of an act stays one
     ("Iran will not attack Israel unless it is attacked.", "120"),  # hostile: no refusal
+    ("The Iraqi army regained its confidence after the war.", "192"),
 ]
 
 
