@@ -50,6 +50,7 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
 # (sentence, CAMEO code that must not be coded): senses the new entries leave alone
 NOT_CODED: list[tuple[str, str]] = [
     ("The Kenyan factory used chemicals to clean the pipes.", "2041"),
+    ("The Hungarian government used toxic rhetoric against migrants.", "2041"),
     ("The Mexican firm cut prices on imported steel.", "085"),
     ("Chilean police found the missing girl in Santiago.", "1711"),
     ("The French minister returned to Paris on Monday.", "0842"),

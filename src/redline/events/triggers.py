@@ -27,8 +27,11 @@ PARTICLES = frozenset({"back", "out", "off", "down", "up", "away", "over"})
 RESULTS = frozenset({"alight", "ablaze"})  # "set alight", tagged as an adverb
 # sums whose "in" phrase names what they are: "$90 million in food assistance"
 MONEY = frozenset({"million", "billion", "$", "dollar", "euro", "pound", "sum", "worth"})
-# modifiers that make a weapon or gas chemical: "poison gas", "chemical weapons"
+# modifiers that make a weapon or gas chemical: "poison gas", "chemical weapons", "nerve
+# agent" (only on such heads: "toxic rhetoric", "chemical plant" are no weapons)
 CHEMICAL_MODS = frozenset({"chemical", "poison", "poisonous", "toxic", "nerve"})
+CHEMICAL_HEADS = frozenset({"gas", "weapon", "bomb", "agent", "munition", "shell", "projectile",
+                            "rocket", "missile", "substance", "attack"})
 # heads whose "of" phrase names what they are: "a state of siege", "ten days of war games"
 PARTITIVE = frozenset({"state", "series", "wave", "number", "part", "batch", "shipment",
                        "consignment", "convoy", "ton", "thousand", "hundred", "dozen", "million",
@@ -179,8 +182,9 @@ def _noun_classes(lex: Lexicon, tok: Token) -> set[str]:
 
 def _chemical(lex: Lexicon, tok: Token) -> set[str]:
     """A weapon, gas or bomb with a chemical modifier ("poison gas", "a chlorine bomb")."""
-    if any(c.dep_ in ("amod", "compound") and (c.lower_ in CHEMICAL_MODS or "CHEMICAL" in (
-            lex.classes_of(c.lemma_.lower()))) for c in tok.children):
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
+    if any("CHEMICAL" in lex.classes_of(c.lemma_.lower()) for c in mods) or (
+            tok.lemma_.lower() in CHEMICAL_HEADS and any(c.lower_ in CHEMICAL_MODS for c in mods)):
         return {"CHEMICAL"}
     return set()
 
