@@ -24,6 +24,14 @@ WITHDRAWALS = frozenset({"087", "164", "166"})
 MODIFIER = "MOD_"  # class prefix: a modifier of the event noun ("hunger strike")
 SERVED = "SERVED_"  # class prefix: the noun an infinitive serves ("weapons to use against")
 PARTICLES = frozenset({"back", "out", "off", "down", "up", "away", "over"})
+RESULTS = frozenset({"alight", "ablaze"})  # "set alight", tagged as an adverb
+# sums whose "in" phrase names what they are: "$90 million in food assistance"
+MONEY = frozenset({"million", "billion", "$", "dollar", "euro", "pound", "sum", "worth"})
+# modifiers that make a weapon or gas chemical: "poison gas", "chemical weapons", "nerve
+# agent" (only on such heads: "toxic rhetoric", "chemical plant" are no weapons)
+CHEMICAL_MODS = frozenset({"chemical", "poison", "poisonous", "toxic", "nerve"})
+CHEMICAL_HEADS = frozenset({"gas", "weapon", "bomb", "agent", "munition", "shell", "projectile",
+                            "rocket", "missile", "substance", "attack"})
 # heads whose "of" phrase names what they are: "a state of siege", "ten days of war games"
 PARTITIVE = frozenset({"state", "series", "wave", "number", "part", "batch", "shipment",
                        "consignment", "convoy", "ton", "thousand", "hundred", "dozen", "million",
@@ -101,7 +109,7 @@ def _words_and_classes(lex: Lexicon, tok: Token) -> tuple[set[str], set[str]]:
             classes |= _noun_classes(lex, child)
         elif _for_clause(child):
             words.add("for")  # "pushed for the US to back the plan"
-        elif child.dep_ == "advmod" and child.lower_ in PARTICLES:
+        elif child.dep_ == "advmod" and child.lower_ in PARTICLES | RESULTS:
             words.add(child.lower_)  # "hit back at", tagged as an adverb
         elif child.dep_ in ("npadvmod", "compound") and child.i == tok.i - 2 and (
                 tok.doc[tok.i - 1].tag_ == "HYPH"):
@@ -156,6 +164,7 @@ def _noun_classes(lex: Lexicon, tok: Token) -> set[str]:
         out.add("MILAID")  # "military aid", "military intelligence"
     if "RALLY" in out and any(c.dep_ == "amod" and c.lower_ in ARMED for c in tok.children):
         out = (out - {"RALLY"}) | {"TROOPS"}  # "armed groups" are forces
+    out |= _chemical(lex, tok)
     if not out or out == {"AGREEMENT"}:  # the head's own class wins ("weapons inspectors"
         # are inspectors), but an agreement is of its kind ("a ceasefire agreement")
         for other in tok.children:
@@ -165,7 +174,19 @@ def _noun_classes(lex: Lexicon, tok: Token) -> set[str]:
                     tok.lemma_.lower() in PARTITIVE):  # "a state of siege", "days of drills"
                 out |= {c for p in other.children if p.dep_ == "pobj"
                         for c in lex.classes_of(p.lemma_.lower()) | lex.classes_of(p.lower_)}
+            elif other.dep_ == "prep" and other.lower_ == "in" and tok.lemma_.lower() in MONEY:
+                out |= {c for p in other.children if p.dep_ == "pobj"
+                        for c in lex.classes_of(p.lemma_.lower())}
     return out
+
+
+def _chemical(lex: Lexicon, tok: Token) -> set[str]:
+    """A weapon, gas or bomb with a chemical modifier ("poison gas", "a chlorine bomb")."""
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
+    if any("CHEMICAL" in lex.classes_of(c.lemma_.lower()) for c in mods) or (
+            tok.lemma_.lower() in CHEMICAL_HEADS and any(c.lower_ in CHEMICAL_MODS for c in mods)):
+        return {"CHEMICAL"}
+    return set()
 
 
 def _light_objects(tok: Token) -> list[Token]:
@@ -352,6 +373,11 @@ def resolve(hits: dict[int, Hit], hit: Hit, depth: int = 0) -> None:
             hit.code = frames.combine(hit.entry.neg, hit.code)
             hit.extra["refusal"] = "1"
             return
+        if _refused_until(hit.tok, hit.code):
+            hit.frame = "REJECT"  # "will not lift the ban until X pays": a refusal now
+            hit.code = frames.combine("REJECT", hit.code)
+            hit.extra["refusal"] = "1"
+            return
         _modal_fold(hits, hit)
         _armed_purpose(hit)
         return
@@ -374,6 +400,8 @@ def resolve(hits: dict[int, Hit], hit: Hit, depth: int = 0) -> None:
         hit.code = GLOOMY  # "warned that Moscow was massing troops": a remark, not a threat
     elif frame in frames.TABLES:
         hit.code = frames.combine(frame, sub_code)
+        if frame == "REJECT" and no_comment(comp, sub.entry.code if sub else None):
+            hit.code = NO_COMMENT  # "declined to comment", "refused to say whether"
         if sub is not None:
             sub.consumed = True
     elif frame == "PREPARE" and sub_code is not None and sub_code[:2] in frames.FORCE_ROOTS:
@@ -394,6 +422,14 @@ def resolve(hits: dict[int, Hit], hit: Hit, depth: int = 0) -> None:
 
 
 GLOOMY = "012"
+NO_COMMENT = "011"
+
+
+def no_comment(comp: Token | None, said: str | None) -> bool:
+    """A refusal whose complement is a verb of saying ("declined to comment", "refused to
+    confirm"): CAMEO's "decline to comment", not a rejection of someone's demand."""
+    return comp is not None and comp.pos_ == "VERB" and comp.dep_ == "xcomp" and (
+        said or "").startswith("01")
 
 
 def _warns_of_fact(tok: Token, comp: Token | None, sub_code: str | None) -> bool:
@@ -444,6 +480,20 @@ def _modal_fold(hits: dict[int, Hit], hit: Hit) -> None:
         elif _reported(hits, tok):
             hit.intent_fold = True
             hit.code = frames.combine("THREATEN", code)
+
+
+UNTIL = frozenset({"until", "till", "unless", "before"})
+
+
+def _refused_until(tok: Token, code: str | None) -> bool:
+    """"will not release the soldiers unless X ...", "won't end the strike until Y": a
+    cooperative act denied for the future until a condition is met is a refusal (CAMEO 12),
+    not an act that did not happen."""
+    if code is None or frames.is_hostile(code) or not is_negated(tok) or not (
+            aux_words(tok) & FUTURE):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in UNTIL
+                                         for m in c.children) for c in tok.children)
 
 
 def _armed_purpose(hit: Hit) -> None:

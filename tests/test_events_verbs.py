@@ -1,0 +1,97 @@
+"""Verb coverage of real news (issue 17, fourth round): feelings voiced about others,
+responsibility claimed or denied, aid given as money, property returned, tariffs cut,
+chemical weapons, property set alight, posts set up, arms found. Sentences written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from redline.events.lexicon import load_lexicon
+
+# (sentence, CAMEO prefix of an asserted event, source code or None, target code or None)
+CODED: list[tuple[str, str, str | None, str | None]] = [
+    # feelings voiced about others are statements
+    ("The Kenyan president expressed deep concern about the fighting in Sudan.", "012",
+     "KENGOV", None),
+    ("Egypt voiced hope for a quick end to the war in Gaza.", "013", "EGY", None),
+    ("The Indian prime minister expressed condolences to Bangladesh after the floods.", "018",
+     "INDGOV", "BGD"),
+    ("The Japanese government sent a condolence message to Turkey.", "018", "JPNGOV", "TUR"),
+    ("The Spanish foreign minister said he was pessimistic about the talks.", "012", None,
+     None),
+    # responsibility claimed, accusations rejected
+    ("Al-Shabaab claimed responsibility for the bombing in Mogadishu.", "015", None, None),
+    ("The Turkish government rejected accusations of torture.", "016", "TURGOV", None),
+    # refusals to speak, options weighed; acts refused until a condition is met
+    ("The United States will not lift the embargo until Cuba holds free elections.", "124",
+     "USA", None),
+    ("Kenyan doctors will not end the strike until their pay is raised.", "12", None, None),
+    ("The Russian foreign ministry declined to comment on the report.", "011", "RUSGOV", None),
+    ("Russia refused to say whether its troops had crossed the border.", "011", "RUS", None),
+    ("The Indian government is exploring the possibility of sending troops to Sri Lanka.",
+     "014", "INDGOV", None),
+    # material cooperation: money in aid, property handed back, tariffs cut
+    ("Norway contributed $20 million in humanitarian aid to Yemen.", "070", "NOR", "YEM"),
+    ("Italy returned three stolen paintings to Greece.", "0842", "ITA", None),
+    ("Canada cut tariffs on Mexican steel.", "085", "CAN", "MEX"),
+    # violence named by its weapon or its result; forces set up posts and take arms
+    ("The Syrian army used chlorine gas against rebels in Douma.", "2041", "SYRMIL", None),
+    ("Syrian helicopters dropped poison gas bombs on a village in Idlib.", "2041", None, None),
+    ("Chilean protesters set ablaze two police stations.", "1712", None, None),
+    ("Turkish troops set up an observation point in northern Syria.", "154", "TURMIL", None),
+    ("Afghan police discovered a large cache of weapons in Kandahar.", "1711", "AFGCOP", None),
+    ("Iraqi soldiers defused dozens of landmines near Mosul.", "1711", None, None),
+    ("Syrian rebels have recaptured a village near Hama.", "192", "SYRREB", None),
+    ("Afghan forces retook the district from the Taliban.", "192", None, None),
+]
+
+# (sentence, CAMEO code that must not be coded): senses the new entries leave alone
+NOT_CODED: list[tuple[str, str]] = [
+    ("The Kenyan factory used chemicals to clean the pipes.", "2041"),
+    ("The Hungarian government used toxic rhetoric against migrants.", "2041"),
+    ("The Mexican firm cut prices on imported steel.", "085"),
+    ("Chilean police found the missing girl in Santiago.", "1711"),
+    ("The French minister returned to Paris on Monday.", "0842"),
+    ("Iran refused to accept the ceasefire.", "011"),  # a refusal of an act stays one
+    ("Iran will not attack Israel unless it is attacked.", "120"),  # hostile: no refusal
+    ("The Iraqi army regained its confidence after the war.", "192"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "prefix", "src", "tgt"), CODED)
+def test_verbs_coded(nlp: Any, text: str, prefix: str, src: str | None,
+                     tgt: str | None) -> None:
+    from redline import Coder
+
+    doc = Coder(nlp=nlp, lexicon="own").code_text(text, published="2021-06-01")
+    event = next((e for e in doc.events if e.asserted and e.cameo.startswith(prefix)), None)
+    assert event is not None, [(e.cameo, e.trigger.text, e.modality) for e in doc.events]
+    if src is not None:
+        assert event.source is not None and event.source.code == src
+    if tgt is not None:
+        assert event.target is not None and event.target.code == tgt
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "code"), NOT_CODED)
+def test_verbs_not_coded(nlp: Any, text: str, code: str) -> None:
+    from redline import Coder
+
+    doc = Coder(nlp=nlp, lexicon="own").code_text(text, published="2021-06-01")
+    assert not [e for e in doc.events if e.cameo == code]
+
+
+@pytest.mark.parametrize(("lemma", "classes", "code"), [
+    ("express", {"CONCERN"}, "012"),
+    ("express", {"SYMPATHY"}, "018"),
+    ("claim", {"RESPONSIBILITY"}, "015"),
+    ("reject", {"CLAIM"}, "016"),
+    ("use", {"CHEMICAL"}, "2041"),
+    ("cut", {"SANCTION"}, "085"),
+])
+def test_verbs_lexicon_classes(lemma: str, classes: set[str], code: str) -> None:
+    entry = load_lexicon().match("verb", lemma, set(), classes)
+    assert entry is not None and entry.code == code
