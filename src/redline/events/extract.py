@@ -28,6 +28,7 @@ from redline.events.hit_modality import event_modality, noun_event, speaker_hit,
 from redline.events.lexicon import Lexicon, load_lexicon
 from redline.events.modality import aux_words, clause_modality, sentence_asks, worst
 from redline.events.nominal import by_after_of
+from redline.events.noun_modality import noun_modality
 from redline.events.noun_sides import (
     between_source,
     between_target,
@@ -127,7 +128,7 @@ def _named_again(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc
         return []
     if speaker_hit(hits, tok) is not None:
         return []
-    mod = event_modality(hits, hit, asks)
+    mod = noun_modality(hit.tok, event_modality(hits, hit, asks))
     if tok.dep_ in ("nsubj", "nsubjpass"):  # "if the fighting spread west": the clause's
         mod = worst(mod, clause_modality(tok.head, reported=False))
     return [make_event(hit, roles[0], roles[1], si, doc_id, 0, mod, None, code)]
@@ -435,7 +436,7 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
             content_subjects(index, hit) if hit.frame in ("APPEAL", "DEMAND") else [])
     if not targets and len(sources) == 1:
         targets = home_target(sources[0], hit.code or "")
-    mod = event_modality(hits, hit, asks)
+    mod = noun_modality(hit.tok, event_modality(hits, hit, asks))
     cameo = solo_code(index, hit, sources) if cameo == hit.code else cameo
     return reciprocal(hit.tok, [make_event(hit, src, tgt, si, doc_id, k, mod, attributed, cameo)
                                 for k, (src, tgt) in enumerate(

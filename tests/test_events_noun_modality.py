@@ -1,0 +1,44 @@
+"""Event nouns told as still to come are not asserted news (events/noun_modality.py).
+Sentences written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import asserted_events
+
+# (sentence, CAMEO prefix): a noun event still to come, so no asserted event of that kind
+TO_COME: list[tuple[str, str]] = [
+    ("The upcoming talks between Iran and Oman worry Israel.", "04"),
+    ("Diplomats prepared for the planned meeting between Kenya and Somalia.", "04"),
+    ("The proposed sanctions against Russia divided the ministers.", "16"),
+]
+
+# (sentence, CAMEO prefix): the same nouns told as done stay asserted
+DONE: list[tuple[str, str]] = [
+    ("The talks between Iran and Oman worried Israel.", "04"),
+    ("Reporters described the meeting between Kenya and Somalia.", "04"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "prefix"), TO_COME)
+def test_noun_modality_to_come_not_asserted(nlp: Any, text: str, prefix: str) -> None:
+    found = [e.cameo for e in asserted_events(nlp, text) if e.cameo.startswith(prefix)]
+    assert not found, found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "prefix"), DONE)
+def test_noun_modality_done_asserted(nlp: Any, text: str, prefix: str) -> None:
+    assert [e for e in asserted_events(nlp, text) if e.cameo.startswith(prefix)]
+
+
+@pytest.mark.parametrize(("word", "expected"), [("upcoming", True), ("planned", True),
+                                                ("recent", False), ("failed", False)])
+def test_noun_modality_prospective_words(word: str, expected: bool) -> None:
+    from redline.events.noun_modality import PROSPECTIVE
+
+    assert (word in PROSPECTIVE) is expected
