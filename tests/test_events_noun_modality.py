@@ -12,8 +12,12 @@ from tests.conftest import asserted_events
 # (sentence, CAMEO prefix): a noun event still to come, so no asserted event of that kind
 TO_COME: list[tuple[str, str]] = [
     ("The upcoming talks between Iran and Oman worry Israel.", "04"),
-    ("Diplomats prepared for the planned meeting between Kenya and Somalia.", "04"),
-    ("The proposed sanctions against Russia divided the ministers.", "16"),
+    ("The scheduled meeting between Kenya and Somalia worried Ethiopia.", "04"),
+    # a frame that leaves the event open or denies it
+    ("The threat of sanctions against Russia worried investors.", "16"),
+    ("Hopes for talks between Iran and Oman faded.", "04"),
+    ("Kenya and Somalia ended the year without talks between Kenya and Somalia.", "04"),
+    ("The lack of talks between Iran and Oman worried Israel.", "04"),
 ]
 
 # (sentence, CAMEO prefix): the same nouns told as done stay asserted

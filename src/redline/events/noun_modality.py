@@ -19,6 +19,13 @@ PROSPECTIVE = frozenset({"upcoming", "planned", "proposed", "scheduled", "expect
 # verbs whose subject is an event still to come: "as the summit approaches"
 APPROACHING = frozenset({"approach", "loom", "near", "beckon"})
 INTENDED = "intended"
+# nouns whose "of"/"for" names an event that may or may not come: "the threat of sanctions",
+# "the prospect of talks", "hopes for a ceasefire"
+OPEN_NOUNS = frozenset({"threat", "risk", "prospect", "possibility", "chance", "hope",
+                        "danger", "spectre", "specter", "likelihood", "fear", "idea",
+                        "option", "question"})
+# nouns whose "of" names an event that did not happen: "the lack of talks"
+ABSENT_NOUNS = frozenset({"lack", "absence"})
 
 
 def prospective(tok: Token) -> bool:
@@ -29,8 +36,28 @@ def prospective(tok: Token) -> bool:
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in APPROACHING
 
 
+def framed(tok: Token) -> str | None:
+    """The modality a noun's frame gives its event: "without talks", "the lack of talks"
+    (negated), "the threat of sanctions", "hopes for talks" (hypothetical)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ == "without":
+        return "negated"
+    owner = prep.head.lemma_.lower() if prep.head.pos_ == "NOUN" else ""
+    if prep.lower_ == "of" and owner in ABSENT_NOUNS:
+        return "negated"
+    if prep.lower_ in ("of", "for") and owner in OPEN_NOUNS:
+        return "hypothetical"
+    return None
+
+
 def noun_modality(tok: Token, mod: str) -> str:
-    """``mod`` of an event noun, intended at least when the noun is told as still to come."""
-    if tok.pos_ != "NOUN" or not prospective(tok):
+    """``mod`` of an event noun, intended at least when the noun is told as still to come,
+    and no more than its frame allows ("without talks", "the threat of sanctions")."""
+    if tok.pos_ != "NOUN":
         return mod
-    return worst(mod, INTENDED)
+    frame = framed(tok)
+    if frame is not None:
+        mod = worst(mod, frame)
+    return worst(mod, INTENDED) if prospective(tok) else mod
