@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from redline.actors.eventcoref import with_coreference
 from redline.events.anaphora import definite, earlier_roles
+from redline.events.background_nouns import named_in_adjunct, protest_against
 from redline.events.codebook import lookup
 from redline.events.constructions import (
     custody_roles,
@@ -116,13 +117,13 @@ def _named_again(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc
     protests" told first: the people of the story's country against its government."""
     tok, code = hit.tok, hit.code or ""
     if tok.pos_ != "NOUN" or not noun_event(hit) or tok.dep_ not in NOUN_EVENT_DEPS or (
-            _in_adjunct(tok)) or not definite(tok):
+            _in_adjunct(tok) and not named_in_adjunct(index, tok, code)) or not definite(tok):
         return []
     roles = earlier_roles(prior, code, lookup(code).plover, si)
     people = home_protesters(protest_place(index, tok) or index.story, tok) if (
         code[:2] == "14") else None
     if roles is None and people is not None:
-        home = home_target(people, code)
+        home = protest_against(index, tok) or home_target(people, code)
         roles = people, home[0] if home else None
     if roles is None:
         return []
@@ -176,7 +177,8 @@ def _standalone_ok(index: ActorIndex, hit: Hit, hits: dict[int, Hit]) -> bool:
     if tok.dep_ not in NOUN_EVENT_DEPS:
         return False
     if _in_adjunct(tok):
-        return False
+        return named_in_adjunct(index, tok, hit.code or "") and not (
+            hit.code or "").startswith("14")  # a placed protest: _named_again
     return bool(_noun_sources(index, tok)) or custody_roles(index, hit) is not None or (
         one_side_ok(index, hits, hit))
 
