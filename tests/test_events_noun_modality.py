@@ -13,6 +13,10 @@ from tests.conftest import asserted_events
 TO_COME: list[tuple[str, str]] = [
     ("The upcoming talks between Iran and Oman worry Israel.", "04"),
     ("The scheduled meeting between Kenya and Somalia worried Ethiopia.", "04"),
+    # a clause that schedules the event or tells it taking place later
+    ("Talks between Kenya and Somalia will begin on Monday.", "04"),
+    ("Talks between Kenya and Somalia are scheduled to begin on Monday.", "04"),
+    ("A meeting between Kenya and Somalia is due on Monday.", "04"),
     # a frame that leaves the event open or denies it
     ("The threat of sanctions against Russia worried investors.", "16"),
     ("Hopes for talks between Iran and Oman faded.", "04"),
@@ -24,6 +28,9 @@ TO_COME: list[tuple[str, str]] = [
 DONE: list[tuple[str, str]] = [
     ("The talks between Iran and Oman worried Israel.", "04"),
     ("Reporters described the meeting between Kenya and Somalia.", "04"),
+    ("Talks between Kenya and Somalia began on Monday.", "04"),
+    # "set" with an object is something the talks did, not a schedule
+    ("The talks between Kenya and Somalia set a deadline.", "04"),
 ]
 
 

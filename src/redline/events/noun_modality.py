@@ -18,6 +18,14 @@ PROSPECTIVE = frozenset({"upcoming", "planned", "proposed", "scheduled", "expect
                          "contemplated"})
 # verbs whose subject is an event still to come: "as the summit approaches"
 APPROACHING = frozenset({"approach", "loom", "near", "beckon"})
+# what is said of an event when it is scheduled: "the talks are set for Monday", "talks are
+# scheduled to begin", "a meeting is due next week"
+SCHEDULED = frozenset({"set", "schedule", "slate", "slated", "due", "plan", "expect"})
+# verbs of an event's taking place, with "will": "talks will begin on Monday" (not "the
+# tariffs will reduce growth": what an existing measure will do)
+OCCUR = frozenset({"begin", "start", "open", "resume", "convene", "take", "happen", "occur",
+                   "be", "go", "get", "hold", "continue"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 INTENDED = "intended"
 # nouns whose "of"/"for" names an event that may or may not come: "the threat of sanctions",
 # "the prospect of talks", "hopes for a ceasefire"
@@ -33,7 +41,16 @@ def prospective(tok: Token) -> bool:
     approaches")."""
     if any(c.dep_ in ("amod", "compound") and c.lower_ in PROSPECTIVE for c in tok.children):
         return True
-    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in APPROACHING
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if lemma in APPROACHING or (tok.dep_ == "nsubjpass" and lemma in SCHEDULED):
+        return True
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULED for c in verb.children):
+        return True  # "a meeting is due next week"
+    return lemma in OCCUR and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX
+                                  for c in verb.children)
 
 
 def framed(tok: Token) -> str | None:
