@@ -1,9 +1,10 @@
-"""The modality of an event noun told as still to come.
+"""The modality of an event noun told as still to come, or framed as open or absent.
 
 A verb's tense and auxiliaries say whether its event happened; an event noun says it by its
-modifiers and by what its clause says of it: "the upcoming talks", "a planned visit", "the
-proposed sanctions", "as a July summit meeting in Warsaw approaches" are events not (yet)
-held, so not asserted news (intended, CAMEO's and the gold's reading of what is planned).
+modifiers and by what its clause says of it: "the upcoming talks", "a planned visit", "as the
+summit approaches", "talks will begin on Monday" are events not (yet) held, so not asserted
+news (intended, CAMEO's and the gold's reading of what is planned); "the threat of sanctions"
+is open (hypothetical), "without talks" did not happen (negated).
 """
 
 from __future__ import annotations
