@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from redline.actors.eventcoref import with_coreference
 from redline.events.anaphora import definite, earlier_roles
+from redline.events.background_nouns import named_in_adjunct, protest_against
 from redline.events.codebook import lookup
 from redline.events.constructions import (
     custody_roles,
@@ -29,6 +30,7 @@ from redline.events.implicit import office_target
 from redline.events.lexicon import Lexicon, load_lexicon
 from redline.events.modality import aux_words, clause_modality, sentence_asks, worst
 from redline.events.nominal import by_after_of
+from redline.events.noun_modality import noun_modality
 from redline.events.noun_sides import (
     between_source,
     between_target,
@@ -116,19 +118,19 @@ def _named_again(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc
     protests" told first: the people of the story's country against its government."""
     tok, code = hit.tok, hit.code or ""
     if tok.pos_ != "NOUN" or not noun_event(hit) or tok.dep_ not in NOUN_EVENT_DEPS or (
-            _in_adjunct(tok)) or not definite(tok):
+            _in_adjunct(tok) and not named_in_adjunct(index, tok, code)) or not definite(tok):
         return []
     roles = earlier_roles(prior, code, lookup(code).plover, si)
     people = home_protesters(protest_place(index, tok) or index.story, tok) if (
         code[:2] == "14") else None
     if roles is None and people is not None:
-        home = home_target(people, code)
+        home = protest_against(index, tok) or home_target(people, code)
         roles = people, home[0] if home else None
     if roles is None:
         return []
     if speaker_hit(hits, tok) is not None:
         return []
-    mod = event_modality(hits, hit, asks)
+    mod = noun_modality(hit.tok, event_modality(hits, hit, asks))
     if tok.dep_ in ("nsubj", "nsubjpass"):  # "if the fighting spread west": the clause's
         mod = worst(mod, clause_modality(tok.head, reported=False))
     return [make_event(hit, roles[0], roles[1], si, doc_id, 0, mod, None, code)]
@@ -176,7 +178,8 @@ def _standalone_ok(index: ActorIndex, hit: Hit, hits: dict[int, Hit]) -> bool:
     if tok.dep_ not in NOUN_EVENT_DEPS:
         return False
     if _in_adjunct(tok):
-        return False
+        return named_in_adjunct(index, tok, hit.code or "") and not (
+            hit.code or "").startswith("14")  # a placed protest: _named_again
     return bool(_noun_sources(index, tok)) or custody_roles(index, hit) is not None or (
         one_side_ok(index, hits, hit))
 
@@ -438,7 +441,7 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
         targets = office_target(hit.tok, sources, targets) or targets
     if not targets and len(sources) == 1:
         targets = home_target(sources[0], hit.code or "")
-    mod = event_modality(hits, hit, asks)
+    mod = noun_modality(hit.tok, event_modality(hits, hit, asks))
     cameo = solo_code(index, hit, sources) if cameo == hit.code else cameo
     return reciprocal(hit.tok, [make_event(hit, src, tgt, si, doc_id, k, mod, attributed, cameo)
                                 for k, (src, tgt) in enumerate(

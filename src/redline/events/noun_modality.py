@@ -1,0 +1,81 @@
+"""The modality of an event noun told as still to come, or framed as open or absent.
+
+A verb's tense and auxiliaries say whether its event happened; an event noun says it by its
+modifiers and by what its clause says of it: "the upcoming talks", "a planned visit", "as the
+summit approaches", "talks will begin on Monday" are events not (yet) held, so not asserted
+news (intended, CAMEO's and the gold's reading of what is planned); "the threat of sanctions"
+is open (hypothetical), "without talks" did not happen (negated).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from redline.events.modality import worst
+
+PROSPECTIVE = frozenset({"upcoming", "planned", "proposed", "scheduled", "expected",
+                         "possible", "potential", "future", "forthcoming", "prospective",
+                         "impending", "looming", "would-be", "next", "anticipated",
+                         "contemplated"})
+# verbs whose subject is an event still to come: "as the summit approaches"
+APPROACHING = frozenset({"approach", "loom", "near", "beckon"})
+# what is said of an event when it is scheduled: "the talks are set for Monday", "talks are
+# scheduled to begin", "a meeting is due next week"
+SCHEDULED = frozenset({"set", "schedule", "slate", "slated", "due", "plan", "expect"})
+# verbs of an event's taking place, with "will": "talks will begin on Monday" (not "the
+# tariffs will reduce growth": what an existing measure will do)
+OCCUR = frozenset({"begin", "start", "open", "resume", "convene", "take", "happen", "occur",
+                   "be", "go", "get", "hold", "continue"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+INTENDED = "intended"
+# nouns whose "of"/"for" names an event that may or may not come: "the threat of sanctions",
+# "the prospect of talks", "hopes for a ceasefire"
+OPEN_NOUNS = frozenset({"threat", "risk", "prospect", "possibility", "chance", "hope",
+                        "danger", "spectre", "specter", "likelihood", "fear", "idea",
+                        "option", "question"})
+# nouns whose "of" names an event that did not happen: "the lack of talks"
+ABSENT_NOUNS = frozenset({"lack", "absence"})
+
+
+def prospective(tok: Token) -> bool:
+    """An event noun told as still to come ("the upcoming talks", "as the summit
+    approaches")."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in PROSPECTIVE for c in tok.children):
+        return True
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if lemma in APPROACHING or (tok.dep_ == "nsubjpass" and lemma in SCHEDULED):
+        return True
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULED for c in verb.children):
+        return True  # "a meeting is due next week"
+    return lemma in OCCUR and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX
+                                  for c in verb.children)
+
+
+def framed(tok: Token) -> str | None:
+    """The modality a noun's frame gives its event: "without talks", "the lack of talks"
+    (negated), "the threat of sanctions", "hopes for talks" (hypothetical)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ == "without":
+        return "negated"
+    owner = prep.head.lemma_.lower() if prep.head.pos_ == "NOUN" else ""
+    if prep.lower_ == "of" and owner in ABSENT_NOUNS:
+        return "negated"
+    if prep.lower_ in ("of", "for") and owner in OPEN_NOUNS:
+        return "hypothetical"
+    return None
+
+
+def noun_modality(tok: Token, mod: str) -> str:
+    """``mod`` of an event noun, intended at least when the noun is told as still to come,
+    and no more than its frame allows ("without talks", "the threat of sanctions")."""
+    if tok.pos_ != "NOUN":
+        return mod
+    frame = framed(tok)
+    if frame is not None:
+        mod = worst(mod, frame)
+    return worst(mod, INTENDED) if prospective(tok) else mod

@@ -1,0 +1,55 @@
+"""Event nouns told as still to come are not asserted news (events/noun_modality.py).
+Sentences written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import asserted_events
+
+# (sentence, CAMEO prefix): a noun event still to come, so no asserted event of that kind
+TO_COME: list[tuple[str, str]] = [
+    ("The upcoming talks between Iran and Oman worry Israel.", "04"),
+    ("The scheduled meeting between Kenya and Somalia worried Ethiopia.", "04"),
+    # a clause that schedules the event or tells it taking place later
+    ("Talks between Kenya and Somalia will begin on Monday.", "04"),
+    ("Talks between Kenya and Somalia are scheduled to begin on Monday.", "04"),
+    ("A meeting between Kenya and Somalia is due on Monday.", "04"),
+    # a frame that leaves the event open or denies it
+    ("The threat of sanctions against Russia worried investors.", "16"),
+    ("Hopes for talks between Iran and Oman faded.", "04"),
+    ("Kenya and Somalia ended the year without talks between Kenya and Somalia.", "04"),
+    ("The lack of talks between Iran and Oman worried Israel.", "04"),
+]
+
+# (sentence, CAMEO prefix): the same nouns told as done stay asserted
+DONE: list[tuple[str, str]] = [
+    ("The talks between Iran and Oman worried Israel.", "04"),
+    ("Reporters described the meeting between Kenya and Somalia.", "04"),
+    ("Talks between Kenya and Somalia began on Monday.", "04"),
+    # "set" with an object is something the talks did, not a schedule
+    ("The talks between Kenya and Somalia set a deadline.", "04"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "prefix"), TO_COME)
+def test_noun_modality_to_come_not_asserted(nlp: Any, text: str, prefix: str) -> None:
+    found = [e.cameo for e in asserted_events(nlp, text) if e.cameo.startswith(prefix)]
+    assert not found, found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "prefix"), DONE)
+def test_noun_modality_done_asserted(nlp: Any, text: str, prefix: str) -> None:
+    assert [e for e in asserted_events(nlp, text) if e.cameo.startswith(prefix)]
+
+
+@pytest.mark.parametrize(("word", "expected"), [("upcoming", True), ("planned", True),
+                                                ("recent", False), ("failed", False)])
+def test_noun_modality_prospective_words(word: str, expected: bool) -> None:
+    from redline.events.noun_modality import PROSPECTIVE
+
+    assert (word in PROSPECTIVE) is expected
