@@ -43,7 +43,7 @@ def speech_act_events(index: ActorIndex, doc: Doc, quotes: Sequence[Quote],
                       events: Sequence[Event], doc_id: str) -> list[Event]:
     """Appeals and demands voiced in ``quotes`` that no trigger of ``events`` coded."""
     sents = list(doc.sents)
-    asked = {e.sentence for e in events if e.plover == "REQUEST"}
+    taken = {(e.sentence, e.plover) for e in events}
     out: list[Event] = []
     for quote in quotes:
         speaker = quote.speaker
@@ -54,10 +54,11 @@ def speech_act_events(index: ActorIndex, doc: Doc, quotes: Sequence[Quote],
             continue
         for verb, first, code, target in _acts(index, span, quote.direct):
             si = _sentence(sents, verb)
-            if si in asked or _asks(sents[si]) or (target is not None and _same(target,
-                                                                                speaker)):
+            key = (si, lookup(code).plover)
+            if key in taken or _asks(sents[si]) or (target is not None and _same(target,
+                                                                                 speaker)):
                 continue
-            asked.add(si)
+            taken.add(key)
             out.append(_event(doc, first, verb, code, speaker, target, si, doc_id))
     return out
 
