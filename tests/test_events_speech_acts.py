@@ -104,3 +104,18 @@ def test_speech_acts_groups_and_pairs(coder: Any, text: str, trigger: str,
 def test_speech_acts_west_in_a_place_name_is_no_group(coder: Any, text: str) -> None:
     doc = coder.code_text(text, published="2021-12-06")
     assert all(a.code != "WST" for a in doc.actors)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    '"Release the prisoners now," Belarusian opposition leader Sviatlana Tsikhanouskaya said.',
+    'Belarusian opposition leader Sviatlana Tsikhanouskaya said: "Free the prisoners!"',
+])
+def test_speech_acts_act_asked_for_is_not_done(coder: Any, text: str) -> None:
+    """An imperative asks for its act: the act is hypothetical, the appeal is the speaker's."""
+    doc = coder.code_text(text, published="2021-12-06")
+    asked = [e for e in doc.events if e.plover == "REQUEST"]
+    assert asked and _country(asked[0].source) == "BLR"
+    verb = "Release" if "Release" in text else "Free"
+    assert all(not e.asserted for e in doc.events
+               if e.trigger.text == verb and e.plover != "REQUEST")

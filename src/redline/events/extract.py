@@ -52,7 +52,7 @@ from redline.events.roles import (
     target_actors,
 )
 from redline.events.sector_actors import home_protesters, speakers_country, unplaced_roles
-from redline.events.speech_acts import speech_act_events
+from redline.events.speech_acts import with_speech_acts
 from redline.events.triggers import Hit, find_hits, has_clause, misparsed_main_verb, resolve
 from redline.model import Actor, Event, Quote
 
@@ -79,7 +79,7 @@ def extract_events(doc: Doc, actors: Sequence[Actor], *, doc_id: str,
     for si, sent in enumerate(doc.sents):
         if has_clause(sent):
             out.extend(_sentence_events(lex, index, sent, si, doc_id, out))
-    return out + speech_act_events(index, doc, quotes, out, doc_id) if quotes else out
+    return with_speech_acts(index, doc, quotes, out, doc_id) if quotes else out
 
 
 def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,

@@ -5,7 +5,8 @@
   to that party; "must", "has to", "needs to", "is going to have to": a demand (100);
 - an imperative in a direct quote: '"Go out and vote," he said', 'teachers chanted "Fund our
   schools"': the speaker's appeal to whoever is addressed (an actor named before a comma:
-  '"Virginia, go out and vote"'), else to no one named.
+  '"Virginia, go out and vote"'), else to no one named; the act asked for is not done (an
+  event of the imperative's verb is hypothetical, as the gold guidelines code requested acts).
 
 The speaker is the quote's (a person speaking for a body keeps the person's code). No such act
 when the clause asks, supposes or is passive, when the party is the speaker or "we", or when
@@ -15,6 +16,7 @@ the sentence already holds an appeal or a demand of its own ("urged X to", "dema
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -39,20 +41,25 @@ DISCOURSE = frozenset({"look", "see", "let", "imagine", "remember", "mind", "lis
                        "get", "come", "picture", "mark", "welcome", "congratulate", "pardon"})
 
 
-def speech_act_events(index: ActorIndex, doc: Doc, quotes: Sequence[Quote],
-                      events: Sequence[Event], doc_id: str) -> list[Event]:
-    """Appeals and demands voiced in ``quotes`` that no trigger of ``events`` coded."""
+def with_speech_acts(index: ActorIndex, doc: Doc, quotes: Sequence[Quote],
+                     events: Sequence[Event], doc_id: str) -> list[Event]:
+    """``events`` with the acts an imperative asks for made hypothetical (a requested act is
+    not done: '"Release the prisoners," X said'), and the appeals and demands voiced in
+    ``quotes`` that no trigger of ``events`` coded."""
     sents = list(doc.sents)
     taken = {(e.sentence, e.plover) for e in events}
+    requested: set[int] = set()  # where the verbs of imperatives begin
     out: list[Event] = []
     for quote in quotes:
-        speaker = quote.speaker
-        if speaker is None or not speaker.code:
-            continue
         span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        for verb, first, code, target in _acts(index, span, quote.direct):
+        orders = _imperatives(span, quote)
+        requested |= {t.idx for verb in orders for t in (verb, *verb.conjuncts)}
+        speaker = quote.speaker
+        if speaker is None or not speaker.code:
+            continue
+        for verb, first, code, target in _acts(index, span, orders):
             si = _sentence(sents, verb)
             key = (si, lookup(code).plover)
             if key in taken or _asks(sents[si]) or (target is not None and _same(target,
@@ -60,11 +67,26 @@ def speech_act_events(index: ActorIndex, doc: Doc, quotes: Sequence[Quote],
                 continue
             taken.add(key)
             out.append(_event(doc, first, verb, code, speaker, target, si, doc_id))
-    return out
+    return [_requested(e) if e.trigger.start in requested else e for e in events] + out
+
+
+def _requested(event: Event) -> Event:
+    if not event.asserted:
+        return event
+    return replace(event, modality="hypothetical", hypothetical=True)
+
+
+def _imperatives(span: Span, quote: Quote) -> list[Token]:
+    """The imperatives of a direct quote, or of the quoted words of a mixed one ('teachers
+    chanted "Fund our schools"')."""
+    if not quote.direct and quote.kind != "mixed":
+        return []
+    return [t for t in span if t.pos_ in ("VERB", "AUX") and _imperative(span, t) and (
+        quote.direct or (t.i > 0 and t.nbor(-1).is_quote))]
 
 
 def _acts(index: ActorIndex, span: Span,
-          direct: bool) -> list[tuple[Token, Token, str, Actor | None]]:
+          orders: list[Token]) -> list[tuple[Token, Token, str, Actor | None]]:
     """(verb, first word of the trigger, code, party addressed) of each act in ``span``."""
     out: list[tuple[Token, Token, str, Actor | None]] = []
     for tok in span:
@@ -73,7 +95,7 @@ def _acts(index: ActorIndex, span: Span,
         found = _appeal(index, tok)
         if found is not None:  # the trigger runs from the modal to the verb it governs
             out.append((_governed(tok), *found))
-        elif direct and _imperative(span, tok):
+        elif tok in orders:
             out.append((tok, tok, APPEAL, _vocative(index, span, tok)))
     return out
 
