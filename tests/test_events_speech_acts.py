@@ -32,6 +32,9 @@ APPEALS: list[tuple[str, str, str, str | None]] = [
      "100", "SWE", "TUR"),
     ('"Brazil, stop burning the rainforest," said French President Emmanuel Macron.', "020",
      "FRA", "BRA"),
+    # an order reported
+    ("Russian President Vladimir Putin told Ukraine to withdraw its troops.", "100", "RUS",
+     "UKR"),
 ]
 
 

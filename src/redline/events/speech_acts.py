@@ -3,6 +3,7 @@
 - an appeal to a named party: '"North Korea should abandon its weapons," Stoltenberg said',
   'Gambill said the Legislature should direct money to schools': the speaker's appeal (020)
   to that party; "must", "has to", "needs to", "is going to have to": a demand (100);
+- an order reported: "Putin told Ukraine to withdraw its troops": the teller's demand (100);
 - an imperative in a direct quote: '"Go out and vote," he said', 'teachers chanted "Fund our
   schools"': the speaker's appeal to whoever is addressed (an actor named before a comma:
   '"Virginia, go out and vote"'), else to no one named; the act asked for is not done (an
@@ -59,7 +60,8 @@ def with_speech_acts(index: ActorIndex, doc: Doc, quotes: Sequence[Quote],
         speaker = quote.speaker
         if speaker is None or not speaker.code:
             continue
-        for verb, first, code, target in _acts(index, span, orders):
+        for verb, first, code, target in _acts(index, span, orders) + _told_to(index, doc,
+                                                                              quote):
             si = _sentence(sents, verb)
             key = (si, lookup(code).plover)
             if key in taken or _asks(sents[si]) or (target is not None and _same(target,
@@ -98,6 +100,19 @@ def _acts(index: ActorIndex, span: Span,
         elif tok in orders:
             out.append((tok, tok, APPEAL, _vocative(index, span, tok)))
     return out
+
+
+def _told_to(index: ActorIndex, doc: Doc,
+             quote: Quote) -> list[tuple[Token, Token, str, Actor | None]]:
+    """"X told Y to V": X's demand of Y (the trigger is the telling)."""
+    cue = doc.char_span(quote.cue.start, quote.cue.end) if quote.cue is not None else None
+    tell = cue.root if cue is not None and len(cue) else None
+    if tell is None or tell.lemma_.lower() != "tell" or not any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+            for c in tell.children):
+        return []
+    told = [a for c in tell.children if c.dep_ in ("dobj", "dative") for a in index.np(c)]
+    return [(tell, tell, DEMAND, told[0])] if len(told) == 1 and told[0].code else []
 
 
 def _appeal(index: ActorIndex, verb: Token) -> tuple[Token, str, Actor | None] | None:
