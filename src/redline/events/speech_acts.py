@@ -9,9 +9,9 @@
   '"Virginia, go out and vote"'), else to no one named; the act asked for is not done (an
   event of the imperative's verb is hypothetical, as the gold guidelines code requested acts).
 
-The speaker is the quote's, with a country or organisation (a person speaking for a body keeps
-the person's code; an act of a speaker of unknown country is left out: on the article tune half
-it added right types with wrong sources, and nothing on the check half). No such act
+The speaker is the quote's (a person speaking for a body keeps the person's code; a speaker of
+unknown country still appeals: on ConfliBERT's sentences that finds the annotated class more
+often, though its source is uncoded). No such act
 when the clause asks, supposes or is passive, when the party is the speaker or "we", or when
 the sentence already holds an appeal or a demand of its own ("urged X to", "demanded that").
 """
@@ -60,7 +60,7 @@ def with_speech_acts(index: ActorIndex, doc: Doc, quotes: Sequence[Quote],
         orders = _imperatives(span, quote)
         requested |= {t.idx for verb in orders for t in (verb, *verb.conjuncts)}
         speaker = quote.speaker
-        if speaker is None or not speaker.code or speaker.code.startswith("---"):
+        if speaker is None or not speaker.code:
             continue
         for verb, first, code, target in _acts(index, span, orders) + _told_to(index, doc,
                                                                               quote):
