@@ -277,7 +277,7 @@ def _code_stages(article: Article, doc: Any, st: _Stages, knowledge: Any = None,
     speakers: list[Actor] = st.run("first person", lambda: events.first_person_actors(
         doc, qts, acts), [])
     evs: list[Event] = st.run("events", lambda: events.extract_events(
-        doc, [*acts, *speakers], doc_id=doc_id, lexicon=lex), [])
+        doc, [*acts, *speakers], doc_id=doc_id, lexicon=lex, quotes=qts), [])
     evs = st.run("attribution", lambda: quotes.attribute_events(evs, qts + ats), evs)
     tms: list[TimeExpr] = st.run("dates", lambda: dates.find_dates(doc, published=pub), [])
     pls: list[Place] = st.run("places", lambda: places.find_places(doc, acts), [])

@@ -30,10 +30,14 @@ class Item:
 
 def _group_ok(doc: Doc, entry: Entry, i: int, j: int) -> bool:
     """"the organization" is no match for "the Organization of African Unity"; "West" is no
-    region inside a place name ("West Bank", "West Africans") or in "East-West"."""
+    region inside a place name ("West Bank", "West Africans", "Kowloon West district") or in
+    "East-West"."""
     if not entry.cap:
         return not any(doc[k].text[:1].isupper() for k in range(i + 1, j))
     if j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper():
+        return False
+    if j - i == 1 and i > 0 and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper() and (
+            doc[i - 1].lower_ != "the"):  # "Kowloon West": the end of a place's name
         return False
     return not (i > 0 and doc[i - 1].text in ("-", "\u2013"))
 

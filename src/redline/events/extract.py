@@ -55,8 +55,9 @@ from redline.events.roles import (
     target_actors,
 )
 from redline.events.sector_actors import home_protesters, speakers_country, unplaced_roles
+from redline.events.speech_acts import with_speech_acts
 from redline.events.triggers import Hit, find_hits, has_clause, misparsed_main_verb, resolve
-from redline.model import Actor, Event
+from redline.model import Actor, Event, Quote
 
 SKIP_PREPS = frozenset({"after", "following", "since", "during", "amid", "despite", "before",
                         "over", "because", "in"})
@@ -70,8 +71,9 @@ PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his
 
 
 def extract_events(doc: Doc, actors: Sequence[Actor], *, doc_id: str,
-                   lexicon: Lexicon | None = None) -> list[Event]:
-    """Coded events of ``doc`` (date, location and quantities are attached later)."""
+                   lexicon: Lexicon | None = None, quotes: Sequence[Quote] = ()) -> list[Event]:
+    """Coded events of ``doc`` (date, location and quantities are attached later); with
+    ``quotes``, also the appeals voiced in them (speech_acts.py)."""
     if len(doc) == 0 or not doc.has_annotation("DEP"):
         return []
     lex = lexicon or load_lexicon()
@@ -80,7 +82,7 @@ def extract_events(doc: Doc, actors: Sequence[Actor], *, doc_id: str,
     for si, sent in enumerate(doc.sents):
         if has_clause(sent):
             out.extend(_sentence_events(lex, index, sent, si, doc_id, out))
-    return out
+    return with_speech_acts(index, doc, quotes, out, doc_id) if quotes else out
 
 
 def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,

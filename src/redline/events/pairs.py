@@ -13,7 +13,11 @@ from redline.model import Actor
 PAIR_NOUNS = frozenset({"side", "sides", "country", "countries", "nation", "nations",
                         "government", "governments", "leader", "leaders", "state", "states",
                         "neighbours", "neighbors", "rivals", "allies", "delegations",
-                        "capitals", "presidents"})
+                        "capitals", "presidents",
+                        # r4-17q: the pair named by what its members are
+                        "men", "women", "ministers", "powers", "militaries",
+                        "armies", "foes", "adversaries", "partners", "premiers", "envoys",
+                        "diplomats", "negotiators", "counterparts"})
 REACH = 3  # sentences back
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout",
                          "around", "from", "to", "into", "on"})

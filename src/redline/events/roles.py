@@ -77,6 +77,8 @@ class ActorIndex:
         return _dedupe(out)
 
     def _phrase(self, tok: Token, depth: int) -> list[Actor]:
+        if tok.i in self.pairs:  # "the two militaries": the pair named before, not a sector
+            return list(self.pairs[tok.i])
         own = self.at(tok)
         if own is not None:
             return [own, *self._coordinated_modifiers(tok, own)]
