@@ -45,6 +45,7 @@ from redline.events.relatives import (
     relative_agents,
     reporter_actors,
 )
+from redline.events.resolution import resolve
 from redline.events.responses import answered_by, sent_from
 from redline.events.roles import (
     COMPLAINT_PREPS,
@@ -56,7 +57,7 @@ from redline.events.roles import (
 )
 from redline.events.sector_actors import home_protesters, speakers_country, unplaced_roles
 from redline.events.speech_acts import with_speech_acts
-from redline.events.triggers import Hit, find_hits, has_clause, misparsed_main_verb, resolve
+from redline.events.triggers import Hit, find_hits, has_clause, misparsed_main_verb
 from redline.model import Actor, Event, Quote
 
 SKIP_PREPS = frozenset({"after", "following", "since", "during", "amid", "despite", "before",
