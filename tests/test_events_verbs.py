@@ -45,6 +45,9 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
     ("Iraqi soldiers defused dozens of landmines near Mosul.", "1711", None, None),
     ("Syrian rebels have recaptured a village near Hama.", "192", "SYRREB", None),
     ("Afghan forces retook the district from the Taliban.", "192", None, None),
+    # fire traded or exchanged is fighting, not trade
+    ("Indian and Pakistani troops traded fire across the border on Sunday.", "190", None, None),
+    ("Armenian and Azerbaijani soldiers exchanged gunfire overnight.", "190", None, None),
 ]
 
 # (sentence, CAMEO code that must not be coded): senses the new entries leave alone
@@ -57,6 +60,9 @@ NOT_CODED: list[tuple[str, str]] = [
     ("Iran refused to accept the ceasefire.", "011"),  # a refusal of an act stays one
     ("Iran will not attack Israel unless it is attacked.", "120"),  # hostile: no refusal
     ("The Iraqi army regained its confidence after the war.", "192"),
+    ("Indian and Pakistani troops traded fire across the border on Sunday.", "061"),
+    ("China and Vietnam traded rice and steel worth 600 million dollars.", "190"),
+    ("The Korean ministers exchanged views on trade.", "190"),
 ]
 
 
