@@ -55,12 +55,6 @@ DISCOURSE = frozenset({"policy", "remark", "comment", "record", "plan", "decisio
                        "tweet", "word", "performance", "credibility", "character", "integrity",
                        "motive", "argument", "criticism", "response", "strategy", "campaign",
                        "candidacy", "platform", "message", "ad", "vote", "testimony"})
-PERSONAL = frozenset({"loyalty", "family", "wife", "husband", "child", "son", "daughter",
-                      "patriotism", "honesty", "faith", "religion", "birthplace", "heritage",
-                      "competence", "judgment", "temperament", "health", "business",
-                      "associate", "career", "reputation", "past", "background", "name"})
-PARTISAN = frozenset({"republican", "democratic", "gop", "partisan", "political", "personal",
-                      "verbal", "campaign", "negative", "scurrilous", "vicious", "ad"})
 VERBAL_HITS = frozenset({"attack", "hit", "slam", "hammer", "target", "blast", "bash", "lash",
                          "pummel", "batter", "savage", "strike"})
 ASKERS = frozenset({"reporter", "journalist", "host", "moderator", "anchor", "interviewer",
@@ -232,11 +226,10 @@ def _verbal_attack(event: Event, tok: Token) -> Event:
         return event
     objs = _objects(tok)
     target = event.target
-    said = any(o.lemma_.lower() in DISCOURSE | PERSONAL for o in objs) or (
+    said = any(o.lemma_.lower() in DISCOURSE for o in objs) or (
         target is not None and target.kind == "person"
-        and any(target.start <= o.idx < target.end for o in objs)) or (  # "slammed Pelosi"
-        any(c.dep_ in ("amod", "compound") and c.lower_ in PARTISAN for c in tok.children))
-    if not said or (_lemmas(tok) - {tok.lemma_.lower()}) & (WEAPONS | HARM):
+        and any(target.start <= o.idx < target.end for o in objs))  # "slammed Pelosi"
+    if not said or (_lemmas(tok) - {tok.lemma_.lower()}) & WEAPONS:
         return event
     return _recode(event, CRITICIZE)
 
