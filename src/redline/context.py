@@ -18,7 +18,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 
 from redline.dates import TimeExpr
-from redline.events.history import date_owner, noun_attached, older_than_a_year, simple_past
+from redline.events.history import noun_attached, older_than_a_year, simple_past
 from redline.model import Event, Place, Quantity
 
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"})
@@ -46,7 +46,6 @@ def attach_context(
             out.append(_publication(ev, published))
             continue
         own = [d for d in anchors.near(trig, dates) if not anchors.noun_dated(d, trig)]
-        own = own or anchors.inherited(trig, dates)
         ev = _with_date(_dated_history(ev, trig, own, published), trig, own,
                         anchors.in_sentence(trig, dates), published)  # fmt: skip
         if ev.date_precision == "publication" and simple_past(trig):
@@ -174,18 +173,6 @@ class _Anchors:
             depth = depth if depth is not None else _ancestors(trig)
             scored.append((_distance(found[0], depth), r.start, r))
         return [r for _, _, r in sorted(scored, key=lambda x: (x[0], x[1]))]
-
-    def inherited(self, trig: Token, dates: Sequence[TimeExpr]) -> list[TimeExpr]:
-        """The date of the clause or noun an undated clause hangs on (``history.date_owner``):
-        "tried to enter on May 16 but was caught and deported", "a July 10 meeting when X told
-        visiting officials"."""
-        owner = date_owner(clause_head(trig))
-        if owner is None:
-            return []
-        if owner.pos_ in ("VERB", "AUX"):
-            return [d for d in self.near(owner, dates) if not self.noun_dated(d, owner)]
-        return [d for d in dates if (found := self.info(d.start, d.end)) is not None
-                and found[0].head.i == owner.i and found[0].i < owner.i]
 
     def noun_dated(self, d: TimeExpr, trig: Token) -> bool:
         """The date belongs to a noun phrase, not to the trigger's clause."""

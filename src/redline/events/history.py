@@ -112,32 +112,6 @@ def noun_attached(date_tok: Token, trigger: Token) -> bool:
     return False
 
 
-def date_owner(head: Token) -> Token | None:
-    """Where an undated clause (``head``: its head) takes its date from: the verb it is
-    joined to ("entered on May 16 but was caught and deported"), or the noun a "when" or
-    relative clause describes ("a July 10 meeting when X told visiting officials")."""
-    if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
-        return head.head
-    if head.dep_ in ("relcl", "acl", "advcl") and head.head.pos_ == "NOUN":
-        return head.head
-    if head.dep_ == "advcl" and _time_mark(head) and head.left_edge.i > 0:
-        return _noun_before(head.doc[head.left_edge.i - 1])  # "a July 10 meeting ... when"
-    return None
-
-
-def _noun_before(tok: Token) -> Token | None:
-    """The noun a "when" clause follows, up through "at the White House" (None: a verb)."""
-    cur = tok
-    for _ in range(4):
-        if cur.pos_ not in ("NOUN", "PROPN", "ADP"):
-            return None
-        if cur.pos_ == "NOUN" and any(c.i < cur.i and (c.like_num or c.ent_type_ == "DATE")
-                                      for c in cur.children):
-            return cur
-        cur = cur.head
-    return None
-
-
 def older_than_a_year(value: str | None, published: str | None) -> bool:
     """``value`` (YYYY[-MM[-DD]]) lies a year or more before ``published`` (YYYY-MM-DD)."""
     if not value or not published or len(value) < 4 or len(published) < 4:
