@@ -19,9 +19,6 @@ AFFILIATION = frozenset({"affiliated", "loyal", "linked", "allied", "attached", 
 # a possessor or modifier of these names a patron, not the group's own country
 ALLIES = frozenset({"ally", "proxy", "surrogate", "client"})
 NP_PREPS = frozenset({"of", "in", "from", "with", "throughout", "across", "by"})
-# "an aide to Zelensky", "envoy to the talks for X": who the person serves is after "to"
-SERVING = frozenset({"aide", "adviser", "advisor", "assistant", "deputy", "envoy", "emissary",
-                     "spokesman", "spokeswoman", "spokesperson", "counselor", "counsellor"})
 TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "into", "at", "upon",
                 "from", "over", "for", "between", "of", "in", "along", "near", "across", "inside",
                 "around", "off", "among")
@@ -95,8 +92,7 @@ class ActorIndex:
                            for a in self._phrase(c, depth + 1))
         if not out:
             for child in tok.children:
-                if child.dep_ == "prep" and (child.lower_ in NP_PREPS or (
-                        child.lower_ == "to" and tok.lemma_.lower() in SERVING)):
+                if child.dep_ == "prep" and child.lower_ in NP_PREPS:
                     out.extend(self.pobj_actors(child, depth + 1))
                 elif child.dep_ in ("acl", "amod") and child.lower_ in AFFILIATION:
                     out.extend(a for p in child.children if p.dep_ == "prep"
