@@ -10,7 +10,6 @@ from redline.actors.background import lookup
 from redline.actors.compose import compose_phrase
 from redline.actors.gcpause import without_gc
 from redline.actors.kb import KnowledgeBase, Person, knowledge_base
-from redline.actors.orgtitle import named_body
 from redline.actors.phrase import titled_person
 from redline.actors.queries import (
     ActorAnswer,
@@ -108,8 +107,8 @@ def lookup_actor(name: str, as_of: str | None) -> ActorAnswer:
         if needs_latin(name) and len(name.split()) > 1:
             with suppress(NotFoundError):  # "Сергей Лавров": romanised given names vary
                 return _curated(name.split()[-1], date)
-        found = _background(name, date) or titled_person(name, date) or named_body(
-            name, date) or compose_phrase(name, date) or _respelt(name, date)
+        found = _background(name, date) or titled_person(name, date) or compose_phrase(
+            name, date) or _respelt(name, date)
         if found is None:
             raise
         return found

@@ -7,8 +7,6 @@ whole knowledge.
   composition of the phrase's words, when the composed country agrees; a body of the same
   country wins over the bare country ("the PRD Mexico": the party); no actor at all: the
   look-up of the whole knowledge.
-  An association named at the end of the phrase is the actor, not the country whose word
-  names it (``redline.actors.orgtitle``).
 * :func:`titled_person`: a curated person named at the end of a titled phrase ("President Joe
   Biden", "Lt. Gen. Muhoozi Kainerugaba"), for the look-up before any composition.
 """
@@ -18,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from redline.actors.compose import compose_phrase
-from redline.actors.orgtitle import as_body
 from redline.actors.queries import ActorAnswer, make_code
 from redline.errors import RedlineError
 from redline.model import Actor
@@ -33,9 +30,6 @@ def complete(found: Sequence[Actor], text: str, date: str) -> ActorAnswer | None
         best = next((a for a in found if a.sector and a.country == best.country), best)
     if best is None or not (best.country or best.sector):
         return _looked_up(text, date)
-    body = as_body(best.country, best.name, text, date)
-    if body is not None:
-        return body  # "President of the Chadian Human Rights League": the league's
     answer = ActorAnswer(best.name, date, best.code, best.country, best.sector, best.kind,
                          best.office, layer="resolver")
     if best.sector or best.kind == "person":

@@ -16,12 +16,8 @@ with no sector, as redline codes such a region; ``PRM`` (paramilitaries, militia
 ``ELI`` (elites and former officials) = ``ELI`` (redline's own code for them), ``CVL`` or
 ``OPP``; country ``EUR`` / ``UNO`` = the EU / the UN system (redline's organisation codes
 ``EU``, ``UN``, and a UN organ, programme or agency by its own code: ``ICJ``, ``WHO``,
-``UNHCR`` ...), and the sector NGEC gives a UN agency for its field (WHO: ``HLH``, FAO:
-``AGR``, UNESCO: ``EDU``, ILO: ``LAB``, UNHCR: ``REF``, UNEP: ``ENV``, UNDP: ``DEV``) = the
-agency's own code with no sector; ``SOC`` (civil society) = also redline's ``NGO`` of a country
-(NGEC keeps ``NGO`` for international ones); ``CIV`` = ``CVL``; ``UNK``, ``JNK`` and ``""`` =
-no sector, and an answer of no actor at all is NGEC's empty record (no country, ``UNK`` or
-``JNK``: "He", "yesterday"); where
+``UNHCR`` ...); ``CIV`` = ``CVL``; ``UNK``, ``JNK`` and ``""`` = no sector, and an answer of no
+actor at all is NGEC's empty record (no country, ``UNK`` or ``JNK``: "He", "yesterday"); where
 NGEC gives two agent codes redline's one sector may be either ("a protester": CVL + OPP, redline
 OPP); an international NGO (the Red Crescent) has no country in NGEC, an organisation code in
 redline; a defence post or ministry that NGEC codes ``GOV`` is redline's ``MIL``; the pope is
@@ -42,7 +38,8 @@ Differences that remain (cases that fail for them, not mapped): NGEC's Wikipedia
 people, parties, universities and towns no curated or background row names (Agathon Rwasa,
 the PRI, Harvard, Mongbwalu); NGEC's offices come from Wikipedia infoboxes (Lukashenko's
 "Chairman of the Supreme State Council", Borisov still ``GOV`` in 2022 where redline has a
-former prime minister, ``ELI``); misspellings ("Dehli
+former prime minister, ``ELI``); a UN specialised agency is ``UNO`` + its field (WHO: ``HLH``)
+where redline has the agency's own organisation code and no sector; misspellings ("Dehli
 police") and nicknames ("George Dubya Bush") redline does not guess; the GRU case asserts two
 different ``code_1`` values.
 """
@@ -67,7 +64,6 @@ GROUPS = {"search_nat": "nationality", "short_text_to_agent": "agent_words",
 SECTOR_MAP: dict[str, set[str]] = {
     "PRE": {""}, "PRM": {"REB"}, "CIV": {"CVL"}, "UNK": {""}, "JNK": {""},
     "UAF": {"REB"}, "GOVMIL": {"GOV", "MIL"}, "ELI": {"ELI", "CVL", "OPP"},
-    "SOC": {"SOC", "NGO"},  # a national NGO: NGEC's civil society (an international one: NGO)
     **{faith: {"REL"} for faith in ("BUD", "CHR", "CTH", "MOS", "SHI", "SUN", "HIN", "JEW")},
 }
 # an answer of no actor is NGEC's empty record: no country, no agent or an unknown one
@@ -79,10 +75,6 @@ KEYWORD_SLOTS = {"context": 1, "known_country": 1, "country": 1, "query_date": 2
 UN_SYSTEM = {"UN", "UNO", "UNHCR", "ICJ", "WHO", "UNICEF", "WFP", "UNESCO", "FAO", "ILO",
              "IAEA", "IMF", "WB", "UNDP", "UNEP", "UNFPA", "UNRWA", "OHCHR"}
 ORG_COUNTRIES: dict[str, set[str]] = {"EUR": {"EU", "EUR"}, "UNO": UN_SYSTEM}
-# NGEC gives a UN agency the sector of its field (WHO: UNO + HLH); redline the agency's own
-# organisation code and no sector
-UN_FIELDS = {"WHO": "HLH", "FAO": "AGR", "UNESCO": "EDU", "ILO": "LAB", "UNHCR": "REF",
-             "UNEP": "ENV", "UNDP": "DEV"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,10 +356,6 @@ def run_case(case: Case, resolver: Resolver) -> bool:
         got_all = answers[call] if isinstance(answers[call], dict) else {}
         if check.key == "code_1" and got_all.get("code_1") == second.get(check.var):
             continue  # "protester": NGEC's CVL + OPP, redline's one sector OPP
-        if check.key == "code_1" and not got_all.get("code_1") \
-                and UN_FIELDS.get(str(got_all.get("org"))) == check.expected:
-            results.append(check.op == "==")  # a UN agency's field: NGEC's sector
-            continue
         if got_all.get("place") and check.key == "code_1" and check.expected == "CVL":
             results.append(check.op == "==")  # a city named alone: NGEC's CVL, our no sector
             continue
