@@ -148,7 +148,7 @@ def reporter(tok: Token, actors: Sequence[Actor],
 
 def _description(tok: Token) -> bool:
     """"the minister", "the group", "this ministry": a definite role or body noun."""
-    from redline.quotes.speakers import GROUP_NOUNS, ROLE_NOUNS
+    from redline.quotes.speaker_nouns import GROUP_NOUNS, ROLE_NOUNS
 
     lemma = tok.lemma_.lower()
     if tok.pos_ != "NOUN" or (lemma not in ROLE_NOUNS and lemma not in GROUP_NOUNS):

@@ -349,12 +349,14 @@ def _country_sector(ctx: Ctx, k: int) -> int:
     item = ctx.items[k]
     code, met_sector, cname, kind = country_of(ctx.kb, item.of(*COUNTRYISH)[0])
     nxt = _next_link(ctx, item.end, k + 1)
-    institution = institution_sector(ctx.kb, nxt) if ctx.kb.is_state(code) else None
-    if institution is not None and nxt is not None:  # "the Peruvian Congress": Peru's
+    state = ctx.kb.is_state(code)
+    institution = institution_sector(ctx.kb, nxt) if state else None
+    if institution is not None:  # "the Peruvian Congress": Peru's
+        assert nxt is not None  # institution_sector finds nothing without an item
         ctx.out.append(generic_mention(ctx.kb, item.start, nxt.end, cname, code, institution,
                                        kind))
         return k + 2
-    post = diplomat_at(ctx.kb, ctx.doc, nxt) if ctx.kb.is_state(code) else None
+    post = diplomat_at(ctx.kb, ctx.doc, nxt) if state else None
     if post is not None:  # "Syria's UN envoy": Syria's diplomat
         ctx.out.append(generic_mention(ctx.kb, item.start, post, cname, code, "GOV", "person"))
         return skip_to(ctx, k + 1, post)

@@ -14,11 +14,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from redline.actors.context import UNKNOWN
 from redline.actors.kb import KnowledgeBase
 from redline.actors.queries import make_code
 from redline.model import Actor
-
-UNKNOWN = "---"
 
 
 def _stateless_person(actor: Actor) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from redline.actors.context import UNKNOWN
 from redline.actors.kb import KnowledgeBase
 from redline.actors.queries import make_code
 from redline.model import Actor
@@ -22,7 +23,6 @@ from redline.model import Actor
 TOPIC_ROLES = frozenset({"adviser", "advisor", "envoy", "expert", "analyst", "specialist",
                          "hawk", "czar", "tsar", "negotiator", "coordinator", "hand",
                          "watcher", "scholar"})
-UNKNOWN = "---"
 
 
 def _topic_name(kb: KnowledgeBase, span: Span, country: str) -> bool:

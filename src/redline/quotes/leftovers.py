@@ -11,7 +11,8 @@ from redline.quotes.blocks import past_bullet
 from redline.quotes.context import Ctx, Rel
 from redline.quotes.cues import cue_chars, nearest_subject, trim
 from redline.quotes.marks import QuoteSpan
-from redline.quotes.speakers import mention_span, resolve_source
+from redline.quotes.mentions import mention_span
+from redline.quotes.speakers import resolve_source
 
 
 def _leftover(ctx: Ctx, span: QuoteSpan, previous: Rel | None) -> Rel:

@@ -28,7 +28,7 @@ from spacy.tokens import Span
 
 from redline.model import Actor, Quote
 from redline.quotes.context import Ctx
-from redline.quotes.speakers import ROLE_NOUNS
+from redline.quotes.speaker_nouns import ROLE_NOUNS
 
 _REACH_SENTENCES = 6  # how far ahead a described official may be named
 _UNKNOWN = "---"

@@ -41,11 +41,8 @@ from redline.quotes.issuers import (
 from redline.quotes.lexicon import DETERMINERS_DEFINITE, RELATIVE_PRONOUNS
 from redline.quotes.mentions import mention_span, past_dateline
 from redline.quotes.names import described, described_group
-from redline.quotes.speaker_nouns import GROUP_NOUNS, PERSON_NOUNS, ROLE_NOUNS, STATE_NOUNS
+from redline.quotes.speaker_nouns import GROUP_NOUNS, PERSON_NOUNS, ROLE_NOUNS
 from redline.quotes.unlisted import before_relative, name_in, unlisted_name
-
-__all__ = ["GROUP_NOUNS", "ROLE_NOUNS", "STATE_NOUNS", "ActorIndex", "Source", "mention_span",
-           "past_dateline", "resolve_source"]  # also imported from here by other modules
 
 _PLURAL_OR_THING = frozenset({"it", "they", "them"})
 # Nouns too loose to follow back through an unnamed first mention ('the group ... the group'
