@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import hashlib
 from collections import Counter
 from pathlib import Path
 
@@ -30,10 +29,13 @@ def _csv(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("text", ["Rebels called off their attacks.", "", "ünïcode story"])
-def test_ngec_synthetic_half_is_the_sha1_first_digit(text: str) -> None:
-    digit = hashlib.sha1(text.encode("utf-8")).hexdigest()[0]
-    assert story_half(text) == ("tune" if digit in "01234567" else "check")
+@pytest.mark.parametrize(("text", "half"), [
+    ("Rebels called off their attacks.", "tune"),  # SHA-1 2...
+    ("", "check"),  # SHA-1 da39a3...
+    ("ünïcode story", "check"),  # SHA-1 c...
+])
+def test_ngec_synthetic_half_is_the_sha1_first_digit(text: str, half: str) -> None:
+    assert story_half(text) == half
 
 
 def test_ngec_synthetic_halves_partition_the_stories(tmp_path: Path,

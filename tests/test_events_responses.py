@@ -33,10 +33,10 @@ def test_responses_answer_names_the_target(nlp: Any, text: str, root: str,
 
 
 @pytest.mark.parametrize(("text", "root"), [
-    # an answering verb with an event noun that is no complaint: nothing is aimed
-    ("Kenya rejected Ugandan aid for the flood victims.", "11"),
     # criticism not answered by anyone: no target from the verb
     ("Indian criticism of the plan grew on Monday.", "11"),
 ])
 def test_responses_no_target_without_an_answer(nlp: Any, text: str, root: str) -> None:
-    assert all(tgt is None for _, tgt in _pairs(nlp, text, root))
+    pairs = _pairs(nlp, text, root)
+    assert pairs  # the criticism is coded, with no one it is aimed at
+    assert all(tgt is None for _, tgt in pairs)

@@ -63,13 +63,13 @@ def test_events_review_everyday_senses_are_not_events(coder: Any, text: str, plo
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("text", "ruled_out", "kept"), [
-    ("Not Russia but Belarus attacked the convoy.", "RUS", "BLR"),
-    ("Not Iran but Iraq attacked the tanker.", "IRN", "IRQ"),
-    ("The convoy was attacked not by Russia but by Belarus.", "RUS", "BLR"),
+@pytest.mark.parametrize(("text", "ruled_out"), [
+    ("Not Russia but Belarus attacked the convoy.", "RUS"),
+    ("Not Iran but Iraq attacked the tanker.", "IRN"),
+    ("The convoy was attacked not by Russia but by Belarus.", "RUS"),
 ])
-def test_events_review_a_side_ruled_out_is_no_side(coder: Any, text: str, ruled_out: str,
-                                                   kept: str) -> None:
+def test_events_review_a_side_ruled_out_is_no_side(coder: Any, text: str, ruled_out: str
+                                                   ) -> None:
     sides = {a.country for e in coded(coder, text).events for a in (e.source, e.target) if a}
     assert ruled_out not in sides, sides
 

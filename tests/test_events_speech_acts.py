@@ -57,7 +57,10 @@ NOT_APPEALS = [
     '"If Russia should attack, we will respond," French President Emmanuel Macron said.',
     '"Should Russia pay for the damage?" French President Emmanuel Macron asked.',
     # the speaker's own side, or a clause describing a noun
-    '"France must do more," French President Emmanuel Macron said.',
+    pytest.param('"France must do more," French President Emmanuel Macron said.',
+                 marks=pytest.mark.xfail(strict=True, reason="the say + must frame "
+                                         "(resolution.py) still codes a demand of the "
+                                         "speaker's own state")),
     '"It is a problem Russia still needs to solve," French President Emmanuel Macron said.',
     # a thing, not a party: "the use by the police" does not make the police the addressee
     '"Its use by the police should send a signal," French President Emmanuel Macron said.',
@@ -67,7 +70,7 @@ NOT_APPEALS = [
 @pytest.mark.slow
 @pytest.mark.parametrize("text", NOT_APPEALS)
 def test_speech_acts_no_appeal(coder: Any, text: str) -> None:
-    assert not [e for e in _events(coder, text) if e.id.endswith(":q")]
+    assert not [(e.cameo, e.trigger.text) for e in _events(coder, text) if e.plover == "REQUEST"]
 
 
 @pytest.mark.slow

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import sys
 from pathlib import Path
@@ -23,15 +22,13 @@ def _script() -> ModuleType:
     return module
 
 
-@pytest.mark.parametrize("text", [
-    "Norway contributed $20 million in humanitarian aid to Yemen.",
-    "The Syrian army used chlorine gas against rebels in Douma.",
-    "Kenyan doctors will not end the strike until their pay is raised.",
+@pytest.mark.parametrize(("text", "half"), [
+    ("Rebels called off their attacks.", "tune"),  # SHA-1 2...
+    ("Norway contributed $20 million in humanitarian aid to Yemen.", "check"),  # SHA-1 d...
+    ("The Syrian army used chlorine gas against rebels in Douma.", "check"),  # SHA-1 9...
 ])
-def test_sentence_halves_split_by_sha1(text: str) -> None:
-    digit = hashlib.sha1(text.encode("utf-8")).hexdigest()[0]
-    expected = "tune" if digit < "8" else "check"
-    assert _script().sentence_half(text) == expected
+def test_sentence_halves_split_by_sha1(text: str, half: str) -> None:
+    assert _script().sentence_half(text) == half
 
 
 def test_sentence_halves_refuses_unknown_lexicon() -> None:

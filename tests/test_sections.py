@@ -129,6 +129,7 @@ def test_sections_cut_at_sentence_ends_give_the_whole_reading(sentences: list[st
 @pytest.mark.parametrize(("event_id", "offset", "sentences", "expected"), [
     ("doc:3:120:040:0", 1_000, 10, "doc:13:1120:040:0"),
     ("a:b:3:120:0411:2", 5, 1, "a:b:4:125:0411:2"),  # an id that holds colons
+    ("doc:3:120:100:q", 1_000, 10, "doc:13:1120:100:q"),  # an act voiced in a quote
     ("other:3:120:040:0", 5, 1, "other:3:120:040:0@5"),  # not this document's: kept unique
     ("free-form", 5, 1, "free-form@5"),
 ])

@@ -31,7 +31,8 @@ from redline.model import Article, Document, ErrorEntry, Quote, Sentence
 SECTION_CHARS = 50_000  # the longest text coded as one document
 _BREAKS = (re.compile(r"\n[ \t]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"[.!?][\"'”’)]*\s+"),
            re.compile(r"\s+"))
-_EVENT_ID = re.compile(r"^(?P<head>.*):(?P<si>\d+):(?P<start>\d+):(?P<code>[^:]*):(?P<k>\d+)$")
+# an event id: document id, sentence, trigger offset, code, and a count or "q" (speech acts)
+_EVENT_ID = re.compile(r"^(?P<head>.*):(?P<si>\d+):(?P<start>\d+):(?P<code>[^:]*):(?P<k>\w+)$")
 T = TypeVar("T")
 
 
