@@ -16,17 +16,13 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from redline.events.sector_actors import state_actor
 from redline.model import Actor
 
 IMPEACH = frozenset({"impeachment", "impeach"})
 VETO = "veto"
 BILLS = frozenset({"bill", "bills", "legislation", "law", "measure", "measures", "act",
                    "budget", "amendment"})
-
-
-def _state(src: Actor) -> str | None:
-    country = src.country or ""
-    return country if len(country) == 3 and country.isalpha() and src.kind != "igo" else None
 
 
 def _impeachment(tok: Token) -> bool:
@@ -47,7 +43,7 @@ def office_target(tok: Token, sources: list[Actor],
     """The own head (impeachment) or legislature (veto of a bill) as the target, or None
     when the construction is not there; an impeachment's foreign target yields to it. The
     sources must be of one state ("their" and "House Democrats" are one)."""
-    countries = {_state(s) for s in sources}
+    countries = {s.country if state_actor(s) else None for s in sources}
     country = countries.pop() if len(countries) == 1 else None
     if country is None:
         return None

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from redline.events.codebook import lookup
 from redline.events.roles import ActorIndex
+from redline.events.sector_actors import state_actor
 from redline.events.triggers import Hit
 from redline.model import Actor, Event
 from redline.model import Span as TextSpan
@@ -65,10 +66,9 @@ def home_target(src: Actor, code: str) -> list[Actor]:
     people, a government easing restrictions at its country, a union calling off a strike at
     its government. The target keeps
     the words that name the country ("Algerian landowners")."""
-    country = src.country or ""
-    if code[:2] not in HOME_ROOTS or len(country) != 3 or not country.isalpha() or (
-            src.kind == "igo"):
+    if code[:2] not in HOME_ROOTS or not state_actor(src):
         return []
+    country = src.country or ""
     sector = "GOV" if code[:2] == "14" else None
     if code[:2] == "08":  # a concession: the government's to its country, others' to it
         sector = None if src.sector == "GOV" else "GOV"

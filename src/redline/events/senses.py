@@ -81,10 +81,9 @@ def no_event(event: Event, tok: Token) -> bool:
     """``event`` (with ``tok``, its trigger's head) is an everyday sense of its word."""
     lemma = tok.lemma_.lower()
     objs = _object_lemmas(tok)
-    sent = {t.lemma_.lower() for t in tok.sent}
     root = event.cameo_root
     if root in ("18", "19", "20", "13", "17"):
-        return _not_force(lemma, tok, objs, sent)
+        return _not_force(lemma, tok, objs)
     if event.plover == "PROTEST":
         return (lemma == "demonstrate" and _shown(tok)) or (lemma == "rally" and _campaign(tok))
     if event.plover == "CONSULT" and lemma == "call" and tok.pos_ == "NOUN":
@@ -94,7 +93,7 @@ def no_event(event: Event, tok: Token) -> bool:
     if event.plover == "SANCTION" and lemma in ("cancel", "call"):
         return bool(objs) and not objs & MEETINGS
     if event.plover == "SUPPORT":
-        return lemma in SUPPORT_WORDS and bool(sent & POLL_WORDS)
+        return lemma in SUPPORT_WORDS and bool(_sentence_lemmas(tok) & POLL_WORDS)
     if event.plover == "AGREE":
         return _opinion(lemma, tok) or _empty_promise(lemma, tok)
     if event.plover == "REQUEST":
@@ -116,7 +115,11 @@ def only_said(event: Event, tok: Token) -> bool:
     return event.plover == "REQUEST" and _named(lemma, tok)
 
 
-def _not_force(lemma: str, tok: Token, objs: set[str], sent: set[str]) -> bool:
+def _sentence_lemmas(tok: Token) -> set[str]:
+    return {t.lemma_.lower() for t in tok.sent}
+
+
+def _not_force(lemma: str, tok: Token, objs: set[str]) -> bool:
     if lemma in CONTEST_VERBS and _in_contest(tok):
         return True
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
@@ -131,7 +134,7 @@ def _not_force(lemma: str, tok: Token, objs: set[str], sent: set[str]) -> bool:
         return True
     if lemma == "burn" and objs & FUELS:
         return True  # "burning fires for cooking", "burning coal"
-    if lemma in FIGHTS and not (sent & WEAPONS):
+    if lemma in FIGHTS and not (_sentence_lemmas(tok) & WEAPONS):
         return any(c.dep_ == "prep" and c.lower_ in CAUSES for c in tok.children) or bool(
             objs and not objs & ARMED and not _actor_object(tok))  # "fighting dirty air"
     return False
@@ -244,7 +247,7 @@ def _bare_question(lemma: str, tok: Token) -> bool:
             return False
         if c.dep_ == "prep" and c.lower_ == "for":
             return False
-        if c.dep_ == "dobj" and c.ent_type_ not in ("PERSON", "NORP", "ORG", "GPE") and (
+        if c.dep_ == "dobj" and c.ent_type_ not in ACTOR_TYPES and (
                 c.pos_ not in ("PRON", "PROPN")) and c.lemma_.lower() not in (
                 "reporter", "journalist", "voter", "audience", "crowd", "people"):
             return False
