@@ -44,3 +44,8 @@ def asserted_events(nlp: Any, text: str, published: str = "2021-06-01") -> list[
 
     doc = Coder(nlp=nlp, lexicon="own").code_text(text, published=published)
     return [e for e in doc.events if e.asserted]
+
+
+def country_of(actor: Any) -> str | None:
+    """An event side's country code, None for a missing side."""
+    return None if actor is None else actor.country

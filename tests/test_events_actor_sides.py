@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import asserted_events
+from tests.conftest import asserted_events, country_of
 
 # (sentence, CAMEO prefix, source country, target country); None: no actor on that side
 CODED: list[tuple[str, str, str | None, str | None]] = [
@@ -28,15 +28,11 @@ IMPLICIT: list[tuple[str, str, str | None]] = [
 ]
 
 
-def _country(actor: Any) -> str | None:
-    return None if actor is None else actor.country
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "prefix", "src", "tgt"), CODED)
 def test_events_actor_sides_coded(nlp: Any, text: str, prefix: str, src: str | None,
                                   tgt: str | None) -> None:
-    found = [(_country(e.source), _country(e.target)) for e in asserted_events(nlp, text)
+    found = [(country_of(e.source), country_of(e.target)) for e in asserted_events(nlp, text)
              if e.cameo.startswith(prefix)]
     assert (src, tgt) in found, found
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import asserted_events
+from tests.conftest import asserted_events, country_of
 
 # (sentence, CAMEO prefix, source country, target country)
 CODED: list[tuple[str, str, str | None, str | None]] = [
@@ -24,15 +24,11 @@ NONE: list[tuple[str, str]] = [
 ]
 
 
-def _country(actor: Any) -> str | None:
-    return None if actor is None else actor.country
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "prefix", "src", "tgt"), CODED)
 def test_background_nouns_coded(nlp: Any, text: str, prefix: str, src: str | None,
                                 tgt: str | None) -> None:
-    found = [(_country(e.source), _country(e.target)) for e in asserted_events(nlp, text)
+    found = [(country_of(e.source), country_of(e.target)) for e in asserted_events(nlp, text)
              if e.cameo.startswith(prefix)]
     assert (src, tgt) in found, found
 

@@ -10,6 +10,7 @@ import pytest
 from redline.events import extract_events
 from redline.events.roles import dateline_end
 from redline.model import Actor, Event
+from tests.conftest import country_of
 from tests.test_events_extract import table_actors
 
 
@@ -21,10 +22,6 @@ def code_text(nlp: Any, text: str) -> list[Event]:
 def _show(events: list[Event]) -> list[tuple[str, str, str | None, str | None]]:
     return [(e.cameo, e.modality, e.source and e.source.code, e.target and e.target.code)
             for e in events]
-
-
-def _country(actor: Actor | None) -> str | None:
-    return None if actor is None else actor.country
 
 
 # (sentence, code prefix, expected modality, source country, target country)
@@ -188,8 +185,8 @@ def test_events_constructions_coded(nlp: Any, text: str, code: str, modality: st
                                     src: str | None, tgt: str | None) -> None:
     events = code_text(nlp, text)
     assert any(e.cameo.startswith(code) and e.modality == modality
-               and (src is None or _country(e.source) == src)
-               and (tgt is None or _country(e.target) == tgt) for e in events), _show(events)
+               and (src is None or country_of(e.source) == src)
+               and (tgt is None or country_of(e.target) == tgt) for e in events), _show(events)
 
 
 @pytest.mark.slow

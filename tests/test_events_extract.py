@@ -12,6 +12,7 @@ import pytest
 
 from redline.events import extract_events
 from redline.model import Actor, Event
+from tests.conftest import country_of
 
 NAMES: dict[str, tuple[str, str, str]] = {
     # mention: (code, country, kind)
@@ -96,14 +97,10 @@ def code_text(nlp: Any, text: str) -> list[Event]:
     return extract_events(doc, table_actors(doc), doc_id="t")
 
 
-def _country(actor: Actor | None) -> str | None:
-    return None if actor is None else actor.country
-
-
 def _found(events: list[Event], code: str, src: str | None, tgt: str | None) -> bool:
     return any(e.asserted and e.cameo.startswith(code)
-               and (src is None or _country(e.source) == src)
-               and (tgt is None or _country(e.target) == tgt) for e in events)
+               and (src is None or country_of(e.source) == src)
+               and (tgt is None or country_of(e.target) == tgt) for e in events)
 
 
 # (sentence, expected code or code prefix, source country, target country); None = not checked
@@ -381,7 +378,7 @@ FRAGMENTS = [
 
 
 def _show(events: list[Event]) -> str:
-    return "; ".join(f"{e.cameo} {_country(e.source)}->{_country(e.target)} {e.modality}"
+    return "; ".join(f"{e.cameo} {country_of(e.source)}->{country_of(e.target)} {e.modality}"
                      for e in events)
 
 

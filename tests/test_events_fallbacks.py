@@ -11,7 +11,8 @@ import pytest
 
 from redline.actors import resolve_actors
 from redline.events import extract_events
-from redline.model import Actor, Event
+from redline.model import Event
+from tests.conftest import country_of
 
 pytestmark = pytest.mark.slow
 
@@ -21,12 +22,8 @@ def _events(nlp: Any, text: str) -> list[Event]:
     return extract_events(doc, resolve_actors(doc, published="2000-01-01"), doc_id="t")
 
 
-def _country(actor: Actor | None) -> str | None:
-    return None if actor is None else actor.country
-
-
 def _show(events: list[Event]) -> list[tuple[str, str, str | None, str | None]]:
-    return [(e.cameo, e.modality, _country(e.source), _country(e.target)) for e in events]
+    return [(e.cameo, e.modality, country_of(e.source), country_of(e.target)) for e in events]
 
 
 # (sentence, PLOVER type, source country, target country)
@@ -73,8 +70,8 @@ def test_events_fallbacks_roles(nlp: Any, text: str, plover: str, src: str | Non
                                 tgt: str | None) -> None:
     events = _events(nlp, text)
     assert any(e.asserted and e.plover == plover
-               and (src is None or _country(e.source) == src)
-               and (tgt is None or _country(e.target) == tgt) for e in events), _show(events)
+               and (src is None or country_of(e.source) == src)
+               and (tgt is None or country_of(e.target) == tgt) for e in events), _show(events)
 
 
 # the fallbacks never invent a party the text gives otherwise
@@ -93,5 +90,5 @@ def test_events_fallbacks_named_party_wins(nlp: Any, text: str, not_src: str | N
                                            not_tgt: str | None) -> None:
     events = [e for e in _events(nlp, text) if e.asserted]
     assert events, _show(events)
-    assert not any(not_src and _country(e.source) == not_src for e in events), _show(events)
-    assert not any(not_tgt and _country(e.target) == not_tgt for e in events), _show(events)
+    assert not any(not_src and country_of(e.source) == not_src for e in events), _show(events)
+    assert not any(not_tgt and country_of(e.target) == not_tgt for e in events), _show(events)

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import asserted_events
+from tests.conftest import asserted_events, country_of
 
 # (sentence, CAMEO prefix, source country, target country); None: no actor on that side
 CODED: list[tuple[str, str, str | None, str | None]] = [
@@ -31,15 +31,11 @@ NONE: list[tuple[str, str]] = [
 ]
 
 
-def _country(actor: Any) -> str | None:
-    return None if actor is None else actor.country
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "prefix", "src", "tgt"), CODED)
 def test_noun_sides_coded(nlp: Any, text: str, prefix: str, src: str | None,
                           tgt: str | None) -> None:
-    found = [(_country(e.source), _country(e.target)) for e in asserted_events(nlp, text)
+    found = [(country_of(e.source), country_of(e.target)) for e in asserted_events(nlp, text)
              if e.cameo.startswith(prefix)]
     assert (src, tgt) in found, found
 
@@ -48,7 +44,7 @@ def test_noun_sides_coded(nlp: Any, text: str, prefix: str, src: str | None,
 def test_noun_sides_between_is_one_event(nlp: Any) -> None:
     found = [e for e in asserted_events(nlp, "Talks between Iran and Oman resumed.")
              if e.cameo.startswith("04")]
-    assert [(_country(e.source), _country(e.target)) for e in found] == [("IRN", "OMN")]
+    assert [(country_of(e.source), country_of(e.target)) for e in found] == [("IRN", "OMN")]
 
 
 @pytest.mark.slow

@@ -10,16 +10,13 @@ import pytest
 
 from redline.events.sector_actors import story_country
 from redline.model import Actor, Event
+from tests.conftest import country_of
 
 REPORTED = ("say", "predicted", "warned", "signalled")
 
 
 def _events(coder: Any, text: str) -> list[Event]:
     return list(coder.code_text(text, published="2021-12-06").events)
-
-
-def _country(actor: Actor | None) -> str | None:
-    return None if actor is None else actor.country
 
 
 def _find(events: list[Event], plover: str) -> Event:
@@ -35,9 +32,9 @@ def test_reports_wrapping_events_keep_the_reported_request(coder: Any, verb: str
     text = (f"Officials in Beijing {verb}{that} the president will demand assurances that "
             "Washington will stop arms sales to Taiwan.")
     event = _find(_events(coder, text), "REQUEST")
-    assert (_country(event.source), _country(event.target)) == ("CHN", "USA")
+    assert (country_of(event.source), country_of(event.target)) == ("CHN", "USA")
     assert event.modality == "intended"
-    assert _country(event.attributed_to) == "CHN"
+    assert country_of(event.attributed_to) == "CHN"
 
 
 # (text, PLOVER type, source country, target country)
@@ -87,9 +84,9 @@ CASES: list[tuple[str, str, str | None, str | None]] = [
 def test_prose_roles_found(coder: Any, text: str, plover: str, src: str | None,
                            tgt: str | None) -> None:
     event = _find([e for e in _events(coder, text) if e.asserted], plover)
-    assert _country(event.source) == src
+    assert country_of(event.source) == src
     if tgt is not None:
-        assert _country(event.target) == tgt
+        assert country_of(event.target) == tgt
 
 
 @pytest.mark.slow
@@ -97,7 +94,7 @@ def test_anaphora_talks_named_again_take_the_earlier_parties(coder: Any) -> None
     text = ("China and the United States held talks in Beijing on Monday. The talks, set to "
             "end on Tuesday, also cover security.")
     talks = [e for e in _events(coder, text) if e.trigger.text == "talks"]
-    assert talks and {_country(talks[0].source), _country(talks[0].target)} == {"CHN", "USA"}
+    assert talks and {country_of(talks[0].source), country_of(talks[0].target)} == {"CHN", "USA"}
 
 
 @pytest.mark.slow
@@ -152,7 +149,7 @@ STORY = "Egypt's government raised prices in Egypt on Monday. "
 ])
 def test_protests_of_every_kind_are_the_story_country_s_people(coder: Any, text: str) -> None:
     event = _find([e for e in _events(coder, STORY + text) if e.asserted], "PROTEST")
-    assert _country(event.source) == "EGY"
+    assert country_of(event.source) == "EGY"
 
 
 @pytest.mark.slow

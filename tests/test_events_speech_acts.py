@@ -7,15 +7,12 @@ from typing import Any
 
 import pytest
 
-from redline.model import Actor, Event
+from redline.model import Event
+from tests.conftest import country_of
 
 
 def _events(coder: Any, text: str) -> list[Event]:
     return [e for e in coder.code_text(text, published="2021-12-06").events if e.asserted]
-
-
-def _country(actor: Actor | None) -> str | None:
-    return None if actor is None else actor.country
 
 
 # (text, CAMEO code, speaker's country, addressee's country)
@@ -46,8 +43,8 @@ def test_speech_acts_appeal_is_the_speakers(coder: Any, text: str, cameo: str, s
     assert found, [(e.cameo, e.trigger.text) for e in _events(coder, text)]
     event = found[0]
     assert event.cameo[:2] == cameo[:2]  # a more specific code where the verb has one
-    assert (_country(event.source), _country(event.target)) == (src, tgt)
-    assert _country(event.attributed_to) == src
+    assert (country_of(event.source), country_of(event.target)) == (src, tgt)
+    assert country_of(event.attributed_to) == src
 
 
 NOT_APPEALS = [
@@ -97,7 +94,7 @@ GROUPS: list[tuple[str, str, set[tuple[str | None, str | None]]]] = [
 @pytest.mark.parametrize(("text", "trigger", "pairs"), GROUPS)
 def test_speech_acts_groups_and_pairs(coder: Any, text: str, trigger: str,
                                       pairs: set[tuple[str | None, str | None]]) -> None:
-    found = {(_country(e.source), _country(e.target)) for e in _events(coder, text)
+    found = {(country_of(e.source), country_of(e.target)) for e in _events(coder, text)
              if e.trigger.text == trigger}
     assert pairs <= found
 
@@ -121,7 +118,7 @@ def test_speech_acts_act_asked_for_is_not_done(coder: Any, text: str) -> None:
     """An imperative asks for its act: the act is hypothetical, the appeal is the speaker's."""
     doc = coder.code_text(text, published="2021-12-06")
     asked = [e for e in doc.events if e.plover == "REQUEST"]
-    assert asked and _country(asked[0].source) == "BLR"
+    assert asked and country_of(asked[0].source) == "BLR"
     verb = "Release" if "Release" in text else "Free"
     assert all(not e.asserted for e in doc.events
                if e.trigger.text == verb and e.plover != "REQUEST")

@@ -111,11 +111,8 @@ def person_code(
 ) -> tuple[str, str | None, str | None, str | None]:
     """(code, country, sector, office) of a person on a date; out of office: the background's
     dated code for the name on the date where one is in force, else former elite ELI."""
-    term = person.term_on(date)
-    if term:
-        return make_code(kb, term.country, term.sector), term.country, term.sector, term.office
     code, country, sector, office = curated_code(kb, person, date)
-    if country is not None and kb.is_state(country):
+    if person.term_on(date) is None and country is not None and kb.is_state(country):
         from redline.actors.dated import dated_sector
 
         dated = dated_sector((person.name, *person.aliases), country, date, sector is None)
