@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from redline.model import Actor, Quote
+from redline.quotes.agreement import compatible
 from redline.quotes.context import Ctx
 from redline.quotes.mentions import mention_span
 from redline.quotes.names import described_group
@@ -46,3 +47,47 @@ def _plural_subject(ctx: Ctx, start: int) -> Actor | None:
             i, j = mention_span(tok)
             return described_group(tok, tok.doc[i:j])
     return None
+
+
+_PERSONAL = frozenset({"he", "she"})
+
+
+def keep_speaker(ctx: Ctx, quotes: Sequence[Quote]) -> list[Quote]:
+    """'He went on to say that Democrats such as Joe Manchin are mad. He said ...': a 'he'
+    or 'she' right after a quote is its speaker, not someone named inside its words."""
+    out: list[Quote] = []
+    for quote in quotes:
+        prev = _previous(quote, out)
+        if prev is not None and _named_inside(ctx, quote, prev):
+            assert prev.speaker is not None and quote.speaker_span is not None
+            span = quote.speaker_span
+            quote = replace(quote, speaker=replace(
+                prev.speaker, text=span.text, start=span.start, end=span.end,
+                sentence=quote.sentence))
+        out.append(quote)
+    return out
+
+
+def _previous(quote: Quote, before: Sequence[Quote]) -> Quote | None:
+    span = quote.speaker_span
+    if span is None or quote.speaker is None or span.text.lower() not in _PERSONAL:
+        return None
+    for prev in reversed(before):
+        if prev.content.end <= span.start and prev.speaker is not None:
+            return prev if quote.sentence - prev.sentence <= 1 else None
+    return None
+
+
+def _named_inside(ctx: Ctx, quote: Quote, prev: Quote) -> bool:
+    """Whether the pronoun's reading names someone only inside ``prev``'s words."""
+    ours, theirs = quote.speaker, prev.speaker
+    span = quote.speaker_span
+    if ours is None or theirs is None or span is None or theirs.kind != "person" \
+            or ours.name == theirs.name or not ours.name:
+        return False
+    surname = ours.name.split()[-1]
+    if surname not in prev.content.text or surname in ctx.text[prev.content.end:span.start]:
+        return False
+    head = ctx.index.token_at(span.start)
+    named = replace(theirs, text=theirs.name)
+    return head is not None and compatible(head, "person", named, ctx.index)
