@@ -26,8 +26,6 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from redline.quotes.inversion import inverted_aside
-
 Chars = tuple[int, int]
 
 _TRIM = frozenset(" \t\n\r,;:.()—–-―")
@@ -151,9 +149,6 @@ def _shared_subject(cue: Token) -> Token | None:
 def _own_subject(cue: Token) -> Token | None:
     if cue.pos_ in ("NOUN", "ADJ"):
         return _nominal_source(cue)
-    inverted = inverted_aside(cue)  # 'The deal, said Michael Kofman, an expert, is ...'
-    if inverted is not None:
-        return inverted.speaker
     subject = nearest_subject(cue)
     if subject is not None:
         return subject

@@ -63,7 +63,6 @@ from redline.quotes.cues import (
 )
 from redline.quotes.frames import content_of, interposed
 from redline.quotes.furniture import clear_furniture
-from redline.quotes.inversion import inverted_aside
 from redline.quotes.leftovers import add_leftovers, claimed_by
 from redline.quotes.partial import settle_unclaimed
 from redline.quotes.roles import settle_speakers
@@ -88,10 +87,6 @@ def _find_cues(ctx: Ctx) -> list[CueHit]:
             continue
         word = cue_word(tok)
         if word is None:
-            continue
-        inverted = inverted_aside(tok) if "clause" in word.frames else None
-        if inverted is not None:  # 'The deal, said Michael Kofman, an expert, is ...'
-            out.append(CueHit(tok, word, inverted.content, "clause"))
             continue
         found = content_of(tok, word, ctx.text)
         if found is None and "clause" in word.frames:
@@ -258,8 +253,8 @@ def _drop_nested(ctx: Ctx, rels: list[Rel]) -> list[Rel]:
     """Drop a relation told inside another one's content ('He said Y wants Z'): the outer
     speaker vouches for it, and its words are already part of that content. A plain report
     ('He said Y said Z', '... according to Y') stays: it names a second source."""
-    spans = sorted(r.content for r in rels if r.cue is not None and (
-        not r.content[0] <= r.cue[0] < r.content[1] or _aside(ctx, r)))  # not 'X seems ready'
+    spans = sorted(r.content for r in rels if r.cue is not None
+                   and not r.content[0] <= r.cue[0] < r.content[1])  # not 'X seems ready'
     starts = [s for s, _ in spans]
     reach: list[int] = []  # the furthest end among contents starting at or before k
     for _, end in spans:
@@ -272,12 +267,6 @@ def _drop_nested(ctx: Ctx, rels: list[Rel]) -> list[Rel]:
     according = [r.content for r in rels if r.kind == "according_to"]
     return [r for r in rels if r.cue is None or not covered(r.cue[0])
             or _plain_report(ctx, r, according)]
-
-
-def _aside(ctx: Ctx, rel: Rel) -> bool:
-    """A cue set off by a comma inside the clause it reports ('The plan, said X, is ...')."""
-    return rel.cue is not None and rel.frame == "clause" and \
-        ctx.text[:rel.cue[0]].rstrip()[-1:] in (",", "—", "–")
 
 
 def _plain_report(ctx: Ctx, rel: Rel, according: Sequence[tuple[int, int]]) -> bool:
