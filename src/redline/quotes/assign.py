@@ -69,8 +69,7 @@ def _next_sentence_cues(ctx: Ctx, span: QuoteSpan, cues: Sequence[CueHit],
     if not cues or ctx.sent_of(cues[0].tok.idx) != ctx.sent_of(span.outer_end + 1):
         return []
     gap = ctx.text[span.outer_end:cues[0].tok.sent.start_char]
-    last = ctx.text[span.start:span.end].rstrip("'’‘\"”“ ")[-1:]  # '... ask, ‘Why?’”'
-    if gap.strip() or not last or last not in ",.?!…":
+    if gap.strip() or ctx.text[span.end - 1] not in ",.?!…":
         return []
     return [c for c in cues if c.content is None and c.tok.idx < hi]
 
