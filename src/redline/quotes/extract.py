@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Token
 from redline.model import Actor, Quote, Span
 from redline.quotes.assign import assign_quotes, outside_chars
 from redline.quotes.blocks import colon_block, label_relations
+from redline.quotes.carry import carry_pronouns, keep_speaker
 from redline.quotes.context import Ctx, CueHit, Rel, build_context, cue_source
 from redline.quotes.cues import (
     ADDRESSEE_PASSIVE,
@@ -326,4 +327,5 @@ def quotes_and_attributions(doc: Doc, actors: Sequence[Actor]) -> tuple[list[Quo
             quotes.append(_to_quote(ctx, rel))
         elif attributed(rel):
             others.append(_to_quote(ctx, rel))
+    quotes = keep_speaker(ctx, carry_pronouns(ctx, quotes))
     return settle_speakers(ctx, quotes), settle_speakers(ctx, others)

@@ -29,6 +29,7 @@ from redline.quotes.agreement import (
     same_sex,
     wanted_kind,
 )
+from redline.quotes.cues import nearest_subject
 from redline.quotes.descriptions import COMPANY_NOUNS, DOCUMENT_NOUNS, MEDIA_NOUNS, TYPED_NOUNS
 from redline.quotes.index import ActorIndex, Source
 from redline.quotes.issuers import (
@@ -60,9 +61,10 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
         subject = before_relative(subject) or subject
     i, j = span if span is not None else mention_span(subject)
     words = doc[i:j]
-    head = subject
+    head, desc = subject, words
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
-        head = subject.head.head
+        head = _among(subject.head.head)
+        desc = _noun_words(head, subject)  # 'voters who said': named by 'voters'
     if head.lower_ in POSSESSIVES:  # 'his remarks': the actors stage reads these well
         actor = agreeing(head, _actor_at(head, words, index), index) or _antecedent(
             head, words, index)
@@ -70,21 +72,39 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
         actor = _cataphor(head, index) or _document_it(head, index) or _antecedent(
             head, words, index) or agreeing(head, _actor_at(head, words, index), index)
     else:
-        actor = _actor_at(head, words, index)
+        actor = _actor_at(head, desc, index)
         if actor is None:
-            actor = _antecedent(head, words, index) or _possessor(head, index) or (
-                described_group(head, words)) or _described_person(head, words) or (
+            actor = _antecedent(head, desc, index) or _possessor(head, index) or (
+                described_group(head, desc)) or _described_person(head, desc) or (
                 unlisted_name(head, label=span is not None)) or (
-                _described_body(head, words))
+                _described_body(head, desc))
         elif actor.kind != "person" and head.tag_ == "NN" and wanted_kind(head) == "person":
-            actor = _titled(head, words, index) or _holder(head, words, index) or actor
+            actor = _titled(head, desc, index) or _holder(head, desc, index) or actor
         elif actor.kind != "person" and _person_noun(head) and not actor.start <= head.idx < \
                 actor.end:  # 'Another diplomat, former envoy to Ukraine Kurt Volker'
-            actor = name_in(words, head, index) or _described_person(head, words) or actor
+            actor = name_in(desc, head, index) or _described_person(head, desc) or actor
     if actor is not None and (actor.start, actor.end) != (words.start_char, words.end_char):
         actor = replace(actor, text=words.text, start=words.start_char, end=words.end_char,
                         sentence=sentence)
     return Source(words.start_char, words.end_char, words.text, actor)
+
+
+def _among(noun: Token) -> Token:
+    """'Pepsi and Costco are among retailers that said': the ones said to be among them."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "among" and prep.head.lemma_ == "be":
+        return nearest_subject(prep.head) or noun
+    return noun
+
+
+def _noun_words(noun: Token, relative: Token) -> Span:
+    """The words of the noun a relative pronoun stands for, up to the pronoun."""
+    i, j = mention_span(noun)
+    if noun.i < relative.i:
+        j = min(j, relative.i)
+    while j > i + 1 and noun.doc[j - 1].is_punct:
+        j -= 1
+    return noun.doc[i:j]
 
 
 def _described_body(head: Token, words: Span) -> Actor | None:
