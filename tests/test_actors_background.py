@@ -115,3 +115,16 @@ def test_build_background_reports_conflicts(shared_data: Any, tmp_path: Any) -> 
     lines = report.read_text(encoding="utf-8").splitlines()
     assert any("curated" in line and "background" in line for line in lines)
     assert (out / "actors.tsv.gz").stat().st_size > 100_000
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I boarded a flight on May 15 and reached Mexico via Moscow.",
+        "The talks resumed on May 15, a week after the strike.",
+    ],
+)
+def test_background_date_is_no_group(nlp: Any, text: str) -> None:
+    """"May 15" is a date, not the Greek group of that name (Phoenix: GRCREB)."""
+    assert "May 15" not in _codes(nlp, text, "2019-05-23")

@@ -81,3 +81,16 @@ def test_actors_repeats_a_body_is_no_hometown(nlp: Any) -> None:
     text = "Ahmed Ali, of the Syrian army, said he was afraid."
     found = [a for a in resolve_actors(nlp(text), published=DATE) if a.text == "Ahmed Ali"]
     assert not found or found[0].code != "SYRCVL", found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a place travelled through is no antecedent: the state named as an actor is
+        ("Rahul Verma said he paid an agent to help him enter the US. \"He sent me to Mexico "
+         "via Moscow and Paris. They caught me at the border,\" he said.", "USA"),
+    ],
+)
+def test_actors_repeats_they_is_no_place_travelled(nlp: Any, text: str, code: str) -> None:
+    found = [a for a in resolve_actors(nlp(text), published=DATE) if a.text == "They"]
+    assert found and found[0].code == code, found

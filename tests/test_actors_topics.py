@@ -33,6 +33,21 @@ def test_actors_topics_country_of_the_subject(nlp: Any, text: str, word: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Former White House Russia adviser Fiona Hill testified on Friday. Russia was angry, "
+         "said Hill, who spoke for hours.", "USAGOV"),
+        ("White House Russia adviser Fiona Hill spoke in Oslo on Monday. \"Moscow is angry,\" "
+         "said Hill, who left the job in July.", "USAGOV"),
+    ],
+)
+def test_actors_topics_named_again_keeps_the_employer(nlp: Any, text: str, code: str) -> None:
+    """The surname named again takes the first mention's corrected country, not the subject's."""
+    people = [a for a in resolve_actors(nlp(text), published=DATE) if a.kind == "person"]
+    assert len(people) >= 2 and {a.code for a in people} == {code}, people
+
+
+@pytest.mark.parametrize(
     ("text", "word", "code"),
     [
         # the story is about Austria: an unknown minister is Austria's

@@ -119,7 +119,7 @@ def _proper(doc: Doc, start: int, end: int) -> bool:
     when it is a single word; not what is opposed ("anti-Syria"), and not a phrase our curated
     lexicon knows (its rows decided, even when they left the phrase out)."""
     first = doc[start]
-    if not first.text[:1].isupper() or opposed(doc, start):
+    if not first.text[:1].isupper() or opposed(doc, start) or _date(doc, start, end):
         return False
     words = tuple(norm(t.text) for t in doc[start:end])
     while words[:1] in (("the",), ("a",), ("an",)) and len(words) > 1:
@@ -127,6 +127,17 @@ def _proper(doc: Doc, start: int, end: int) -> bool:
     if tuple(norm(t.text) for t in doc[start:end]) in lexicon().table or words in lexicon().table:
         return False
     return end - start > 1 or first.pos_ == "PROPN" or bool(first.ent_type_)
+
+
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                    "september", "october", "november", "december"})
+
+
+def _date(doc: Doc, start: int, end: int) -> bool:
+    """"May 15", "17 November": a date, whatever group took it for a name."""
+    words = [t for t in doc[start:end]]
+    return len(words) == 2 and any(t.lower_ in MONTHS for t in words) and any(
+        t.like_num for t in words)
 
 
 def background_mentions(kb: KnowledgeBase, doc: Doc, date: str) -> list[Mention]:

@@ -14,6 +14,7 @@ from redline.actors.repeats import (
     most_named,
     plural_antecedent,
     recode_surnames,
+    travelled,
 )
 
 DETS = frozenset({"a", "an", "the"})
@@ -207,7 +208,7 @@ def _deferred(kb: KnowledgeBase, mentions: list[Mention], quoted: list[bool], do
             _resolve_group(kb, m, done)
         elif m.ref == "pronoun" and m.gender in ("n", "p"):
             thing = _clause_subject(doc, done, m) or plural_antecedent(doc, done, m) or (
-                _thing_antecedent(done, m))
+                _thing_antecedent([d for d in done if not travelled(doc, d)], m))
             if thing is None:
                 m.emit = False
             else:

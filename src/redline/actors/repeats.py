@@ -104,3 +104,19 @@ def hometown(doc: Doc, mentions: list[Mention], end: int) -> Mention | None:
         return None
     country = place.country
     return Mention(end, end, "", country + "CVL", country, "CVL", "person", named=True)
+
+
+PLACE_PREPS = frozenset({"to", "via", "through", "into", "in", "at", "from", "across", "near",
+                         "toward", "towards", "inside"})
+
+
+def travelled(doc: Doc, m: Mention) -> bool:
+    """A state or city named as a place ("reached Mexico via Moscow and Paris", "in the
+    capital of X"): where something happened, no antecedent for "they" or "it"."""
+    if m.kind != "state":
+        return False
+    head = doc[m.end - 1]
+    while head.dep_ == "conj":
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
+

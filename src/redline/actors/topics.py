@@ -61,4 +61,15 @@ def topic_countries(doc: Doc, kb: KnowledgeBase, actors: Sequence[Actor]) -> lis
             continue
         code = make_code(kb, country, a.sector) if country else UNKNOWN + (a.sector or "")
         out[i] = replace(a, country=country, code=code)
+        _named_again(out, i, a)
     return out
+
+
+def _named_again(out: list[Actor], i: int, was: Actor) -> None:
+    """The person's later mentions ("Hill", "she") carried the subject's country: they take
+    the one just given to the first."""
+    now = out[i]
+    for k in range(i + 1, len(out)):
+        later = out[k]
+        if later.kind == "person" and later.name == was.name and later.code == was.code:
+            out[k] = replace(later, country=now.country, code=now.code)

@@ -37,6 +37,7 @@ from redline.events.noun_sides import (
     one_side_ok,
     protest_place,
 )
+from redline.events.operating import operating_countries
 from redline.events.reciprocal import reciprocal
 from redline.events.records import home_target, make_event, role_pairs, solo_code
 from redline.events.relatives import (
@@ -78,7 +79,7 @@ def extract_events(doc: Doc, actors: Sequence[Actor], *, doc_id: str,
     if len(doc) == 0 or not doc.has_annotation("DEP"):
         return []
     lex = lexicon or load_lexicon()
-    index = ActorIndex(doc, with_coreference(doc, actors))
+    index = ActorIndex(doc, operating_countries(doc, with_coreference(doc, actors)))
     out: list[Event] = []
     for si, sent in enumerate(doc.sents):
         if has_clause(sent):
