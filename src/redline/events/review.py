@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from redline.events.codebook import lookup
 from redline.events.confidence import confidence, trigger_root
+from redline.events.mishaps import mishap, without
 from redline.events.reciprocal import says_each_other
 from redline.events.senses import no_event, only_said
 from redline.furniture import furniture_spans, inside
@@ -83,11 +84,12 @@ def _review(event: Event, doc: Doc, furniture: list[tuple[int, int]]) -> Event |
     if tok is None:
         return event
     if (_figurative(event, tok) or _accident(event, tok) or _question(event, tok)
-            or _ordinary(event, tok) or _negated_actor(event, doc) or no_event(event, tok)):
+            or _ordinary(event, tok) or _negated_actor(event, doc) or no_event(event, tok)
+            or mishap(event, tok)):
         return None
     if only_said(event, tok):
         return _recode(event, STATEMENT)
-    return _opposition(_verbal_attack(event, tok), tok)
+    return without(_opposition(_verbal_attack(event, tok), tok), tok)
 
 
 def _negated_actor(event: Event, doc: Doc) -> bool:
