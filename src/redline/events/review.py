@@ -89,7 +89,33 @@ def _review(event: Event, doc: Doc, furniture: list[tuple[int, int]]) -> Event |
         return None
     if only_said(event, tok):
         return _recode(event, STATEMENT)
+    if _own_side_demand(event, tok):
+        return replace(_recode(event, STATEMENT), target=None)
     return without(_opposition(_verbal_attack(event, tok), tok), tok)
+
+
+OWN_SIDE = frozenset({"we", "i", "us"})
+
+
+def _own_side_demand(event: Event, tok: Token) -> bool:
+    """"'France must do more,' Macron said", "'We must do more,' he said": what the speaker's
+    own side must or should do is a statement of its duty, no demand on anyone."""
+    if event.plover != "REQUEST" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    clauses = [tok, *(c for c in tok.children if c.dep_ == "ccomp")]
+    return any(_own_duty(event, c) for c in clauses)
+
+
+def _own_duty(event: Event, clause: Token) -> bool:
+    if not any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in clause.children):
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    src, tgt = event.source, event.target
+    return subj.lower_ in OWN_SIDE or (
+        src is not None and tgt is not None and tgt.kind == "state"
+        and tgt.code == src.country and tgt.start <= subj.idx < tgt.end)
 
 
 def _negated_actor(event: Event, doc: Doc) -> bool:
