@@ -40,6 +40,7 @@ STAYS = [
     ("A blast set off by Taliban militants hit the police station in Kabul.", "19"),
     ("Iran seized a British tanker in the Strait of Hormuz.", "17"),
     ("Israeli troops seized weapons and cash from the Hamas office.", "17"),
+    ("Police seized guns and drugs in an armed raid on two homes in the city.", "17"),
 ]
 
 

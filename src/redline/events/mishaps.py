@@ -32,6 +32,8 @@ WEAPON_WORDS = frozenset({"bomb", "bomber", "bombing", "attack", "attacker", "mi
                           "terrorist", "suicide", "airstrike", "shelling", "shell", "insurgent",
                           "rebel", "claim", "responsibility", "explosive", "device", "ied",
                           "sabotage", "arson", "arsonist", "troop", "army", "military"})
+ARMS = frozenset({"gun", "weapon", "arm", "arms", "rifle", "pistol", "ammunition", "explosive",
+                  "grenade", "bomb", "missile", "rocket", "launcher", "mine", "detonator"})
 SEIZURES = frozenset({"seize", "confiscate", "impound", "intercept", "recover", "bust", "find"})
 GOODS = frozenset({"counterfeit", "fake", "cosmetic", "drug", "narcotic", "cocaine", "heroin",
                    "methamphetamine", "meth", "amphetamine", "cannabis", "marijuana", "hashish",
@@ -93,4 +95,4 @@ def _haul(event: Event, tok: Token) -> bool:
             words |= {t.lemma_.lower() for t in c.subtree}
         elif c.dep_ == "prep" and c.lemma_.lower() in GOODS:
             words |= {t.lemma_.lower() for t in c.subtree}  # "seized counterfeit cosmetics"
-    return bool(words & GOODS)
+    return bool(words & GOODS) and not words & ARMS  # "seized guns and drugs" stays
