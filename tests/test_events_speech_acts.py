@@ -58,7 +58,7 @@ NOT_APPEALS = [
     '"Should Russia pay for the damage?" French President Emmanuel Macron asked.',
     # the speaker's own side, or a clause describing a noun
     '"France must do more," French President Emmanuel Macron said.',
-    '"We must do more," French President Emmanuel Macron said.',
+    '"I must do more," French President Emmanuel Macron said.',
     'French President Emmanuel Macron said France should spend more on defence.',
     '"It is a problem Russia still needs to solve," French President Emmanuel Macron said.',
     # a thing, not a party: "the use by the police" does not make the police the addressee

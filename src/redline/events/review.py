@@ -94,12 +94,12 @@ def _review(event: Event, doc: Doc, furniture: list[tuple[int, int]]) -> Event |
     return without(_opposition(_verbal_attack(event, tok), tok), tok)
 
 
-OWN_SIDE = frozenset({"we", "i", "us"})
+OWN_SIDE = frozenset({"i"})  # not "we": "we must end this war" may speak for all parties
 
 
 def _own_side_demand(event: Event, tok: Token) -> bool:
-    """"'France must do more,' Macron said", "'We must do more,' he said": what the speaker's
-    own side must or should do is a statement of its duty, no demand on anyone."""
+    """"'France must do more,' Macron said", "'I must do more,' he said": what the speaker's
+    own state (or the speaker) must or should do is a statement of its duty, no demand."""
     if event.plover != "REQUEST" or tok.pos_ not in ("VERB", "AUX"):
         return False
     clauses = [tok, *(c for c in tok.children if c.dep_ == "ccomp")]
@@ -115,7 +115,9 @@ def _own_duty(event: Event, clause: Token) -> bool:
     src, tgt = event.source, event.target
     return subj.lower_ in OWN_SIDE or (
         src is not None and tgt is not None and tgt.kind == "state"
-        and tgt.code == src.country and tgt.start <= subj.idx < tgt.end)
+        and tgt.code == src.country and (src.code or "")[3:] in ("", "GOV")
+        and tgt.start <= subj.idx < tgt.end)  # its government speaks; not "the opposition
+    # leader said Pakistan must act", a demand on the state
 
 
 def _negated_actor(event: Event, doc: Doc) -> bool:
