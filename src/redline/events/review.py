@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from redline.events.codebook import lookup
 from redline.events.confidence import confidence, trigger_root
+from redline.events.mishaps import mishap, without
 from redline.events.reciprocal import says_each_other
 from redline.events.senses import no_event, only_said
 from redline.furniture import furniture_spans, inside
@@ -83,11 +84,40 @@ def _review(event: Event, doc: Doc, furniture: list[tuple[int, int]]) -> Event |
     if tok is None:
         return event
     if (_figurative(event, tok) or _accident(event, tok) or _question(event, tok)
-            or _ordinary(event, tok) or _negated_actor(event, doc) or no_event(event, tok)):
+            or _ordinary(event, tok) or _negated_actor(event, doc) or no_event(event, tok)
+            or mishap(event, tok)):
         return None
     if only_said(event, tok):
         return _recode(event, STATEMENT)
-    return _opposition(_verbal_attack(event, tok), tok)
+    if _own_side_demand(event, tok):
+        return replace(_recode(event, STATEMENT), target=None)
+    return without(_opposition(_verbal_attack(event, tok), tok), tok)
+
+
+OWN_SIDE = frozenset({"i"})  # not "we": "we must end this war" may speak for all parties
+
+
+def _own_side_demand(event: Event, tok: Token) -> bool:
+    """"'France must do more,' Macron said", "'I must do more,' he said": what the speaker's
+    own state (or the speaker) must or should do is a statement of its duty, no demand."""
+    if event.plover != "REQUEST" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    clauses = [tok, *(c for c in tok.children if c.dep_ == "ccomp")]
+    return any(_own_duty(event, c) for c in clauses)
+
+
+def _own_duty(event: Event, clause: Token) -> bool:
+    if not any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in clause.children):
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    src, tgt = event.source, event.target
+    return subj.lower_ in OWN_SIDE or (
+        src is not None and tgt is not None and tgt.kind == "state"
+        and tgt.code == src.country and (src.code or "")[3:] in ("", "GOV")
+        and tgt.start <= subj.idx < tgt.end)  # its government speaks; not "the opposition
+    # leader said Pakistan must act", a demand on the state
 
 
 def _negated_actor(event: Event, doc: Doc) -> bool:
