@@ -19,6 +19,7 @@ from redline.events.constructions import (
     ruled_out_targets,
 )
 from redline.events.dictionary import dictionary_event_ok
+from redline.events.evaluations import with_evaluations
 from redline.events.fallbacks import (
     LOCATION_PREPS,
     adjunct_targets,
@@ -84,7 +85,10 @@ def extract_events(doc: Doc, actors: Sequence[Actor], *, doc_id: str,
     for si, sent in enumerate(doc.sents):
         if has_clause(sent):
             out.extend(_sentence_events(lex, index, sent, si, doc_id, out))
-    return with_speech_acts(index, doc, quotes, out, doc_id) if quotes else out
+    if not quotes:
+        return out
+    out = with_speech_acts(index, doc, quotes, out, doc_id)
+    return with_evaluations(index, doc, quotes, out, doc_id)  # praise, criticism (17n)
 
 
 def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
