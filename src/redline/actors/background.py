@@ -80,6 +80,10 @@ def _decode(key: tuple[str, ...], raw: str) -> UserActor:
     return UserActor(display_name(key), tuple(codes))
 
 
+# a one-word Phoenix entry that is a common noun of institutions names no one alone
+INSTITUTION_NOUNS = frozenset({"organization", "organisation", "group", "front", "movement",
+                               "army", "party", "council", "committee", "alliance", "forces",
+                               "authority", "ministry", "agency", "union", "league"})
 SMALL_WORDS = frozenset({"OF", "THE", "FOR", "AND", "IN", "ON", "TO", "DE", "DES", "DU", "LA"})
 
 
@@ -121,6 +125,8 @@ def _proper(doc: Doc, start: int, end: int) -> bool:
     first = doc[start]
     if not first.text[:1].isupper() or opposed(doc, start):
         return False
+    if end - start == 1 and first.lower_ in INSTITUTION_NOUNS:
+        return False  # "Organization" ends many names ("Atomic Energy Organization of Iran")
     words = tuple(norm(t.text) for t in doc[start:end])
     while words[:1] in (("the",), ("a",), ("an",)) and len(words) > 1:
         words = words[1:]  # "The European Union": the curated row for the name decides
