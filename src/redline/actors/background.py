@@ -94,8 +94,21 @@ def display_name(key: tuple[str, ...]) -> str:
 
 
 def code_on(actor: UserActor, date: str) -> UserCode | None:
-    """The code in force on ``date``: a restricted code in force, else the default."""
-    return actor.code_on(date)
+    """The code in force on ``date``: a restricted code in force, else the default; with
+    neither, a holder of dated offices that have all ended by ``date`` is a former official
+    (ELI) of the last one's state, as a curated row codes one (before the first, nothing)."""
+    code = actor.code_on(date)
+    if code is not None:
+        return code
+    ended = [c for c in actor.codes if c.end is not None and c.end < date]
+    if not ended:
+        return None
+    last = max(ended, key=lambda c: str(c.end))
+    from redline.actors.kb import knowledge_base
+
+    if not knowledge_base().is_state(last.country):
+        return None
+    return UserCode(last.country + "ELI", last.country, "ELI", None, None)
 
 
 def _kind(kb: KnowledgeBase, code: UserCode) -> str:
@@ -150,7 +163,7 @@ def background_mentions(kb: KnowledgeBase, doc: Doc, date: str) -> list[Mention]
         start, end = index[i], index[i + size - 1] + 1
         key = tuple(ws[i : i + size])
         actor = None if bg.is_place(key) else bg.actor(key)  # places: where, not who
-        code = actor.code_on(date) if actor else None
+        code = code_on(actor, date) if actor else None
         if actor and code and _proper(doc, start, end):
             out.append(_mention(kb, actor, code, (start, end), _people(doc)))
         i += size
