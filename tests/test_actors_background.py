@@ -62,6 +62,25 @@ def test_background_lookup_dates(name: str, date: str, code: str) -> None:
     assert got is not None and got.code == code
 
 
+@pytest.mark.parametrize(
+    ("name", "date", "code"),
+    [
+        # dated offices only, no default: after the last one ends, a former official (ELI)
+        ("Mohamed El Gahs", "2015-01-01", "MARELI"),
+        ("Mohamed El Gahs", "2005-01-01", "MARGOV"),  # in office
+        ("Artis Pabriks", "2009-01-01", "LVAELI"),  # between two offices
+        ("Charles Mwanda Nsimba", "2005-06-01", None),  # before the first: nothing
+    ],
+)
+def test_background_code_after_dated_offices(name: str, date: str, code: str | None) -> None:
+    from redline.actors.background import code_on
+
+    found = lookup(name)
+    assert found is not None
+    got = code_on(found[1], date)
+    assert (got.code if got else None) == code
+
+
 @pytest.mark.parametrize("name", ["ANDRIUS KUBILIUS", "Andrius Kubiliūs", "andrius  kubilius"])
 def test_background_lookup_odd_forms(name: str) -> None:
     """All caps, diacritics added or stripped, odd spacing: the same entry."""

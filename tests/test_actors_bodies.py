@@ -23,6 +23,16 @@ from redline.errors import NotFoundError
         ("YPG", "SYRREB", "People's Defense Units"),
         ("Oath Keepers", "USAREB", "Oath Keepers"),
         ("Harvard", "USAEDU", "Harvard University"),
+        # fifth round: armed groups, state bodies, universities, international NGOs
+        ("Hashd al-Shaabi", "IRQREB", "Popular Mobilization Forces"),
+        ("ISIS-K", "AFGREB", "Islamic State Khorasan Province"),
+        ("Tatmadaw", "MMRMIL", "Tatmadaw"),
+        ("Houthi", "YEMREB", "Houthis"),
+        ("DHS", "USAGOV", "Department of Homeland Security"),
+        ("Sejm", "POLLEG", "Sejm"),
+        ("National People's Congress", "CHNLEG", "National People's Congress"),
+        ("Tsinghua", "CHNEDU", "Tsinghua University"),
+        ("Sorbonne", "FRAEDU", "Sorbonne University"),
     ],
 )
 def test_bodies_names_answer_with_the_canonical_name(name: str, code: str,

@@ -22,11 +22,17 @@ from redline.errors import NotFoundError
         (["MILITARY", "PERSONNEL"], "MIL"),
         (["OPPOSITION", "FIGURES"], "OPP"),
         (["DOCK", "WORKERS"], "LAB"),  # no sector word before: the noun's own
+        (["PARAMILITARY", "FORCES"], "REB"),  # PLOVER's PRM is our REB, as a militia
     ],
 )
 def test_compose_find_agent(words: list[str], sector: str) -> None:
     found = find_agent(words)
     assert found is not None and found[0] == sector
+
+
+@pytest.mark.parametrize("words", [["MONDAY"], ["THE", "BORDER"], ["EARTHQUAKE"]])
+def test_compose_find_agent_non_actors(words: list[str]) -> None:
+    assert find_agent(words) is None  # PLOVER's NON and JNK words name no actor
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,10 @@ from redline.actors import resolve_actors
         ("Britain's NATO ambassador spoke.", ["GBRGOV"]),
         ("UN envoy Geir Pedersen met Assad.", ["UN", "SYRGOV"]),  # alone: the UN's
         ("Russia's permanent representative to the UN spoke.", ["RUSGOV"]),
+        # a ministry named by a word kept for the British one
+        ("The Pakistani Foreign Office summoned the envoy.", ["PAKGOV"]),
+        ("The Foreign Office summoned the envoy.", ["GBRGOV"]),  # alone: British
+        ("The Nigerian Ministry of Defence denied the report.", ["NGAMIL"]),
     ],
 )
 def test_institutions_of_a_state(nlp: Any, text: str, codes: list[str]) -> None:

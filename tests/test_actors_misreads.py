@@ -52,3 +52,21 @@ def test_misreads_place_surname_keeps_the_place(nlp: Any) -> None:
     actors = resolve_actors(nlp("Students rallied in Lagos on Thursday."),
                             published="2000-01-01")
     assert [(a.text, a.country) for a in actors if a.text == "Lagos"] == [("Lagos", "NGA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "absent", "present"),
+    [
+        # a known surname as the given name of an unknown name the tagger calls an organisation
+        ("Analyst Volker Kessler met Sudanese generals on Monday.", "2019-06-01", "USA", "SDN"),
+        # a known surname before a known name or a common noun stays its bearer
+        ("The Biden White House said on Monday it would act.", "2022-06-01", None, "USAGOV"),
+        ("The Trump administration imposed tariffs on China.", "2019-06-01", None, "USAGOV"),
+        ("Sondland told Volker that Zelenskiy had agreed.", "2019-06-01", None, "UKRGOV"),
+    ],
+)
+def test_misreads_surname_as_given_name_of_unknown(nlp: Any, text: str, date: str,
+                                                   absent: str | None, present: str) -> None:
+    codes = [a.code for a in resolve_actors(nlp(text), published=date)]
+    assert any(c.startswith(present) for c in codes)
+    assert absent is None or not any(c.startswith(absent) for c in codes)

@@ -216,3 +216,23 @@ def test_actors_people_fourth_round_rows(name: str, date: str, code: str,
                                          office: str | None) -> None:
     found = lookup_actor(name, date)
     assert (found.code, found.office, found.layer) == (code, office, "curated")
+
+
+@pytest.mark.parametrize(("name", "date", "code", "office"), [
+    ("Bukola Saraki", "2018-10-09", "NGALEG", "President of the Senate of Nigeria"),
+    ("Wolfgang Peschorn", "2019-11-20", "AUTGOV", "Minister of the Interior of Austria"),
+    ("Liu Xiaoming", "2019-11-19", "CHNGOV", "Ambassador of China to the United Kingdom"),
+    ("Keir Starmer", "2019-11-20", "GBROPP",
+     "Shadow Secretary of State for Exiting the European Union"),
+    ("Fiona Hill", "2018-01-01", "USAGOV",
+     "Senior Director for Europe and Russia, National Security Council"),
+    ("Fiona Hill", "2019-11-20", "USAELI", None),  # left on 19 July 2019
+    ("Tim Morrison", "2019-09-01", "USAGOV",
+     "Senior Director for European and Russian Affairs, National Security Council"),
+    ("Volker Perthes", "2022-01-01", "UN",
+     "Special Representative of the UN Secretary-General for Sudan"),
+])
+def test_actors_people_fifth_round_rows(name: str, date: str, code: str,
+                                        office: str | None) -> None:
+    found = lookup_actor(name, date)
+    assert (found.code, found.office, found.layer) == (code, office, "curated")

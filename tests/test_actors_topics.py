@@ -16,8 +16,10 @@ DATE = "2019-11-19"
 @pytest.mark.parametrize(
     ("text", "word", "code"),
     [
+        # a curated row since the fifth round: she left the NSC in July 2019, so a former
+        # official (ELI) of the United States, not Russia's
         ("Former White House Russia adviser Fiona Hill testified on Friday.", "Fiona Hill",
-         "USAGOV"),
+         "USAELI"),
         ("The State Department's Iran envoy Brian Hook spoke in Oslo.", "Brian Hook", "USAGOV"),
         ("Iran envoy Brian Hook spoke in Oslo.", "Brian Hook", "---GOV"),
         # a demonym, a possessive and a head of state keep their country

@@ -105,3 +105,18 @@ def test_ngec_actors_names_compare_loosely(got: str, expected: str, same: bool) 
 ])
 def test_ngec_actors_dates(value: str, day: str) -> None:
     assert _date(value) == day
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("phrase", "country", "place"), [
+    ("El Fasher", "SDN", True),  # a curated region named alone: NGEC's CVL of its state
+    ("Mariupol", "UKR", True),
+    ("Beirut", "LBN", True),  # a capital
+    ("Mariupol residents", "UKR", False),  # a sector: no place
+])
+def test_ngec_actors_region_named_alone_is_a_place(phrase: str, country: str,
+                                                   place: bool) -> None:
+    from redline.eval.ngec_actors import Resolver
+
+    got = Resolver().call("agent_to_code", (phrase,))
+    assert (got["country"], got["place"]) == (country, place)

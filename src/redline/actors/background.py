@@ -80,6 +80,10 @@ def _decode(key: tuple[str, ...], raw: str) -> UserActor:
     return UserActor(display_name(key), tuple(codes))
 
 
+# a one-word Phoenix entry that is a common noun of institutions names no one alone
+INSTITUTION_NOUNS = frozenset({"organization", "organisation", "group", "front", "movement",
+                               "army", "party", "council", "committee", "alliance", "forces",
+                               "authority", "ministry", "agency", "union", "league"})
 SMALL_WORDS = frozenset({"OF", "THE", "FOR", "AND", "IN", "ON", "TO", "DE", "DES", "DU", "LA"})
 
 
@@ -90,8 +94,21 @@ def display_name(key: tuple[str, ...]) -> str:
 
 
 def code_on(actor: UserActor, date: str) -> UserCode | None:
-    """The code in force on ``date``: a restricted code in force, else the default."""
-    return actor.code_on(date)
+    """The code in force on ``date``: a restricted code in force, else the default; with
+    neither, a holder of dated offices that have all ended by ``date`` is a former official
+    (ELI) of the last one's state, as a curated row codes one (before the first, nothing)."""
+    code = actor.code_on(date)
+    if code is not None:
+        return code
+    ended = [c for c in actor.codes if c.end is not None and c.end < date]
+    if not ended:
+        return None
+    last = max(ended, key=lambda c: str(c.end))
+    from redline.actors.kb import knowledge_base
+
+    if not knowledge_base().is_state(last.country):
+        return None
+    return UserCode(last.country + "ELI", last.country, "ELI", None, None)
 
 
 def _kind(kb: KnowledgeBase, code: UserCode) -> str:
@@ -121,6 +138,8 @@ def _proper(doc: Doc, start: int, end: int) -> bool:
     first = doc[start]
     if not first.text[:1].isupper() or opposed(doc, start) or _date(doc, start, end):
         return False
+    if end - start == 1 and first.lower_ in INSTITUTION_NOUNS:
+        return False  # "Organization" ends many names ("Atomic Energy Organization of Iran")
     words = tuple(norm(t.text) for t in doc[start:end])
     while words[:1] in (("the",), ("a",), ("an",)) and len(words) > 1:
         words = words[1:]  # "The European Union": the curated row for the name decides
@@ -155,7 +174,7 @@ def background_mentions(kb: KnowledgeBase, doc: Doc, date: str) -> list[Mention]
         start, end = index[i], index[i + size - 1] + 1
         key = tuple(ws[i : i + size])
         actor = None if bg.is_place(key) else bg.actor(key)  # places: where, not who
-        code = actor.code_on(date) if actor else None
+        code = code_on(actor, date) if actor else None
         if actor and code and _proper(doc, start, end):
             out.append(_mention(kb, actor, code, (start, end), _people(doc)))
         i += size

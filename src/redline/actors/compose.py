@@ -27,7 +27,10 @@ from redline.actors.kb import KnowledgeBase, knowledge_base
 from redline.actors.mentions import Mention
 from redline.actors.queries import ActorAnswer, make_code
 
-PLOVER_TO_OURS = {"UAF": "REB", "PPL": "CVL", "UNK": ""}  # "": a person word, no sector
+# PLOVER agent codes in our (CAMEO) terms: a paramilitary is REB as a militia is; "": a person
+# word with no sector; JNK (disasters) and NON (days, continents, "the West") name no actor
+PLOVER_TO_OURS = {"UAF": "REB", "PRM": "REB", "PPL": "CVL", "UNK": ""}
+NO_AGENT = frozenset({"JNK", "NON"})
 FORMER = frozenset({"FORMER", "RETIRED", "EX", "ONETIME", "DISGRACED"})
 UNKNOWN = "---"
 MAX_AGENT = 4
@@ -61,7 +64,7 @@ def agent_table() -> dict[tuple[str, ...], str]:
     kb = knowledge_base()
     table: dict[tuple[str, ...], str] = {}
     for key, code in background().agents.items():
-        if code != "JNK" and not PLACE_WORDS & set(key):
+        if code not in NO_AGENT and not PLACE_WORDS & set(key):
             table[key] = PLOVER_TO_OURS.get(code, code)
     for t in kb.titles:
         table[words(t.phrase)] = t.sector or table.get(words(t.phrase), "")

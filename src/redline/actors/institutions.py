@@ -1,9 +1,9 @@
-"""A state's own institution named by a word the knowledge base keeps for the United States:
-"the Peruvian Congress", "Brazil's Supreme Court", "the Nigerian Senate" are that state's
-legislature or court, not the US ones ("Congress" alone, "the Senate" alone stay American, as
-metonyms.csv has them). Likewise a state's diplomat named by the organisation they are sent to:
-"Syria's UN envoy", "the Iranian UN ambassador" are the state's (GOV), where "UN envoy" alone is
-the UN's."""
+"""A state's own institution named by a word the knowledge base keeps for the United States
+(or Britain): "the Peruvian Congress", "Brazil's Supreme Court", "the Nigerian Senate" are that
+state's legislature or court, not the US ones ("Congress" alone, "the Senate" alone stay
+American, as metonyms.csv has them), and "the Pakistani Foreign Office" is no British body.
+Likewise a state's diplomat named by the organisation they are sent to: "Syria's UN envoy", "the
+Iranian UN ambassador" are the state's (GOV), where "UN envoy" alone is the UN's."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ DIPLOMATS = frozenset({"envoy", "envoys", "ambassador", "ambassadors", "represen
                        "representatives", "delegate", "delegates", "delegation", "mission"})
 # generic institution words among the metonyms -> the sector they name
 INSTITUTIONS = {"congress": "LEG", "senate": "LEG", "house of representatives": "LEG",
-                "supreme court": "JUD"}
+                "supreme court": "JUD", "foreign office": "GOV", "home office": "GOV",
+                "ministry of defence": "MIL"}
 
 
 def institution_sector(kb: KnowledgeBase, item: Item | None) -> str | None:

@@ -6,7 +6,7 @@ from collections import defaultdict
 from contextlib import suppress
 from functools import lru_cache
 
-from redline.actors.background import lookup
+from redline.actors.background import code_on, lookup
 from redline.actors.compose import compose_phrase
 from redline.actors.gcpause import without_gc
 from redline.actors.kb import KnowledgeBase, Person, knowledge_base
@@ -142,7 +142,7 @@ def _respelt(name: str, date: str) -> ActorAnswer | None:
 
 def _background(name: str, date: str) -> ActorAnswer | None:
     found = lookup(name)
-    code = found[1].code_on(date) if found else None
+    code = code_on(found[1], date) if found else None
     if found is None or code is None:
         return None
     kb = knowledge_base()

@@ -143,7 +143,7 @@ def _chain(ctx: Ctx, k: int) -> tuple[Item | None, list[Item], int, set[str]]:
     items, doc = ctx.items, ctx.doc
     country: Item | None = None
     titles: list[Item] = []
-    mods: set[str] = set()
+    mods: set[str] = lead_mods(doc, items[k].start)
     j = k
     if items[j].of(*COUNTRYISH) and not items[j].of("person"):
         country, j = items[j], j + 1
@@ -156,6 +156,15 @@ def _chain(ctx: Ctx, k: int) -> tuple[Item | None, list[Item], int, set[str]]:
         mods |= words
         j += 1
     return country, titles, j, mods
+
+
+LEAD_MODS = frozenset({"former", "ex", "deputy"})
+
+
+def lead_mods(doc: Doc, start: int) -> set[str]:
+    """"former" or "deputy" just before a chain ("the former Brazilian president", "the deputy
+    prime minister of Italy"): not the office holder of the date."""
+    return {t.lower_ for t in doc[max(start - 2, 0) : start]} & LEAD_MODS
 
 
 def _has_the(doc: Doc, start: int) -> bool:
@@ -292,7 +301,9 @@ def _role_phrase(ctx: Ctx, k: int) -> int | None:
     start, end = _chain_start(ctx, country, titles), titles[-1].end
     the = _has_the(ctx.doc, start)
     if country is None and place_after(ctx, end, OF_ONLY):
-        return _role_of_place(ctx, j, (start, end), role, sector, gender)
+        if "former" in mods:
+            sector = "ELI"
+        return _role_of_place(ctx, j, (start, end), role, sector, gender, bool(mods & LEAD_MODS))
     if country is None:
         if not the:
             return None
@@ -327,13 +338,14 @@ def _serves_in(ctx: Ctx, holder: int, sector: str | None) -> bool:
 
 
 def _role_of_place(
-    ctx: Ctx, j: int, span: tuple[int, int], role: str, sector: str, gender: str
+    ctx: Ctx, j: int, span: tuple[int, int], role: str, sector: str, gender: str,
+    not_holder: bool = False,
 ) -> int:
     """"the president of Armenia": the office holder of that state, else a generic actor;
     an explicit "of COUNTRY" wins over coreference."""
     start, end = span
     code, place_end = place_after(ctx, end, OF_ONLY) or ("", end)
-    holder = office_holder(code, role, ctx.date)
+    holder = None if not_holder else office_holder(code, role, ctx.date)
     if holder is not None:
         _add_person(ctx, holder, start, place_end)
     else:

@@ -18,6 +18,7 @@ from itertools import pairwise
 from spacy.tokens import Doc
 
 from redline.actors.kb import KnowledgeBase, Person
+from redline.actors.lexicon import lexicon, norm
 from redline.actors.scan import Item
 
 
@@ -65,7 +66,7 @@ def surnames_of_others(doc: Doc, kb: KnowledgeBase, date: str, items: Iterable[I
 def someone_else(doc: Doc, kb: KnowledgeBase, it: Item, person_ents: dict[int, int]) -> bool:
     """Whether this bare surname names someone other than its known bearers here."""
     return (_name_goes_on(it, person_ents) or _hometown(doc, it)
-            or _other_given_name(doc, kb, it))
+            or _other_given_name(doc, kb, it) or _given_before_unknown(doc, it))
 
 
 def _bearers(kb: KnowledgeBase, it: Item) -> list[Person]:
@@ -91,6 +92,16 @@ def _name_goes_on(it: Item, person_ents: dict[int, int]) -> bool:
     """A surname match followed by more of the same PERSON entity is a first or middle name
     ("General Michel Aoun" is not Charles Michel)."""
     return any(s <= it.start and it.end < e for s, e in person_ents.items())
+
+
+def _given_before_unknown(doc: Doc, it: Item) -> bool:
+    """'Volker Perthes' (tagged an organisation, so no PERSON entity goes on): a surname that
+    is the compound of the unknown proper noun right after it is that name's given name."""
+    if it.end >= len(doc):
+        return False
+    nxt, last = doc[it.end], doc[it.end - 1]
+    return (nxt.is_title and nxt.pos_ == "PROPN" and last.dep_ == "compound"
+            and last.head.i == nxt.i and (norm(nxt.text),) not in lexicon().table)
 
 
 def _other_given_name(doc: Doc, kb: KnowledgeBase, it: Item) -> bool:

@@ -27,7 +27,8 @@ inside the other, the same words in another order or an acronym of it); a countr
 ("Slovak soldiers") have no page in NGEC and the country's name in redline; a capital named
 alone is its city's page ("Beirut"), where redline codes the state it stands for;
 a city or province named alone as an actor ("Sydney") is NGEC's ``CVL`` of its country,
-redline's state with no sector (a capital or a place name of the background layer);
+redline's state with no sector (a capital, a curated region or a place name of the background
+layer);
 ``actor_wiki_job`` = the office held on the date; ``known_country`` (the story's country) gives
 the country of a phrase that names none; keyword arguments (``query_date=``, ``known_country=``)
 fill their positional slots. Not comparable, left out: the words ``search_nat`` leaves over and
@@ -272,7 +273,7 @@ class Resolver:
         if got is not None:
             words = f"{args[0]} {got['actor_wiki_job']}".lower()
             got["defence"] = got["code_1"] == "MIL" and "defen" in words
-            if self._capital(str(args[0])):
+            if self._capital(str(args[0])) or self._region(str(args[0])):
                 got["wiki"] = " ".join(str(args[0]).split())
             got["place"] = not got["code_1"] and self._place(str(args[0]))
             if not got["country"] and len(args) > 1 and str(args[1]).strip():
@@ -289,12 +290,19 @@ class Resolver:
         key = _fold(" ".join(text.split()))
         return any(key == _fold(c) for s in self.kb.states.values() for c in s.capitals)
 
+    def _region(self, text: str) -> bool:
+        """A city or province of the curated regions (regions.csv), named alone."""
+        key = _fold(" ".join(text.split()))
+        return any(key == _fold(r.phrase) for r in self.kb.regions)
+
     def _place(self, text: str) -> bool:
-        """A city or province named alone (a capital, or a place of the background layer)."""
+        """A city or province named alone (a capital, a curated region, or a place of the
+        background layer)."""
         from redline.actors.background import background
         from redline.actors.bgformat import words
 
-        return self._capital(text) or background().is_place(words(text))
+        return (self._capital(text) or self._region(text)
+                or background().is_place(words(text)))
 
 
 def _field(answer: Any, var: str, key: str | None) -> Any:
