@@ -37,6 +37,19 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
     ("The Greek government capitulated to the demands of its creditors.", "080", "GRCGOV",
      None),
     ("The Kenyan government rescinded the ban on opposition rallies.", "081", "KENGOV", None),
+    # the dictionary's criticism and accusation verbs (second batch)
+    ("The Russian foreign minister reproached the United States for its sanctions.", "111",
+     "RUSGOV", "USA"),
+    ("The Venezuelan president lambasted the Colombian government.", "111", "VENGOV",
+     "COLGOV"),
+    ("The Chinese ambassador remonstrated with the Australian government.", "111", "CHNGOV",
+     "AUSGOV"),
+    ("Egyptian police rearrested a prominent blogger.", "173", "EGYCOP", None),
+    # explosives and firebombs thrown are violence; arsenals expanded are a show of force
+    ("Hong Kong protesters threw petrol bombs at the police on Sunday.", "190", None, None),
+    ("Chilean demonstrators hurled molotov cocktails at police officers in Santiago.", "190",
+     None, "CHLCOP"),
+    ("North Korea has been expanding its nuclear arsenal.", "154", "PRK", None),
     # refugees taken in are aid; refused, they stay a rejection
     ("Germany accepted 800 refugees from Syria.", "075", "DEU", "SYR"),
     ("Canada resettled thousands of refugees from Afghanistan.", "075", "CAN", None),
@@ -51,6 +64,8 @@ NOT_CODED: list[tuple[str, str]] = [
     ("The German hospital admitted 30 patients.", "075"),
     ("Germany accepted the invitation to the summit in Paris.", "075"),
     ("Poland did not accept any refugees from Syria.", "075"),
+    ("The Greek defence minister threw a party in Athens.", "190"),
+    ("The Kenyan president threw his support behind the plan.", "190"),
 ]
 
 
@@ -86,6 +101,9 @@ def test_verb_classes_not_coded(nlp: Any, text: str, code: str) -> None:
     ("reverse", {"DECISION"}, "080"),
     ("laud", set(), "051"),
     ("chastise", set(), "111"),
+    ("throw", {"INCENDIARY"}, "190"),
+    ("expand", {"WEAPONRY"}, "154"),
+    ("implicate", set(), "112"),
 ])
 def test_verb_classes_lexicon(lemma: str, classes: set[str], code: str) -> None:
     entry = load_lexicon().match("verb", lemma, set(), classes)
