@@ -50,6 +50,13 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
     ("Chilean demonstrators hurled molotov cocktails at police officers in Santiago.", "190",
      None, "CHLCOP"),
     ("North Korea has been expanding its nuclear arsenal.", "154", "PRK", None),
+    # aid announced, rushed, airlifted, shipped; loans extended (third batch)
+    ("The U.S. government announced $33 million in additional assistance to Mozambique.",
+     "070", "USAGOV", "MOZ"),
+    ("China rushed medical supplies to Italy.", "073", "CHN", "ITA"),
+    ("The United States airlifted food to Haiti.", "073", "USA", "HTI"),
+    ("Russia shipped weapons to the Syrian army.", "072", "RUS", "SYRMIL"),
+    ("Japan extended a $500 million loan to Sri Lanka.", "071", "JPN", "LKA"),
     # refugees taken in are aid; refused, they stay a rejection
     ("Germany accepted 800 refugees from Syria.", "075", "DEU", "SYR"),
     ("Canada resettled thousands of refugees from Afghanistan.", "075", "CAN", None),
@@ -65,6 +72,8 @@ NOT_CODED: list[tuple[str, str]] = [
     ("Germany accepted the invitation to the summit in Paris.", "075"),
     ("Poland did not accept any refugees from Syria.", "075"),
     ("The Greek defence minister threw a party in Athens.", "190"),
+    ("The Kenyan government announced new taxes on fuel.", "070"),
+    ("The Indian ministry extended the deadline for visa applications.", "071"),
     ("The Kenyan president threw his support behind the plan.", "190"),
 ]
 
