@@ -50,12 +50,12 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
     ("Chilean demonstrators hurled molotov cocktails at police officers in Santiago.", "190",
      None, "CHLCOP"),
     ("North Korea has been expanding its nuclear arsenal.", "154", "PRK", None),
-    # aid announced, rushed, airlifted, shipped; loans extended (third batch)
+    # aid announced, rushed, airlifted, dispatched; loans extended (third batch)
     ("The U.S. government announced $33 million in additional assistance to Mozambique.",
      "070", "USAGOV", "MOZ"),
     ("China rushed medical supplies to Italy.", "073", "CHN", "ITA"),
     ("The United States airlifted food to Haiti.", "073", "USA", "HTI"),
-    ("Russia shipped weapons to the Syrian army.", "072", "RUS", "SYRMIL"),
+    ("Russia dispatched weapons to the Syrian army.", "072", "RUS", "SYRMIL"),
     ("Japan extended a $500 million loan to Sri Lanka.", "071", "JPN", "LKA"),
     # refugees taken in are aid; refused, they stay a rejection
     ("Germany accepted 800 refugees from Syria.", "075", "DEU", "SYR"),
