@@ -97,7 +97,8 @@ def test_dictionary_build_fails_on_missing_or_empty(tmp_path: Path, content: str
 # (sentence, lexicon, expected CAMEO prefix or None for no event of that root, source, target)
 CODED: list[tuple[str, str, str | None, str | None, str | None]] = [
     ("Germany lauded France for its efforts.", "full", "05", "DEU", "FRA"),
-    ("Germany lauded France for its efforts.", "own", None, None, None),
+    ("Germany honoured France for its efforts.", "full", "05", "DEU", "FRA"),
+    ("Germany honoured France for its efforts.", "own", None, None, None),
     ("Russia froze the assets of British banks.", "full", "163", "RUS", None),
     ("Iran vowed to retaliate against Israel.", "full", "138", "IRN", "ISR"),  # own wins
 ]

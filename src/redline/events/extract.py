@@ -19,6 +19,7 @@ from redline.events.constructions import (
     ruled_out_targets,
 )
 from redline.events.dictionary import dictionary_event_ok
+from redline.events.drawn_criticism import drawn_hits, drawn_roles
 from redline.events.evaluations import with_evaluations
 from redline.events.fallbacks import (
     LOCATION_PREPS,
@@ -96,6 +97,7 @@ def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
     hits = find_hits(lex, sent)
     ruled_out_hits(sent, hits)
     in_force_hits(lex, sent, hits)
+    drawn_hits(sent, hits)
     for hit in list(hits.values()):
         resolve(hits, hit)
     for hit in hits.values():
@@ -464,6 +466,8 @@ def _roles(index: ActorIndex, hits: dict[int, Hit],
         return (_sources(index, hits, speaker) if speaker else []), ruled_out_targets(index, hit)
     if "in_force" in hit.extra:
         return in_force_roles(index, hit)
+    if "drawn" in hit.extra:
+        return drawn_roles(index, hit)
     custody = custody_roles(index, hit)
     if custody is not None:
         return custody
