@@ -23,6 +23,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from redline.events.codebook import lookup
+from redline.events.records import spoken_event
 from redline.events.roles import ActorIndex
 from redline.model import Actor, Event, Quote
 from redline.model import Span as TextSpan
@@ -176,11 +177,5 @@ def _asks(sent: Span) -> bool:
 
 def _event(pred: Token, cameo: str, source: Actor, target: Actor, si: int,
            doc_id: str) -> Event:
-    code = lookup(cameo)
-    start, text = pred.idx, pred.text
-    return Event(
-        id=f"{doc_id}:{si}:{start}:{code.cameo}:q", sentence=si, source=source, target=target,
-        cameo=code.cameo, cameo_root=code.root, plover=code.plover, goldstein=code.goldstein,
-        quad_class=code.quad_class, trigger=TextSpan(text, start, start + len(text)),
-        attributed_to=source, modality="asserted", plover_mode=code.plover_mode or None,
-        label=code.label)
+    span = TextSpan(pred.text, pred.idx, pred.idx + len(pred.text))
+    return spoken_event(span, cameo, source, target, si, doc_id)

@@ -98,3 +98,16 @@ def make_event(hit: Hit, src: Actor | None, tgt: Actor | None, si: int, doc_id: 
         attributed_to=attributed, modality=mod, plover_mode=mode,
         label=code.label,
     )
+
+
+def spoken_event(span: TextSpan, cameo: str, source: Actor, target: Actor | None, si: int,
+                 doc_id: str) -> Event:
+    """An act the speaker does by speaking (an appeal, praise, criticism): asserted, the
+    speaker's own, id marked ``:q``."""
+    code = lookup(cameo)
+    return Event(
+        id=f"{doc_id}:{si}:{span.start}:{code.cameo}:q", sentence=si, source=source,
+        target=target, cameo=code.cameo, cameo_root=code.root, plover=code.plover,
+        goldstein=code.goldstein, quad_class=code.quad_class, trigger=span,
+        attributed_to=source, modality="asserted", plover_mode=code.plover_mode or None,
+        label=code.label)

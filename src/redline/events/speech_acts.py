@@ -24,6 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from redline.events.codebook import lookup
+from redline.events.records import spoken_event
 from redline.events.roles import ActorIndex
 from redline.model import Actor, Event, Quote
 from redline.model import Span as TextSpan
@@ -215,13 +216,7 @@ def _sentence(sents: list[Span], tok: Token) -> int:
 
 def _event(doc: Doc, first: Token, verb: Token, cameo: str, source: Actor,
            target: Actor | None, si: int, doc_id: str) -> Event:
-    code = lookup(cameo)
     last = verb if verb.i >= first.i and verb.i - first.i <= 4 else first
     text = doc[first.i:last.i + 1].text
-    start = first.idx
-    return Event(
-        id=f"{doc_id}:{si}:{start}:{code.cameo}:q", sentence=si, source=source, target=target,
-        cameo=code.cameo, cameo_root=code.root, plover=code.plover, goldstein=code.goldstein,
-        quad_class=code.quad_class, trigger=TextSpan(text, start, start + len(text)),
-        attributed_to=source, modality="asserted", plover_mode=code.plover_mode or None,
-        label=code.label)
+    span = TextSpan(text, first.idx, first.idx + len(text))
+    return spoken_event(span, cameo, source, target, si, doc_id)
