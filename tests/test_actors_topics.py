@@ -37,10 +37,10 @@ def test_actors_topics_country_of_the_subject(nlp: Any, text: str, word: str,
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("Former White House Russia adviser Fiona Hill testified on Friday. Russia was angry, "
-         "said Hill, who spoke for hours.", "USAGOV"),
-        ("White House Russia adviser Fiona Hill spoke in Oslo on Monday. \"Moscow is angry,\" "
-         "said Hill, who left the job in July.", "USAGOV"),
+        ("Former White House Russia adviser Helen Marsh testified on Friday. Russia was angry, "
+         "said Marsh, who spoke for hours.", "USAGOV"),
+        ("White House Russia adviser Helen Marsh spoke in Oslo on Monday. \"Moscow is angry,\" "
+         "said Marsh, who left the job in July.", "USAGOV"),
     ],
 )
 def test_actors_topics_named_again_keeps_the_employer(nlp: Any, text: str, code: str) -> None:
