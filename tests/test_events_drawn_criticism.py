@@ -14,12 +14,13 @@ DRAWN: list[tuple[str, str, str]] = [
      "EU", "HUNGOV"),
     ("Israel's decision attracted condemnation from Turkey.", "TUR", "ISR"),
     ("The Australian government earned a rebuke from China.", "CHN", "AUSGOV"),
+    ("The Polish government came under criticism from Germany.", "DEU", "POLGOV"),
 ]
 
 # sentences where no criticism of the subject is coded from the construction
 NOT_DRAWN: list[str] = [
     "The Hungarian prime minister faced criticism over the law.",  # no critic named
-    "The Chinese artist drew a portrait of the Kenyan president.",
+    "The Hungarian prime minister drew criticism from analysts.",  # no actor named
     "Polish troops came under fire from Russian positions.",  # gunfire, not criticism
 ]
 

@@ -41,6 +41,9 @@ STAYS = [
     ("Iran seized a British tanker in the Strait of Hormuz.", "17"),
     ("Israeli troops seized weapons and cash from the Hamas office.", "17"),
     ("Police seized guns and drugs in an armed raid on two homes in the city.", "17"),
+    ("Iran seized a British tanker carrying contraband fuel.", "17"),  # taken from a state
+    ("A wave of Israeli airstrikes hit Gaza on Friday.", "19"),  # a "wave" of strikes
+    ("Rebels seized a good part of the city of Aleppo.", "17"),  # "good" is no goods
 ]
 
 

@@ -19,15 +19,21 @@ DRAW_VERBS = frozenset({"draw", "attract", "face", "earn", "receive", "incur", "
                         "provoke", "spark", "trigger", "prompt"})
 UNDER_VERBS = frozenset({"come", "be"})
 CRITICISM = frozenset({"criticism", "condemnation", "rebuke", "censure", "backlash", "ire",
-                       "scorn", "derision", "ridicule", "flak", "reproach", "denunciation",
-                       "rebuff"})
+                       "scorn", "derision", "ridicule", "flak", "reproach", "denunciation"})
 DRAWN = Entry("noun", "criticism", (), None, "111")
 
 
+NAMED = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
 def _from_preps(noun: Token) -> list[Token]:
-    """The "from" phrases of the criticism noun or of its verb."""
-    return [p for t in (noun, noun.head) for p in t.children
-            if p.dep_ == "prep" and p.lower_ == "from"]
+    """The "from" phrases naming a critic, on the criticism noun or on its verb ("came under
+    criticism from": the verb is the head of "under")."""
+    verb = noun.head.head if noun.head.lower_ == "under" else noun.head
+    heads = (noun, verb)
+    return [p for t in heads for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
+            and any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in NAMED)
+                    for o in p.children)]
 
 
 def _criticism_noun(verb: Token) -> Token | None:

@@ -150,7 +150,7 @@ def _plain(verb: Token, span: Span) -> bool:
             if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in MODALS) or (
                     child.dep_ == "mark" and child.lower_ in IF_MARKS):
                 return False
-        if cur.head is cur or not span.start <= cur.head.i < span.end or cur.dep_ in (
+        if cur.head.i == cur.i or not span.start <= cur.head.i < span.end or cur.dep_ in (
                 "ROOT", "parataxis"):
             return True
         cur = cur.head

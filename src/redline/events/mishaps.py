@@ -20,12 +20,12 @@ from redline.model import Event
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 NATURE = frozenset({"earthquake", "quake", "tremor", "aftershock", "flood", "flooding",
                     "floodwater", "rain", "rainfall", "downpour", "deluge", "monsoon", "storm",
-                    "typhoon", "hurricane", "cyclone", "tornado", "twister", "tsunami", "wave",
+                    "typhoon", "hurricane", "cyclone", "tornado", "twister", "tsunami",
                     "eruption", "volcano", "landslide", "landslip", "mudslide", "avalanche",
                     "drought", "heatwave", "wildfire", "bushfire", "wind", "gale", "snow",
-                    "snowstorm", "blizzard", "hail", "hailstorm", "lightning", "tide", "surge",
-                    "water", "pandemic", "epidemic", "virus", "outbreak", "disease", "famine",
-                    "locust", "crash", "collapse", "derailment", "leak", "spill"})
+                    "snowstorm", "blizzard", "hail", "hailstorm", "lightning", "pandemic",
+                    "epidemic", "virus", "outbreak", "disease", "famine", "locust", "crash",
+                    "collapse", "derailment", "leak", "spill"})
 AMBIGUOUS = frozenset({"explosion", "blast", "fire", "blaze", "inferno"})
 WEAPON_WORDS = frozenset({"bomb", "bomber", "bombing", "attack", "attacker", "militant",
                           "gunman", "gunmen", "rocket", "missile", "grenade", "drone",
@@ -39,7 +39,7 @@ GOODS = frozenset({"counterfeit", "fake", "cosmetic", "drug", "narcotic", "cocai
                    "methamphetamine", "meth", "amphetamine", "cannabis", "marijuana", "hashish",
                    "opium", "pill", "tablet", "cigarette", "tobacco", "alcohol", "liquor",
                    "beverage", "contraband", "ivory", "timber", "wildlife", "pangolin",
-                   "goods", "good", "merchandise",
+                   "goods", "merchandise",
                    "medicine", "bottle", "kilogram", "kg", "ton", "tonne", "gram", "pound",
                    "haul", "shipment", "consignment", "crate", "package", "parcel", "bag"})
 
@@ -92,7 +92,18 @@ def _haul(event: Event, tok: Token) -> bool:
     words: set[str] = set()
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass"):
-            words |= {t.lemma_.lower() for t in c.subtree}
+            words |= _words(c)
         elif c.dep_ == "prep" and c.lemma_.lower() in GOODS:
-            words |= {t.lemma_.lower() for t in c.subtree}  # "seized counterfeit cosmetics"
+            words |= _words(c)  # "seized counterfeit cosmetics"
     return bool(words & GOODS) and not words & ARMS  # "seized guns and drugs" stays
+
+
+def _words(tok: Token) -> set[str]:
+    """What was seized: the head noun, its conjuncts, their modifiers and "of" objects
+    ("40 tons of heroin", "guns and drugs"), as lemmas and as written ("goods": lemma "good")
+    -- not the whole phrase ("a tanker carrying contraband fuel" is a tanker)."""
+    heads = [tok, *tok.conjuncts]
+    parts = heads + [c for h in heads for c in h.children if c.dep_ in ("amod", "compound")]
+    parts += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
+    return {t.lemma_.lower() for t in parts} | {t.lower_ for t in parts}

@@ -45,10 +45,12 @@ def operating_countries(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
     for i, a in enumerate(out):
         if not a.code.startswith(TRANSNATIONAL):
             continue
+        if a.sentence is None:
+            continue
         states = [s for s in actors if s.sentence == a.sentence and state_actor(s)
                   and s.kind == "state"]
         country = _operating(doc, a, states)
         if country:
             sector = a.code[len(TRANSNATIONAL):] or "REB"
-            out[i] = replace(a, code=country + sector, country=country)
+            out[i] = replace(a, code=country + sector, country=country, sector=sector)
     return out
