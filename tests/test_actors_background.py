@@ -70,6 +70,7 @@ def test_background_lookup_dates(name: str, date: str, code: str) -> None:
         ("Mohamed El Gahs", "2005-01-01", "MARGOV"),  # in office
         ("Artis Pabriks", "2009-01-01", "LVAELI"),  # between two offices
         ("Charles Mwanda Nsimba", "2005-06-01", None),  # before the first: nothing
+        ("Sami Abu Zuhri", "2010-01-01", None),  # a dated rebel code ended: no former official
     ],
 )
 def test_background_code_after_dated_offices(name: str, date: str, code: str | None) -> None:

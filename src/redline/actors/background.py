@@ -84,6 +84,8 @@ def _decode(key: tuple[str, ...], raw: str) -> UserActor:
 INSTITUTION_NOUNS = frozenset({"organization", "organisation", "group", "front", "movement",
                                "army", "party", "council", "committee", "alliance", "forces",
                                "authority", "ministry", "agency", "union", "league"})
+# sectors of a state's offices: only their holders become former officials (ELI)
+STATE_OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD", "ELI", "COP", "SPY"})
 SMALL_WORDS = frozenset({"OF", "THE", "FOR", "AND", "IN", "ON", "TO", "DE", "DES", "DU", "LA"})
 
 
@@ -106,8 +108,8 @@ def code_on(actor: UserActor, date: str) -> UserCode | None:
     last = max(ended, key=lambda c: str(c.end))
     from redline.actors.kb import knowledge_base
 
-    if not knowledge_base().is_state(last.country):
-        return None
+    if not knowledge_base().is_state(last.country) or last.sector not in STATE_OFFICES:
+        return None  # a rebel or party man out of his dated code is no former official
     return UserCode(last.country + "ELI", last.country, "ELI", None, None)
 
 

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from redline.actors.lexicon import norm
 from redline.actors.mentions import Mention
@@ -106,8 +106,8 @@ def hometown(doc: Doc, mentions: list[Mention], end: int) -> Mention | None:
     return Mention(end, end, "", country + "CVL", country, "CVL", "person", named=True)
 
 
-PLACE_PREPS = frozenset({"to", "via", "through", "into", "in", "at", "from", "across", "near",
-                         "toward", "towards", "inside"})
+# prepositions of a place passed or stayed in (not "to"/"from": "a warning to Iran. It ...")
+PLACE_PREPS = frozenset({"via", "through", "into", "in", "at", "across", "near", "inside"})
 
 
 def travelled(doc: Doc, m: Mention) -> bool:
@@ -118,5 +118,19 @@ def travelled(doc: Doc, m: Mention) -> bool:
     head = doc[m.end - 1]
     while head.dep_ == "conj":
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    return prep.lower_ in PLACE_PREPS or prep.lower_ == "to" and _journey(prep.head)
 
+
+MOTION = frozenset({"go", "travel", "fly", "move", "flee", "come", "return", "cross", "walk",
+                    "drive", "sail", "escape", "migrate", "relocate"})
+
+
+def _journey(verb: Token) -> bool:
+    """A verb of going, or someone sent or taken ("sent me to Mexico"), not a thing sent."""
+    lemma = verb.lemma_.lower()
+    return lemma in MOTION or lemma in ("send", "take", "smuggle", "bring") and any(
+        c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON")
+        for c in verb.children)

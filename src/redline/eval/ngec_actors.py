@@ -273,9 +273,10 @@ class Resolver:
         if got is not None:
             words = f"{args[0]} {got['actor_wiki_job']}".lower()
             got["defence"] = got["code_1"] == "MIL" and "defen" in words
-            if self._capital(str(args[0])) or self._region(str(args[0])):
+            region = self._region(str(args[0])) == got["country"] != ""
+            if self._capital(str(args[0])) or region:
                 got["wiki"] = " ".join(str(args[0]).split())
-            got["place"] = not got["code_1"] and self._place(str(args[0]))
+            got["place"] = not got["code_1"] and (region or self._place(str(args[0])))
             if not got["country"] and len(args) > 1 and str(args[1]).strip():
                 got["country"] = self._known_country(str(args[1]))
         return got
@@ -290,19 +291,18 @@ class Resolver:
         key = _fold(" ".join(text.split()))
         return any(key == _fold(c) for s in self.kb.states.values() for c in s.capitals)
 
-    def _region(self, text: str) -> bool:
-        """A city or province of the curated regions (regions.csv), named alone."""
+    def _region(self, text: str) -> str:
+        """The state of a city or province of the curated regions (regions.csv) named alone,
+        "" for none: it counts as a place only where redline coded that state."""
         key = _fold(" ".join(text.split()))
-        return any(key == _fold(r.phrase) for r in self.kb.regions)
+        return next((r.country for r in self.kb.regions if key == _fold(r.phrase)), "")
 
     def _place(self, text: str) -> bool:
-        """A city or province named alone (a capital, a curated region, or a place of the
-        background layer)."""
+        """A city or province named alone (a capital, or a place of the background layer)."""
         from redline.actors.background import background
         from redline.actors.bgformat import words
 
-        return (self._capital(text) or self._region(text)
-                or background().is_place(words(text)))
+        return self._capital(text) or background().is_place(words(text))
 
 
 def _field(answer: Any, var: str, key: str | None) -> Any:

@@ -8,6 +8,7 @@ pronoun's sentence or the two before is taken, named by its description (uncoded
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -18,7 +19,7 @@ from redline.quotes.mentions import mention_span
 from redline.quotes.names import described_group
 
 _REACH_SENTENCES = 2
-_MAIN = frozenset({"ROOT", "conj", "ccomp"})
+_MAIN = frozenset({"ROOT", "conj"})
 
 
 def carry_pronouns(ctx: Ctx, quotes: Sequence[Quote]) -> list[Quote]:
@@ -83,10 +84,10 @@ def _named_inside(ctx: Ctx, quote: Quote, prev: Quote) -> bool:
     ours, theirs = quote.speaker, prev.speaker
     span = quote.speaker_span
     if ours is None or theirs is None or span is None or theirs.kind != "person" \
-            or ours.name == theirs.name or not ours.name:
+            or ours.name == theirs.name or not ours.name.strip():
         return False
-    surname = ours.name.split()[-1]
-    if surname not in prev.content.text or surname in ctx.text[prev.content.end:span.start]:
+    word = re.compile(rf"\b{re.escape(ours.name.split()[-1])}\b")
+    if not word.search(prev.content.text) or word.search(ctx.text[prev.content.end:span.start]):
         return False
     head = ctx.index.token_at(span.start)
     named = replace(theirs, text=theirs.name)
