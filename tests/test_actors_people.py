@@ -236,3 +236,21 @@ def test_actors_people_fifth_round_rows(name: str, date: str, code: str,
                                         office: str | None) -> None:
     found = lookup_actor(name, date)
     assert (found.code, found.office, found.layer) == (code, office, "curated")
+
+
+@pytest.mark.parametrize(
+    ("country", "role", "date", "name"),
+    [
+        ("USA", "security_adviser", "2018-06-01", "John Bolton"),
+        ("USA", "security_adviser", "2017-06-01", "H. R. McMaster"),
+        ("GBR", "opposition_leader", "2017-06-01", "Jeremy Corbyn"),
+        ("GBR", "opposition_leader", "2019-09-01", "Jeremy Corbyn"),
+    ],
+)
+def test_people_one_holder_of_an_office(country: str, role: str, date: str, name: str) -> None:
+    """Rows for staff and front-benchers do not take the office of its one holder."""
+    from redline.actors.kb import knowledge_base
+    from redline.actors.mentions import office_holder
+
+    found = office_holder(country, role, date)
+    assert found is not None and knowledge_base().people[found].name == name
