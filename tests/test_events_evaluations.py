@@ -27,7 +27,7 @@ JUDGED: list[tuple[str, str, str, str | None]] = [
 # no judgement: negated, conditional, modal, asked, the speaker's own side, no actor judged
 NOT_JUDGED: list[str] = [
     '"Iran is not a dangerous country," Israeli Defence Minister Benny Gantz said.',
-    '"If Pakistan attacks, it would be reckless," Indian Prime Minister Narendra Modi said.',
+    '"If Pakistan attacks, Pakistan is reckless," Indian Prime Minister Narendra Modi said.',
     '"Kenya would be a great partner," French President Emmanuel Macron said.',
     '"Is Syria a reckless regime?" Turkish President Recep Tayyip Erdogan asked.',
     '"France has been a great partner," French President Emmanuel Macron said.',
@@ -56,10 +56,9 @@ def test_evaluations_no_judgement(nlp: Any, text: str) -> None:
     assert not found, [(e.cameo, e.trigger.text) for e in found]
 
 
-@pytest.mark.parametrize(("word", "kind"), [("reckless", "NEGATIVE"), ("wonderful", "POSITIVE"),
-                                            ("criminal", "CRIMES"), ("isolated", None)])
-def test_evaluations_word_lists(word: str, kind: str | None) -> None:
+def test_evaluations_word_lists_are_disjoint() -> None:
+    """No word of evaluations.txt is praise and criticism (or crime) at once."""
     from redline.events import evaluations
 
-    kinds = [k for k in ("NEGATIVE", "POSITIVE", "CRIMES") if word in getattr(evaluations, k)]
-    assert kinds == ([kind] if kind else [])
+    lists = [evaluations.NEGATIVE, evaluations.POSITIVE, evaluations.CRIMES]
+    assert all(lists) and all(not a & b for i, a in enumerate(lists) for b in lists[i + 1:])

@@ -118,13 +118,12 @@ def test_quotes_constructions_furniture_yields_nothing(nlp: Any, text: str) -> N
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "name", "code"), [
+    # names the knowledge base does not hold: the code comes from the role named before
     ("Austria's interior minister said the house would become a police station.\n\n"
-     "Interior Minister Wolfgang Peschorn made the announcement in Vienna.",
-     "Wolfgang Peschorn", "AUTELI"),  # curated: minister until January 2020, so on the
-    # test's date (2021-12-06) a former official; so is Liu Xiaoming (in London until 2021-01)
+     "Interior Minister Wolfgang Bergmair made the announcement in Vienna.",
+     "Wolfgang Bergmair", "AUTGOV"),
     ("China's ambassador to Britain warned that Beijing would act.\n\n"
-     "Ambassador Liu Xiaoming told reporters the situation was grave.", "Liu Xiaoming",
-     "CHNELI"),
+     "Ambassador Li Wenhao told reporters the situation was grave.", "Li Wenhao", "CHNGOV"),
 ])
 def test_quotes_constructions_role_named_and_coded(nlp: Any, text: str, name: str,
                                                    code: str) -> None:

@@ -23,6 +23,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from redline.events.codebook import lookup
+from redline.events.modality import sentence_asks
 from redline.events.records import spoken_event
 from redline.events.roles import ActorIndex
 from redline.model import Actor, Event, Quote
@@ -67,7 +68,7 @@ def with_evaluations(index: ActorIndex, doc: Doc, quotes: Sequence[Quote],
         for pred, code, judged in _judgements(index, span):
             si = next(i for i, s in enumerate(sents) if s.start <= pred.i < s.end)
             key = (si, lookup(code).plover)
-            if key in taken or _same(judged, speaker) or _asks(sents[si]):
+            if key in taken or _same(judged, speaker) or sentence_asks(sents[si]):
                 continue
             taken.add(key)
             out.append(_event(pred, code, speaker, judged, si, doc_id))
@@ -146,14 +147,23 @@ def _plain(verb: Token, span: Span) -> bool:
     """Not negated, modal, passive or conditional, up to the quote's top clause."""
     cur = verb
     while True:
-        for child in cur.children:
-            if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in MODALS) or (
-                    child.dep_ == "mark" and child.lower_ in IF_MARKS):
-                return False
+        if any(_qualifies(child) for child in cur.children):
+            return False
         if cur.head.i == cur.i or not span.start <= cur.head.i < span.end or cur.dep_ in (
                 "ROOT", "parataxis"):
             return True
         cur = cur.head
+
+
+def _qualifies(child: Token) -> bool:
+    """A negation, a modal, an "if" of the clause or an "if" clause hung on it ("If X attacks,
+    X is reckless")."""
+    if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in MODALS):
+        return True
+    if child.dep_ == "mark" and child.lower_ in IF_MARKS:
+        return True
+    return child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in IF_MARKS
+                                         for g in child.children)
 
 
 def _judged(index: ActorIndex, verb: Token) -> Actor | None:
@@ -170,9 +180,6 @@ def _same(judged: Actor, speaker: Actor) -> bool:
     return judged.code in (speaker.code, speaker.country) or (judged.start, judged.end) == (
         speaker.start, speaker.end)
 
-
-def _asks(sent: Span) -> bool:
-    return sent.text.rstrip(" \"'”’").endswith("?")
 
 
 def _event(pred: Token, cameo: str, source: Actor, target: Actor, si: int,

@@ -7,6 +7,8 @@ An intent (03x) complement is first read as the action it promises (036 -> 04, m
 from __future__ import annotations
 
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+# coercion (17) and force: acts done, not said (hedges, mishaps, sector-only actors)
+HARD_ROOTS = frozenset({"17", "18", "19", "20"})
 POSTURE = "150"  # demonstrate military or police power
 HOSTILE_ROOTS = frozenset({"11", "13", "14", "15", "16", "17", "18", "19", "20"})
 

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from redline.events.frames import HARD_ROOTS
+
 SPECULATIVE = frozenset({"likely", "unlikely", "expected", "poised", "able", "unable", "capable",
                          "possible", "willing", "ready", "bound", "prepared", "certain",
                          "rumored", "rumoured", "predicted", "projected", "tipped"})
@@ -43,7 +45,6 @@ GOAL_NOUNS = frozenset({"effort", "attempt", "bid", "push", "drive", "campaign",
                         "proposal", "offer", "plea", "appeal", "resistance", "refusal",
                         "reluctance", "opposition", "desire", "wish", "hope", "intention",
                         "ambition", "goal", "aim", "need", "willingness", "readiness"})
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 UNFORCED = frozenset({"prevent", "stop", "block", "ban", "restrict", "limit", "curb", "close",
                       "shut", "halt", "bar", "end", "contain", "suppress", "silence"})
 DEMAND_ROOTS = frozenset({"02", "10", "13"})
@@ -59,7 +60,7 @@ def hedge_modality(tok: Token, root: str = "") -> str | None:
     for clause in _clauses_up(tok):
         found = _governed(clause) or _own(clause)
         if found == "attempt":
-            done = root in FORCE_ROOTS and tok.lemma_.lower() not in UNFORCED
+            done = root in HARD_ROOTS and tok.lemma_.lower() not in UNFORCED
             return None if done else "hypothetical"
         if found == "obligation":
             return None if root in DEMAND_ROOTS else "hypothetical"

@@ -15,9 +15,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from redline.events.frames import HARD_ROOTS
 from redline.model import Event
 
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 NATURE = frozenset({"earthquake", "quake", "tremor", "aftershock", "flood", "flooding",
                     "floodwater", "rain", "rainfall", "downpour", "deluge", "monsoon", "storm",
                     "typhoon", "hurricane", "cyclone", "tornado", "twister", "tsunami",
@@ -50,7 +50,7 @@ def mishap(event: Event, tok: Token) -> bool:
     doers = {d.lemma_.lower() for d in _doers(tok)}
     if doers & NATURE:
         return True
-    if event.cameo_root not in FORCE_ROOTS:
+    if event.cameo_root not in HARD_ROOTS:
         return False
     return _blast(doers, tok) or (event.cameo_root == "17" and _haul(event, tok))
 

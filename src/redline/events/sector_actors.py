@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from redline.events.frames import HARD_ROOTS
 from redline.model import Actor
 
 SECTOR_KIND = "group"
@@ -119,7 +120,6 @@ def known(actors: list[Actor], keys: Keys) -> list[Actor]:
 
 # acts of force whose doer may be named by its sector alone ("police seized guns", "militants
 # hurled a grenade"): its country unknown, the act is still told (``---COP``, the gold's code)
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 FORCES = frozenset({"COP", "MIL", "REB", "SPY"})
 
 
@@ -130,7 +130,7 @@ def unplaced_roles(sources: list[Actor], targets: list[Actor], keys: Keys, code:
     arrested an activist": ``---COP`` -> ``---OPP``). Where states are named but none
     dominates, the police are likely one of them, and ``---`` would be wrong; a sector-only
     target alone ("an explosion killed miners") is left out."""
-    if not stateless or code[:2] not in FORCE_ROOTS or not any(
+    if not stateless or code[:2] not in HARD_ROOTS or not any(
             a.sector in FORCES for a in sources):
         return known(sources, keys), known(targets, keys)
     return sources, targets

@@ -24,6 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from redline.events.codebook import lookup
+from redline.events.modality import sentence_asks
 from redline.events.records import spoken_event
 from redline.events.roles import ActorIndex
 from redline.model import Actor, Event, Quote
@@ -67,7 +68,7 @@ def with_speech_acts(index: ActorIndex, doc: Doc, quotes: Sequence[Quote],
                                                                               quote):
             si = _sentence(sents, verb)
             key = (si, lookup(code).plover)
-            if key in taken or _asks(sents[si]) or (target is not None and _same(target,
+            if key in taken or sentence_asks(sents[si]) or (target is not None and _same(target,
                                                                                  speaker)):
                 continue
             taken.add(key)
@@ -201,9 +202,6 @@ def _vocative(index: ActorIndex, span: Span, verb: Token) -> Actor | None:
             return found[0] if found else None
     return None
 
-
-def _asks(sent: Span) -> bool:
-    return sent.text.rstrip(" \"'”’").endswith("?")
 
 
 def _same(a: Actor, b: Actor) -> bool:
