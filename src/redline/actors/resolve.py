@@ -36,6 +36,7 @@ from redline.actors.coref import finish
 from redline.actors.institutions import diplomat_at, institution_sector
 from redline.actors.kb import KnowledgeBase, SectorWord, Term, knowledge_base
 from redline.actors.lexicon import PROPER, lexicon
+from redline.actors.lone import COUNTRYISH, lone_item
 from redline.actors.mentions import (
     HEAD_ROLES,
     Mention,
@@ -63,7 +64,6 @@ from redline.actors.topics import topic_countries
 from redline.actors.user import UserKnowledge, merge_user, user_mentions
 from redline.model import Actor
 
-COUNTRYISH = frozenset({"state", "metonym", "org"})
 MODIFIER_POS = frozenset({"ADJ", "NOUN"})
 CONJUNCTIONS = frozenset({"and", "or", ",", "&"})
 
@@ -437,36 +437,6 @@ def _known_in(ctx: Ctx, start: int, end: int) -> int | None:
     return None
 
 
-def _single(ctx: Ctx, k: int) -> int:
-    """Groups and pronouns (resolved later); other lone items are not actors."""
-    item = ctx.items[k]
-    for e in item.entries:
-        if e.kind == "group" and _owned(ctx, k):
-            break  # "Bangladeshi peacekeeping troops": the state's, already coded
-        if e.kind == "group":
-            g = ctx.kb.groups[int(e.ref)]
-            m = Mention(item.start, item.end, g.phrase, g.code, g.code or None, None, "group")
-            m.ref = f"group:{g.ref}" if g.ref else ""
-            ctx.out.append(m)
-            break
-        if e.kind == "pronoun":
-            m = Mention(item.start, item.end, "", "", None, None, "person", gender=e.ref)
-            m.ref = "pronoun"
-            ctx.out.append(m)
-            break
-    return k + 1
-
-
-def _owned(ctx: Ctx, k: int) -> bool:
-    """A generic group right after a state-like item or a possessive ("Nigerian peacekeepers",
-    "its peacekeeping force") belongs to it."""
-    start = ctx.items[k].start
-    prev = ctx.items[k - 1] if k > 0 else None
-    if prev is not None and prev.end == start and prev.of(*COUNTRYISH):
-        return True
-    return start > 0 and ctx.doc[start - 1].tag_ in ("PRP$", "POS")
-
-
 def compose(ctx: Ctx) -> None:
     k = 0
     while k < len(ctx.items):
@@ -483,7 +453,7 @@ def compose(ctx: Ctx) -> None:
         if nxt is None:
             nxt = ethnic_group(ctx, k) or named_outlet(ctx, k)
         if nxt is None:
-            nxt = _single(ctx, k)
+            nxt = lone_item(ctx, k)
         k = max(nxt, k + 1)
 
 
