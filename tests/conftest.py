@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -49,3 +52,34 @@ def asserted_events(nlp: Any, text: str, published: str = "2021-06-01") -> list[
 def country_of(actor: Any) -> str | None:
     """An event side's country code, None for a missing side."""
     return None if actor is None else actor.country
+
+
+def code_of(actor: Any) -> str | None:
+    """An event side's full code, None for a missing side."""
+    return None if actor is None else actor.code
+
+
+def first_asserted(nlp: Any, text: str, prefix: str) -> Any:
+    """The first asserted event whose CAMEO code starts with ``prefix`` (fails if none)."""
+    events = asserted_events(nlp, text)
+    event = next((e for e in events if e.cameo.startswith(prefix)), None)
+    assert event is not None, [(e.cameo, e.trigger.text, e.modality) for e in events]
+    return event
+
+
+def assert_sides(event: Any, src: str | None, tgt: str | None) -> None:
+    """The event's source and target codes, where the case names them."""
+    if src is not None:
+        assert event.source is not None and event.source.code == src
+    if tgt is not None:
+        assert event.target is not None and event.target.code == tgt
+
+
+def load_script(name: str) -> ModuleType:
+    """A script of ``scripts/`` imported as a module, for its tests."""
+    spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module

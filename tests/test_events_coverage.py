@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from redline.events.lexicon import load_lexicon
+from tests.conftest import assert_sides, first_asserted
 
 # (sentence, CAMEO prefix of an asserted event, source code or None, target code or None)
 CODED: list[tuple[str, str, str | None, str | None]] = [
@@ -65,15 +66,7 @@ NOT_CODED: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "prefix", "src", "tgt"), CODED)
 def test_coverage_coded(nlp: Any, text: str, prefix: str, src: str | None,
                         tgt: str | None) -> None:
-    from redline import Coder
-
-    doc = Coder(nlp=nlp, lexicon="own").code_text(text, published="2021-06-01")
-    event = next((e for e in doc.events if e.asserted and e.cameo.startswith(prefix)), None)
-    assert event is not None, [(e.cameo, e.trigger.text) for e in doc.events]
-    if src is not None:
-        assert event.source is not None and event.source.code == src
-    if tgt is not None:
-        assert event.target is not None and event.target.code == tgt
+    assert_sides(first_asserted(nlp, text, prefix), src, tgt)
 
 
 @pytest.mark.slow

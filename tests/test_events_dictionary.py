@@ -3,10 +3,7 @@ Sentences written by us."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -20,18 +17,7 @@ from redline.events.dictionary import (
     select_lexicon,
 )
 from redline.events.lexicon import load_lexicon
-
-REPO = Path(__file__).resolve().parent.parent
-
-
-def _build_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "build_cameo_lexicon", REPO / "scripts" / "build_cameo_lexicon.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+from tests.conftest import load_script
 
 
 @pytest.mark.parametrize(("given", "env", "expected"), [
@@ -76,7 +62,7 @@ def test_dictionary_build_reports_bad_lines(tmp_path: Path) -> None:
                       "- * BROKEN * [051]\n- * (FOR &ARMS) [0234]\n- * OFFER [bad]\n"
                       "--- SEIZE [---] ---\nSEIZE\n- * &ARMS [1711]\n", encoding="utf-8")
     out = tmp_path / "out.txt"
-    report = _build_script().build(source, out)
+    report = load_script("build_cameo_lexicon").build(source, out)
     assert any(f"{source}:7" in line for line in report)  # two '*'
     assert any(f"{source}:9" in line for line in report)  # not a code
     text = out.read_text(encoding="utf-8")
@@ -91,7 +77,7 @@ def test_dictionary_build_fails_on_missing_or_empty(tmp_path: Path, content: str
     if content is not None:
         source.write_text(content, encoding="utf-8")
     with pytest.raises(SystemExit, match="missing or empty"):
-        _build_script().build(source, tmp_path / "out.txt")
+        load_script("build_cameo_lexicon").build(source, tmp_path / "out.txt")
 
 
 # (sentence, lexicon, expected CAMEO prefix or None for no event of that root, source, target)

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import asserted_events
+from tests.conftest import asserted_events, code_of
 
 # (sentence, CAMEO prefix, source code, target code)
 CASES: list[tuple[str, str, str, str]] = [
@@ -23,14 +23,10 @@ CASES: list[tuple[str, str, str, str]] = [
 ]
 
 
-def _code(actor: Any) -> str | None:
-    return None if actor is None else actor.code
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "prefix", "src", "tgt"), CASES)
 def test_operating_group_country(nlp: Any, text: str, prefix: str, src: str,
                                  tgt: str) -> None:
-    found = [(_code(e.source), _code(e.target)) for e in asserted_events(nlp, text)
+    found = [(code_of(e.source), code_of(e.target)) for e in asserted_events(nlp, text)
              if e.cameo.startswith(prefix)]
     assert (src, tgt) in found, found

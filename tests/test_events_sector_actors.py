@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import asserted_events
+from tests.conftest import asserted_events, code_of
 
 # (sentence, CAMEO prefix, source code, target code): forces named by sector alone
 CODED: list[tuple[str, str, str | None, str | None]] = [
@@ -26,15 +26,11 @@ NONE: list[tuple[str, str]] = [
 ]
 
 
-def _code(actor: Any) -> str | None:
-    return None if actor is None else actor.code
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "prefix", "src", "tgt"), CODED)
 def test_sector_actors_force_without_country(nlp: Any, text: str, prefix: str,
                                              src: str | None, tgt: str | None) -> None:
-    found = [(_code(e.source), _code(e.target)) for e in asserted_events(nlp, text)
+    found = [(code_of(e.source), code_of(e.target)) for e in asserted_events(nlp, text)
              if e.cameo.startswith(prefix)]
     assert (src, tgt) in found, found
 
