@@ -107,10 +107,12 @@ def code_on(actor: UserActor, date: str) -> UserCode | None:
         return None
     last = max(ended, key=lambda c: str(c.end))
     from redline.actors.kb import knowledge_base
+    from redline.actors.queries import make_code
 
-    if not knowledge_base().is_state(last.country) or last.sector not in STATE_OFFICES:
+    kb = knowledge_base()
+    if not kb.is_state(last.country) or last.sector not in STATE_OFFICES:
         return None  # a rebel or party man out of his dated code is no former official
-    return UserCode(last.country + "ELI", last.country, "ELI", None, None)
+    return UserCode(make_code(kb, last.country, "ELI"), last.country, "ELI", None, None)
 
 
 def _kind(kb: KnowledgeBase, code: UserCode) -> str:
