@@ -32,7 +32,8 @@ if TYPE_CHECKING:
     from redline.actors.resolve import Ctx, Item
 
 UNKNOWN = "---"  # CAMEO/PETRARCH filler for an actor whose country the text does not say
-PLACE_PREPS = frozenset({"in", "of", "from"})
+# prepositions naming the state a title or group belongs to ("minister of X", "forces in X")
+ORIGIN_PREPS = frozenset({"in", "of", "from"})
 OF_ONLY = frozenset({"of"})
 # Group nouns after an ethnic/religious adjective -> sector ("" keeps ETH/REL).
 _NOUNS = {
@@ -145,7 +146,7 @@ def _state_item(ctx: Ctx, item: Item | None) -> str | None:
 
 
 def place_after(
-    ctx: Ctx, end: int, preps: frozenset[str] = PLACE_PREPS
+    ctx: Ctx, end: int, preps: frozenset[str] = ORIGIN_PREPS
 ) -> tuple[str, int] | None:
     """(state, end token) of "of/in/from [the] [east] X" right after token ``end``."""
     doc = ctx.doc

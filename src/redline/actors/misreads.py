@@ -11,7 +11,8 @@ from redline.actors.scan import Item
 
 NAME_KINDS = ("person", "surname")
 LANGUAGE_HEADS = frozenset({"language", "languages", "speaking", "speaker", "speakers"})
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "around"})
+# prepositions before a place name: the name is a place, not a person ("in Austin")
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "across", "around"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # words a tagger may fold into a name that do not lengthen it
 NOT_NAMES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "monday", "tuesday", "wednesday",
@@ -50,7 +51,7 @@ def place_not_person(doc: Doc, it: Item) -> bool:
     if it.end - it.start != 1 or not it.of("surname") or it.start == 0:
         return False
     tok = doc[it.start]
-    return doc[it.start - 1].lower_ in PLACE_PREPS and tok.ent_type_ in PLACE_LABELS
+    return doc[it.start - 1].lower_ in LOCATIVE_PREPS and tok.ent_type_ in PLACE_LABELS
 
 
 def reread(doc: Doc, it: Item | None, person_ents: dict[int, int]) -> Item | None:

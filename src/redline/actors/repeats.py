@@ -107,7 +107,7 @@ def hometown(doc: Doc, mentions: list[Mention], end: int) -> Mention | None:
 
 
 # prepositions of a place passed or stayed in (not "to"/"from": "a warning to Iran. It ...")
-PLACE_PREPS = frozenset({"via", "through", "into", "in", "at", "across", "near", "inside"})
+PASSAGE_PREPS = frozenset({"via", "through", "into", "in", "at", "across", "near", "inside"})
 
 
 def travelled(doc: Doc, m: Mention) -> bool:
@@ -121,7 +121,7 @@ def travelled(doc: Doc, m: Mention) -> bool:
     if head.dep_ != "pobj":
         return False
     prep = head.head
-    return prep.lower_ in PLACE_PREPS or prep.lower_ == "to" and _journey(prep.head)
+    return prep.lower_ in PASSAGE_PREPS or prep.lower_ == "to" and _journey(prep.head)
 
 
 MOTION = frozenset({"go", "travel", "fly", "move", "flee", "come", "return", "cross", "walk",

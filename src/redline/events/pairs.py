@@ -19,7 +19,8 @@ PAIR_NOUNS = frozenset({"side", "sides", "country", "countries", "nation", "nati
                         "armies", "foes", "adversaries", "partners", "premiers", "envoys",
                         "diplomats", "negotiators", "counterparts"})
 REACH = 3  # sentences back
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout",
+# prepositions of the place where a noun event happens ("talks in Istanbul"): a venue, not a party
+VENUE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout",
                          "around", "from", "to", "into", "on"})
 
 
@@ -29,7 +30,7 @@ def _located(doc: Doc, actor: Actor) -> bool:
     if span is None or not len(span):
         return False
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
+    return root.dep_ == "pobj" and root.head.lower_ in VENUE_PREPS
 
 
 def _is_pair(tok: Token) -> bool:
