@@ -86,6 +86,10 @@ def test_lookup_actor_unknown_still_raises() -> None:
     ("text", "span", "code"),
     [
         ("A former CIA official criticised the plan.", "CIA official", "USAELI"),
+        # every word that puts the office in the past, in both the composed and the titled path
+        ("A onetime CIA official criticised the plan.", "CIA official", "USAELI"),
+        ("The ex-French president criticised the plan.", "French president", "FRAELI"),
+        ("The French president criticised the plan.", "French president", "FRAGOV"),
         # a capitalised single word is part of a name, not an agent
         ("Troops entered West Darfur State.", "West Darfur", "SDN"),
     ],

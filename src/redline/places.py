@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from redline.dates_rules import MONTH_NAMES, WEEKDAYS
 from redline.fastre import compile_fast
 from redline.gazetteer import Entry, Gazetteer, fold, load_gazetteer
 from redline.model import Actor, Place
@@ -168,30 +169,8 @@ def _candidate_spans(doc: Doc, gz: Gazetteer) -> Iterator[Span]:
             yield doc[j:k]
 
 
-_NOT_PLACES = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "god",
-    ]
-)
+# capitalised words after "in"/"on" that are no places ("in May", "on Monday", "God")
+_NOT_PLACES = frozenset({*MONTH_NAMES, *WEEKDAYS, "god"})
 
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})  # the small model's usual mistakes

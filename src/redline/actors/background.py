@@ -24,6 +24,7 @@ from redline.actors.lexicon import lexicon, norm
 from redline.actors.mentions import Mention
 from redline.actors.scan import opposed
 from redline.actors.user import IGO_PREFIXES, UserActor, UserCode
+from redline.dates_rules import MONTH_NAMES
 from redline.petrarch.adapter import split_code
 
 
@@ -152,8 +153,7 @@ def _proper(doc: Doc, start: int, end: int) -> bool:
     return end - start > 1 or first.pos_ == "PROPN" or bool(first.ent_type_)
 
 
-MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
-                    "september", "october", "november", "december"})
+MONTHS = frozenset(MONTH_NAMES)
 
 
 def _date(doc: Doc, start: int, end: int) -> bool:

@@ -31,7 +31,9 @@ from redline.actors.queries import ActorAnswer, make_code
 # word with no sector; JNK (disasters) and NON (days, continents, "the West") name no actor
 PLOVER_TO_OURS = {"UAF": "REB", "PRM": "REB", "PPL": "CVL", "UNK": ""}
 NO_AGENT = frozenset({"JNK", "NON"})
-FORMER = frozenset({"FORMER", "RETIRED", "EX", "ONETIME", "DISGRACED"})
+# words that put an office in the past: its holder is an elite (ELI), not the office
+FORMER_WORDS = frozenset({"former", "retired", "ex", "onetime", "disgraced"})
+FORMER = frozenset(w.upper() for w in FORMER_WORDS)  # as bgformat.words spells them
 UNKNOWN = "---"
 MAX_AGENT = 4
 # US party words before a staff or person word name Congress ("Republican counsel X")
@@ -101,7 +103,7 @@ def former_elites(kb: KnowledgeBase, doc: Doc, mentions: list[Mention]) -> None:
         if m.named or not m.sector or not m.country or m.kind not in ("person", "state"):
             continue
         before = {t.lower_ for t in doc[max(m.start - 2, 0) : m.start]}
-        if before & {"former", "ex", "retired"} and m.sector != "ELI":
+        if before & FORMER_WORDS and m.sector != "ELI":
             m.sector = "ELI"
             m.code = make_code(kb, m.country, "ELI")
 

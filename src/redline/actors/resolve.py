@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from redline.actors.background import background_mentions, merge_background
 from redline.actors.committees import committees
-from redline.actors.compose import former_elites
+from redline.actors.compose import FORMER_WORDS, former_elites
 from redline.actors.context import (
     OF_ONLY,
     UNKNOWN,
@@ -158,7 +158,7 @@ def _chain(ctx: Ctx, k: int) -> tuple[Item | None, list[Item], int, set[str]]:
     return country, titles, j, mods
 
 
-LEAD_MODS = frozenset({"former", "ex", "deputy"})
+LEAD_MODS = FORMER_WORDS | {"deputy"}
 
 
 def lead_mods(doc: Doc, start: int) -> set[str]:
@@ -215,7 +215,7 @@ def _person_after_chain(ctx: Ctx, k: int) -> int | None:
         found = titled_term(ctx.kb, entries, ctx.date, frozenset({role})) if role else None
         if found is None:
             return None
-        _add_term(ctx, found, start, link.end, "ELI" if "former" in mods else None)
+        _add_term(ctx, found, start, link.end, "ELI" if mods & FORMER_WORDS else None)
         return j + 1
     _add_person(ctx, idx, start, link.end)
     return j + 1
@@ -275,7 +275,7 @@ def _unknown_after_chain(ctx: Ctx, k: int) -> int | None:
     if country is not None:
         code_country, met_sector, _, _ = country_of(ctx.kb, country.entries[0])
     # the body in the title wins over the title's own sector ("Taliban spokesman X": REB)
-    final = "ELI" if "former" in mods else (met_sector or sector)
+    final = "ELI" if mods & FORMER_WORDS else (met_sector or sector)
     name = ctx.doc[end:ent_end].text
     start = _chain_start(ctx, country, titles)
     m = generic_mention(ctx.kb, start, ent_end, name, code_country, final, "person")
@@ -301,7 +301,7 @@ def _role_phrase(ctx: Ctx, k: int) -> int | None:
     start, end = _chain_start(ctx, country, titles), titles[-1].end
     the = _has_the(ctx.doc, start)
     if country is None and place_after(ctx, end, OF_ONLY):
-        if "former" in mods:
+        if mods & FORMER_WORDS:
             sector = "ELI"
         return _role_of_place(ctx, j, (start, end), role, sector, gender, bool(mods & LEAD_MODS))
     if country is None:
@@ -315,13 +315,13 @@ def _role_phrase(ctx: Ctx, k: int) -> int | None:
     if qualified is not None:
         return qualified
     code, met_sector, cname, _ = country_of(ctx.kb, country.entries[0])
-    holder = None if mods & {"former", "deputy"} else office_holder(code, role, ctx.date)
+    holder = None if mods & LEAD_MODS else office_holder(code, role, ctx.date)
     if holder is not None and not _serves_in(ctx, holder, met_sector):
         holder = None  # 'the FBI director' is not the head of the CIA
     if holder is not None:
         _add_person(ctx, holder, start, end)
         return j
-    final = "ELI" if "former" in mods else (met_sector or sector)
+    final = "ELI" if mods & FORMER_WORDS else (met_sector or sector)
     text = ctx.doc[start:end].text
     m = generic_mention(ctx.kb, start, end, text, code, final, "person")
     m.role, m.gender = role, gender
