@@ -238,6 +238,22 @@ def test_actors_people_fifth_round_rows(name: str, date: str, code: str,
     assert (found.code, found.office, found.layer) == (code, office, "curated")
 
 
+@pytest.mark.parametrize(("name", "date", "code", "office"), [
+    ("David Hale", "2021-03-01", "USAGOV", "Under Secretary of State for Political Affairs"),
+    ("David Hale", "2014-01-01", "USAGOV", "United States Ambassador to Lebanon"),
+    ("David Hale", "2017-01-01", "USAGOV", "United States Ambassador to Pakistan"),
+    ("Yuri Lutsenko", "2009-01-01", "UKRGOV", "Minister of Internal Affairs of Ukraine"),
+    ("Yuri Lutsenko", "2017-01-01", "UKRJUD", "Prosecutor General of Ukraine"),
+    ("William Taylor", "2006-06-01", "USAGOV", "United States Ambassador to Ukraine"),
+    # between his two posts, a former official
+    ("William Taylor", "2012-01-01", "USAELI", None),
+])
+def test_actors_people_sixth_round_rows(name: str, date: str, code: str,
+                                        office: str | None) -> None:
+    found = lookup_actor(name, date)
+    assert (found.code, found.office, found.layer) == (code, office, "curated")
+
+
 @pytest.mark.parametrize(
     ("country", "role", "date", "name"),
     [
