@@ -41,6 +41,23 @@ def test_bodies_names_answer_with_the_canonical_name(name: str, code: str,
     assert (found.code, found.name) == (code, canonical)
 
 
+@pytest.mark.parametrize(
+    ("phrase", "code", "layer"),
+    [
+        # the Tigray Defense Forces are the TPLF's: one code for both (armed opposition)
+        ("Tigrayan forces", "ETHREB", "curated"),
+        ("Tigray Defense Forces", "ETHREB", "curated"),
+        ("TPLF", "ETHREB", "curated"),
+        # negative: other forces named by a people or a state keep composition's reading
+        ("Amhara forces", "---MIL", "composition"),
+        ("Ethiopian forces", "ETHMIL", "composition"),
+    ],
+)
+def test_bodies_tigrayan_forces_agree_with_the_tplf(phrase: str, code: str, layer: str) -> None:
+    found = lookup_actor(phrase, "2021-06-01")
+    assert (found.code, found.layer) == (code, layer)
+
+
 def test_bodies_no_phrase_has_two_codes() -> None:
     codes: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for m in knowledge_base().metonyms:
