@@ -33,6 +33,14 @@ from redline.errors import NotFoundError
         ("National People's Congress", "CHNLEG", "National People's Congress"),
         ("Tsinghua", "CHNEDU", "Tsinghua University"),
         ("Sorbonne", "FRAEDU", "Sorbonne University"),
+        # sixth round: armed forces named by their acronyms
+        ("FARDC", "CODMIL", "Armed Forces of the Democratic Republic of the Congo"),
+        ("UPDF", "UGAMIL", "Uganda People's Defence Force"),
+        ("ENDF", "ETHMIL", "Ethiopian National Defense Force"),
+        ("ISPR", "PAKMIL", "Inter-Services Public Relations"),
+        ("Althing", "ISLLEG", "Althing"),
+        ("Sabor", "HRVLEG", "Croatian Parliament"),
+        ("Diet of Japan", "JPNLEG", "National Diet"),
     ],
 )
 def test_bodies_names_answer_with_the_canonical_name(name: str, code: str,
