@@ -256,6 +256,11 @@ def test_actors_people_fifth_round_rows(name: str, date: str, code: str,
     ("MBZ", "2020-01-01", "AREGOV", "Crown Prince of Abu Dhabi"),
     ("Moqtada al-Sadr", "2005-01-01", "IRQREB", "Leader of the Mahdi Army"),
     ("Muqtada al-Sadr", "2021-01-01", "IRQPTY", "Leader of the Sadrist Movement"),
+    ("Hans-Peter Bartels", "2016-06-07", "DEULEG",
+     "Parliamentary Commissioner for the Armed Forces of Germany"),
+    ("Hans-Peter Bartels", "2010-01-01", "DEULEG", "Member of the Bundestag"),
+    ("Nadia Cruz", "2019-11-16", "BOLGOV", "Acting Ombudsman of Bolivia"),
+    ("Xiao Jie", "2017-06-01", "CHNGOV", "Finance Minister of China"),
 ])
 def test_actors_people_sixth_round_rows(name: str, date: str, code: str,
                                         office: str | None) -> None:
