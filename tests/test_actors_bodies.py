@@ -90,3 +90,14 @@ def test_bodies_respelt_names_answer(name: str, code: str) -> None:
 def test_bodies_no_guess_for_words_that_name_nobody(name: str) -> None:
     with pytest.raises(NotFoundError):
         lookup_actor(name, "2022-01-01")
+
+
+@pytest.mark.parametrize("name", ["bodies.csv", "metonyms.csv", "people_2000_2026.csv"])
+def test_bodies_data_rows_have_the_header_fields(name: str) -> None:
+    """An unquoted comma in a provenance splits it into a field too many."""
+    import csv
+    from importlib import resources
+
+    text = resources.files("redline.actors").joinpath("data", name).read_text("utf-8")
+    rows = list(csv.reader(text.splitlines()))
+    assert [r[0] for r in rows if len(r) != len(rows[0])] == []
