@@ -33,12 +33,37 @@ from redline.errors import NotFoundError
         ("National People's Congress", "CHNLEG", "National People's Congress"),
         ("Tsinghua", "CHNEDU", "Tsinghua University"),
         ("Sorbonne", "FRAEDU", "Sorbonne University"),
+        # sixth round: armed forces named by their acronyms
+        ("FARDC", "CODMIL", "Armed Forces of the Democratic Republic of the Congo"),
+        ("UPDF", "UGAMIL", "Uganda People's Defence Force"),
+        ("ENDF", "ETHMIL", "Ethiopian National Defense Force"),
+        ("ISPR", "PAKMIL", "Inter-Services Public Relations"),
+        ("Althing", "ISLLEG", "Althing"),
+        ("Sabor", "HRVLEG", "Croatian Parliament"),
+        ("Diet of Japan", "JPNLEG", "National Diet"),
     ],
 )
 def test_bodies_names_answer_with_the_canonical_name(name: str, code: str,
                                                      canonical: str) -> None:
     found = lookup_actor(name, "2022-01-01")
     assert (found.code, found.name) == (code, canonical)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code", "layer"),
+    [
+        # the Tigray Defense Forces are the TPLF's: one code for both (armed opposition)
+        ("Tigrayan forces", "ETHREB", "curated"),
+        ("Tigray Defense Forces", "ETHREB", "curated"),
+        ("TPLF", "ETHREB", "curated"),
+        # negative: other forces named by a people or a state keep composition's reading
+        ("Amhara forces", "---MIL", "composition"),
+        ("Ethiopian forces", "ETHMIL", "composition"),
+    ],
+)
+def test_bodies_tigrayan_forces_agree_with_the_tplf(phrase: str, code: str, layer: str) -> None:
+    found = lookup_actor(phrase, "2021-06-01")
+    assert (found.code, found.layer) == (code, layer)
 
 
 def test_bodies_no_phrase_has_two_codes() -> None:
@@ -65,3 +90,14 @@ def test_bodies_respelt_names_answer(name: str, code: str) -> None:
 def test_bodies_no_guess_for_words_that_name_nobody(name: str) -> None:
     with pytest.raises(NotFoundError):
         lookup_actor(name, "2022-01-01")
+
+
+@pytest.mark.parametrize("name", ["bodies.csv", "metonyms.csv", "people_2000_2026.csv"])
+def test_bodies_data_rows_have_the_header_fields(name: str) -> None:
+    """An unquoted comma in a provenance splits it into a field too many."""
+    import csv
+    from importlib import resources
+
+    text = resources.files("redline.actors").joinpath("data", name).read_text("utf-8")
+    rows = list(csv.reader(text.splitlines()))
+    assert [r[0] for r in rows if len(r) != len(rows[0])] == []

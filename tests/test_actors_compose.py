@@ -51,6 +51,11 @@ def test_compose_find_agent_non_actors(words: list[str]) -> None:
         # small words that spell an ISO code are words ("and": not Andorra)
         ("caught by police and deported", "---COP"),
         ("USA police", "USACOP"),
+        # British spellings of PLOVER's American agent words ("Defence Force" was "People": CVL)
+        ("Uganda People's Defence Force", "UGAMIL"),
+        ("Botswana Defence Force", "BWAMIL"),
+        ("Ugandan labour unions", "UGALAB"),
+        ("Israeli defense forces", "ISRMIL"),  # the American spelling as before
     ],
 )
 def test_compose_phrase_codes(phrase: str, code: str) -> None:

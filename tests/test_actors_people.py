@@ -238,6 +238,36 @@ def test_actors_people_fifth_round_rows(name: str, date: str, code: str,
     assert (found.code, found.office, found.layer) == (code, office, "curated")
 
 
+@pytest.mark.parametrize(("name", "date", "code", "office"), [
+    ("David Hale", "2021-03-01", "USAGOV", "Under Secretary of State for Political Affairs"),
+    ("David Hale", "2014-01-01", "USAGOV", "United States Ambassador to Lebanon"),
+    ("David Hale", "2017-01-01", "USAGOV", "United States Ambassador to Pakistan"),
+    ("Yuri Lutsenko", "2009-01-01", "UKRGOV", "Minister of Internal Affairs of Ukraine"),
+    ("Yuri Lutsenko", "2017-01-01", "UKRJUD", "Prosecutor General of Ukraine"),
+    ("William Taylor", "2006-06-01", "USAGOV", "United States Ambassador to Ukraine"),
+    # between his two posts, a former official
+    ("William Taylor", "2012-01-01", "USAELI", None),
+    # the later-started office wins over the defence ministry held at the same time
+    ("Mohammed bin Salman", "2016-01-01", "SAUGOV",
+     "Deputy Crown Prince and Second Deputy Prime Minister of Saudi Arabia"),
+    ("Mohammed bin Salman", "2020-01-01", "SAUGOV", "Crown Prince of Saudi Arabia"),
+    ("Mohammed bin Salman", "2023-01-01", "SAUGOV",
+     "Crown Prince and Prime Minister of Saudi Arabia"),
+    ("MBZ", "2020-01-01", "AREGOV", "Crown Prince of Abu Dhabi"),
+    ("Moqtada al-Sadr", "2005-01-01", "IRQREB", "Leader of the Mahdi Army"),
+    ("Muqtada al-Sadr", "2021-01-01", "IRQPTY", "Leader of the Sadrist Movement"),
+    ("Hans-Peter Bartels", "2016-06-07", "DEULEG",
+     "Parliamentary Commissioner for the Armed Forces of Germany"),
+    ("Hans-Peter Bartels", "2010-01-01", "DEULEG", "Member of the Bundestag"),
+    ("Nadia Cruz", "2019-11-16", "BOLGOV", "Acting Ombudsman of Bolivia"),
+    ("Xiao Jie", "2017-06-01", "CHNGOV", "Finance Minister of China"),
+])
+def test_actors_people_sixth_round_rows(name: str, date: str, code: str,
+                                        office: str | None) -> None:
+    found = lookup_actor(name, date)
+    assert (found.code, found.office, found.layer) == (code, office, "curated")
+
+
 @pytest.mark.parametrize(
     ("country", "role", "date", "name"),
     [
@@ -245,6 +275,8 @@ def test_actors_people_fifth_round_rows(name: str, date: str, code: str,
         ("USA", "security_adviser", "2017-06-01", "H. R. McMaster"),
         ("GBR", "opposition_leader", "2017-06-01", "Jeremy Corbyn"),
         ("GBR", "opposition_leader", "2019-09-01", "Jeremy Corbyn"),
+        ("SAU", "crown_prince", "2016-01-01", "Mohammed bin Nayef"),
+        ("SAU", "crown_prince", "2020-01-01", "Mohammed bin Salman"),
     ],
 )
 def test_people_one_holder_of_an_office(country: str, role: str, date: str, name: str) -> None:

@@ -52,7 +52,9 @@ def test_phrase_lookup_answers_a_titled_person_as_curated() -> None:
         ("the Brazilian president", "BRAGOV", "resolver"),
         # "Organization" alone is no Phoenix actor inside a longer name
         ("head of Iran's Atomic Energy Organization", "IRNGOV", "resolver"),
-        ("Tigrayan forces", "ETHMIL", "resolver"),
+        # the Tigray Defense Forces are the TPLF's (armed opposition), as its row says
+        ("Tigrayan forces", "ETHREB", "resolver"),
+        ("Amhara forces", "ETHMIL", "resolver"),  # a group adjective + forces, as before
         ("the Sultan of Oman", "OMNGOV", "resolver"),
     ],
 )

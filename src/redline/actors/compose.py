@@ -60,6 +60,21 @@ SECTOR_MODIFIERS = {
 }
 
 
+# American and British spellings of agent words: the PLOVER list has many only one way ("Defense
+# Force" but no "Defence Force"; its own "known problem" 1), so each key is also read the other way
+_SPELLINGS = {"DEFENSE": "DEFENCE", "OFFENSE": "OFFENCE", "LABOR": "LABOUR",
+              "ORGANIZATION": "ORGANISATION", "ORGANIZATIONS": "ORGANISATIONS",
+              "CENTER": "CENTRE", "CENTERS": "CENTRES", "PROGRAM": "PROGRAMME",
+              "COUNSELOR": "COUNSELLOR", "COUNSELORS": "COUNSELLORS", "COUNCILOR": "COUNCILLOR",
+              "COUNCILORS": "COUNCILLORS"}
+SPELLINGS = {**_SPELLINGS, **{uk: us for us, uk in _SPELLINGS.items()}}
+
+
+def respelt(key: tuple[str, ...]) -> tuple[str, ...]:
+    """``key`` with its American words British and its British words American."""
+    return tuple(SPELLINGS.get(w, w) for w in key)
+
+
 @lru_cache(maxsize=1)
 def agent_table() -> dict[tuple[str, ...], str]:
     """Normalized words -> our sector code ("": a person word with no sector)."""
@@ -68,6 +83,8 @@ def agent_table() -> dict[tuple[str, ...], str]:
     for key, code in background().agents.items():
         if code not in NO_AGENT and not PLACE_WORDS & set(key):
             table[key] = PLOVER_TO_OURS.get(code, code)
+    for key, code in list(table.items()):
+        table.setdefault(respelt(key), code)  # the other spelling, where the list lacks it
     for t in kb.titles:
         table[words(t.phrase)] = t.sector or table.get(words(t.phrase), "")
     for s in kb.sectors:
