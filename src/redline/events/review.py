@@ -58,6 +58,11 @@ DISCOURSE = frozenset({"policy", "remark", "comment", "record", "plan", "decisio
                        "candidacy", "platform", "message", "ad", "vote", "testimony"})
 VERBAL_HITS = frozenset({"attack", "hit", "slam", "hammer", "target", "blast", "bash", "lash",
                          "pummel", "batter", "savage", "strike"})
+PERSONAL = frozenset({"family", "wife", "husband", "child", "son", "daughter", "loyalty",
+                      "career", "patriotism", "honesty", "competence", "judgment", "judgement",
+                      "reputation", "intelligence", "fitness", "temperament", "faith",
+                      "credential", "past", "associate", "friend", "mother", "father"})
+POLITICAL = frozenset({"GOV", "LEG", "OPP", "PTY", "ELI"})
 ASKERS = frozenset({"reporter", "journalist", "host", "moderator", "anchor", "interviewer",
                     "correspondent", "questioner", "audience"})
 CRITICIZE = "111"
@@ -251,17 +256,27 @@ def _question(event: Event, tok: Token) -> bool:
 
 
 def _verbal_attack(event: Event, tok: Token) -> Event:
-    """"attacked her record", "slammed the decision": criticism unless weapons are in sight."""
+    """"attacked her record", "slammed the decision", "attacks on his loyalty", "attacked
+    Trump's wife": criticism unless weapons are in sight; so is an attack by a state's
+    politicians on its other politicians."""
     if event.cameo_root not in VIOLENCE or tok.lemma_.lower() not in VERBAL_HITS:
         return event
     objs = _objects(tok)
     target = event.target
-    said = any(o.lemma_.lower() in DISCOURSE for o in objs) or (
+    said = any(o.lemma_.lower() in DISCOURSE | PERSONAL for o in objs) or (
         target is not None and target.kind == "person"
-        and any(target.start <= o.idx < target.end for o in objs))  # "slammed Pelosi"
+        and any(target.start <= o.idx < target.end for o in objs)  # "slammed Pelosi"
+    ) or _political_rivals(event)
     if not said or (_lemmas(tok) - {tok.lemma_.lower()}) & WEAPONS:
         return event
     return _recode(event, CRITICIZE)
+
+
+def _political_rivals(event: Event) -> bool:
+    """"Democrats attacked the president": politicians of one state on both sides."""
+    src, tgt = event.source, event.target
+    return src is not None and tgt is not None and src.country is not None and (
+        src.country == tgt.country and src.sector in POLITICAL and tgt.sector in POLITICAL)
 
 
 def same_actor(a: Actor | None, b: Actor | None) -> bool:
