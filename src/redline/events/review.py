@@ -63,6 +63,7 @@ PERSONAL = frozenset({"family", "wife", "husband", "child", "son", "daughter", "
                       "reputation", "intelligence", "fitness", "temperament", "faith",
                       "credential", "past", "associate", "friend", "mother", "father"})
 POLITICAL = frozenset({"GOV", "LEG", "OPP", "PTY", "ELI"})
+UNARMED = frozenset({"LEG", "PTY"})
 ASKERS = frozenset({"reporter", "journalist", "host", "moderator", "anchor", "interviewer",
                     "correspondent", "questioner", "audience"})
 CRITICIZE = "111"
@@ -273,10 +274,14 @@ def _verbal_attack(event: Event, tok: Token) -> Event:
 
 
 def _political_rivals(event: Event) -> bool:
-    """"Democrats attacked the president": politicians of one state on both sides."""
+    """"Democrats attacked the president": politicians of one state on both sides;
+    "Republican attacks" with no target named: a party or legislature has no arms."""
     src, tgt = event.source, event.target
-    return src is not None and tgt is not None and src.country is not None and (
-        src.country == tgt.country and src.sector in POLITICAL and tgt.sector in POLITICAL)
+    if src is None or src.country is None:
+        return False
+    if tgt is None:
+        return src.sector in UNARMED
+    return src.country == tgt.country and src.sector in POLITICAL and tgt.sector in POLITICAL
 
 
 def same_actor(a: Actor | None, b: Actor | None) -> bool:
