@@ -25,6 +25,7 @@ from redline.events.confidence import confidence, trigger_root
 from redline.events.mishaps import mishap, without
 from redline.events.reciprocal import says_each_other
 from redline.events.senses import no_event, only_said
+from redline.events.unaccusative import happened_by_itself
 from redline.furniture import furniture_spans, inside
 from redline.model import Actor, Event
 
@@ -91,7 +92,7 @@ def _review(event: Event, doc: Doc, furniture: list[tuple[int, int]]) -> Event |
         return event
     if (_figurative(event, tok) or _accident(event, tok) or _question(event, tok)
             or _ordinary(event, tok) or _negated_actor(event, doc) or no_event(event, tok)
-            or mishap(event, tok)):
+            or mishap(event, tok) or happened_by_itself(event, tok)):
         return None
     if only_said(event, tok):
         return _recode(event, STATEMENT)
