@@ -44,11 +44,19 @@ def generic(tok: Token) -> bool:
             "NOUN", "PROPN"):
         return True
     verb = _clause_verb(tok)
-    if verb is None or verb.tag_ not in ("VBZ", "VBP"):
+    if verb is None or not _plain_present(verb):
         return False
     return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in EPISODIC_AUX
                    for c in verb.children) and not any(
         c.ent_type_ in ("DATE", "TIME") for c in verb.subtree)
+
+
+def _plain_present(verb: Token) -> bool:
+    """"are", "hit", and a base form with a subject and no aux (the tagger's "introduce")."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    kids = {c.dep_ for c in verb.children}
+    return verb.tag_ == "VB" and "nsubj" in kids and not kids & {"aux", "auxpass"}
 
 
 def _clause_verb(tok: Token) -> Token | None:
