@@ -34,9 +34,10 @@ EPISODIC_AUX = frozenset({"will", "would", "'ll", "have", "has", "had", "was", "
 
 
 def generic(tok: Token) -> bool:
-    """A bare plural read as a kind: it qualifies another noun ("victims of tariffs",
-    "backers of tariffs") and has no author or clause of its own, or its clause is a plain present with no aux ("Tariffs are a
-    tax", "tariffs hit customers directly"); not "talks continued", "talks will resume"."""
+    """A bare plural read as a kind, with no author or clause of its own: it qualifies
+    another noun ("victims of tariffs", "backers of tariffs"), or its clause is a plain
+    present with no aux and no date ("Tariffs are a tax"); not "talks continued", "talks will
+    resume", "complaints by the minister that ..."."""
     if any(c.dep_ in OWN_PARTS or (c.dep_ == "prep" and c.lower_ in ("by", "between"))
            for c in tok.children):
         return False  # "complaints by the secretary that ...": that act, told again
