@@ -102,7 +102,27 @@ def _anchored(event: Event, feats: dict[str, float], root: Token | None) -> bool
     if src is None or tgt is None or src.code == tgt.code or src.text == tgt.text:
         return False
     return all(feats[f"{p}_{k}"] for p in ("src", "tgt") for k in ("coded", "direct")) and (
-        _named(src, root.doc) and _named(tgt, root.doc) and not _subject(tgt, root))
+        _named(src, root.doc) and _named(tgt, root.doc) and not _subject(tgt, root)
+        and _own_clause(src, root) and _own_clause(tgt, root))
+
+
+CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "pcomp", "parataxis"})
+
+
+def _own_clause(actor: Actor, root: Token) -> bool:
+    """The mention reaches the trigger without crossing another clause: not "praised the ship
+    that the United States gave" (the United States is the giver, not the one praised)."""
+    span = root.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    cur = span.root
+    for _ in range(4):
+        if cur.i == root.i:
+            return True
+        if cur.dep_ in CLAUSES or cur.head is cur:
+            return False
+        cur = cur.head
+    return False
 
 
 def _subject(actor: Actor, root: Token) -> bool:

@@ -7,9 +7,6 @@
 - attempts: "tried / sought to expel" (hypothetical), except attempts at force, which are
   force used ("tried to assassinate"), but not an attempt to stop or ban something ("trying to
   prevent the next attack"); "failed to agree" (negated);
-- avoidance and reluctance: "hesitated to send", "refrained from sending", "balking at
-  committing", "avoided sending" (negated); "is reluctant to send" (hypothetical, as
-  "unwilling to"); a wish to see another act: "would like to see China agree" (hypothetical);
 - goals: an infinitive wished, asked or worked for ("want Congress to investigate", "instructed
   X to continue negotiating", "efforts to get Y to investigate", "a prosecutor entrusted to
   investigate"), or threatened ("threatening to assault and murder an official") is not done
@@ -28,15 +25,10 @@ from redline.events.frames import HARD_ROOTS
 
 SPECULATIVE = frozenset({"likely", "unlikely", "expected", "poised", "able", "unable", "capable",
                          "possible", "willing", "ready", "bound", "prepared", "certain",
-                         "rumored", "rumoured", "predicted", "projected", "tipped",
-                         "reluctant", "hesitant", "loath", "loth"})
+                         "rumored", "rumoured", "predicted", "projected", "tipped"})
 SCHEDULED = frozenset({"set", "due", "scheduled", "slated"})
 ATTEMPTS = frozenset({"try", "seek", "attempt", "strive", "endeavor", "endeavour", "struggle"})
 FAILURES = frozenset({"fail", "neglect"})
-AVOIDANCE = frozenset({"refrain", "hesitate", "balk", "avoid", "abstain", "forgo", "forego",
-                       "shun", "resist"})
-AVOID_PREPS = frozenset({"from", "at"})
-WISH_HEADS = frozenset({"like", "love", "want", "wish", "hope", "prefer", "expect"})
 OBLIGATION = frozenset({"must", "ought"})
 COUNTERFACTUAL = frozenset({"would", "could", "might", "should"})
 NOBODY = frozenset({"nobody", "none", "neither"})
@@ -104,12 +96,6 @@ def _governed(clause: Token) -> str | None:
     """"likely to deploy": the infinitive's head word says what kind of claim this is."""
     head = clause.head
     lemma = head.lemma_.lower()
-    if clause.dep_ == "pcomp" and head.lower_ in AVOID_PREPS and (
-            head.head.lemma_.lower() in AVOIDANCE):
-        return "negated"  # "refrained from sending", "balking at committing"
-    if clause.dep_ in ("ccomp", "xcomp") and lemma == "see" and head.dep_ == "xcomp" and (
-            head.head.lemma_.lower() in WISH_HEADS):
-        return "hypothetical"  # "would like to see China agree": a wish
     if clause.dep_ == "acl" and _infinitive(clause) and lemma in GOAL_NOUNS:
         return "hypothetical"  # "efforts to get X to ...", "his resistance to providing"
     if clause.dep_ == "pobj" and clause.tag_ == "VB" and head.lower_ == "to" and (
@@ -130,8 +116,8 @@ def _governed(clause: Token) -> str | None:
         return "intended"
     if lemma in ATTEMPTS:
         return "attempt"
-    if lemma in FAILURES or lemma in AVOIDANCE:
-        return "negated"  # "failed to agree", "hesitated to send", "avoided sending"
+    if lemma in FAILURES:
+        return "negated"
     return None
 
 

@@ -3,8 +3,6 @@ rejection of a meeting; "prepared to resume shelling": a show of force)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
 from redline.events import frames
@@ -100,8 +98,7 @@ def resolve(hits: dict[int, Hit], hit: Hit, depth: int = 0) -> None:
     if hit.entry.neg is not None and is_negated(hit.tok):
         hit.frame = frame = hit.entry.neg  # "I don't accept anybody's red lines": a rejection
         hit.extra["refusal"] = "1"
-    if frame == "THREATEN" and (_warns_of_fact(hit.tok, comp, sub_code)
-                                or _warns_of_risk(hits, hit.tok, comp, sub_code)):
+    if frame == "THREATEN" and _warns_of_fact(hit.tok, comp, sub_code):
         hit.code = GLOOMY  # "warned that Moscow was massing troops": a remark, not a threat
     elif frame in frames.TABLES:
         hit.code = frames.combine(frame, sub_code)
@@ -147,32 +144,6 @@ def _warns_of_fact(tok: Token, comp: Token | None, sub_code: str | None) -> bool
     if sub_code is not None and not frames.is_hostile(sub_code):
         return True  # "warned that the president will demand ...": a report of his demand
     return not (_clause_aux(comp, tok) & (FUTURE | MAYBE | MUST | SHOULD))
-
-
-ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-
-
-def _warns_of_risk(hits: dict[int, Hit], tok: Token, comp: Token | None,
-                   sub_code: str | None) -> bool:
-    """"warned that the incident could foreshadow a war": what a thing may bring about, no
-    act promised by anyone (the clause's subject is a common noun naming no actor and no
-    hostile act, and its verb is no event); not "warned that new sanctions would follow"."""
-    if comp is None or comp.dep_ != "ccomp" or tok.lemma_.lower() != "warn" or sub_code:
-        return False
-    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ != "NOUN" or subj.lower_ in _agent_words() or any(
-            t.ent_type_ in ACTOR_ENTS for t in subj.subtree):
-        return False  # "warned that the army could ...": an actor may act
-    own = hits.get(subj.i)
-    return own is None or not frames.is_hostile(own.code or own.entry.code or "")
-
-
-@lru_cache(maxsize=1)
-def _agent_words() -> frozenset[str]:
-    """The knowledge base's agent words ("government", "troops", "police")."""
-    from redline.actors.kb import knowledge_base
-
-    return frozenset(s.word.lower() for s in knowledge_base().sectors)
 
 
 def _clause_aux(comp: Token, frame_tok: Token) -> set[str]:

@@ -25,7 +25,6 @@ from redline.events.confidence import confidence, trigger_root
 from redline.events.mishaps import mishap, without
 from redline.events.reciprocal import says_each_other
 from redline.events.senses import no_event, only_said
-from redline.events.unaccusative import happened_by_itself
 from redline.furniture import furniture_spans, inside
 from redline.model import Actor, Event
 
@@ -59,12 +58,6 @@ DISCOURSE = frozenset({"policy", "remark", "comment", "record", "plan", "decisio
                        "candidacy", "platform", "message", "ad", "vote", "testimony"})
 VERBAL_HITS = frozenset({"attack", "hit", "slam", "hammer", "target", "blast", "bash", "lash",
                          "pummel", "batter", "savage", "strike"})
-PERSONAL = frozenset({"family", "wife", "husband", "child", "son", "daughter", "loyalty",
-                      "career", "patriotism", "honesty", "competence", "judgment", "judgement",
-                      "reputation", "intelligence", "fitness", "temperament", "faith",
-                      "credential", "past", "associate", "friend", "mother", "father"})
-POLITICAL = frozenset({"GOV", "LEG", "OPP", "PTY", "ELI"})
-UNARMED = frozenset({"LEG", "PTY"})
 ASKERS = frozenset({"reporter", "journalist", "host", "moderator", "anchor", "interviewer",
                     "correspondent", "questioner", "audience"})
 CRITICIZE = "111"
@@ -92,7 +85,7 @@ def _review(event: Event, doc: Doc, furniture: list[tuple[int, int]]) -> Event |
         return event
     if (_figurative(event, tok) or _accident(event, tok) or _question(event, tok)
             or _ordinary(event, tok) or _negated_actor(event, doc) or no_event(event, tok)
-            or mishap(event, tok) or happened_by_itself(event, tok)):
+            or mishap(event, tok)):
         return None
     if only_said(event, tok):
         return _recode(event, STATEMENT)
@@ -258,31 +251,17 @@ def _question(event: Event, tok: Token) -> bool:
 
 
 def _verbal_attack(event: Event, tok: Token) -> Event:
-    """"attacked her record", "slammed the decision", "attacks on his loyalty", "attacked
-    Trump's wife": criticism unless weapons are in sight; so is an attack by a state's
-    politicians on its other politicians."""
+    """"attacked her record", "slammed the decision": criticism unless weapons are in sight."""
     if event.cameo_root not in VIOLENCE or tok.lemma_.lower() not in VERBAL_HITS:
         return event
     objs = _objects(tok)
     target = event.target
-    said = any(o.lemma_.lower() in DISCOURSE | PERSONAL for o in objs) or (
+    said = any(o.lemma_.lower() in DISCOURSE for o in objs) or (
         target is not None and target.kind == "person"
-        and any(target.start <= o.idx < target.end for o in objs)  # "slammed Pelosi"
-    ) or _political_rivals(event)
+        and any(target.start <= o.idx < target.end for o in objs))  # "slammed Pelosi"
     if not said or (_lemmas(tok) - {tok.lemma_.lower()}) & WEAPONS:
         return event
     return _recode(event, CRITICIZE)
-
-
-def _political_rivals(event: Event) -> bool:
-    """"Democrats attacked the president": politicians of one state on both sides;
-    "Republican attacks" with no target named: a party or legislature has no arms."""
-    src, tgt = event.source, event.target
-    if src is None or src.country is None:
-        return False
-    if tgt is None:
-        return src.sector in UNARMED
-    return src.country == tgt.country and src.sector in POLITICAL and tgt.sector in POLITICAL
 
 
 def same_actor(a: Actor | None, b: Actor | None) -> bool:
