@@ -97,6 +97,8 @@ def main() -> None:
              "trained_on": f"tune half of the article gold: {len(y)} asserted events, "
                            f"{int(y.sum())} fully right",
              "made_by": "scripts/calibrate_confidence.py"}
+    if only:
+        model["fitted"] = f"only {', '.join(only)}; the other weights kept from the model before"
     conf.DATA.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(model, indent=1))
 

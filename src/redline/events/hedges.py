@@ -132,7 +132,8 @@ def _content_clause(clause: Token) -> bool:
     """What a noun says ("claims that X bombed Y", "charges he threatened to kill Z"), not a
     relative clause about it ("the charges that he denied", "the claims he made")."""
     if clause.dep_ in ("acl", "ccomp") and not _infinitive(clause):
-        return not any(c.lower_ in RELATIVES and c.dep_ != "mark" for c in clause.children)
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVES
+                   for c in clause.children)  # not "allegations denied by Moscow"
     if clause.dep_ != "relcl" or any(c.lower_ in RELATIVES for c in clause.children):
         return False
     return any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in clause.children)
