@@ -40,13 +40,24 @@ def examples(data: Path) -> tuple[list[dict[str, float]], list[bool], int]:
     return feats, labels, positives
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 4000) -> np.ndarray:
-    w = np.zeros(x.shape[1])
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 4000,
+        start: np.ndarray | None = None, free: np.ndarray | None = None) -> np.ndarray:
+    """Logistic weights (column 0 the bias); with ``start`` and ``free`` only the free
+    columns move from their start (the others keep the fitted model's weights)."""
+    w = np.zeros(x.shape[1]) if start is None else start.copy()
+    mask = np.ones(x.shape[1]) if free is None else free
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-(x @ w)))
         grad = x.T @ (p - y) / len(y) + l2 * np.r_[0.0, w[1:]] / len(y)
-        w -= 0.5 * grad
+        w -= 0.5 * grad * mask
     return w
+
+
+def frozen_start(names: list[str], only: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The current model's weights as a start, and a mask freeing only ``only``."""
+    m = json.loads(conf.DATA.read_text(encoding="utf-8"))
+    start = np.array([m["bias"]] + [m["weights"].get(n, 0.0) for n in names])
+    return start, np.array([0.0] + [float(n in only) for n in names])
 
 
 def best_threshold(p: np.ndarray, y: np.ndarray, positives: int) -> float:
@@ -68,12 +79,16 @@ def main() -> None:
     ap.add_argument("--threshold", type=float, default=None,
                     help="keep this default threshold instead of the tune half's best F1")
     ap.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the fit")
+    ap.add_argument("--only", default="",
+                    help="comma-separated features to fit; the others keep their weights")
     args = ap.parse_args()
     feats, labels, positives = examples(args.data)
     names = sorted(feats[0])
     x = np.array([[1.0] + [f[n] for n in names] for f in feats])
     y = np.array(labels, dtype=float)
-    w = fit(x, y, l2=args.l2)
+    only = [n for n in args.only.split(",") if n]
+    w = fit(x, y, l2=args.l2, **dict(zip(("start", "free"), frozen_start(names, only),
+                                          strict=True))) if only else fit(x, y, l2=args.l2)
     p = 1.0 / (1.0 + np.exp(-(x @ w)))
     model = {"bias": round(float(w[0]), 4),
              "weights": {n: round(float(v), 4) for n, v in zip(names, w[1:], strict=True)},
@@ -82,6 +97,8 @@ def main() -> None:
              "trained_on": f"tune half of the article gold: {len(y)} asserted events, "
                            f"{int(y.sum())} fully right",
              "made_by": "scripts/calibrate_confidence.py"}
+    if only:
+        model["fitted"] = f"only {', '.join(only)}; the other weights kept from the model before"
     conf.DATA.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(model, indent=1))
 

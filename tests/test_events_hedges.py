@@ -31,7 +31,25 @@ NOT_ASSERTED = [
      "hypothetical"),
     # a 'would' of prediction about someone named
     ("Analysts say Putin would recognize the new government in Kabul.", "03", "intended"),
+    # what a claim, charge or allegation says is not told as done
+    ("Moscow denied claims that Russian jets bombed a hospital in Aleppo.", "18",
+     "hypothetical"),
+    ("A New York man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar.", "13",
+     "hypothetical"),
 ]
+
+
+# ... but a relative clause about the claim, or the act told by its own source, is told as done
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "root"), [
+    ("Kyiv published the allegations which Russia rejected.", "12"),
+    ("Ukraine repeated the allegations Russia rejected on Monday.", "12"),
+    ("Russian jets bombed a hospital in Aleppo, officials said.", "18"),
+])
+def test_events_hedges_claims_leave_relatives_and_reports_asserted(coder: Any, text: str,
+                                                                   root: str) -> None:
+    events = [e for e in coded(coder, text).events if e.cameo_root == root]
+    assert events and all(e.asserted for e in events)
 
 
 @pytest.mark.slow

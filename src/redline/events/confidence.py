@@ -85,7 +85,68 @@ def features(event: Event, root: Token | None = None) -> dict[str, float]:
                             and event.source.country == event.target.country)
     out["noun"] = float(root is not None and root.pos_ in ("NOUN", "PROPN"))
     out["long_sentence"] = float(root is not None and len(root.sent) > 40)
+    out["anchored"] = float(_anchored(event, out, root))
     return out
+
+
+LOOSE_CLAUSES = frozenset({"relcl", "acl", "pcomp"})
+
+
+def _anchored(event: Event, feats: dict[str, float], root: Token | None) -> bool:
+    """Both sides named actors with their own codes, found by the parse on a verb of a main or
+    complement clause ("Esper accused China of ..."): not a relative or gerund clause, where
+    sides are misread, not one actor on both sides and not a target read from the subject."""
+    src, tgt = event.source, event.target
+    if root is None or root.pos_ not in ("VERB", "AUX") or root.dep_ in LOOSE_CLAUSES:
+        return False
+    if src is None or tgt is None or src.code == tgt.code or src.text == tgt.text:
+        return False
+    return all(feats[f"{p}_{k}"] for p in ("src", "tgt") for k in ("coded", "direct")) and (
+        _named(src, root.doc) and _named(tgt, root.doc) and not _subject(tgt, root)
+        and _own_clause(src, root) and _own_clause(tgt, root))
+
+
+CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "pcomp", "parataxis"})
+
+
+def _own_clause(actor: Actor, root: Token) -> bool:
+    """The mention reaches the trigger without crossing another clause: not "praised the ship
+    that the United States gave" (the United States is the giver, not the one praised)."""
+    span = root.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    cur = span.root
+    for _ in range(4):
+        if cur.i == root.i:
+            return True
+        if cur.dep_ in CLAUSES or cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _subject(actor: Actor, root: Token) -> bool:
+    """The mention is (a conjunct of) the trigger's subject: a target read from "A and B
+    attacked each other", not from an object."""
+    span = root.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.head.i == root.i and tok.dep_ == "nsubj"  # a passive subject is acted on
+
+
+NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _named(actor: Actor, doc: Doc) -> bool:
+    """The mention names its actor ("China", "Sen. Ted Cruz", "Chinese"), so its code comes
+    from the knowledge base; not a common noun ("officials", "the government") coded from the
+    story's context."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and any(t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTS
+                                    for t in span)
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,8 @@
   X to continue negotiating", "efforts to get Y to investigate", "a prosecutor entrusted to
   investigate"), or threatened ("threatening to assault and murder an official") is not done
   (hypothetical);
+- allegations: what a claim, charge or allegation says ("denied claims that Russian jets
+  bombed a hospital", "pleaded guilty to charges he threatened to kill X") (hypothetical);
 - counterfactual perfect: "would then have attacked" (hypothetical);
 - excluded subjects: "neither X nor Y attacked", "no one arrested" (negated);
 - a main clause under a condition: "if the reports are true, X is violating ..." (hypothetical),
@@ -45,6 +47,9 @@ GOAL_NOUNS = frozenset({"effort", "attempt", "bid", "push", "drive", "campaign",
                         "proposal", "offer", "plea", "appeal", "resistance", "refusal",
                         "reluctance", "opposition", "desire", "wish", "hope", "intention",
                         "ambition", "goal", "aim", "need", "willingness", "readiness"})
+CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "rumor", "rumour",
+                         "suspicion", "speculation", "assertion", "contention", "insinuation"})
+RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
 UNFORCED = frozenset({"prevent", "stop", "block", "ban", "restrict", "limit", "curb", "close",
                       "shut", "halt", "bar", "end", "contain", "suppress", "silence"})
 DEMAND_ROOTS = frozenset({"02", "10", "13"})
@@ -96,6 +101,8 @@ def _governed(clause: Token) -> str | None:
     """"likely to deploy": the infinitive's head word says what kind of claim this is."""
     head = clause.head
     lemma = head.lemma_.lower()
+    if lemma in CLAIM_NOUNS and head.pos_ == "NOUN" and _content_clause(clause):
+        return "hypothetical"  # "denied claims that Russian jets bombed", "charges he threatened"
     if clause.dep_ == "acl" and _infinitive(clause) and lemma in GOAL_NOUNS:
         return "hypothetical"  # "efforts to get X to ...", "his resistance to providing"
     if clause.dep_ == "pobj" and clause.tag_ == "VB" and head.lower_ == "to" and (
@@ -119,6 +126,17 @@ def _governed(clause: Token) -> str | None:
     if lemma in FAILURES:
         return "negated"
     return None
+
+
+def _content_clause(clause: Token) -> bool:
+    """What a noun says ("claims that X bombed Y", "charges he threatened to kill Z"), not a
+    relative clause about it ("the charges that he denied", "the claims he made")."""
+    if clause.dep_ in ("acl", "ccomp") and not _infinitive(clause):
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVES
+                   for c in clause.children)  # not "allegations denied by Moscow"
+    if clause.dep_ != "relcl" or any(c.lower_ in RELATIVES for c in clause.children):
+        return False
+    return any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in clause.children)
 
 
 def _reporting(clause: Token) -> bool:
