@@ -4,7 +4,9 @@ chemical weapons, property set alight, posts set up, arms found; and (fifth roun
 with no trigger before: criticism, praise, appeals, legal action and expulsion, economic
 coercion, concessions and refugees taken in; and (sixth round) demands accepted or met,
 meetings over a meal and calls, arraignments, sanctions toughened or waived, arms supplied and
-intercepted, jeering, light verbs ("kicked off the protests"). Sentences written by us."""
+intercepted, jeering, executions and custody, aid stalled, light verbs ("kicked off the
+protests", "paid a visit") and light-verb events (tribute paid, complaints lodged, charges
+brought, invitations extended). Sentences written by us."""
 
 from __future__ import annotations
 
@@ -134,6 +136,28 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
      None),
     ("The armies of Brazil and Argentina performed joint war games in October.", "062", None,
      None),
+    # executions, custody, aid held back
+    ("Iran executed two Kurdish activists on Saturday.", "1823", "IRN", None),
+    ("The Egyptian court remanded the Al Jazeera journalists in custody.", "173", "EGYJUD",
+     None),
+    ("Nigerian police took three opposition activists into custody.", "173", "NGACOP", None),
+    ("The Pakistani government placed the former prime minister under house arrest.", "173",
+     "PAKGOV", None),
+    ("The Trump administration stalled military aid to Ukraine.", "162", None, "UKR"),
+    ("The US Congress delayed aid to Egypt.", "162", "USALEG", "EGY"),
+    # light-verb events: visits and tribute paid, complaints lodged, charges brought
+    ("The Indian prime minister paid a visit to Nepal on Monday.", "042", "INDGOV", None),
+    ("The Indian prime minister paid tribute to the Nepalese army.", "051", "INDGOV",
+     "NPLMIL"),
+    ("Russia lodged a formal protest with Estonia.", "114", "RUS", "EST"),
+    ("China filed a complaint against Australia at the World Trade Organization.", "114",
+     "CHN", "AUS"),
+    ("Turkish prosecutors brought charges against two Swedish journalists.", "112", "TURJUD",
+     None),
+    ("The Kenyan police pressed charges against the American journalist.", "112", "KENCOP",
+     None),
+    ("The Chinese president extended an invitation to the Brazilian president.", "026",
+     "CHNGOV", "BRAGOV"),
 ]
 
 # (sentence, CAMEO code that must not be coded): senses the new entries leave alone
@@ -168,6 +192,9 @@ NOT_CODED: list[tuple[str, str]] = [
     ("Israel intercepted a rocket fired from Gaza.", "1711"),
     ("The Kenyan surgeons performed an operation on the president.", "190"),
     ("The Kenyan police kicked out the American journalist.", "141"),
+    ("The Kenyan company executed its plan to build a new factory.", "1823"),
+    ("The Kenyan government paid the salaries of the teachers.", "042"),
+    ("The Kenyan police pressed charges against the American journalist.", "020"),
 ]
 
 
@@ -208,6 +235,9 @@ def test_verbs_not_coded(nlp: Any, text: str, code: str) -> None:
     ("press", {"ADVANTAGE"}, "-"),
     ("waive", {"SANCTION"}, "085"),
     ("intercept", {"EXPLOSIVE"}, "1711"),
+    ("execute", {"PEOPLE"}, "1823"),
+    ("press", {"CHARGES", "CLAIM"}, "112"),
+    ("lodge", {"PROTESTS"}, "114"),
 ])
 def test_verbs_lexicon_classes(lemma: str, classes: set[str], code: str) -> None:
     entry = load_lexicon().match("verb", lemma, set(), classes)
