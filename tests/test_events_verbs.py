@@ -2,7 +2,11 @@
 responsibility claimed or denied, aid given as money, property returned, tariffs cut,
 chemical weapons, property set alight, posts set up, arms found; and (fifth round) verb classes
 with no trigger before: criticism, praise, appeals, legal action and expulsion, economic
-coercion, concessions and refugees taken in. Sentences written by us."""
+coercion, concessions and refugees taken in; and (sixth round) demands accepted or met,
+meetings over a meal and calls, arraignments, sanctions toughened or waived, arms supplied and
+intercepted, jeering, executions and custody, aid stalled, light verbs ("kicked off the
+protests", "paid a visit") and light-verb events (tribute paid, complaints lodged, charges
+brought, invitations extended). Sentences written by us."""
 
 from __future__ import annotations
 
@@ -101,6 +105,59 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
     ("Germany accepted 800 refugees from Syria.", "075", "DEU", "SYR"),
     ("Canada resettled thousands of refugees from Afghanistan.", "075", "CAN", None),
     ("Poland did not accept any refugees from Syria.", "12", "POL", None),
+    # verbs and light verbs with no trigger before (sixth round, 17v)
+    ("The Russian foreign minister critiqued the American proposal for a ceasefire.", "111",
+     "RUSGOV", "USA"),
+    ("The Venezuelan president railed against the Colombian government.", "111", "VENGOV",
+     "COLGOV"),
+    ("Kenyan opposition supporters booed the president at the ceremony.", "111", "KENOPP",
+     None),
+    ("The Kenyan government accepted the demands of the striking teachers.", "080", "KENGOV",
+     None),
+    ("The Chilean government met the demands of the protesters.", "080", "CHLGOV", None),
+    ("The Kenyan government did not accept the demands of the striking teachers.", "12",
+     "KENGOV", None),
+    ("The Indian prime minister had lunch with the Japanese foreign minister in Delhi.", "040",
+     "INDGOV", "JPNGOV"),
+    ("The French president dined with the German chancellor in Paris.", "040", "FRAGOV",
+     "DEUGOV"),
+    ("The American ambassador dialed up the Ukrainian president on his cellphone.", "041",
+     "USAGOV", "UKRGOV"),
+    ("Turkish prosecutors arraigned three Syrian nationals.", "115", "TURJUD", "SYR"),
+    ("The German government looked into the allegations against the Turkish army.", "090",
+     "DEUGOV", None),
+    ("The European Union toughened sanctions against Russia.", "163", "EU", "RUS"),
+    ("The United States waived sanctions on Iraqi oil imports.", "085", "USA", "IRQ"),
+    ("Iran equipped the Houthi rebels with drones.", "072", "IRN", "YEMREB"),
+    ("Qatar bankrolled Hamas for years.", "071", "QAT", "PSEREB"),
+    ("Nigerian customs officers intercepted a shipment of weapons bound for Cameroon.", "1711",
+     "NGA", None),
+    ("Some 5,000 Greek dockworkers kicked off the protests along Piraeus port.", "141", None,
+     None),
+    ("The armies of Brazil and Argentina performed joint war games in October.", "062", None,
+     None),
+    # executions, custody, aid held back
+    ("Iran executed two Kurdish activists on Saturday.", "1823", "IRN", None),
+    ("The Egyptian court remanded the Al Jazeera journalists in custody.", "173", "EGYJUD",
+     None),
+    ("Nigerian police took three opposition activists into custody.", "173", "NGACOP", None),
+    ("The Pakistani government placed the former prime minister under house arrest.", "173",
+     "PAKGOV", None),
+    ("The Trump administration stalled military aid to Ukraine.", "162", None, "UKR"),
+    ("The US Congress delayed aid to Egypt.", "162", "USALEG", "EGY"),
+    # light-verb events: visits and tribute paid, complaints lodged, charges brought
+    ("The Indian prime minister paid a visit to Nepal on Monday.", "042", "INDGOV", None),
+    ("The Indian prime minister paid tribute to the Nepalese army.", "051", "INDGOV",
+     "NPLMIL"),
+    ("Russia lodged a formal protest with Estonia.", "114", "RUS", "EST"),
+    ("China filed a complaint against Australia at the World Trade Organization.", "114",
+     "CHN", "AUS"),
+    ("Turkish prosecutors brought charges against two Swedish journalists.", "112", "TURJUD",
+     None),
+    ("The Kenyan police pressed charges against the American journalist.", "112", "KENCOP",
+     None),
+    ("The Chinese president extended an invitation to the Brazilian president.", "026",
+     "CHNGOV", "BRAGOV"),
 ]
 
 # (sentence, CAMEO code that must not be coded): senses the new entries leave alone
@@ -128,6 +185,16 @@ NOT_CODED: list[tuple[str, str]] = [
     ("The Kenyan government announced new taxes on fuel.", "070"),
     ("The Indian ministry extended the deadline for visa applications.", "071"),
     ("The Kenyan president threw his support behind the plan.", "190"),
+    # sixth round (17v)
+    ("Russia pressed its advantage in eastern Ukraine.", "020"),
+    ("The Kenyan minister met the deadline for the budget.", "040"),
+    ("Germany accepted the invitation to the summit in Paris.", "080"),
+    ("Israel intercepted a rocket fired from Gaza.", "1711"),
+    ("The Kenyan surgeons performed an operation on the president.", "190"),
+    ("The Kenyan police kicked out the American journalist.", "141"),
+    ("The Kenyan company executed its plan to build a new factory.", "1823"),
+    ("The Kenyan government paid the salaries of the teachers.", "042"),
+    ("The Kenyan police pressed charges against the American journalist.", "020"),
 ]
 
 
@@ -163,6 +230,14 @@ def test_verbs_not_coded(nlp: Any, text: str, code: str) -> None:
     ("chastise", set(), "111"),
     ("throw", {"INCENDIARY"}, "190"),
     ("expand", {"WEAPONRY"}, "154"),
+    ("accept", {"DEMAND", "PROPOSAL"}, "080"),
+    ("meet", {"GOAL"}, "-"),
+    ("press", {"ADVANTAGE"}, "-"),
+    ("waive", {"SANCTION"}, "085"),
+    ("intercept", {"EXPLOSIVE"}, "1711"),
+    ("execute", {"PEOPLE"}, "1823"),
+    ("press", {"CHARGES", "CLAIM"}, "112"),
+    ("lodge", {"PROTESTS"}, "114"),
 ])
 def test_verbs_lexicon_classes(lemma: str, classes: set[str], code: str) -> None:
     entry = load_lexicon().match("verb", lemma, set(), classes)
