@@ -61,6 +61,7 @@ from redline.events.roles import (
 from redline.events.sector_actors import home_protesters, speakers_country, unplaced_roles
 from redline.events.speech_acts import with_speech_acts
 from redline.events.triggers import Hit, find_hits, has_clause, misparsed_main_verb
+from redline.events.wanted_acts import wanted_requests
 from redline.model import Actor, Event, Quote
 
 SKIP_PREPS = frozenset({"after", "following", "since", "during", "amid", "despite", "before",
@@ -100,6 +101,7 @@ def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
     drawn_hits(sent, hits)
     for hit in list(hits.values()):
         resolve(hits, hit)
+    wanted_requests(hits)  # "wants Germany to do more": a request of Germany
     for hit in hits.values():
         _absorb_protest_demands(hits, hit)
     out: list[Event] = []
