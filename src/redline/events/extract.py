@@ -40,6 +40,7 @@ from redline.events.noun_sides import (
     protest_place,
 )
 from redline.events.operating import operating_countries
+from redline.events.passive_patients import inherited_patients, shared_passive_roles
 from redline.events.reciprocal import reciprocal
 from redline.events.records import home_target, make_event, role_pairs, solo_code
 from redline.events.relatives import (
@@ -61,6 +62,7 @@ from redline.events.roles import (
 from redline.events.sector_actors import home_protesters, speakers_country, unplaced_roles
 from redline.events.speech_acts import with_speech_acts
 from redline.events.triggers import Hit, find_hits, has_clause, misparsed_main_verb
+from redline.events.wanted_acts import wanted_requests
 from redline.model import Actor, Event, Quote
 
 SKIP_PREPS = frozenset({"after", "following", "since", "during", "amid", "despite", "before",
@@ -100,6 +102,7 @@ def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
     drawn_hits(sent, hits)
     for hit in list(hits.values()):
         resolve(hits, hit)
+    wanted_requests(hits)  # "wants Germany to do more": a request of Germany
     for hit in hits.values():
         _absorb_protest_demands(hits, hit)
     out: list[Event] = []
@@ -446,7 +449,8 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
         targets = adjunct_targets(index, hit.tok, hit.code or "", protests) or (
             proposal_targets(index, hit.tok, hit.code or "", sources)) or (
             object_relative_agents(index, hit.tok, sources)) or (
-            content_subjects(index, hit) if hit.frame in ("APPEAL", "DEMAND") else [])
+            content_subjects(index, hit) if hit.frame in ("APPEAL", "DEMAND") else []) or (
+            inherited_patients(index, hit.tok))  # "returned home after being deported"
     if sources:  # an impeachment, a veto of a bill: the own head, the own legislature
         targets = office_target(hit.tok, sources, targets) or targets
     if not targets and len(sources) == 1:
@@ -468,7 +472,7 @@ def _roles(index: ActorIndex, hits: dict[int, Hit],
         return in_force_roles(index, hit)
     if "drawn" in hit.extra:
         return drawn_roles(index, hit)
-    custody = custody_roles(index, hit)
+    custody = custody_roles(index, hit) or shared_passive_roles(index, hit.tok)
     if custody is not None:
         return custody
     return _sources(index, hits, hit), _targets(index, hits, hit)
