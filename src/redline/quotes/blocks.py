@@ -37,7 +37,7 @@ def label_relations(ctx: Ctx) -> Iterator[Rel]:
             continue
         rel = _label_in(ctx, first.start, min(first.end, first.start + _LABEL_MAX_TOKENS + 2),
                         hi)
-        rel = rel or _trailing_label(ctx, lo, hi) or _signed_post(ctx, lo, hi)
+        rel = rel or _trailing_label(ctx, lo, hi)
         if rel is not None:
             yield rel
 
@@ -92,31 +92,6 @@ def _trailing_label(ctx: Ctx, lo: int, hi: int) -> Rel | None:
     source = resolve_source(name.root, ctx.index, ctx.sent_of(name.start_char),
                             span=(name.start, name.end))
     return Rel(dash, source, (spans[0].start, last.end), "direct", True)
-
-
-# An embedded post's signature line: '— The Nigerian Senate (@NGRSenate) October 9, 2018'.
-_SIGNATURE = re.compile(r"(―|—|–|--?)[ \t]*([A-Z][^\n()@]{0,60}?)[ \t]*\(@\w{1,30}\)[ \t]*"
-                        r"[A-Z][a-z]+\.? \d{1,2}, \d{4}[ \t]*$")
-_POST_MAX_CHARS = 600
-
-
-def _signed_post(ctx: Ctx, lo: int, hi: int) -> Rel | None:
-    """An embedded post: the lines before a signature line ('— Name (@handle) Date'), back
-    to the blank line before them, are what the account holder wrote."""
-    found = _SIGNATURE.match(ctx.text, lo, hi)
-    if found is None or lo == 0:
-        return None
-    blank = ctx.text.rfind("\n\n", 0, lo - 1)
-    post = trim(ctx.text, blank + 2 if blank >= 0 else 0, lo)
-    if not 0 < post[1] - post[0] <= _POST_MAX_CHARS or _SIGNATURE.search(
-            ctx.text, post[0], post[1]):
-        return None
-    name = ctx.doc.char_span(found.start(2), found.end(2), alignment_mode="contract")
-    if name is None or len(name) == 0 or not any(t.pos_ == "PROPN" for t in name):
-        return None
-    source = resolve_source(name.root, ctx.index, ctx.sent_of(name.start_char),
-                            span=(name.start, name.end))
-    return Rel((found.start(1), found.end(1)), source, post, "direct", True)
 
 
 def lo_of(ctx: Ctx, i: int) -> int:
