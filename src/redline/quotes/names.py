@@ -41,7 +41,7 @@ def coordinated(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
             by_head.setdefault(span.root.i, actor)
     out: list[Actor] = []
     for i, first in by_head.items():
-        if not _subject_slot(doc[i]):
+        if not doc[i].dep_.startswith("nsubj"):
             continue
         rest = [by_head[c.i] for c in doc[i].children if c.dep_ == "conj" and c.i in by_head]
         if rest:
@@ -53,13 +53,6 @@ def coordinated(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
                 pair = replace(pair, code=first.code, country=first.country, sector=first.sector)
             out.append(pair)
     return out
-
-
-def _subject_slot(tok: Token) -> bool:
-    """A subject, or names set beside one ('nuclear experts David Albright and Serena
-    Kelleher wrote')."""
-    return tok.dep_.startswith("nsubj") or tok.dep_ == "appos" and tok.head.dep_.startswith(
-        "nsubj")
 
 
 def uncoded_persons(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:

@@ -216,7 +216,7 @@ def _actor_at(head: Token, span: Span, index: ActorIndex) -> Actor | None:
         hits = index.overlapping(span.start_char, span.end_char)
         hits = [a for a in hits if a.end - a.start > 0]
     pair = next((a for a in hits if (a.start, a.end) in index.pairs
-                 and (a.start <= head.idx < a.end or _apposed(head, a))), None)
+                 and a.start <= head.idx < a.end), None)
     if pair is not None:
         return pair  # 'Mr. Grassley and Mr. Leahy said': both of them
     persons = [a for a in hits if a.kind == "person"]
@@ -230,12 +230,6 @@ def _actor_at(head: Token, span: Span, index: ActorIndex) -> Actor | None:
     if head.lower_ in PRONOUNS and best.name.lower() == head.lower_:
         return None  # the actors stage left the pronoun unresolved
     return best
-
-
-def _apposed(head: Token, pair: Actor) -> bool:
-    """'nuclear experts David Albright and Serena Kelleher': names set beside the noun."""
-    return head.pos_ == "NOUN" and any(
-        c.dep_ == "appos" and pair.start <= c.idx < pair.end for c in head.children)
 
 
 def _antecedent(head: Token, span: Span, index: ActorIndex, *,
