@@ -54,6 +54,14 @@ def _said(quotes: list[Quote]) -> list[tuple[str, str | None]]:
     # a cue the parser left with no subject: the name before an aside with no verb
     ("As a part of his plea, Marek Novak, 44, said that he had stolen the passwords.",
      "that he had stolen the passwords", "Marek Novak"),
+    # the name before an aside that puts a question to it answers, wherever the parser hung
+    # it; a name after the cue that the parser hung on a participle speaks
+    ("The row began after Sergei Lavrov, asked about the strikes, had said, ''We did what we "
+     "had to.''", "We did what we had to.", "Sergei Lavrov"),
+    ('The issue came up after Sergei Lavrov, asked about the deaths, said, "We did what we '
+     'had to."', "We did what we had to.", "Sergei Lavrov"),
+    ("''I am more skilled with my hands,'' said Sergei Lavrov, half joking.",
+     "I am more skilled with my hands,", "Sergei Lavrov"),
 ])
 def test_quotes_constructions_speaker(nlp: Any, text: str, content: str, speaker: str) -> None:
     assert (content, speaker) in _said(_quotes(nlp, text))
@@ -96,6 +104,17 @@ def test_quotes_constructions_question_is_not_the_addressee_s(nlp: Any, text: st
                                                               question: str) -> None:
     said = dict(_said(_quotes(nlp, text)))
     assert said.get(question) not in ("Angela Merkel", "Sergei Lavrov")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # a place before the aside, or an aside with an object, names no one who answers
+    "The envoys met in Geneva, asked for a ceasefire, said the talks would go on.",
+    "The envoys met Sergei Lavrov, asked him about the strikes, said the talks would go on.",
+])
+def test_quotes_constructions_asked_aside_needs_a_name(nlp: Any, text: str) -> None:
+    assert all(q.speaker is None or q.speaker.name not in ("Geneva", "Sergei Lavrov")
+               for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == "said")
 
 
 @pytest.mark.slow
