@@ -257,21 +257,8 @@ def _inverted_subject(cue: Token) -> Token | None:
     if cue.i < 2 or cue.tag_ not in ("VBD", "VBZ", "VBP") or not (
             cue.nbor(-1).is_quote and cue.nbor(-2).text in (",", "?", "!")):
         return None
-    found = next((c for c in cue.rights if c.dep_ in ("dobj", "attr", "npadvmod")
-                  and c.pos_ in ("PROPN", "NOUN")), None)
-    return found or _name_after(cue)
-
-
-def _name_after(cue: Token) -> Token | None:
-    """'“...,” said Robin Maynard, half joking': the name right after the cue, which the
-    parser hung on the participle after it."""
-    if cue.i + 1 >= len(cue.doc) or cue.nbor(1).ent_type_ != "PERSON":
-        return None
-    name = cue.nbor(1)
-    while name.dep_ in ("compound", "flat") and name.head.i != name.i and \
-            name.head.ent_type_ == "PERSON":
-        name = name.head
-    return name if name.dep_ == "nsubj" and name.head.i > cue.i else None
+    return next((c for c in cue.rights if c.dep_ in ("dobj", "attr", "npadvmod")
+                 and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _main_subject(cue: Token) -> Token | None:
