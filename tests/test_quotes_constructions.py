@@ -206,6 +206,26 @@ def test_quotes_constructions_stated_country_codes_the_speaker(nlp: Any, text: s
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "name"), [
+    # a paper someone issued speaks for them; 'the paper' after a newspaper is the newspaper
+    ("The Japanese Defense Ministry published a white paper on Monday. The paper says China "
+     "is expanding its navy.", "Japan"),
+    ("The New York Times reported the talks on Monday. The paper said the envoys would meet "
+     "again.", "New York Times"),
+    # a lower-case word before the paper names no issuer ('the white paper')
+    ("The white paper was shared with lawmakers. The paper says China is expanding its "
+     "navy.", None),
+])
+def test_quotes_constructions_paper_speaks_for_its_issuer(nlp: Any, text: str,
+                                                          name: str | None) -> None:
+    [quote] = [q for q in _quotes(nlp, text) if q.speaker_text == "The paper"]
+    if name is None:
+        assert quote.speaker is None or quote.speaker.code.startswith("---"), quote.speaker
+    else:
+        assert quote.speaker is not None and quote.speaker.name == name, quote.speaker
+
+
+@pytest.mark.slow
 def test_quotes_constructions_state_officer_needs_one_country(nlp: Any) -> None:
     """No country stands out (France and Germany named as often): the officer stays
     without one."""

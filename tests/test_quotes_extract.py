@@ -577,14 +577,6 @@ def test_quotes_newspaper_is_the_outlet_not_the_city_in_its_name(nlp: Any) -> No
      "The poll", None),
     ("Voters are split, according to a new Washington Post-ABC News national poll. The poll "
      "found that few voters were undecided.", "The poll", "Washington Post-ABC News"),
-    # a paper someone issued speaks for them; 'the paper' after a newspaper is the newspaper
-    ("The Japanese Defense Ministry published a white paper on Monday. The paper says China "
-     "is expanding its navy.", "The paper", "Japan"),
-    ("The New York Times reported the talks on Monday. The paper said the envoys would meet "
-     "again.", "The paper", "New York Times"),
-    # a lower-case word before the paper names no issuer ('the white paper')
-    ("The white paper was shared with lawmakers. The paper says China is expanding its "
-     "navy.", "The paper", None),
 ])
 def test_quotes_document_speaks_for_its_issuer(nlp: Any, text: str, mention: str,
                                                name: str | None) -> None:
