@@ -115,9 +115,9 @@ def cue_source(cue: Token, ctx: Ctx) -> Source | None:
 
 
 def _participle(cue: Token) -> bool:
-    """'Asked what ..., X said': a past participle, also where the tagger made it a past
-    tense with no subject of its own."""
-    return cue.tag_ == "VBN" or cue.tag_ == "VBD" and not any(
+    """'Asked what ..., X said': a past participle, also where the tagger made one opening
+    the sentence a past tense with no subject of its own."""
+    return cue.tag_ == "VBN" or cue.tag_ == "VBD" and cue.i == cue.sent.start and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
 
 
