@@ -25,6 +25,7 @@ _LINES = re.compile(
     r"(?: [A-Z][\w.'’-]+){0,3})?\s*$"
     r"|(?:source|sources|photo|photograph|image|picture|credit|credits|file photo|caption)"
     r"\b\s*[:|—–-].*$"
+    r"|(?:watch|video|listen|audio)\s*:.{0,120}$"  # a video or audio teaser: 'Watch: X says ...'
     r"|.*\((?:photo|image|picture|file)(?: credit)?:?[^)]*\)\s*$"
     r"|.*(?:getty images|reuters/|afp/|ap photo|/ap\b|/reuters\b|shutterstock).*$)")
 

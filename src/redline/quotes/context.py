@@ -101,7 +101,7 @@ def build_context(doc: Doc, actors: Sequence[Actor]) -> Ctx:
 def cue_source(cue: Token, ctx: Ctx) -> Source | None:
     lemma = cue.lemma_.lower()
     if lemma in ADDRESSEE_PASSIVE and (any(c.dep_ == "nsubjpass" for c in cue.children) or (
-            cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl") and not any(
+            _participle(cue) and cue.dep_ in ("advcl", "acl") and not any(
                 c.dep_ == "agent" for c in cue.children))):
         return None  # "X was asked", "X, asked about it, said": X is the addressee
     if asked_aside(cue):
@@ -112,6 +112,13 @@ def cue_source(cue: Token, ctx: Ctx) -> Source | None:
     if subject is None:
         return None
     return resolve_source(subject, ctx.index, ctx.sent_of(cue.idx))
+
+
+def _participle(cue: Token) -> bool:
+    """'Asked what ..., X said': a past participle, also where the tagger made one opening
+    the sentence a past tense with no subject of its own."""
+    return cue.tag_ == "VBN" or cue.tag_ == "VBD" and cue.i == cue.sent.start and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
 
 
 def _beside(cue: Token, ctx: Ctx) -> Token | None:

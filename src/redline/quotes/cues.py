@@ -149,6 +149,8 @@ def _shared_subject(cue: Token) -> Token | None:
 def _own_subject(cue: Token) -> Token | None:
     if cue.pos_ in ("NOUN", "ADJ"):
         return _nominal_source(cue)
+    if (asked := _asked_before(cue)) is not None:
+        return asked
     subject = nearest_subject(cue)
     if subject is not None:
         return subject
@@ -182,6 +184,32 @@ def _past_aside(doc: Doc, k: int) -> int:
         if tok.text == opener:
             return j - 1 if j > 0 else k
     return k
+
+
+def _asked_before(cue: Token) -> Token | None:
+    """'Mr. Trump, asked about the deaths, said, “...”': the name before an aside that puts a
+    question to it is the one who answers, wherever the parser hung the name ('The issue came
+    up after Mr. Trump, asked ..., said' gave 'The issue')."""
+    doc = cue.doc
+    finite = cue.tag_ in ("VBD", "VBZ", "VBP") or cue.tag_ == "VBN" and any(
+        c.dep_ == "aux" for c in cue.children)  # 'had said'
+    k = cue.i - 1
+    while k > 0 and doc[k].dep_ == "aux" and doc[k].head.i == cue.i:
+        k -= 1  # 'had said'
+    if not finite or k < 3 or doc[k].text != ",":
+        return None
+    aside = next((t for t in doc[max(0, k - 24):k] if t.lemma_.lower()
+                  in ADDRESSEE_PASSIVE and t.tag_ in ("VBN", "VBD") and t.i > 1
+                  and doc[t.i - 1].text == "," and k - 1 <= t.right_edge.i <= k), None)
+    if aside is None or any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in aside.children):
+        return None
+    name = doc[aside.i - 2]
+    if name.pos_ != "PROPN" or name.ent_type_ in ("DATE", "TIME", "GPE"):
+        return None
+    while name.dep_ in ("compound", "flat") and name.head.i != name.i and \
+            name.head.i < aside.i and name.head.pos_ == "PROPN":
+        name = name.head
+    return name
 
 
 def _name_before(cue: Token) -> Token | None:

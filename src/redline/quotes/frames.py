@@ -50,7 +50,8 @@ def _dangling_conj(cue: Token, start: int, end: int, text: str) -> int:
     a conjunction of its own words runs on over the conjunct the parser hung elsewhere."""
     doc = cue.doc
     span = doc.char_span(end - 1, end, alignment_mode="expand")
-    if span is None or span[-1].dep_ != "cc" or not start <= span[-1].head.idx < end:
+    if span is None or not len(span) or span[-1].dep_ != "cc" or not (
+            start <= span[-1].head.idx < end):
         return end
     cc = span[-1]
     nxt = next((t for t in doc[cc.i + 1:cc.i + 6] if t.dep_ == "conj"), None)

@@ -24,6 +24,9 @@ ARTIFACT_NOUNS: frozenset[str] = frozenset({
     "editorial", "note", "filing", "document", "report", "book", "speech", "transcript",
     "article", "story", "passage", "ruling", "brief", "complaint", "lawsuit",
 })
+# 'A white paper', 'a research paper' are issued too, but 'the paper' with no issuer named
+# before may be a newspaper: issued things whose issuer is looked for, not settled without one.
+_ISSUED_NOUNS = ARTIFACT_NOUNS | {"paper"}
 AD_NOUNS = frozenset({"ad", "advertisement", "spot", "commercial"})  # 'the spot' ~ 'the ad'
 # Verbs whose subject issues their object ('X released a statement', 'X sent a letter').
 _ISSUE_VERBS = frozenset({"have", "release", "issue", "publish", "air", "run", "launch",
@@ -39,7 +42,7 @@ def issuer(pronoun: Token) -> Token | None:
 def issuer_of(noun: Token) -> Token | None:
     """'X released an ad', 'X sent a letter', 'in a statement, X called ...': X, the one
     who issued the thing."""
-    if noun.lemma_.lower() not in ARTIFACT_NOUNS:
+    if noun.lemma_.lower() not in _ISSUED_NOUNS:
         return None
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUE_VERBS:
         verb = noun.head
@@ -59,14 +62,14 @@ def actor_of_noun(noun: Token, index: ActorIndex, depth: int = 0) -> Actor | Non
         hits = index.overlapping(noun.head.idx, noun.head.idx + len(noun.head.text))
     if hits:
         return hits[0]
-    artifact = depth == 0 and noun.lemma_.lower() in ARTIFACT_NOUNS | DOCUMENT_NOUNS
+    artifact = depth == 0 and noun.lemma_.lower() in _ISSUED_NOUNS | DOCUMENT_NOUNS
     for child in noun.children:  # 'Trump's campaign', 'a New York Times report'
         if child.dep_ in ("poss", "compound", "nmod") and child.i < noun.i:
             left = child.left_edge
             hits = index.overlapping(left.idx, child.idx + len(child.text))
             if hits:
                 return hits[-1]
-            if artifact and child.pos_ == "PROPN":
+            if artifact and child.pos_ == "PROPN" and child.text[:1].isupper():
                 return _issuer_named(left, child)  # 'a Times article': the Times, uncoded
     if not artifact:
         return None

@@ -117,7 +117,19 @@ def _described_code(ctx: Ctx, person: Actor) -> tuple[str, str, str | None] | No
         if role is not None and role in window and actor.country:
             sector = sector or actor.sector
             return make_code(knowledge_base(), actor.country, sector), actor.country, sector
-    return None
+    return _state_officer(ctx, sector)
+
+
+def _state_officer(ctx: Ctx, sector: str | None) -> tuple[str, str, str | None] | None:
+    """'Cheuk Hau-yip, the commander of Kowloon West district': a person whose words give a
+    state's sector and no country serves the country the article is about (as 'an army
+    spokesman' does in ``_role_code``)."""
+    from redline.actors.kb import knowledge_base
+    from redline.actors.queries import make_code
+
+    if sector not in _STATE_SECTOR_CODES or (country := _dominant_state(ctx)) is None:
+        return None
+    return make_code(knowledge_base(), country, sector), country, sector
 
 
 def _group_code(speaker: Actor) -> Actor:
@@ -205,6 +217,7 @@ _PORTFOLIOS = frozenset({
     "transport", "culture", "information", "communications", "emergency", "emergencies",
     "security", "affairs", "economic",
 })
+_STATE_SECTOR_CODES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 _STATE_SECTORS = {"government": "GOV", "administration": "GOV", "ministry": "GOV",
                   "cabinet": "GOV", "army": "MIL", "military": "MIL", "police": "COP",
                   "parliament": "LEG", "court": "JUD"}
