@@ -60,6 +60,9 @@ def test_eventcoref_resolves(nlp: Any, text: str, words: str, code: str) -> None
         ("He said it would be provided next year.", "it"),  # "it" is mostly a thing
         ("The minister resigned on Monday.", "The minister"),  # nobody called so before
         ("The leaders met in Paris after Putin spoke.", "The leaders"),  # not one person
+        # a sector's description stands for no actor of another sector (r6-18b)
+        ("The Taliban attacked a checkpoint in Kandahar. Zabihullah Mujahid, a spokesman for "
+         "the Taliban, accused the government of lying.", "the government"),
     ],
 )
 def test_eventcoref_leaves_unresolved(nlp: Any, text: str, words: str) -> None:

@@ -214,4 +214,15 @@ def _antecedent(tok: Token, actors: Sequence[Actor], index: ActorIndex,
         _group_antecedent(tok, actors)
     if ante is not None and tok.tag_ == "NNS" and ante.kind == "person":
         return None  # "the leaders": one person is not them
-    return ante
+    return ante if ante is None or _sector_agrees(tok, ante) else None
+
+
+def _sector_agrees(tok: Token, ante: Actor) -> bool:
+    """A description of a sector ("the government", "the army", "the minister") stands for
+    no actor of another sector ("a Taliban spokesman ... accused the government")."""
+    from redline.events.sector_actors import sector_words
+
+    if tok.pos_ != "NOUN":
+        return True
+    sector = sector_words().get(tok.lower_) or sector_words().get(tok.lemma_.lower())
+    return sector is None or not ante.sector or ante.sector == sector
