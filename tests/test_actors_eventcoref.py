@@ -41,6 +41,9 @@ DATE = "2021-06-01"
          "kingdom twice.", "the kingdom", "SAU"),
         ("Germany's president urged a bigger security role for the country.", "the country",
          "DEU"),
+        # a role serves any body: "the leader" may be an armed group's (r6-18b)
+        ("Hezbollah leader Hassan Nasrallah arrived in Tehran on Sunday.\n\nThe leader "
+         "accused Israel of lying.", "The leader", "LBNREB"),
         # a relative clause's subject is the noun it hangs on
         ("Pakistani police, who fired tear gas at the crowd, arrested dozens.", "who",
          "PAKCOP"),

@@ -218,11 +218,17 @@ def _antecedent(tok: Token, actors: Sequence[Actor], index: ActorIndex,
 
 
 def _sector_agrees(tok: Token, ante: Actor) -> bool:
-    """A description of a sector ("the government", "the army", "the minister") stands for
-    no actor of another sector ("a Taliban spokesman ... accused the government")."""
+    """A state's body described ("the government", "the army", "the police") stands for no
+    actor outside the state's institutions ("a Taliban spokesman ... accused the
+    government": not the Taliban). Roles ("the leader", "the commander") serve any body."""
     from redline.events.sector_actors import sector_words
+    from redline.quotes.speaker_nouns import ROLE_NOUNS
 
-    if tok.pos_ != "NOUN":
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma in ROLE_NOUNS or not ante.sector:
         return True
-    sector = sector_words().get(tok.lower_) or sector_words().get(tok.lemma_.lower())
-    return sector is None or not ante.sector or ante.sector == sector
+    sector = sector_words().get(tok.lower_) or sector_words().get(lemma)
+    return sector not in STATE_SECTORS or ante.sector in STATE_SECTORS
+
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
