@@ -41,6 +41,9 @@ DATE = "2021-06-01"
          "kingdom twice.", "the kingdom", "SAU"),
         ("Germany's president urged a bigger security role for the country.", "the country",
          "DEU"),
+        # a role serves any body: "the leader" may be an armed group's (r6-18b)
+        ("Hezbollah leader Hassan Nasrallah arrived in Tehran on Sunday.\n\nThe leader "
+         "accused Israel of lying.", "The leader", "LBNREB"),
         # a relative clause's subject is the noun it hangs on
         ("Pakistani police, who fired tear gas at the crowd, arrested dozens.", "who",
          "PAKCOP"),
@@ -60,6 +63,9 @@ def test_eventcoref_resolves(nlp: Any, text: str, words: str, code: str) -> None
         ("He said it would be provided next year.", "it"),  # "it" is mostly a thing
         ("The minister resigned on Monday.", "The minister"),  # nobody called so before
         ("The leaders met in Paris after Putin spoke.", "The leaders"),  # not one person
+        # a sector's description stands for no actor of another sector (r6-18b)
+        ("The Taliban attacked a checkpoint in Kandahar. Zabihullah Mujahid, a spokesman for "
+         "the Taliban, accused the government of lying.", "the government"),
     ],
 )
 def test_eventcoref_leaves_unresolved(nlp: Any, text: str, words: str) -> None:

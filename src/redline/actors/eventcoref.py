@@ -214,4 +214,21 @@ def _antecedent(tok: Token, actors: Sequence[Actor], index: ActorIndex,
         _group_antecedent(tok, actors)
     if ante is not None and tok.tag_ == "NNS" and ante.kind == "person":
         return None  # "the leaders": one person is not them
-    return ante
+    return ante if ante is None or _sector_agrees(tok, ante) else None
+
+
+def _sector_agrees(tok: Token, ante: Actor) -> bool:
+    """A state's body described ("the government", "the army", "the police") stands for no
+    actor outside the state's institutions ("a Taliban spokesman ... accused the
+    government": not the Taliban). Roles ("the leader", "the commander") serve any body."""
+    from redline.events.sector_actors import sector_words
+    from redline.quotes.speaker_nouns import ROLE_NOUNS
+
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma in ROLE_NOUNS or not ante.sector:
+        return True
+    sector = sector_words().get(tok.lower_) or sector_words().get(lemma)
+    return sector not in STATE_SECTORS or ante.sector in STATE_SECTORS
+
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
