@@ -17,6 +17,8 @@ VOICED: list[tuple[str, str, str, str | None]] = [
     ("Germany said it was deeply concerned about the fighting in Syria.", "012", "DEU", "SYR"),
     ("France says it remains skeptical of the plan.", "012", "FRA", None),
     ('"We are hopeful," the Kenyan foreign ministry said.', "013", "KEN", None),
+    # a claim of the speaker's own act of force: responsibility claimed (015)
+    ("The Israeli army claimed that it had attacked the launch sites.", "015", "ISR", None),
 ]
 
 # no attitude of the speaker's: someone else's, negated or supposed, the saying negated
@@ -27,12 +29,14 @@ NOT_VOICED: list[str] = [
     "Germany said it was not concerned about the fighting.",
     "If Germany says it is concerned, the talks will stop.",
     '"They are worried about the vote," German Chancellor Angela Merkel said.',
+    "The Israeli army claimed that Hamas had attacked the launch sites.",
+    "The Israeli army denied that it had attacked the launch sites.",
 ]
 
 
 def _attitudes(nlp: Any, text: str) -> list[Any]:
     return [e for e in asserted_events(nlp, text) if e.id.endswith(":q") and e.cameo in (
-        "012", "013")]
+        "012", "013", "015")]
 
 
 @pytest.mark.slow

@@ -7,6 +7,10 @@ clause's subject must be the speaker: "I" or "we" in a direct quote, "I", "we", 
 "it" or "they" as the first subject of a reported clause. Not when the clause is negated,
 conditional or asked, nor when the sentence already holds a statement of that code; the
 target is the one actor the clause's object names, if any ("skeptical of Russia's plan").
+
+A claim of the speaker's own act of force ("the rebels claimed that they had attacked the
+convoy") is a claim of responsibility (015) on the verb of claiming, in place of its plain
+statement (010); the act claimed keeps its own event.
 """
 
 from __future__ import annotations
@@ -21,7 +25,8 @@ from redline.events.roles import ActorIndex
 from redline.model import Actor, Event, Quote
 from redline.model import Span as TextSpan
 
-GLOOMY, HOPEFUL = "012", "013"
+GLOOMY, HOPEFUL, CLAIMED = "012", "013", "015"
+FORCE = frozenset({"18", "19", "20"})  # acts of force a speaker may claim as its own
 HOPE_VERBS = frozenset({"hope", "hopes", "hoped", "hoping"})  # the lemma is at times "hop"
 FEELINGS = {**dict.fromkeys(("concerned", "worried", "skeptical", "sceptical", "pessimistic",
                              "alarmed", "troubled", "disappointed", "doubtful"), GLOOMY),
@@ -43,15 +48,18 @@ def with_attitudes(index: ActorIndex, doc: Doc, quotes: Sequence[Quote],
         if quote.speaker is None or not quote.speaker.code or span is None or not len(span) or (
                 _unsaid(doc, quote)):
             continue
-        for word, code in _attitudes(span, DIRECT_SELF if quote.direct else REPORTED_SELF):
+        selves = DIRECT_SELF if quote.direct else REPORTED_SELF
+        for word, code in _attitudes(span, selves) + _claimed(doc, quote, span, selves, events):
             si = next(i for i, s in enumerate(sents) if s.start <= word.i < s.end)
-            if (si, code) in taken or word.idx in triggers or sentence_asks(sents[si]):
+            if (si, code) in taken or sentence_asks(sents[si]) or (
+                    word.idx in triggers and code != CLAIMED):  # a claim beside "claimed" 010
                 continue
             taken.add((si, code))
             text = TextSpan(word.text, word.idx, word.idx + len(word.text))
             out.append(spoken_event(text, code, quote.speaker, _about(index, word, quote.speaker),
                                     si, doc_id))
-    return [*events, *out]
+    claims = {e.trigger.start for e in out if e.cameo == CLAIMED}  # the claim, not "said"
+    return [e for e in events if not (e.trigger.start in claims and e.cameo == "010")] + out
 
 
 def _unsaid(doc: Doc, quote: Quote) -> bool:
@@ -73,6 +81,22 @@ def _attitudes(span: Span, selves: frozenset[str]) -> list[tuple[Token, str]]:
                 span, subjects[0]):
             out.append((tok, code))
     return out
+
+
+def _claimed(doc: Doc, quote: Quote, span: Span, selves: frozenset[str],
+             events: Sequence[Event]) -> list[tuple[Token, str]]:
+    """"The rebels claimed that they had attacked the convoy": a claim of responsibility for
+    the speaker's own act of force (the act itself is coded by its own trigger)."""
+    cue = doc.char_span(quote.cue.start, quote.cue.end) if quote.cue is not None else None
+    if cue is None or not len(cue) or cue.root.lemma_.lower() != "claim":
+        return []
+    acts = {e.trigger.start for e in events if e.cameo_root in FORCE and e.asserted}
+    for tok in span:
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if tok.idx in acts and len(subjects) == 1 and subjects[0].lower_ in selves and (
+                _first_subject(span, subjects[0])):
+            return [(cue.root, CLAIMED)]
+    return []
 
 
 def _code(tok: Token) -> str | None:
