@@ -73,7 +73,7 @@ def _attitudes(span: Span, selves: frozenset[str]) -> list[tuple[Token, str]]:
     out: list[tuple[Token, str]] = []
     for tok in span:
         code = _code(tok)
-        verb = tok if tok.pos_ == "VERB" else tok.head
+        verb = tok.head if tok.dep_ == "acomp" else tok  # "we are concerned": the copula
         if code is None or not _plain(verb):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
