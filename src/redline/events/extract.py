@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from redline.actors.eventcoref import with_coreference
 from redline.events.anaphora import definite, earlier_roles
+from redline.events.attitudes import with_attitudes
 from redline.events.background_nouns import named_in_adjunct, protest_against
 from redline.events.codebook import lookup
 from redline.events.constructions import (
@@ -91,7 +92,8 @@ def extract_events(doc: Doc, actors: Sequence[Actor], *, doc_id: str,
     if not quotes:
         return out
     out = with_speech_acts(index, doc, quotes, out, doc_id)
-    return with_evaluations(index, doc, quotes, out, doc_id)  # praise, criticism (17n)
+    out = with_evaluations(index, doc, quotes, out, doc_id)  # praise, criticism (17n)
+    return with_attitudes(index, doc, quotes, out, doc_id)  # hopes and worries (r6-17q)
 
 
 def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,

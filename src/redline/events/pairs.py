@@ -33,11 +33,25 @@ def _located(doc: Doc, actor: Actor) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in VENUE_PREPS
 
 
+def _bare_pair(tok: Token) -> bool:
+    """r6-17q: "the two" or "both" standing alone as a subject ("The two have accused each
+    other", "Both condemned the attack")."""
+    if tok.dep_ != "nsubj" or tok.pos_ not in ("NUM", "PRON", "DET", "NOUN"):
+        return False
+    if tok.lower_ == "two":
+        return any(c.lower_ == "the" for c in tok.children)
+    return tok.lower_ == "both" and not any(c.dep_ == "prep" for c in tok.children)
+
+
 def _is_pair(tok: Token) -> bool:
+    if _bare_pair(tok):
+        return True
     if tok.lower_ not in PAIR_NOUNS or tok.pos_ != "NOUN":
         return False
     return any((c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj"))
-               or (c.lower_ == "two" and c.dep_ == "nummod") for c in tok.children)
+               or (c.lower_ == "two" and c.dep_ == "nummod")
+               or (c.lower_ == "each" and c.dep_ == "det" and tok.lower_ == "side")
+               for c in tok.children)  # r6-17q: "each side" (blamed the other)
 
 
 def _antecedents(tok: Token, actors: Sequence[Actor]) -> list[Actor]:

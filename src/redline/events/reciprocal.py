@@ -17,7 +17,19 @@ def says_each_other(tok: Token) -> bool:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     objs += [p for c in tok.children if c.dep_ == "prep" for p in c.children
              if p.dep_ == "pobj"]
-    return any(_each_other(o) or any(_each_other(c) for c in o.lefts) for o in objs)
+    return any(_each_other(o) or any(_each_other(c) for c in o.lefts) for o in objs) or (
+        _each_subject(tok) and any(_the_other(o) for o in objs))
+
+
+def _each_subject(tok: Token) -> bool:
+    """r6-17q: the subject is "each" of a pair ("each side blamed the other")."""
+    return any(s.dep_ == "nsubj" and any(c.lower_ == "each" and c.dep_ == "det"
+                                        for c in s.children) for s in tok.children)
+
+
+def _the_other(tok: Token) -> bool:
+    """"the other" (side), the object of a trigger whose subject is "each"."""
+    return tok.lower_ == "other" and any(c.lower_ == "the" for c in tok.children)
 
 
 def _each_other(tok: Token) -> bool:

@@ -62,6 +62,7 @@ ASKERS = frozenset({"reporter", "journalist", "host", "moderator", "anchor", "in
                     "correspondent", "questioner", "audience"})
 CRITICIZE = "111"
 STATEMENT = "010"
+CLAIM = "015"  # responsibility claimed: the claim is an act beside the act claimed
 
 
 def review_events(events: Sequence[Event], doc: Doc) -> list[Event]:
@@ -321,4 +322,5 @@ def _without_noise(events: list[Event]) -> list[Event]:
     substantive = {_speaker(e) for e in events
                    if e.cameo_root not in ("01", "02") and e.asserted and e.source is not None}
     return [e for e in events if not ((e.cameo_root == "01" or e.cameo == "020")
+                                      and e.cameo != CLAIM  # r6-17q: a claim of one's act
                                       and e.source is not None and _speaker(e) in substantive)]

@@ -1,0 +1,132 @@
+"""Attitudes a speaker voices about its own view, in a quote or a report (issue 17, r6-17q).
+
+"The government said it hoped the talks would resume", '"We are deeply concerned," the
+minister said', "X says she is skeptical of the plan": the speaker makes an optimistic (013)
+or a pessimistic (012) comment, a statement of its own (CAMEO 01x: no PLOVER type). The
+clause's subject must be the speaker: "I" or "we" in a direct quote, "I", "we", "he", "she",
+"it" or "they" as the first subject of a reported clause. Not when the clause is negated,
+conditional or asked, nor when the sentence already holds a statement of that code; the
+target is the one actor the clause's object names, if any ("skeptical of Russia's plan").
+
+A claim of the speaker's own act of force ("the rebels claimed that they had attacked the
+convoy") is a claim of responsibility (015) on the verb of claiming, in place of its plain
+statement (010); the act claimed keeps its own event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from redline.events.modality import sentence_asks
+from redline.events.records import spoken_event
+from redline.events.roles import ActorIndex
+from redline.model import Actor, Event, Quote
+from redline.model import Span as TextSpan
+
+GLOOMY, HOPEFUL, CLAIMED = "012", "013", "015"
+FORCE = frozenset({"18", "19", "20"})  # acts of force a speaker may claim as its own
+HOPE_VERBS = frozenset({"hope", "hopes", "hoped", "hoping"})  # the lemma is at times "hop"
+FEELINGS = {**dict.fromkeys(("concerned", "worried", "skeptical", "sceptical", "pessimistic",
+                             "alarmed", "troubled", "disappointed", "doubtful"), GLOOMY),
+            **dict.fromkeys(("optimistic", "hopeful", "confident", "encouraged"), HOPEFUL)}
+DIRECT_SELF = frozenset({"i", "we"})
+REPORTED_SELF = DIRECT_SELF | {"he", "she", "it", "they"}
+IF_MARKS = frozenset({"if", "whether", "unless", "once", "until", "when"})
+
+
+def with_attitudes(index: ActorIndex, doc: Doc, quotes: Sequence[Quote],
+                   events: Sequence[Event], doc_id: str) -> list[Event]:
+    """``events`` and the hopes and worries speakers voice in ``quotes`` about their view."""
+    sents = list(doc.sents)
+    taken = {(e.sentence, e.cameo) for e in events}
+    triggers = {e.trigger.start for e in events}  # "hoped to meet": the intent coded already
+    out: list[Event] = []
+    for quote in quotes:
+        span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
+        if quote.speaker is None or not quote.speaker.code or span is None or not len(span) or (
+                _unsaid(doc, quote)):
+            continue
+        selves = DIRECT_SELF if quote.direct else REPORTED_SELF
+        for word, code in _attitudes(span, selves) + _claimed(doc, quote, span, selves, events):
+            si = next(i for i, s in enumerate(sents) if s.start <= word.i < s.end)
+            if (si, code) in taken or sentence_asks(sents[si]) or (
+                    word.idx in triggers and code != CLAIMED):  # a claim beside "claimed" 010
+                continue
+            taken.add((si, code))
+            text = TextSpan(word.text, word.idx, word.idx + len(word.text))
+            out.append(spoken_event(text, code, quote.speaker, _about(index, word, quote.speaker),
+                                    si, doc_id))
+    claims = {e.trigger.start for e in out if e.cameo == CLAIMED}  # the claim, not "said"
+    return [e for e in events if not (e.trigger.start in claims and e.cameo == "010")] + out
+
+
+def _unsaid(doc: Doc, quote: Quote) -> bool:
+    """The saying is negated or supposed ("did not say it hoped ...")."""
+    cue = doc.char_span(quote.cue.start, quote.cue.end) if quote.cue is not None else None
+    return cue is not None and len(cue) > 0 and not _plain(cue.root)
+
+
+def _attitudes(span: Span, selves: frozenset[str]) -> list[tuple[Token, str]]:
+    """(word, code) of each attitude of the speaker's own in ``span``."""
+    out: list[tuple[Token, str]] = []
+    for tok in span:
+        code = _code(tok)
+        verb = tok.head if tok.dep_ == "acomp" else tok  # "we are concerned": the copula
+        if code is None or not _plain(verb):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) == 1 and subjects[0].lower_ in selves and _first_subject(
+                span, subjects[0]):
+            out.append((tok, code))
+    return out
+
+
+def _claimed(doc: Doc, quote: Quote, span: Span, selves: frozenset[str],
+             events: Sequence[Event]) -> list[tuple[Token, str]]:
+    """"The rebels claimed that they had attacked the convoy": a claim of responsibility for
+    the speaker's own act of force (the act itself is coded by its own trigger)."""
+    cue = doc.char_span(quote.cue.start, quote.cue.end) if quote.cue is not None else None
+    if cue is None or not len(cue) or cue.root.lemma_.lower() != "claim":
+        return []
+    acts = {e.trigger.start for e in events if e.cameo_root in FORCE and e.asserted}
+    for tok in span:
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if tok.idx in acts and len(subjects) == 1 and subjects[0].lower_ in selves and (
+                _first_subject(span, subjects[0])):
+            return [(cue.root, CLAIMED)]
+    return []
+
+
+def _code(tok: Token) -> str | None:
+    """"hoped" with a clause, "to" or "for" ("hoped the talks would resume", "hoped for peace");
+    "concerned", "optimistic" as the predicate of "be" ("we are concerned")."""
+    if tok.pos_ == "VERB" and tok.lower_ in HOPE_VERBS:
+        takes = any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "for")
+                    for c in tok.children)
+        return HOPEFUL if takes else None
+    if tok.dep_ == "acomp" and tok.head.lemma_.lower() in ("be", "remain"):
+        return FEELINGS.get(tok.lower_)
+    return None
+
+
+def _plain(verb: Token) -> bool:
+    """Not negated, conditional, or under a modal ("would be concerned")."""
+    return not any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in IF_MARKS)
+                   or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
+
+
+def _first_subject(span: Span, subject: Token) -> bool:
+    """The subject is the first subject of the quoted or reported words (the speaker's own
+    clause, not a clause within it: "they said the rebels hoped ..." is no hope of theirs)."""
+    return next((t for t in span if t.dep_ in ("nsubj", "nsubjpass")), None) == subject
+
+
+def _about(index: ActorIndex, word: Token, speaker: Actor) -> Actor | None:
+    """The one actor (not the speaker's own) the attitude's "of", "about", "for" or "over"
+    phrase names ("skeptical of Russia's plan": Russia)."""
+    found = [a for p in word.children if p.dep_ == "prep" and p.lower_ in (
+        "of", "about", "for", "over") for o in p.children if o.dep_ == "pobj"
+        for a in index.np(o) if a.code and a.country != speaker.country]
+    return found[0] if len(found) == 1 else None
