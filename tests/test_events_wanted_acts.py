@@ -15,11 +15,13 @@ CODED: list[tuple[str, str, str]] = [
     ("Beijing also wants Washington to remove the tariffs on Chinese goods.", "CHN", "USA"),
 ]
 
-# no request: the wanter is the one to act, or the doer is a pronoun
+# no request: the wanter is the one to act, the doer is a pronoun or no actor ("the war")
 NONE: list[str] = [
     "Beijing wants to eliminate the tariffs.",
     "China wants it to stop.",
     "Russia expects Ukraine to withdraw its troops.",
+    "Russia wants the war to end quickly.",
+    "Ukraine wants the sanctions to stay in place.",
 ]
 
 

@@ -104,7 +104,7 @@ def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
     drawn_hits(sent, hits)
     for hit in list(hits.values()):
         resolve(hits, hit)
-    wanted_requests(hits)  # "wants Germany to do more": a request of Germany
+    wanted_requests(hits, index)  # "wants Germany to do more": a request of Germany
     for hit in hits.values():
         _absorb_protest_demands(hits, hit)
     out: list[Event] = []
