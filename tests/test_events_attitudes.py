@@ -19,6 +19,9 @@ VOICED: list[tuple[str, str, str, str | None]] = [
     ('"We are hopeful," the Kenyan foreign ministry said.', "013", "KEN", None),
     # a claim of the speaker's own act of force: responsibility claimed (015)
     ("The Israeli army claimed that it had attacked the launch sites.", "015", "ISR", None),
+    # a pronoun that agrees with the speaker: "she" for a woman, "they" for a government
+    ("Angela Merkel said she was worried about the vote.", "012", "DEU", None),
+    ("The German government said they were concerned about the vote.", "012", "DEU", None),
 ]
 
 # no attitude of the speaker's: someone else's, negated or supposed, the saying negated
@@ -31,6 +34,10 @@ NOT_VOICED: list[str] = [
     '"They are worried about the vote," German Chancellor Angela Merkel said.',
     "The Israeli army claimed that Hamas had attacked the launch sites.",
     "The Israeli army denied that it had attacked the launch sites.",
+    # a pronoun that cannot be the speaker: a person is no "they", a ministry no "he"
+    "Merkel said they were worried about the vote.",
+    "The French ministry said he was concerned about the vote.",
+    "Angela Merkel said he was worried about the vote.",
 ]
 
 

@@ -3,8 +3,10 @@
 "The government said it hoped the talks would resume", '"We are deeply concerned," the
 minister said', "X says she is skeptical of the plan": the speaker makes an optimistic (013)
 or a pessimistic (012) comment, a statement of its own (CAMEO 01x: no PLOVER type). The
-clause's subject must be the speaker: "I" or "we" in a direct quote, "I", "we", "he", "she",
-"it" or "they" as the first subject of a reported clause. Not when the clause is negated,
+clause's subject must be the speaker: "I" or "we" in a direct quote; as the first subject of
+a reported clause, a pronoun that agrees with the speaker ("I", "we", "he" or "she" for a
+person, "they" for persons named in the plural, "we", "it" or "they" for a body or a state;
+not "she" for a man named or titled so, nor "he" for a woman). Not when the clause is negated,
 conditional or asked, nor when the sentence already holds a statement of that code; the
 target is the one actor the clause's object names, if any ("skeptical of Russia's plan").
 
@@ -24,6 +26,7 @@ from redline.events.records import spoken_event
 from redline.events.roles import ActorIndex
 from redline.model import Actor, Event, Quote
 from redline.model import Span as TextSpan
+from redline.quotes.gender import FEMALE, MALE, mention_gender
 
 GLOOMY, HOPEFUL, CLAIMED = "012", "013", "015"
 FORCE = frozenset({"18", "19", "20"})  # acts of force a speaker may claim as its own
@@ -32,7 +35,8 @@ FEELINGS = {**dict.fromkeys(("concerned", "worried", "skeptical", "sceptical", "
                              "alarmed", "troubled", "disappointed", "doubtful"), GLOOMY),
             **dict.fromkeys(("optimistic", "hopeful", "confident", "encouraged"), HOPEFUL)}
 DIRECT_SELF = frozenset({"i", "we"})
-REPORTED_SELF = DIRECT_SELF | {"he", "she", "it", "they"}
+BODY_SELF = frozenset({"we", "it", "they"})  # a ministry, a state, a group
+PEOPLE_SELF = frozenset({"we", "they"})  # "NATO leaders said they ..."
 IF_MARKS = frozenset({"if", "whether", "unless", "once", "until", "when"})
 
 
@@ -48,7 +52,7 @@ def with_attitudes(index: ActorIndex, doc: Doc, quotes: Sequence[Quote],
         if quote.speaker is None or not quote.speaker.code or span is None or not len(span) or (
                 _unsaid(doc, quote)):
             continue
-        selves = DIRECT_SELF if quote.direct else REPORTED_SELF
+        selves = DIRECT_SELF if quote.direct else _reported_selves(doc, quote.speaker)
         for word, code in _attitudes(span, selves) + _claimed(doc, quote, span, selves, events):
             si = next(i for i, s in enumerate(sents) if s.start <= word.i < s.end)
             if (si, code) in taken or sentence_asks(sents[si]) or (
@@ -66,6 +70,18 @@ def _unsaid(doc: Doc, quote: Quote) -> bool:
     """The saying is negated or supposed ("did not say it hoped ...")."""
     cue = doc.char_span(quote.cue.start, quote.cue.end) if quote.cue is not None else None
     return cue is not None and len(cue) > 0 and not _plain(cue.root)
+
+
+def _reported_selves(doc: Doc, speaker: Actor) -> frozenset[str]:
+    """The pronouns that can stand for ``speaker`` in a reported clause, by its kind, number
+    and the gender its mention or name shows ("Merkel said they ..." is someone else)."""
+    if speaker.kind != "person":
+        return BODY_SELF
+    words = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if words is not None and len(words) and words.root.tag_ in ("NNS", "NNPS"):
+        return PEOPLE_SELF
+    gender = mention_gender(speaker.text, speaker.name, {})
+    return DIRECT_SELF | {p for p, g in (("he", MALE), ("she", FEMALE)) if gender in (None, g)}
 
 
 def _attitudes(span: Span, selves: frozenset[str]) -> list[tuple[Token, str]]:
