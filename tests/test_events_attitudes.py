@@ -56,6 +56,14 @@ def test_attitudes_speaker_voices_view(nlp: Any, text: str, cameo: str, source: 
 
 
 @pytest.mark.slow
+def test_attitudes_two_claims_in_one_sentence(nlp: Any) -> None:
+    text = ("The rebels claimed that they had attacked the convoy, but the army claimed that it "
+            "attacked the rebels.")
+    claims = [e for e in _attitudes(nlp, text) if e.cameo == "015"]
+    assert len(claims) == 2, [(e.trigger.text, e.source.text) for e in claims]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text", NOT_VOICED)
 def test_attitudes_none(nlp: Any, text: str) -> None:
     found = _attitudes(nlp, text)

@@ -44,7 +44,7 @@ def with_attitudes(index: ActorIndex, doc: Doc, quotes: Sequence[Quote],
                    events: Sequence[Event], doc_id: str) -> list[Event]:
     """``events`` and the hopes and worries speakers voice in ``quotes`` about their view."""
     sents = list(doc.sents)
-    taken = {(e.sentence, e.cameo) for e in events}
+    taken = {(e.sentence, e.cameo, _who(e.source)) for e in events}
     triggers = {e.trigger.start for e in events}  # "hoped to meet": the intent coded already
     out: list[Event] = []
     for quote in quotes:
@@ -55,15 +55,22 @@ def with_attitudes(index: ActorIndex, doc: Doc, quotes: Sequence[Quote],
         selves = DIRECT_SELF if quote.direct else _reported_selves(doc, quote.speaker)
         for word, code in _attitudes(span, selves) + _claimed(doc, quote, span, selves, events):
             si = next(i for i, s in enumerate(sents) if s.start <= word.i < s.end)
-            if (si, code) in taken or sentence_asks(sents[si]) or (
+            key = (si, code, _who(quote.speaker))
+            if key in taken or sentence_asks(sents[si]) or (
                     word.idx in triggers and code != CLAIMED):  # a claim beside "claimed" 010
                 continue
-            taken.add((si, code))
+            taken.add(key)
             text = TextSpan(word.text, word.idx, word.idx + len(word.text))
             out.append(spoken_event(text, code, quote.speaker, _about(index, word, quote.speaker),
                                     si, doc_id))
     claims = {e.trigger.start for e in out if e.cameo == CLAIMED}  # the claim, not "said"
     return [e for e in events if not (e.trigger.start in claims and e.cameo == "010")] + out
+
+
+def _who(actor: Actor | None) -> tuple[str, str] | None:
+    """Who a statement is of: one per speaker and code in a sentence ("the rebels claimed
+    ..., but the army claimed ..." holds two claims)."""
+    return None if actor is None else (actor.code, actor.name)
 
 
 def _unsaid(doc: Doc, quote: Quote) -> bool:
