@@ -22,6 +22,11 @@ VOICED: list[tuple[str, str, str, str | None]] = [
     # a pronoun that agrees with the speaker: "she" for a woman, "they" for a government
     ("Angela Merkel said she was worried about the vote.", "012", "DEU", None),
     ("The German government said they were concerned about the vote.", "012", "DEU", None),
+    # the speaker's clause in a later sentence of the quote
+    ('"The talks failed. We are hopeful," the Kenyan foreign ministry said.', "013", "KEN",
+     None),
+    ('"Russia attacked the port. We are deeply worried," the German foreign ministry said.',
+     "012", "DEU", None),
 ]
 
 # no attitude of the speaker's: someone else's, negated or supposed, the saying negated

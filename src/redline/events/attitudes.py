@@ -141,9 +141,12 @@ def _plain(verb: Token) -> bool:
 
 
 def _first_subject(span: Span, subject: Token) -> bool:
-    """The subject is the first subject of the quoted or reported words (the speaker's own
-    clause, not a clause within it: "they said the rebels hoped ..." is no hope of theirs)."""
-    return next((t for t in span if t.dep_ in ("nsubj", "nsubjpass")), None) == subject
+    """The subject is the first subject of the quoted or reported words in its sentence (the
+    speaker's own clause, not a clause within it: "they said the rebels hoped ..." is no hope
+    of theirs; '"The talks failed. We are concerned," X said': "we" opens its sentence)."""
+    sent = subject.sent
+    words = span.doc[max(span.start, sent.start):min(span.end, sent.end)]
+    return next((t for t in words if t.dep_ in ("nsubj", "nsubjpass")), None) == subject
 
 
 def _about(index: ActorIndex, word: Token, speaker: Actor) -> Actor | None:
