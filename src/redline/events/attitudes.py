@@ -21,9 +21,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from redline.events.modality import sentence_asks
+from redline.events.modality import plain_statement, sentence_asks
 from redline.events.records import spoken_event
 from redline.events.roles import ActorIndex
+from redline.events.speech_acts import cue_word
 from redline.model import Actor, Event, Quote
 from redline.model import Span as TextSpan
 from redline.quotes.gender import FEMALE, MALE, mention_gender
@@ -37,7 +38,6 @@ FEELINGS = {**dict.fromkeys(("concerned", "worried", "skeptical", "sceptical", "
 DIRECT_SELF = frozenset({"i", "we"})
 BODY_SELF = frozenset({"we", "it", "they"})  # a ministry, a state, a group
 PEOPLE_SELF = frozenset({"we", "they"})  # "NATO leaders said they ..."
-IF_MARKS = frozenset({"if", "whether", "unless", "once", "until", "when"})
 
 
 def with_attitudes(index: ActorIndex, doc: Doc, quotes: Sequence[Quote],
@@ -75,8 +75,8 @@ def _who(actor: Actor | None) -> tuple[str, str] | None:
 
 def _unsaid(doc: Doc, quote: Quote) -> bool:
     """The saying is negated or supposed ("did not say it hoped ...")."""
-    cue = doc.char_span(quote.cue.start, quote.cue.end) if quote.cue is not None else None
-    return cue is not None and len(cue) > 0 and not _plain(cue.root)
+    said = cue_word(doc, quote)
+    return said is not None and not plain_statement(said, doc[said.i:said.i + 1])
 
 
 def _reported_selves(doc: Doc, speaker: Actor) -> frozenset[str]:
@@ -97,7 +97,7 @@ def _attitudes(span: Span, selves: frozenset[str]) -> list[tuple[Token, str]]:
     for tok in span:
         code = _code(tok)
         verb = tok.head if tok.dep_ == "acomp" else tok  # "we are concerned": the copula
-        if code is None or not _plain(verb):
+        if code is None or not plain_statement(verb, span):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if len(subjects) == 1 and subjects[0].lower_ in selves and _first_subject(
@@ -110,15 +110,15 @@ def _claimed(doc: Doc, quote: Quote, span: Span, selves: frozenset[str],
              events: Sequence[Event]) -> list[tuple[Token, str]]:
     """"The rebels claimed that they had attacked the convoy": a claim of responsibility for
     the speaker's own act of force (the act itself is coded by its own trigger)."""
-    cue = doc.char_span(quote.cue.start, quote.cue.end) if quote.cue is not None else None
-    if cue is None or not len(cue) or cue.root.lemma_.lower() != "claim":
+    claim = cue_word(doc, quote)
+    if claim is None or claim.lemma_.lower() != "claim":
         return []
     acts = {e.trigger.start for e in events if e.cameo_root in FORCE and e.asserted}
     for tok in span:
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         if tok.idx in acts and len(subjects) == 1 and subjects[0].lower_ in selves and (
                 _first_subject(span, subjects[0])):
-            return [(cue.root, CLAIMED)]
+            return [(claim, CLAIMED)]
     return []
 
 
@@ -132,12 +132,6 @@ def _code(tok: Token) -> str | None:
     if tok.dep_ == "acomp" and tok.head.lemma_.lower() in ("be", "remain"):
         return FEELINGS.get(tok.lower_)
     return None
-
-
-def _plain(verb: Token) -> bool:
-    """Not negated, conditional, or under a modal ("would be concerned")."""
-    return not any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in IF_MARKS)
-                   or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
 
 
 def _first_subject(span: Span, subject: Token) -> bool:

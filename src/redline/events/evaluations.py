@@ -23,7 +23,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from redline.events.codebook import lookup
-from redline.events.modality import sentence_asks
+from redline.events.modality import plain_statement, sentence_asks
 from redline.events.records import spoken_event
 from redline.events.roles import ActorIndex
 from redline.model import Actor, Event, Quote
@@ -47,9 +47,6 @@ def _words(kind: str) -> frozenset[str]:
 NEGATIVE, CRIMES, POSITIVE = _words("negative"), _words("crime"), _words("positive")
 COPULAS = frozenset({"be", "seem", "remain", "become", "prove"})
 JOBS = frozenset({"job", "work"})
-MODALS = frozenset({"would", "could", "might", "may", "will", "wo", "'d", "should", "can",
-                    "ca", "must", "shall"})
-IF_MARKS = frozenset({"if", "whether", "unless", "once", "until", "when", "before"})
 VAGUE = frozenset({"it", "this", "that", "there", "these", "those", "what", "which", "who",
                    "everyone", "nobody", "anyone", "one", "you", "i", "we"})
 
@@ -79,7 +76,7 @@ def _judgements(index: ActorIndex, span: Span) -> list[tuple[Token, str, Actor]]
     """(predicate word, code, actor judged) of each judgement in ``span``."""
     out: list[tuple[Token, str, Actor]] = []
     for verb in span:
-        if verb.pos_ not in ("AUX", "VERB") or not _plain(verb, span):
+        if verb.pos_ not in ("AUX", "VERB") or not plain_statement(verb, span):
             continue
         found = _copular(verb) or _job(verb)
         if found is None:
@@ -141,29 +138,6 @@ def _qualified(word: Token) -> bool:
     """"not great", "too weak", "less dangerous": no plain verdict."""
     return any(c.dep_ in ("neg", "advmod") and c.lower_ in (
         "not", "never", "too", "less", "hardly", "n't", "no") for c in word.children)
-
-
-def _plain(verb: Token, span: Span) -> bool:
-    """Not negated, modal, passive or conditional, up to the quote's top clause."""
-    cur = verb
-    while True:
-        if any(_qualifies(child) for child in cur.children):
-            return False
-        if cur.head.i == cur.i or not span.start <= cur.head.i < span.end or cur.dep_ in (
-                "ROOT", "parataxis"):
-            return True
-        cur = cur.head
-
-
-def _qualifies(child: Token) -> bool:
-    """A negation, a modal, an "if" of the clause or an "if" clause hung on it ("If X attacks,
-    X is reckless")."""
-    if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in MODALS):
-        return True
-    if child.dep_ == "mark" and child.lower_ in IF_MARKS:
-        return True
-    return child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in IF_MARKS
-                                         for g in child.children)
 
 
 def _judged(index: ActorIndex, verb: Token) -> Actor | None:

@@ -197,3 +197,33 @@ def sentence_asks(sent: Span) -> bool:
             continue
         return tok.text.endswith("?")
     return False
+
+
+# a clause supposed or yet to come, not said to hold; modals that make a statement no plain one
+SUPPOSING_MARKS = COND_MARKS | {"once", "until", "when", "before"}
+SAID_MODALS = HYPO_AUX | FUTURE_AUX | {"'d", "ca", "must"}
+
+
+def plain_statement(verb: Token, span: Span) -> bool:
+    """Said to hold: not negated, modal or conditional, from ``verb`` up to the top clause
+    within ``span`` (the quoted or reported words: "would be a disaster", "if X attacks, X
+    is reckless", "did not say it hoped")."""
+    cur = verb
+    while True:
+        if any(_qualifies(child) for child in cur.children):
+            return False
+        if cur.head.i == cur.i or not span.start <= cur.head.i < span.end or cur.dep_ in (
+                "ROOT", "parataxis"):
+            return True
+        cur = cur.head
+
+
+def _qualifies(child: Token) -> bool:
+    """A negation, a modal, an "if" of the clause or an "if" clause hung on it ("If X attacks,
+    X is reckless")."""
+    if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in SAID_MODALS):
+        return True
+    if child.dep_ == "mark" and child.lower_ in SUPPOSING_MARKS:
+        return True
+    return child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in SUPPOSING_MARKS
+                                         for g in child.children)

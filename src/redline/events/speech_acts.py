@@ -24,7 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from redline.events.codebook import lookup
-from redline.events.modality import sentence_asks
+from redline.events.modality import SUPPOSING_MARKS, sentence_asks
 from redline.events.records import spoken_event
 from redline.events.roles import ActorIndex
 from redline.model import Actor, Event, Quote
@@ -37,7 +37,7 @@ CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "parataxis", "xcomp"})
 NEED_VERBS = frozenset({"have", "need"})  # "has to", "needs to"
 SELF = frozenset({"i", "we", "you", "it", "this", "that", "there", "one", "they", "he", "she",
                   "everyone", "everybody", "someone", "somebody", "nobody", "anyone"})
-IF_MARKS = frozenset({"if", "whether", "unless", "when", "once", "until", "before", "after"})
+IF_MARKS = SUPPOSING_MARKS | {"after"}  # "after the talks, sign": no order now
 # imperatives of talk rather than of action: "Look, ...", "Let me be clear", "Make no mistake"
 DISCOURSE = frozenset({"look", "see", "let", "imagine", "remember", "mind", "listen", "note",
                        "consider", "wait", "believe", "trust", "excuse", "forgive", "thank",
@@ -109,14 +109,19 @@ def _acts(index: ActorIndex, span: Span,
 def _told_to(index: ActorIndex, doc: Doc,
              quote: Quote) -> list[tuple[Token, Token, str, Actor | None]]:
     """"X told Y to V": X's demand of Y (the trigger is the telling)."""
-    cue = doc.char_span(quote.cue.start, quote.cue.end) if quote.cue is not None else None
-    tell = cue.root if cue is not None and len(cue) else None
+    tell = cue_word(doc, quote)
     if tell is None or tell.lemma_.lower() != "tell" or not any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
             for c in tell.children):
         return []
     told = [a for c in tell.children if c.dep_ in ("dobj", "dative") for a in index.np(c)]
     return [(tell, tell, DEMAND, told[0])] if len(told) == 1 and told[0].code else []
+
+
+def cue_word(doc: Doc, quote: Quote) -> Token | None:
+    """The head word of the quote's cue ("said", "told", "claimed"), if it has one."""
+    cue = doc.char_span(quote.cue.start, quote.cue.end) if quote.cue is not None else None
+    return cue.root if cue is not None and len(cue) else None
 
 
 def _appeal(index: ActorIndex, verb: Token) -> tuple[Token, str, Actor | None] | None:
