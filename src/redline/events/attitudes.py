@@ -38,6 +38,7 @@ FEELINGS = {**dict.fromkeys(("concerned", "worried", "skeptical", "sceptical", "
 DIRECT_SELF = frozenset({"i", "we"})
 BODY_SELF = frozenset({"we", "it", "they"})  # a ministry, a state, a group
 PEOPLE_SELF = frozenset({"we", "they"})  # "NATO leaders said they ..."
+Who = tuple[str, str] | None  # whose statement: the speaker's code and name
 
 
 def with_attitudes(index: ActorIndex, doc: Doc, quotes: Sequence[Quote],
@@ -45,29 +46,46 @@ def with_attitudes(index: ActorIndex, doc: Doc, quotes: Sequence[Quote],
     """``events`` and the hopes and worries speakers voice in ``quotes`` about their view."""
     sents = list(doc.sents)
     taken = {(e.sentence, e.cameo, _who(e.source)) for e in events}
-    triggers = {e.trigger.start for e in events}  # "hoped to meet": the intent coded already
     out: list[Event] = []
     for quote in quotes:
-        span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
-        if quote.speaker is None or not quote.speaker.code or span is None or not len(span) or (
-                _unsaid(doc, quote)):
+        speaker = quote.speaker
+        if speaker is None or not speaker.code:
             continue
-        selves = DIRECT_SELF if quote.direct else _reported_selves(doc, quote.speaker)
-        for word, code in _attitudes(span, selves) + _claimed(doc, quote, span, selves, events):
-            si = next(i for i, s in enumerate(sents) if s.start <= word.i < s.end)
-            key = (si, code, _who(quote.speaker))
-            if key in taken or sentence_asks(sents[si]) or (
-                    word.idx in triggers and code != CLAIMED):  # a claim beside "claimed" 010
-                continue
-            taken.add(key)
-            text = TextSpan(word.text, word.idx, word.idx + len(word.text))
-            out.append(spoken_event(text, code, quote.speaker, _about(index, word, quote.speaker),
-                                    si, doc_id))
+        for found in _said_attitudes(doc, quote, speaker, events):
+            event = _voiced(index, sents, taken, speaker, found, doc_id)
+            out.extend([event] if event is not None else [])
     claims = {e.trigger.start for e in out if e.cameo == CLAIMED}  # the claim, not "said"
     return [e for e in events if not (e.trigger.start in claims and e.cameo == "010")] + out
 
 
-def _who(actor: Actor | None) -> tuple[str, str] | None:
+def _said_attitudes(doc: Doc, quote: Quote, speaker: Actor,
+                    events: Sequence[Event]) -> list[tuple[Token, str]]:
+    """(word, code) of the attitudes and claims ``speaker`` voices in ``quote``, but not on a
+    word coded already ("hoped to meet": the intent; a claim stands beside "claimed" 010)."""
+    span = doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
+    if span is None or not len(span) or _unsaid(doc, quote):
+        return []
+    selves = DIRECT_SELF if quote.direct else _reported_selves(doc, speaker)
+    triggers = {e.trigger.start for e in events}
+    found = _attitudes(span, selves) + _claimed(doc, quote, span, selves, events)
+    return [(word, code) for word, code in found if code == CLAIMED or word.idx not in triggers]
+
+
+def _voiced(index: ActorIndex, sents: list[Span], taken: set[tuple[int, str, Who]],
+            speaker: Actor, found: tuple[Token, str], doc_id: str) -> Event | None:
+    """The statement of one attitude ``found``, unless its sentence asks or already holds one
+    of that code by the speaker (``taken``, which it joins)."""
+    word, code = found
+    si = next(i for i, s in enumerate(sents) if s.start <= word.i < s.end)
+    key = (si, code, _who(speaker))
+    if key in taken or sentence_asks(sents[si]):
+        return None
+    taken.add(key)
+    text = TextSpan(word.text, word.idx, word.idx + len(word.text))
+    return spoken_event(text, code, speaker, _about(index, word, speaker), si, doc_id)
+
+
+def _who(actor: Actor | None) -> Who:
     """Who a statement is of: one per speaker and code in a sentence ("the rebels claimed
     ..., but the army claimed ..." holds two claims)."""
     return None if actor is None else (actor.code, actor.name)
