@@ -7,7 +7,7 @@ clause's subject must be the speaker: "I" or "we" in a direct quote; as the firs
 a reported clause, a pronoun that agrees with the speaker ("I", "we", "he" or "she" for a
 person, "they" for persons named in the plural, "we", "it" or "they" for a body or a state;
 not "she" for a man named or titled so, nor "he" for a woman). Not when the clause is negated,
-conditional or asked, nor when the sentence already holds a statement of that code; the
+conditional or asked, nor when the sentence already holds the speaker's statement of that code; the
 target is the one actor the clause's object names, if any ("skeptical of Russia's plan").
 
 A claim of the speaker's own act of force ("the rebels claimed that they had attacked the
