@@ -17,7 +17,7 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
     ("The United States imposed new tariffs on Chinese steel.", "163", "USA", "CHN"),
     ("Mexico lifted its tariffs on US pork.", "085", "MEX", "USA"),
     # legal and police action
-    ("China criticized the indictment of its officials by the United States.", "1121", "USA",
+    ("China criticized the indictment of its officials by the United States.", "115", "USA",
      "CHN"),
     ("Hong Kong police laid siege to the university.", "191", None, None),
     # protests of every kind

@@ -152,12 +152,20 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
     ("Russia lodged a formal protest with Estonia.", "114", "RUS", "EST"),
     ("China filed a complaint against Australia at the World Trade Organization.", "114",
      "CHN", "AUS"),
-    ("Turkish prosecutors brought charges against two Swedish journalists.", "112", "TURJUD",
+    ("Turkish prosecutors brought charges against two Swedish journalists.", "115", "TURJUD",
      None),
-    ("The Kenyan police pressed charges against the American journalist.", "112", "KENCOP",
+    ("The Kenyan police pressed charges against the American journalist.", "115", "KENCOP",
      None),
     ("The Chinese president extended an invitation to the Brazilian president.", "026",
      "CHNGOV", "BRAGOV"),
+    # review of the sixth round: rows kept to their political senses
+    ("The Kenyan parliament scrutinized the allegations against the police.", "090", "KENLEG",
+     None),
+    ("India and Pakistan traded insults.", "111", "IND", "PAK"),
+    ("Turkish prosecutors indicted two Syrian nationals.", "115", "TURJUD", "SYR"),
+    ("The Kenyan finance minister declined to offer his own figure.", "011", "KENGOV", None),
+    ("The Kenyan finance minister declined to give details of the deal.", "011", "KENGOV",
+     None),
 ]
 
 # (sentence, CAMEO code that must not be coded): senses the new entries leave alone
@@ -195,6 +203,16 @@ NOT_CODED: list[tuple[str, str]] = [
     ("The Kenyan company executed its plan to build a new factory.", "1823"),
     ("The Kenyan government paid the salaries of the teachers.", "042"),
     ("The Kenyan police pressed charges against the American journalist.", "020"),
+    # review of the sixth round: everyday senses of the new rows
+    ("Israeli missiles tore into a residential building in Gaza.", "111"),
+    ("The Kenyan government equipped schools with computers.", "072"),
+    ("The Kenyan army resupplied its bases with fuel.", "072"),
+    ("The Kenyan parliament scrutinized the budget.", "090"),
+    ("The US Supreme Court remanded the case to a lower court.", "173"),
+    ("India and Pakistan traded insults.", "112"),
+    ("Turkish prosecutors indicted two Syrian nationals.", "116"),
+    ("The Kenyan finance minister declined to offer his own figure.", "120"),
+    ("The Kenyan finance minister declined to give details of the deal.", "122"),
 ]
 
 
@@ -236,9 +254,13 @@ def test_verbs_not_coded(nlp: Any, text: str, code: str) -> None:
     ("waive", {"SANCTION"}, "085"),
     ("intercept", {"EXPLOSIVE"}, "1711"),
     ("execute", {"PEOPLE"}, "1823"),
-    ("press", {"CHARGES", "CLAIM"}, "112"),
+    ("press", {"LEGALCHARGE", "CHARGES", "CLAIM"}, "115"),
+    ("level", {"LEGALCHARGE", "CHARGES", "CLAIM"}, "112"),
+    ("remand", set(), None),
+    ("equip", set(), None),
+    ("equip", {"MILAID"}, None),
     ("lodge", {"PROTESTS"}, "114"),
 ])
-def test_verbs_lexicon_classes(lemma: str, classes: set[str], code: str) -> None:
+def test_verbs_lexicon_classes(lemma: str, classes: set[str], code: str | None) -> None:
     entry = load_lexicon().match("verb", lemma, set(), classes)
-    assert entry is not None and entry.code == code
+    assert (entry.code if entry is not None else None) == code

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from redline.model import Actor, Event
 
@@ -40,28 +40,34 @@ def _far(actor: Actor | None, event: Event) -> float:
     return float(gap > 60)
 
 
-def _direct(actor: Actor | None, root: Token | None) -> float:
+def _mention(actor: Actor, doc: Doc) -> Span | None:
+    """The actor's mention as tokens of ``doc`` (None: it covers no token)."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def _direct(actor: Actor | None, root: Token | None,
+            stop: frozenset[str] = frozenset()) -> bool:
     """The mention hangs on the trigger within three arcs ("Russia attacked", "talks with
-    Iran"): found by the dependency tree, not by a fallback or coreference."""
-    if actor is None or root is None:
-        return 0.0
-    span = root.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return 0.0
+    Iran"): found by the dependency tree, not by a fallback or coreference. ``stop``: arcs
+    the way up may not pass (clause boundaries)."""
+    span = None if actor is None or root is None else _mention(actor, root.doc)
+    if span is None or root is None:
+        return False
     cur = span.root
     for _ in range(4):
         if cur.i == root.i:
-            return 1.0
-        if cur.head is cur:
-            break
+            return True
+        if cur.dep_ in stop or cur.head is cur:
+            return False
         cur = cur.head
-    return 0.0
+    return False
 
 
 def _role(prefix: str, actor: Actor | None, event: Event,
           root: Token | None = None) -> dict[str, float]:
     return {f"{prefix}_coded": _coded(actor), f"{prefix}_none": float(actor is None),
-            f"{prefix}_direct": _direct(actor, root),
+            f"{prefix}_direct": float(_direct(actor, root)),
             f"{prefix}_person": float(actor is not None and actor.kind == "person"),
             f"{prefix}_pronoun": float(actor is not None and actor.text.lower() in PRONOUNS),
             f"{prefix}_far": _far(actor, event)}
@@ -93,9 +99,11 @@ LOOSE_CLAUSES = frozenset({"relcl", "acl", "pcomp"})
 
 
 def _anchored(event: Event, feats: dict[str, float], root: Token | None) -> bool:
-    """Both sides named actors with their own codes, found by the parse on a verb of a main or
-    complement clause ("Esper accused China of ..."): not a relative or gerund clause, where
-    sides are misread, not one actor on both sides and not a target read from the subject."""
+    """Both sides named actors with their own codes, found by the parse on a verb that heads no
+    relative, participial or gerund clause (LOOSE_CLAUSES: relcl, acl, pcomp; a main,
+    complement, adverbial or conjoined clause counts: "Esper accused China of ..."), each
+    reaching the verb without crossing another clause; not one actor on both sides and not a
+    target read from the subject."""
     src, tgt = event.source, event.target
     if root is None or root.pos_ not in ("VERB", "AUX") or root.dep_ in LOOSE_CLAUSES:
         return False
@@ -112,24 +120,14 @@ CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "csubj", "pcomp"
 def _own_clause(actor: Actor, root: Token) -> bool:
     """The mention reaches the trigger without crossing another clause: not "praised the ship
     that the United States gave" (the United States is the giver, not the one praised)."""
-    span = root.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    cur = span.root
-    for _ in range(4):
-        if cur.i == root.i:
-            return True
-        if cur.dep_ in CLAUSES or cur.head is cur:
-            return False
-        cur = cur.head
-    return False
+    return _direct(actor, root, stop=CLAUSES)
 
 
 def _subject(actor: Actor, root: Token) -> bool:
     """The mention is (a conjunct of) the trigger's subject: a target read from "A and B
     attacked each other", not from an object."""
-    span = root.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = _mention(actor, root.doc)
+    if span is None:
         return False
     tok = span.root
     while tok.dep_ == "conj" and tok.head is not tok:
@@ -144,7 +142,7 @@ def _named(actor: Actor, doc: Doc) -> bool:
     """The mention names its actor ("China", "Sen. Ted Cruz", "Chinese"), so its code comes
     from the knowledge base; not a common noun ("officials", "the government") coded from the
     story's context."""
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    span = _mention(actor, doc)
     return span is not None and any(t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTS
                                     for t in span)
 

@@ -49,6 +49,8 @@ GOAL_NOUNS = frozenset({"effort", "attempt", "bid", "push", "drive", "campaign",
                         "ambition", "goal", "aim", "need", "willingness", "readiness"})
 CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "rumor", "rumour",
                          "suspicion", "speculation", "assertion", "contention", "insinuation"})
+SAID = frozenset({"say", "tell", "claim", "allege", "assert", "insist", "announce", "declare",
+                  "threaten", "warn", "vow", "pledge", "promise"})  # saying and threat verbs
 RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
 UNFORCED = frozenset({"prevent", "stop", "block", "ban", "restrict", "limit", "curb", "close",
                       "shut", "halt", "bar", "end", "contain", "suppress", "silence"})
@@ -99,17 +101,31 @@ def _infinitive(clause: Token) -> bool:
 
 def _governed(clause: Token) -> str | None:
     """"likely to deploy": the infinitive's head word says what kind of claim this is."""
+    if _under_noun(clause):
+        return "hypothetical"
+    if clause.dep_ not in ("xcomp", "ccomp"):
+        return None
+    return _under_word(clause)
+
+
+def _under_noun(clause: Token) -> bool:
+    """What a claim says or a goal aims at ("denied claims that Russian jets bombed",
+    "efforts to get X to ...", "threatening to assault" read as a preposition's object)."""
     head = clause.head
     lemma = head.lemma_.lower()
     if lemma in CLAIM_NOUNS and head.pos_ == "NOUN" and _content_clause(clause):
-        return "hypothetical"  # "denied claims that Russian jets bombed", "charges he threatened"
+        return True  # "denied claims that Russian jets bombed", "charges he threatened"
     if clause.dep_ == "acl" and _infinitive(clause) and lemma in GOAL_NOUNS:
-        return "hypothetical"  # "efforts to get X to ...", "his resistance to providing"
-    if clause.dep_ == "pobj" and clause.tag_ == "VB" and head.lower_ == "to" and (
-            head.head.lemma_.lower() in GOAL_VERBS):
-        return "hypothetical"  # "threatening to assault" parsed as a preposition's object
-    if clause.dep_ not in ("xcomp", "ccomp"):
-        return None
+        return True  # "efforts to get X to ...", "his resistance to providing"
+    return clause.dep_ == "pobj" and clause.tag_ == "VB" and head.lower_ == "to" and (
+        head.head.lemma_.lower() in GOAL_VERBS)  # "threatening to assault"
+
+
+def _under_word(clause: Token) -> str | None:
+    """The modality the head word of a complement clause gives it ("want X to", "likely to",
+    "set to", "tried to", "failed to")."""
+    head = clause.head
+    lemma = head.lemma_.lower()
     if _infinitive(clause) and clause.i >= 2 and clause.doc[clause.i - 1].lower_ == "to" and (
             clause.doc[clause.i - 2].lemma_.lower() in GOAL_NOUNS) and (
             clause.doc[clause.i - 2].pos_ == "NOUN"):
@@ -123,9 +139,7 @@ def _governed(clause: Token) -> str | None:
         return "intended"
     if lemma in ATTEMPTS:
         return "attempt"
-    if lemma in FAILURES:
-        return "negated"
-    return None
+    return "negated" if lemma in FAILURES else None
 
 
 def _content_clause(clause: Token) -> bool:
@@ -136,7 +150,12 @@ def _content_clause(clause: Token) -> bool:
                    for c in clause.children)  # not "allegations denied by Moscow"
     if clause.dep_ != "relcl" or any(c.lower_ in RELATIVES for c in clause.children):
         return False
-    return any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in clause.children)
+    if any(c.dep_ == "dobj" for c in clause.children):
+        return True  # "claims Russian jets bombed a hospital": the object is filled, no gap
+    # a complement is what the claim says only under a verb of saying or threat ("charges he
+    # threatened to kill"), not under any verb ("the allegations Moscow used to justify X")
+    return clause.lemma_.lower() in SAID and any(c.dep_ in ("xcomp", "ccomp")
+                                                 for c in clause.children)
 
 
 def _reporting(clause: Token) -> bool:
