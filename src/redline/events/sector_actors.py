@@ -19,7 +19,6 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from redline.events.frames import HARD_ROOTS
-from redline.events.group_nouns import group_sector
 from redline.model import Actor
 
 SECTOR_KIND = "group"
@@ -80,13 +79,10 @@ def sector_fallbacks(doc: Doc, actors: Sequence[Actor],
     out: dict[int, Actor] = {}
     for tok in doc:
         sector = words.get(tok.lower_)
-        if sector is None and tok.lower_ not in VAGUE:
-            sector = group_sector(tok)  # "presidential candidates", "voters": PLOVER's agents
         if sector is None or tok.i in covered or not _bare(tok):
             continue
         out[tok.i] = Actor(tok.text, tok.idx, tok.idx + len(tok.text), tok.lower_,
-                           (country or UNKNOWN) + sector, country, sector or None,
-                           SECTOR_KIND)
+                           (country or UNKNOWN) + sector, country, sector, SECTOR_KIND)
     return out
 
 
