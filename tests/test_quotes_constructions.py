@@ -109,10 +109,25 @@ def test_quotes_constructions_question_is_not_the_addressee_s(nlp: Any, text: st
     # a place before the aside, or an aside with an object, names no one who answers
     "The envoys met in Geneva, asked for a ceasefire, said the talks would go on.",
     "The envoys met Sergei Lavrov, asked him about the strikes, said the talks would go on.",
+    # 'asked' in a list of the subject's acts puts no question to the name before it
+    "The envoys met Sergei Lavrov, asked for a ceasefire, said the talks would go on.",
 ])
 def test_quotes_constructions_asked_aside_needs_a_name(nlp: Any, text: str) -> None:
     assert all(q.speaker is None or q.speaker.name not in ("Geneva", "Sergei Lavrov")
                for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == "said")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "speaker_text"), [
+    # the cue's own subject holds the name: the subject answers, not the name inside it
+    ('The lawyer for Sergei Lavrov, asked about the case, said, "He is innocent."',
+     "The lawyer for Sergei Lavrov"),
+    # the parser makes 'asked' the main verb and hangs 'said' on it
+    ('Mr. Trump, asked about the deaths, said, "We did what we had to."', "Mr. Trump"),
+])
+def test_quotes_constructions_asked_aside_answered_by(nlp: Any, text: str,
+                                                      speaker_text: str) -> None:
+    assert [q.speaker_text for q in _quotes(nlp, text)] == [speaker_text]
 
 
 @pytest.mark.slow
