@@ -168,7 +168,8 @@ def test_quotes_constructions_furniture_yields_nothing(nlp: Any, text: str) -> N
      "Sergei Lavrov said.", "Sergei Lavrov"),
     ('Reporting by John Smith; Editing by Mary Brown\n\n"The talks were useful," Sergei '
      "Lavrov said.", "Sergei Lavrov"),
-    # the same words as prose, not a teaser line, stay a quote
+    # the same words as prose (a sentence's final stop), not a teaser line, stay a quote
+    ('Watch: "We will respond," Sergei Lavrov said on Monday.', "Sergei Lavrov"),
     ('Watch: "We will respond," Sergei Lavrov said on Monday, in a long answer to reporters '
      "who had asked him about the sanctions that the European Union imposed on his country "
      "last week.", "Sergei Lavrov"),
