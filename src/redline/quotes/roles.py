@@ -247,22 +247,20 @@ def _state_sector(span: Span) -> str | None:
 
 
 def _state_body(ctx: Ctx, quote: Quote, story: str | None) -> Actor | None:
-    """'The government denied ...' with no government named before: the government of the
-    country the article is about."""
+    """'The government denied ...' with no government named before: the government of
+    ``story``, the country the article is about."""
     from redline.actors.kb import knowledge_base
     from redline.actors.queries import make_code
 
     mention = quote.speaker_span
-    span = None if mention is None else ctx.doc.char_span(mention.start, mention.end,
-                                                           alignment_mode="expand")
-    if span is None or (sector := _state_sector(span)) is None:
-        return None
-    if (country := story) is None:
+    span = None if mention is None or story is None else ctx.doc.char_span(
+        mention.start, mention.end, alignment_mode="expand")
+    if story is None or span is None or (sector := _state_sector(span)) is None:
         return None
     kb = knowledge_base()
     return Actor(text=span.text, start=span.start_char, end=span.end_char,
-                 name=kb.country_name(country), code=make_code(kb, country, sector),
-                 country=country, sector=sector, kind="state", sentence=quote.sentence)
+                 name=kb.country_name(story), code=make_code(kb, story, sector),
+                 country=story, sector=sector, kind="state", sentence=quote.sentence)
 
 
 def settle_speakers(ctx: Ctx, quotes: Sequence[Quote]) -> list[Quote]:
