@@ -95,6 +95,10 @@ def test_lookup_actor_unknown_still_raises() -> None:
         ("A onetime CIA official criticised the plan.", "CIA official", "USAELI"),
         ("The ex-French president criticised the plan.", "French president", "FRAELI"),
         ("The French president criticised the plan.", "French president", "FRAGOV"),
+        # a disgraced holder may still hold the office: no elite
+        ("The disgraced French president criticised the plan.", "French president", "FRAGOV"),
+        ("The disgraced Afghan police chief criticised the plan.", "Afghan police chief",
+         "AFGCOP"),
         # a capitalised single word is part of a name, not an agent
         ("Troops entered West Darfur State.", "West Darfur", "SDN"),
     ],

@@ -242,7 +242,7 @@ def test_actors_people_fifth_round_rows(name: str, date: str, code: str,
     ("David Hale", "2021-03-01", "USAGOV", "Under Secretary of State for Political Affairs"),
     ("David Hale", "2014-01-01", "USAGOV", "United States Ambassador to Lebanon"),
     ("David Hale", "2017-01-01", "USAGOV", "United States Ambassador to Pakistan"),
-    ("Yuri Lutsenko", "2009-01-01", "UKRGOV", "Minister of Internal Affairs of Ukraine"),
+    ("Yuri Lutsenko", "2009-01-01", "UKRGOV", "Interior Minister of Ukraine"),  # as Avakov's
     ("Yuri Lutsenko", "2017-01-01", "UKRJUD", "Prosecutor General of Ukraine"),
     ("William Taylor", "2006-06-01", "USAGOV", "United States Ambassador to Ukraine"),
     # between his two posts, a former official
@@ -261,6 +261,8 @@ def test_actors_people_fifth_round_rows(name: str, date: str, code: str,
     ("Hans-Peter Bartels", "2010-01-01", "DEULEG", "Member of the Bundestag"),
     ("Nadia Cruz", "2019-11-16", "BOLGOV", "Acting Ombudsman of Bolivia"),
     ("Xiao Jie", "2017-06-01", "CHNGOV", "Finance Minister of China"),
+    ("Lou Jiwei", "2015-01-01", "CHNGOV", "Finance Minister of China"),
+    ("Xie Xuren", "2010-01-01", "CHNGOV", "Finance Minister of China"),
 ])
 def test_actors_people_sixth_round_rows(name: str, date: str, code: str,
                                         office: str | None) -> None:

@@ -25,7 +25,8 @@ _LINES = re.compile(
     r"(?: [A-Z][\w.'’-]+){0,3})?\s*$"
     r"|(?:source|sources|photo|photograph|image|picture|credit|credits|file photo|caption)"
     r"\b\s*[:|—–-].*$"
-    r"|(?:watch|video|listen|audio)\s*:.{0,120}$"  # a video or audio teaser: 'Watch: X says ...'
+    # a video or audio teaser, headline-like: 'Watch: X says ...' (no sentence's final stop)
+    r"|(?:watch|video|listen|audio)\s*:(?!.*[^.]\.[\"”’']?\s*$).{0,120}$"
     r"|.*\((?:photo|image|picture|file)(?: credit)?:?[^)]*\)\s*$"
     r"|.*(?:getty images|reuters/|afp/|ap photo|/ap\b|/reuters\b|shutterstock).*$)")
 

@@ -31,8 +31,9 @@ from redline.actors.queries import ActorAnswer, make_code
 # word with no sector; JNK (disasters) and NON (days, continents, "the West") name no actor
 PLOVER_TO_OURS = {"UAF": "REB", "PRM": "REB", "PPL": "CVL", "UNK": ""}
 NO_AGENT = frozenset({"JNK", "NON"})
-# words that put an office in the past: its holder is an elite (ELI), not the office
-FORMER_WORDS = frozenset({"former", "retired", "ex", "onetime", "disgraced"})
+# words that put an office in the past: its holder is an elite (ELI), not the office (not
+# "disgraced": a disgraced president may still be president)
+FORMER_WORDS = frozenset({"former", "retired", "ex", "onetime"})
 FORMER = frozenset(w.upper() for w in FORMER_WORDS)  # as bgformat.words spells them
 UNKNOWN = "---"
 MAX_AGENT = 4

@@ -35,6 +35,7 @@ BODY_NOUNS = frozenset({"group", "movement", "militia", "organization", "organis
 REPORTED = {"he": "m", "she": "f", "they": None}  # pronoun -> the gender it asks for
 STATE_WORDS = frozenset({"country", "kingdom", "nation", "republic"})
 NON_STATE = frozenset({"REB", "OPP", "NGO", "PTY", "CRM", "UAF", "SEP", "INS"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})  # a state's bodies
 
 
 def _covered(doc: Doc, actors: Sequence[Actor]) -> set[int]:
@@ -230,5 +231,3 @@ def _sector_agrees(tok: Token, ante: Actor) -> bool:
     sector = sector_words().get(tok.lower_) or sector_words().get(lemma)
     return sector not in STATE_SECTORS or ante.sector in STATE_SECTORS
 
-
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})

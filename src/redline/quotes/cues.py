@@ -162,7 +162,7 @@ def _own_subject(cue: Token) -> Token | None:
         return _main_subject(cue)
     if cue.dep_ == "xcomp" and (obj := _controller(cue)) is not None:
         return obj  # 'pressed Stumpf to admit ...': the one pressed admits
-    if cue.dep_ in ("conj", "xcomp", "advcl") and cue.head.i != cue.i:
+    if cue.head.i != cue.i and (cue.dep_ in ("conj", "xcomp", "advcl") or asked_aside(cue.head)):
         head = cue.head  # 'X met Y, warned him and urged Moscow to ...': X urged
         while head.dep_ == "conj" and nearest_subject(head) is None and head.head.i != head.i:
             head = head.head
@@ -189,7 +189,26 @@ def _past_aside(doc: Doc, k: int) -> int:
 def _asked_before(cue: Token) -> Token | None:
     """'Mr. Trump, asked about the deaths, said, “...”': the name before an aside that puts a
     question to it is the one who answers, wherever the parser hung the name ('The issue came
-    up after Mr. Trump, asked ..., said' gave 'The issue')."""
+    up after Mr. Trump, asked ..., said' gave 'The issue'); not where the cue's own subject
+    holds the name ('The lawyer for Mr. Trump, asked ..., said')."""
+    aside = _question_aside(cue)
+    if aside is None:
+        return None
+    name = cue.doc[aside.i - 2]
+    if name.pos_ != "PROPN" or name.ent_type_ in ("DATE", "TIME", "GPE"):
+        return None
+    if name.dep_ in ("dobj", "dative") and name.head.i == aside.head.i:
+        return None  # 'The envoys met X, asked for a ceasefire, said': the envoys' acts
+    subject = nearest_subject(cue)
+    if subject is not None and subject.left_edge.i <= name.i <= subject.right_edge.i:
+        return None
+    return name
+
+
+def _question_aside(cue: Token) -> Token | None:
+    """'asked about the deaths' set off by commas right before a finite cue ('said', 'had
+    said'): a participle putting a question, not a verb of a list ('asked for a ceasefire,
+    said': a conjunct) nor one with its own object ('asked him about ...')."""
     doc = cue.doc
     finite = cue.tag_ in ("VBD", "VBZ", "VBP") or cue.tag_ == "VBN" and any(
         c.dep_ == "aux" for c in cue.children)  # 'had said'
@@ -201,15 +220,10 @@ def _asked_before(cue: Token) -> Token | None:
     aside = next((t for t in doc[max(0, k - 24):k] if t.lemma_.lower()
                   in ADDRESSEE_PASSIVE and t.tag_ in ("VBN", "VBD") and t.i > 1
                   and doc[t.i - 1].text == "," and k - 1 <= t.right_edge.i <= k), None)
-    if aside is None or any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in aside.children):
+    if aside is None or aside.dep_ == "conj" and aside.tag_ != "VBN" or any(
+            c.dep_ in ("dobj", "dative", "nsubjpass") for c in aside.children):
         return None
-    name = doc[aside.i - 2]
-    if name.pos_ != "PROPN" or name.ent_type_ in ("DATE", "TIME", "GPE"):
-        return None
-    while name.dep_ in ("compound", "flat") and name.head.i != name.i and \
-            name.head.i < aside.i and name.head.pos_ == "PROPN":
-        name = name.head
-    return name
+    return aside
 
 
 def _name_before(cue: Token) -> Token | None:
@@ -310,7 +324,7 @@ def asked_aside(cue: Token) -> bool:
     subject = nearest_subject(cue)
     return subject is not None and subject.i < cue.i and not any(
         c.dep_ in ("dobj", "dative") for c in cue.children) and any(
-        c.dep_ == "conj" and c.i > cue.i and c.pos_ == "VERB" for c in cue.children)
+        c.dep_ in ("conj", "dep") and c.i > cue.i and c.pos_ == "VERB" for c in cue.children)
 
 
 def is_according(tok: Token) -> bool:

@@ -13,19 +13,19 @@ code a person's body or country gives, wherever the article states it.
   stage's own composition of country and agent), or the country of an earlier description
   by the same role;
 * 'The government denied ...' with no government named before it: the government of the
-  country the article is about (the one its actors belong to at least twice as often as to
-  any other).
+  country the article is about (``events.sector_actors.story_country``, counting no actor
+  inside quoted words).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Span
 
+from redline.actors.eventcoref import STATE_SECTORS
 from redline.model import Actor, Quote
 from redline.quotes.context import Ctx
 from redline.quotes.speaker_nouns import ROLE_NOUNS
@@ -95,9 +95,10 @@ def _coded_namesake(ctx: Ctx, person: Actor) -> Actor | None:
     return None
 
 
-def _described_code(ctx: Ctx, person: Actor) -> tuple[str, str, str | None] | None:
+def _described_code(ctx: Ctx, person: Actor,
+                    story: str | None) -> tuple[str, str, str | None] | None:
     """(code, country, sector) from the words that describe a person, or from an earlier
-    description by the same role that names a country."""
+    description by the same role that names a country, else (a state's sector) ``story``."""
     from redline.actors.compose import compose_phrase
     from redline.actors.kb import knowledge_base
     from redline.actors.queries import make_code
@@ -117,19 +118,20 @@ def _described_code(ctx: Ctx, person: Actor) -> tuple[str, str, str | None] | No
         if role is not None and role in window and actor.country:
             sector = sector or actor.sector
             return make_code(knowledge_base(), actor.country, sector), actor.country, sector
-    return _state_officer(ctx, sector)
+    return _state_officer(story, sector)
 
 
-def _state_officer(ctx: Ctx, sector: str | None) -> tuple[str, str, str | None] | None:
-    """'Cheuk Hau-yip, the commander of Kowloon West district': a person whose words give a
-    state's sector and no country serves the country the article is about (as 'an army
-    spokesman' does in ``_role_code``)."""
+def _state_officer(story: str | None,
+                   sector: str | None) -> tuple[str, str, str | None] | None:
+    """'Cheuk Hau-yip, the commander of Kowloon West district', 'an army spokesman': a person
+    whose words give a state's sector and no country serves ``story``, the country the
+    article is about (see ``_story_state``)."""
     from redline.actors.kb import knowledge_base
     from redline.actors.queries import make_code
 
-    if sector not in _STATE_SECTOR_CODES or (country := _dominant_state(ctx)) is None:
+    if sector not in STATE_SECTORS or story is None:
         return None
-    return make_code(knowledge_base(), country, sector), country, sector
+    return make_code(knowledge_base(), story, sector), story, sector
 
 
 def _group_code(speaker: Actor) -> Actor:
@@ -160,7 +162,7 @@ def head_words(mention: str) -> str:
     return lower[:found.start()] if found is not None else lower
 
 
-def _settled(ctx: Ctx, speaker: Actor) -> Actor:
+def _settled(ctx: Ctx, speaker: Actor, story: str | None) -> Actor:
     if speaker.kind != "person":
         return _group_code(speaker)
     role = _role_of(ctx, speaker)
@@ -172,12 +174,12 @@ def _settled(ctx: Ctx, speaker: Actor) -> Actor:
     if not _uncoded(speaker):
         return speaker
     if role is not None:
-        return _coded(speaker, _role_code(ctx, speaker.name, role))
+        return _coded(speaker, _role_code(speaker.name, role, story))
     if (namesake := _coded_namesake(ctx, speaker)) is not None:
         name = max(speaker.name, namesake.name, key=len)
         return replace(speaker, name=name, code=namesake.code, country=namesake.country,
                        sector=namesake.sector, office=speaker.office or namesake.office)
-    return _coded(speaker, _described_code(ctx, speaker))
+    return _coded(speaker, _described_code(ctx, speaker, story))
 
 
 def _coded(speaker: Actor, coded: tuple[str, str, str | None] | None) -> Actor:
@@ -187,14 +189,12 @@ def _coded(speaker: Actor, coded: tuple[str, str, str | None] | None) -> Actor:
     return replace(speaker, code=code, country=country, sector=sector)
 
 
-def _role_code(ctx: Ctx, name: str, role: str) -> tuple[str, str, str | None] | None:
+def _role_code(name: str, role: str, story: str | None) -> tuple[str, str, str | None] | None:
     """(code, country, sector) of a description by role from its words up to the role noun
     ('a South Korean defense official', 'an Israeli army spokesman'; not 'a diplomat in
-    Kyiv'); a state's body named in them ('an army spokesman') is of the country the
-    article is about."""
+    Kyiv'); a state's body named in them ('an army spokesman') is of ``story``, the country
+    the article is about."""
     from redline.actors.compose import compose_phrase
-    from redline.actors.kb import knowledge_base
-    from redline.actors.queries import make_code
 
     lower = name.lower()
     at = lower.rfind(role)
@@ -205,9 +205,7 @@ def _role_code(ctx: Ctx, name: str, role: str) -> tuple[str, str, str | None] | 
     if found is not None and found.country:
         return found.code, found.country, found.sector
     body = next((_STATE_SECTORS[w] for w in words.split() if w in _STATE_SECTORS), None)
-    if body is None or (country := _dominant_state(ctx)) is None:
-        return None
-    return make_code(knowledge_base(), country, body), country, body
+    return _state_officer(story, body)
 
 
 # Portfolios that name a ministry without its country ('the Interior Ministry').
@@ -217,23 +215,21 @@ _PORTFOLIOS = frozenset({
     "transport", "culture", "information", "communications", "emergency", "emergencies",
     "security", "affairs", "economic",
 })
-_STATE_SECTOR_CODES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 _STATE_SECTORS = {"government": "GOV", "administration": "GOV", "ministry": "GOV",
                   "cabinet": "GOV", "army": "MIL", "military": "MIL", "police": "COP",
                   "parliament": "LEG", "court": "JUD"}
 
 
-def _dominant_state(ctx: Ctx) -> str | None:
-    """The country the article is about: the one its actors belong to at least twice as
-    often as to any other (None when no country stands out)."""
-    from redline.actors.kb import knowledge_base
+def _story_state(ctx: Ctx, quotes: Sequence[Quote]) -> str | None:
+    """The country the article is about (``events.sector_actors.story_country``: named at
+    least twice and in half the mentions of states), counting no actor inside quoted words
+    ('a police officer said Russia had lied': Russia is what he speaks of, not his country)."""
+    from redline.events.sector_actors import story_country
 
-    kb = knowledge_base()
-    counts = Counter(a.country for a in ctx.index.actors if a.country and kb.is_state(a.country))
-    top = counts.most_common(2)
-    if not top or len(top) > 1 and top[0][1] < 2 * top[1][1]:
-        return None
-    return top[0][0]
+    said = [(s.start, s.end) for s in ctx.spans]
+    said += [(q.content.start, q.content.end) for q in quotes]
+    return story_country([a for a in ctx.index.actors
+                          if not any(lo <= a.start < hi for lo, hi in said)])
 
 
 def _state_sector(span: Span) -> str | None:
@@ -250,37 +246,35 @@ def _state_sector(span: Span) -> str | None:
     return _STATE_SECTORS.get(words[-1].lemma_.lower())
 
 
-def _state_body(ctx: Ctx, quote: Quote) -> Actor | None:
-    """'The government denied ...' with no government named before: the government of the
-    country the article is about."""
+def _state_body(ctx: Ctx, quote: Quote, story: str | None) -> Actor | None:
+    """'The government denied ...' with no government named before: the government of
+    ``story``, the country the article is about."""
     from redline.actors.kb import knowledge_base
     from redline.actors.queries import make_code
 
     mention = quote.speaker_span
-    span = None if mention is None else ctx.doc.char_span(mention.start, mention.end,
-                                                           alignment_mode="expand")
-    if span is None or (sector := _state_sector(span)) is None:
-        return None
-    country = _dominant_state(ctx)
-    if country is None:
+    span = None if mention is None or story is None else ctx.doc.char_span(
+        mention.start, mention.end, alignment_mode="expand")
+    if story is None or span is None or (sector := _state_sector(span)) is None:
         return None
     kb = knowledge_base()
     return Actor(text=span.text, start=span.start_char, end=span.end_char,
-                 name=kb.country_name(country), code=make_code(kb, country, sector),
-                 country=country, sector=sector, kind="state", sentence=quote.sentence)
+                 name=kb.country_name(story), code=make_code(kb, story, sector),
+                 country=story, sector=sector, kind="state", sentence=quote.sentence)
 
 
 def settle_speakers(ctx: Ctx, quotes: Sequence[Quote]) -> list[Quote]:
     """``quotes`` with their speakers matched to named persons and coded (see the module)."""
     out: list[Quote] = []
+    story = _story_state(ctx, quotes)
     for quote in quotes:
         if quote.speaker is not None:
-            speaker = _settled(ctx, quote.speaker)
+            speaker = _settled(ctx, quote.speaker, story)
             if _uncoded(speaker) and speaker.kind != "person":
-                speaker = _state_body(ctx, quote) or speaker  # an uncoded 'the government'
+                speaker = _state_body(ctx, quote, story) or speaker  # an uncoded 'the government'
             if speaker != quote.speaker:
                 quote = replace(quote, speaker=speaker)
-        elif (body := _state_body(ctx, quote)) is not None:
+        elif (body := _state_body(ctx, quote, story)) is not None:
             quote = replace(quote, speaker=body)
         out.append(quote)
     return out
