@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from redline.dates import TimeExpr
 from redline.events.history import noun_attached, older_than_a_year, simple_past
 from redline.model import Event, Place, Quantity
+from redline.news_day import news_day, with_news_day
 
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"})
 _MAX_DEPTH = 40
@@ -54,7 +55,8 @@ def attach_context(
         qty = tuple(q for q in quantities if anchors.belongs(trig, q))
         out.append(dataclasses.replace(ev, location=place or ev.location,
                                        quantities=qty or ev.quantities))  # fmt: skip
-    return out
+    sents = [(s.start_char, s.end_char) for s in doc.sents]
+    return with_news_day(out, news_day(dates, sents, published))
 
 
 def _first(items: list[R]) -> R | None:
