@@ -72,3 +72,39 @@ def test_context_no_events_is_empty() -> None:
 
     doc = spacy.blank("en")("Nothing happened.")
     assert attach_context([], doc, dates=[], places=[], quantities=[], published=PUB) == []
+
+
+def _dated(nlp: Any, text: str, word: str, published: str = "2019-11-20") -> tuple[Any, Any]:
+    doc = nlp(text)
+    i = text.index(word)
+    ev = Event(id=word, sentence=0, source=None, target=None, cameo="", cameo_root="",
+               plover="", goldstein=0.0, quad_class=0, trigger=Span(word, i, i + len(word)),
+               modality="asserted")  # fmt: skip
+    (out,) = attach_context([ev], doc, dates=find_dates(doc, published=published), places=[],
+                            quantities=[], published=published)  # fmt: skip
+    return out.date, out.date_precision
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # fires: an undated event in what was said takes the day of the saying
+        ("The president said on Tuesday that China has to make a deal.", "make",
+         ("2019-11-19", "day")),
+        ("Officials told reporters Monday that the rebels attacked the town.", "attacked",
+         ("2019-11-18", "day")),
+        # must not fire: its own date, a saying dated by a year, no dated saying, a noun's claim
+        ("The president said on Tuesday that China will sign a deal on Friday.", "sign",
+         ("2019-11-22", "day")),
+        ("The president said that China has to make a deal.", "make",
+         ("2019-11-20", "publication")),
+        ("Officials said on Monday that the rebels had attacked the town.", "attacked",
+         ("2019-11-20", "publication")),
+        ("His claim on Tuesday that China has to make a deal angered Beijing.", "make",
+         ("2019-11-20", "publication")),
+    ],
+)
+def test_context_reported_event_takes_the_day_of_the_saying(
+        nlp: Any, text: str, word: str, expected: tuple[str, str]) -> None:
+    assert _dated(nlp, text, word) == expected
