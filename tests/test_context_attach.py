@@ -108,3 +108,39 @@ def _dated(nlp: Any, text: str, word: str, published: str = "2019-11-20") -> tup
 def test_context_reported_event_takes_the_day_of_the_saying(
         nlp: Any, text: str, word: str, expected: tuple[str, str]) -> None:
     assert _dated(nlp, text, word) == expected
+
+
+def _history(nlp: Any, text: str, word: str, published: str = "2019-11-19") -> tuple[Any, ...]:
+    doc = nlp(text)
+    i = text.index(word)
+    ev = Event(id=word, sentence=0, source=None, target=None, cameo="", cameo_root="",
+               plover="", goldstein=0.0, quad_class=0, trigger=Span(word, i, i + len(word)),
+               modality="asserted")  # fmt: skip
+    (out,) = attach_context([ev], doc, dates=find_dates(doc, published=published), places=[],
+                            quantities=[], published=published)  # fmt: skip
+    return out.modality, out.date, out.date_precision
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # fires: a whole past year, named or counted back, makes a past event background
+        ("Other teacher protests were held last year in West Virginia.", "held",
+         ("historical", "2018-01-01", "year")),
+        ("Teachers protested in 2017 in Arizona.", "protested",
+         ("historical", "2017-01-01", "year")),
+        # must not fire: this year, last month, a future year, a present perfect
+        ("Teachers protested this year in Arizona.", "protested",
+         ("asserted", "2019-01-01", "year")),
+        ("Teachers protested last month in Arizona.", "protested",
+         ("asserted", "2019-10-01", "month")),
+        ("Teachers will protest next year in Arizona.", "protest",
+         ("asserted", "2020-01-01", "year")),
+        ("Teachers have protested since last year.", "protested",
+         ("asserted", "2018-01-01", "year")),
+    ],
+)
+def test_context_past_year_makes_history(nlp: Any, text: str, word: str,
+                                         expected: tuple[str, str, str]) -> None:
+    assert _history(nlp, text, word) == expected

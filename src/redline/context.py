@@ -147,7 +147,10 @@ def full_day(value: str | None) -> str | None:
 
 
 def _absolute(d: TimeExpr) -> bool:
-    """Names its year ("in 2014", "March 2008"), so it can date a historical event."""
+    """Names its year ("in 2014", "March 2008") or a whole past year ("last year", "two
+    years ago"), so it can date a historical event."""
+    if d.precision == "year" and len(d.value or "") == 4:
+        return True
     return any(ch.isdigit() for ch in d.text) and len(d.value or "") >= 4
 
 
