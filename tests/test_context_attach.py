@@ -101,6 +101,8 @@ def _dated(nlp: Any, text: str, word: str, published: str = "2019-11-20") -> tup
          ("2019-11-20", "publication")),
         ("Officials said on Monday that the rebels had attacked the town.", "attacked",
          ("2019-11-20", "publication")),
+        ("Officials told Monday's briefing that the rebels have to leave the town.", "leave",
+         ("2019-11-20", "publication")),
         ("His claim on Tuesday that China has to make a deal angered Beijing.", "make",
          ("2019-11-20", "publication")),
     ],

@@ -120,7 +120,8 @@ def _reported(ev: Event, trig: Token, anchors: _Anchors, dates: Sequence[TimeExp
     if head.dep_ != "ccomp" or head.head.pos_ not in ("VERB", "AUX") or perfect(trig) \
             or perfect(head):
         return ev
-    day = [d for d in anchors.near(head.head, dates) if d.precision == "day" and d.value]
+    day = [d for d in anchors.near(head.head, dates) if d.precision == "day" and d.value
+           and not anchors.noun_dated(d, head.head)]
     if not day:
         return ev
     return dataclasses.replace(ev, date=day[0].value, date_text=day[0].text, date_precision="day")
