@@ -112,12 +112,13 @@ def test_context_reported_event_takes_the_day_of_the_saying(
     assert _dated(nlp, text, word) == expected
 
 
-def _history(nlp: Any, text: str, word: str, published: str = "2019-11-19") -> tuple[Any, ...]:
+def _history(nlp: Any, text: str, word: str, published: str = "2019-11-19",
+             modality: str = "asserted") -> tuple[Any, ...]:
     doc = nlp(text)
     i = text.index(word)
     ev = Event(id=word, sentence=0, source=None, target=None, cameo="", cameo_root="",
                plover="", goldstein=0.0, quad_class=0, trigger=Span(word, i, i + len(word)),
-               modality="asserted")  # fmt: skip
+               modality=modality)  # fmt: skip
     (out,) = attach_context([ev], doc, dates=find_dates(doc, published=published), places=[],
                             quantities=[], published=published)  # fmt: skip
     return out.modality, out.date, out.date_precision
@@ -146,3 +147,25 @@ def _history(nlp: Any, text: str, word: str, published: str = "2019-11-19") -> t
 def test_context_past_year_makes_history(nlp: Any, text: str, word: str,
                                          expected: tuple[str, str, str]) -> None:
     assert _history(nlp, text, word) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fires: a background clause dated within the year before publication is news
+        ("Lawmakers questioned him about Trump's July 25 call when he asked Zelenskiy for help.",
+         ("asserted", "2019-07-25", "day")),
+        # must not fire: a named past year, a month more than a year back, no date at all
+        ("Lawmakers questioned him about Trump's 2017 call when he asked Zelenskiy for help.",
+         ("historical", "2017-01-01", "year")),
+        ("Lawmakers questioned him about the March 2018 call when he asked Zelenskiy for help.",
+         ("historical", "2018-03-01", "month")),
+        ("Lawmakers questioned him about the call when he asked Zelenskiy for help.",
+         ("historical", None, None)),
+    ],
+)
+def test_context_recent_background_is_news(nlp: Any, text: str,
+                                           expected: tuple[Any, ...]) -> None:
+    word = "asked"
+    assert _history(nlp, text, word, "2019-11-20", "historical") == expected

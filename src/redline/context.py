@@ -95,8 +95,17 @@ def _with_date(
         pick = own[0] if own else None
     if pick is None:
         return _publication(ev, published)
+    if ev.modality == "historical" and _this_year(pick, published):
+        ev = dataclasses.replace(ev, modality="asserted")
     return dataclasses.replace(ev, date=full_day(pick.value), date_text=pick.text,
                                date_precision=pick.precision if pick.value else None)  # fmt: skip
+
+
+def _this_year(d: TimeExpr, published: str | None) -> bool:
+    """A day or month within the year before publication ("Trump's July 25 call when he
+    asked ...") is recent news, not background."""
+    return d.precision in ("day", "month") and published is not None and d.value is not None \
+        and d.value <= published[:10] and not older_than_a_year(d.value, published)
 
 
 def _narrative(ev: Event, trig: Token, dates: Sequence[TimeExpr], published: str | None
