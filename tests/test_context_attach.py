@@ -74,15 +74,16 @@ def test_context_no_events_is_empty() -> None:
     assert attach_context([], doc, dates=[], places=[], quantities=[], published=PUB) == []
 
 
-def _dated(nlp: Any, text: str, word: str, published: str = "2019-11-20") -> tuple[Any, Any]:
+def _history(nlp: Any, text: str, word: str, published: str = "2019-11-19",
+             modality: str = "asserted") -> tuple[Any, ...]:
     doc = nlp(text)
     i = text.index(word)
     ev = Event(id=word, sentence=0, source=None, target=None, cameo="", cameo_root="",
                plover="", goldstein=0.0, quad_class=0, trigger=Span(word, i, i + len(word)),
-               modality="asserted")  # fmt: skip
+               modality=modality)  # fmt: skip
     (out,) = attach_context([ev], doc, dates=find_dates(doc, published=published), places=[],
                             quantities=[], published=published)  # fmt: skip
-    return out.date, out.date_precision
+    return out.modality, out.date, out.date_precision
 
 
 @pytest.mark.slow
@@ -109,19 +110,7 @@ def _dated(nlp: Any, text: str, word: str, published: str = "2019-11-20") -> tup
 )
 def test_context_reported_event_takes_the_day_of_the_saying(
         nlp: Any, text: str, word: str, expected: tuple[str, str]) -> None:
-    assert _dated(nlp, text, word) == expected
-
-
-def _history(nlp: Any, text: str, word: str, published: str = "2019-11-19",
-             modality: str = "asserted") -> tuple[Any, ...]:
-    doc = nlp(text)
-    i = text.index(word)
-    ev = Event(id=word, sentence=0, source=None, target=None, cameo="", cameo_root="",
-               plover="", goldstein=0.0, quad_class=0, trigger=Span(word, i, i + len(word)),
-               modality=modality)  # fmt: skip
-    (out,) = attach_context([ev], doc, dates=find_dates(doc, published=published), places=[],
-                            quantities=[], published=published)  # fmt: skip
-    return out.modality, out.date, out.date_precision
+    assert _history(nlp, text, word, "2019-11-20")[1:] == expected
 
 
 @pytest.mark.slow

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from redline.dates import TimeExpr
 from redline.events.history import noun_attached, older_than_a_year, perfect, simple_past
 from redline.model import Event, Place, Quantity
-from redline.news_day import news_day, with_news_day
+from redline.news_day import days_back, news_day, with_news_day
 
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"})
 _MAX_DEPTH = 40
@@ -136,7 +136,7 @@ def _narrative(ev: Event, trig: Token, dates: Sequence[TimeExpr], published: str
     just before ("on Tuesday ... His refusal was met with laughter"), took place that day."""
     window = trig.doc[max(trig.sent.start - 60, 0)].idx
     recent = [d for d in dates if window <= d.start < trig.idx and d.precision == "day"
-              and d.value and published and _days_before(d.value, published) in range(1, 5)]
+              and d.value and published and days_back(d.value, published) in range(1, 5)]
     if not recent:
         return ev
     d = recent[-1]
@@ -156,15 +156,6 @@ def _reported(ev: Event, trig: Token, anchors: _Anchors, dates: Sequence[TimeExp
     if not day:
         return ev
     return dataclasses.replace(ev, date=day[0].value, date_text=day[0].text, date_precision="day")
-
-
-def _days_before(value: str, published: str) -> int:
-    from datetime import date
-
-    try:
-        return (date.fromisoformat(published[:10]) - date.fromisoformat(value[:10])).days
-    except ValueError:
-        return -1
 
 
 def full_day(value: str | None) -> str | None:

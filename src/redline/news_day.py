@@ -30,7 +30,8 @@ class NewsDay:
     end: int
 
 
-def _days_back(value: str | None, published: str | None) -> int:
+def days_back(value: str | None, published: str | None) -> int:
+    """Days from ``value`` back to ``published`` (both YYYY-MM-DD); -1 when either is no day."""
     if not value or not published or len(value) < 10:
         return -1
     try:
@@ -48,7 +49,7 @@ def news_day(dates: Sequence[TimeExpr], sentences: Sequence[tuple[int, int]],
              published: str | None) -> NewsDay | None:
     """The lead's day when it lies one to three days before ``published``, else None."""
     lead = next((d for d in dates if d.start < LEAD_CHARS and _relative_day(d)), None)
-    if lead is None or _days_back(lead.value, published) not in range(1, MAX_DAYS_BACK + 1):
+    if lead is None or days_back(lead.value, published) not in range(1, MAX_DAYS_BACK + 1):
         return None
     start, end = next(((s, e) for s, e in sentences if s <= lead.start < e), (lead.start, lead.end))
     assert lead.value is not None
