@@ -145,7 +145,10 @@ def test_context_past_year_makes_history(nlp: Any, text: str, word: str,
         # fires: a background clause dated within the year before publication is news
         ("Lawmakers questioned him about Trump's July 25 call when he asked Zelenskiy for help.",
          ("asserted", "2019-07-25", "day")),
-        # must not fire: a named past year, a month more than a year back, no date at all
+        # must not fire: a day that dates the main clause, not the noun; a named past year,
+        # a month more than a year back, no date at all
+        ("On Nov. 12, lawmakers recalled the freedoms granted when he asked Britain for help.",
+         ("historical", "2019-11-12", "day")),
         ("Lawmakers questioned him about Trump's 2017 call when he asked Zelenskiy for help.",
          ("historical", "2017-01-01", "year")),
         ("Lawmakers questioned him about the March 2018 call when he asked Zelenskiy for help.",

@@ -18,7 +18,13 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 
 from redline.dates import TimeExpr
-from redline.events.history import noun_attached, older_than_a_year, perfect, simple_past
+from redline.events.history import (
+    NOUN_LINKS,
+    noun_attached,
+    older_than_a_year,
+    perfect,
+    simple_past,
+)
 from redline.model import Event, Place, Quantity
 from redline.news_day import days_back, news_day, with_news_day
 
@@ -48,7 +54,7 @@ def attach_context(
             continue
         own = first_of_lists([d for d in anchors.near(trig, dates)
                               if not anchors.noun_dated(d, trig)], dates, doc.text)
-        ev = _with_date(_dated_history(ev, trig, own, published), trig, own,
+        ev = _with_date(_dated_history(ev, trig, own, published), anchors, own,
                         anchors.in_sentence(trig, dates), published)  # fmt: skip
         if ev.date_precision == "publication" and simple_past(trig):
             ev = _narrative(ev, trig, dates, published)
@@ -108,7 +114,8 @@ def _dated_history(ev: Event, trig: Token, own: list[TimeExpr], published: str |
 
 
 def _with_date(
-    ev: Event, trig: Token, own: list[TimeExpr], sentence: list[TimeExpr], published: str | None
+    ev: Event, anchors: _Anchors, own: list[TimeExpr], sentence: list[TimeExpr],
+    published: str | None
 ) -> Event:
     if ev.modality == "historical":
         past = [d for d in own + sentence if d.value and d.note is None and _absolute(d)]
@@ -117,15 +124,15 @@ def _with_date(
         pick = own[0] if own else None
     if pick is None:
         return _publication(ev, published)
-    if ev.modality == "historical" and _this_year(pick, published):
+    if ev.modality == "historical" and _this_year(pick, published) and anchors.on_noun(pick):
         ev = dataclasses.replace(ev, modality="asserted")
     return dataclasses.replace(ev, date=full_day(pick.value), date_text=pick.text,
                                date_precision=pick.precision if pick.value else None)  # fmt: skip
 
 
 def _this_year(d: TimeExpr, published: str | None) -> bool:
-    """A day or month within the year before publication ("Trump's July 25 call when he
-    asked ...") is recent news, not background."""
+    """A day or month within the year before publication: a background clause describing a
+    noun so dated ("Trump's July 25 call when he asked ...") is recent news."""
     return d.precision in ("day", "month") and published is not None and d.value is not None \
         and d.value <= published[:10] and not older_than_a_year(d.value, published)
 
@@ -222,6 +229,12 @@ class _Anchors:
         """The date belongs to a noun phrase, not to the trigger's clause."""
         found = self.info(d.start, d.end)
         return found is not None and noun_attached(found[0], trig)
+
+    def on_noun(self, d: TimeExpr) -> bool:
+        """The date modifies a noun ("Trump's July 25 call"), not a clause ("On Nov. 12, ...")."""
+        found = self.info(d.start, d.end)
+        return found is not None and found[0].dep_ in NOUN_LINKS \
+            and found[0].head.pos_ in ("NOUN", "PROPN")
 
     def in_sentence(self, trig: Token, records: Sequence[R]) -> list[R]:
         sent = trig.sent
