@@ -181,3 +181,9 @@ def test_context_recent_background_is_news(nlp: Any, text: str,
 def test_context_listed_dates_take_the_first(nlp: Any, text: str, word: str,
                                              expected: str) -> None:
     assert _history(nlp, text, word, "2019-11-20")[1] == expected
+
+
+@pytest.mark.slow
+def test_context_historical_is_not_dated_by_a_coming_year(nlp: Any) -> None:
+    text = "The treaty, which Britain signed when Labour ruled, expires next year."
+    assert _history(nlp, text, "signed", "2019-11-20", "historical")[1:] == (None, None)

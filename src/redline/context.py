@@ -107,7 +107,8 @@ def _dated_history(ev: Event, trig: Token, own: list[TimeExpr], published: str |
     if ev.modality != "asserted" or not own or not simple_past(trig):
         return ev
     first = own[0]
-    if first.note is None and _absolute(first) and not first.text.lower().startswith("since") \
+    since = first.text.lower().startswith("since")
+    if first.note is None and _absolute(first, published) and not since \
             and older_than_a_year(first.value, published):
         return dataclasses.replace(ev, modality="historical")
     return ev
@@ -118,7 +119,8 @@ def _with_date(
     published: str | None
 ) -> Event:
     if ev.modality == "historical":
-        past = [d for d in own + sentence if d.value and d.note is None and _absolute(d)]
+        past = [d for d in own + sentence
+                if d.value and d.note is None and _absolute(d, published)]
         pick = past[0] if past else None
     else:
         pick = own[0] if own else None
@@ -176,10 +178,10 @@ def full_day(value: str | None) -> str | None:
     return "-".join(parts + ["01"] * (3 - len(parts))) if len(parts) < 3 else value
 
 
-def _absolute(d: TimeExpr) -> bool:
-    """Names its year ("in 2014", "March 2008") or a whole past year ("last year", "two
-    years ago"), so it can date a historical event."""
-    if d.precision == "year" and len(d.value or "") == 4:
+def _absolute(d: TimeExpr, published: str | None) -> bool:
+    """Names its year ("in 2014", "March 2008") or a whole year a year or more back ("last
+    year", "two years ago"; not "this year", "next year"), so it can date a historical event."""
+    if d.precision == "year" and len(d.value or "") == 4 and older_than_a_year(d.value, published):
         return True
     return any(ch.isdigit() for ch in d.text) and len(d.value or "") >= 4
 
