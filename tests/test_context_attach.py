@@ -164,26 +164,6 @@ def test_context_recent_background_is_news(nlp: Any, text: str,
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "word", "expected"),
-    [
-        # fires: a list of dates stands for its first
-        ("The reforms followed bombings in the capital in May 2003 and May 2004 that shook the"
-         " country.", "bombings", "2003-05-01"),
-        ("Police arrested dozens in the capital in May 2003 and May 2004 after the riots.",
-         "arrested", "2003-05-01"),
-        ("Militants attacked the kingdom in 2001, 2005 and 2009.", "attacked", "2001-01-01"),
-        # must not fire: a single date, a weekday with its written date
-        ("Militants attacked the kingdom in May 2004.", "attacked", "2004-05-01"),
-        ("Militants attacked the town on Tuesday, November 19.", "attacked", "2019-11-19"),
-    ],
-)
-def test_context_listed_dates_take_the_first(nlp: Any, text: str, word: str,
-                                             expected: str) -> None:
-    assert _history(nlp, text, word, "2019-11-20")[1] == expected
-
-
-@pytest.mark.slow
 def test_context_historical_is_not_dated_by_a_coming_year(nlp: Any) -> None:
     text = "The treaty, which Britain signed when Labour ruled, expires next year."
     assert _history(nlp, text, "signed", "2019-11-20", "historical")[1:] == (None, None)

@@ -52,8 +52,7 @@ def attach_context(
         if trig is None:
             out.append(_publication(ev, published))
             continue
-        own = first_of_lists([d for d in anchors.near(trig, dates)
-                              if not anchors.noun_dated(d, trig)], dates, doc.text)
+        own = [d for d in anchors.near(trig, dates) if not anchors.noun_dated(d, trig)]
         ev = _with_date(_dated_history(ev, trig, own, published), anchors, own,
                         anchors.in_sentence(trig, dates), published)  # fmt: skip
         if ev.date_precision == "publication" and simple_past(trig):
@@ -66,27 +65,6 @@ def attach_context(
                                        quantities=qty or ev.quantities))  # fmt: skip
     sents = [(s.start_char, s.end_char) for s in doc.sents]
     return with_news_day(out, news_day(dates, sents, published))
-
-
-def first_of_lists(own: list[TimeExpr], dates: Sequence[TimeExpr], text: str
-                   ) -> list[TimeExpr]:
-    """A date listed after others ("in May 2003 and May 2004", "in 2001, 2005 and 2009")
-    stands for the list, which starts with the first: that one comes first."""
-    if not own:
-        return own
-    first = own[0]
-    for d in reversed(dates):
-        if d.end <= first.start and _joined(text[d.end:first.start], first is not own[0]):
-            first = d
-    return own if first is own[0] else [first, *own]
-
-
-def _joined(between: str, listed: bool) -> bool:
-    """A list's joint between two dates: "and", "or", ", and"; a bare comma only inside a list
-    already seen ("2001, 2005 and 2009"), not in "Tuesday, March 3"."""
-    words = between.replace(",", " , ").split()
-    return bool(words) and all(w in (",", "and", "or") for w in words) \
-        and (listed or words != [","])
 
 
 def _first(items: list[R]) -> R | None:
