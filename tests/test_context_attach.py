@@ -90,33 +90,6 @@ def _history(nlp: Any, text: str, word: str, published: str = "2019-11-19",
 @pytest.mark.parametrize(
     ("text", "word", "expected"),
     [
-        # fires: an undated event in what was said takes the day of the saying
-        ("The president said on Tuesday that China has to make a deal.", "make",
-         ("2019-11-19", "day")),
-        ("Officials told reporters Monday that the rebels attacked the town.", "attacked",
-         ("2019-11-18", "day")),
-        # must not fire: its own date, a saying dated by a year, no dated saying, a noun's claim
-        ("The president said on Tuesday that China will sign a deal on Friday.", "sign",
-         ("2019-11-22", "day")),
-        ("The president said that China has to make a deal.", "make",
-         ("2019-11-20", "publication")),
-        ("Officials said on Monday that the rebels had attacked the town.", "attacked",
-         ("2019-11-20", "publication")),
-        ("Officials told Monday's briefing that the rebels have to leave the town.", "leave",
-         ("2019-11-20", "publication")),
-        ("His claim on Tuesday that China has to make a deal angered Beijing.", "make",
-         ("2019-11-20", "publication")),
-    ],
-)
-def test_context_reported_event_takes_the_day_of_the_saying(
-        nlp: Any, text: str, word: str, expected: tuple[str, str]) -> None:
-    assert _history(nlp, text, word, "2019-11-20")[1:] == expected
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "word", "expected"),
-    [
         # fires: a whole past year, named or counted back, makes a past event background
         ("Other teacher protests were held last year in West Virginia.", "held",
          ("historical", "2018-01-01", "year")),

@@ -22,7 +22,6 @@ from redline.events.history import (
     NOUN_LINKS,
     noun_attached,
     older_than_a_year,
-    perfect,
     simple_past,
 )
 from redline.model import Event, Place, Quantity
@@ -57,8 +56,6 @@ def attach_context(
                         anchors.in_sentence(trig, dates), published)  # fmt: skip
         if ev.date_precision == "publication" and simple_past(trig):
             ev = _narrative(ev, trig, dates, published)
-        if ev.date_precision == "publication":
-            ev = _reported(ev, trig, anchors, dates)
         place = _first(anchors.near(trig, places))
         qty = tuple(q for q in quantities if anchors.belongs(trig, q))
         out.append(dataclasses.replace(ev, location=place or ev.location,
@@ -128,21 +125,6 @@ def _narrative(ev: Event, trig: Token, dates: Sequence[TimeExpr], published: str
         return ev
     d = recent[-1]
     return dataclasses.replace(ev, date=d.value, date_text=d.text, date_precision="day")
-
-
-def _reported(ev: Event, trig: Token, anchors: _Anchors, dates: Sequence[TimeExpr]) -> Event:
-    """An undated event in what someone said takes the day of the saying ("said on Tuesday
-    that China is going to have to make a deal"); not a perfect, which lies before the saying
-    ("said on Friday that Russia had deployed troops")."""
-    head = clause_head(trig)
-    if head.dep_ != "ccomp" or head.head.pos_ not in ("VERB", "AUX") or perfect(trig) \
-            or perfect(head):
-        return ev
-    day = [d for d in anchors.near(head.head, dates) if d.precision == "day" and d.value
-           and not anchors.noun_dated(d, head.head)]
-    if not day:
-        return ev
-    return dataclasses.replace(ev, date=day[0].value, date_text=day[0].text, date_precision="day")
 
 
 def full_day(value: str | None) -> str | None:
