@@ -47,6 +47,7 @@ HISTORY = [
     ("Russia invaded Ukraine two years ago.", "19", "historical", None),
     ("Russia annexed Crimea in March 2014.", "19", "historical", "2014-03"),
     ("Turkey attacked Kurdish fighters in Syria on Monday.", "19", "asserted", "2019-11"),
+    ("Trump met Kim at the 2018 summit in Singapore.", "04", "historical", "2018"),
     ("Ukrainian police fired tear gas at protesters when they marched on the parliament in"
      " Kyiv.", "14", "asserted", "2019-11-20"),
 ]
@@ -70,6 +71,7 @@ def test_events_history_background_clauses(coder: Any, text: str, root: str, mod
 NOUN_DATES = [
     "Sweden asked Britain on Tuesday to hand over the documents from 2010.",
     "Sweden asked Britain to hand over the 2010 documents.",
+    "Sweden asked Britain to name the authors of the 2010 documents.",
 ]
 
 

@@ -18,8 +18,14 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 
 from redline.dates import TimeExpr
-from redline.events.history import noun_attached, older_than_a_year, simple_past
+from redline.events.history import (
+    NOUN_LINKS,
+    noun_attached,
+    older_than_a_year,
+    simple_past,
+)
 from redline.model import Event, Place, Quantity
+from redline.news_day import days_back, news_day, with_news_day
 
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"})
 _MAX_DEPTH = 40
@@ -46,7 +52,7 @@ def attach_context(
             out.append(_publication(ev, published))
             continue
         own = [d for d in anchors.near(trig, dates) if not anchors.noun_dated(d, trig)]
-        ev = _with_date(_dated_history(ev, trig, own, published), trig, own,
+        ev = _with_date(_dated_history(ev, trig, own, published), anchors, own,
                         anchors.in_sentence(trig, dates), published)  # fmt: skip
         if ev.date_precision == "publication" and simple_past(trig):
             ev = _narrative(ev, trig, dates, published)
@@ -54,7 +60,8 @@ def attach_context(
         qty = tuple(q for q in quantities if anchors.belongs(trig, q))
         out.append(dataclasses.replace(ev, location=place or ev.location,
                                        quantities=qty or ev.quantities))  # fmt: skip
-    return out
+    sents = [(s.start_char, s.end_char) for s in doc.sents]
+    return with_news_day(out, news_day(dates, sents, published))
 
 
 def _first(items: list[R]) -> R | None:
@@ -75,24 +82,36 @@ def _dated_history(ev: Event, trig: Token, own: list[TimeExpr], published: str |
     if ev.modality != "asserted" or not own or not simple_past(trig):
         return ev
     first = own[0]
-    if first.note is None and _absolute(first) and not first.text.lower().startswith("since") \
+    since = first.text.lower().startswith("since")
+    if first.note is None and _absolute(first, published) and not since \
             and older_than_a_year(first.value, published):
         return dataclasses.replace(ev, modality="historical")
     return ev
 
 
 def _with_date(
-    ev: Event, trig: Token, own: list[TimeExpr], sentence: list[TimeExpr], published: str | None
+    ev: Event, anchors: _Anchors, own: list[TimeExpr], sentence: list[TimeExpr],
+    published: str | None
 ) -> Event:
     if ev.modality == "historical":
-        past = [d for d in own + sentence if d.value and d.note is None and _absolute(d)]
+        past = [d for d in own + sentence
+                if d.value and d.note is None and _absolute(d, published)]
         pick = past[0] if past else None
     else:
         pick = own[0] if own else None
     if pick is None:
         return _publication(ev, published)
+    if ev.modality == "historical" and _this_year(pick, published) and anchors.on_noun(pick):
+        ev = dataclasses.replace(ev, modality="asserted")
     return dataclasses.replace(ev, date=full_day(pick.value), date_text=pick.text,
                                date_precision=pick.precision if pick.value else None)  # fmt: skip
+
+
+def _this_year(d: TimeExpr, published: str | None) -> bool:
+    """A day or month within the year before publication: a background clause describing a
+    noun so dated ("Trump's July 25 call when he asked ...") is recent news."""
+    return d.precision in ("day", "month") and published is not None and d.value is not None \
+        and d.value <= published[:10] and not older_than_a_year(d.value, published)
 
 
 def _narrative(ev: Event, trig: Token, dates: Sequence[TimeExpr], published: str | None
@@ -101,20 +120,11 @@ def _narrative(ev: Event, trig: Token, dates: Sequence[TimeExpr], published: str
     just before ("on Tuesday ... His refusal was met with laughter"), took place that day."""
     window = trig.doc[max(trig.sent.start - 60, 0)].idx
     recent = [d for d in dates if window <= d.start < trig.idx and d.precision == "day"
-              and d.value and published and _days_before(d.value, published) in range(1, 5)]
+              and d.value and published and days_back(d.value, published) in range(1, 5)]
     if not recent:
         return ev
     d = recent[-1]
     return dataclasses.replace(ev, date=d.value, date_text=d.text, date_precision="day")
-
-
-def _days_before(value: str, published: str) -> int:
-    from datetime import date
-
-    try:
-        return (date.fromisoformat(published[:10]) - date.fromisoformat(value[:10])).days
-    except ValueError:
-        return -1
 
 
 def full_day(value: str | None) -> str | None:
@@ -128,8 +138,11 @@ def full_day(value: str | None) -> str | None:
     return "-".join(parts + ["01"] * (3 - len(parts))) if len(parts) < 3 else value
 
 
-def _absolute(d: TimeExpr) -> bool:
-    """Names its year ("in 2014", "March 2008"), so it can date a historical event."""
+def _absolute(d: TimeExpr, published: str | None) -> bool:
+    """Names its year ("in 2014", "March 2008") or a whole year a year or more back ("last
+    year", "two years ago"; not "this year", "next year"), so it can date a historical event."""
+    if d.precision == "year" and len(d.value or "") == 4 and older_than_a_year(d.value, published):
+        return True
     return any(ch.isdigit() for ch in d.text) and len(d.value or "") >= 4
 
 
@@ -178,6 +191,12 @@ class _Anchors:
         """The date belongs to a noun phrase, not to the trigger's clause."""
         found = self.info(d.start, d.end)
         return found is not None and noun_attached(found[0], trig)
+
+    def on_noun(self, d: TimeExpr) -> bool:
+        """The date modifies a noun ("Trump's July 25 call"), not a clause ("On Nov. 12, ...")."""
+        found = self.info(d.start, d.end)
+        return found is not None and found[0].dep_ in NOUN_LINKS \
+            and found[0].head.pos_ in ("NOUN", "PROPN")
 
     def in_sentence(self, trig: Token, records: Sequence[R]) -> list[R]:
         sent = trig.sent

@@ -105,11 +105,21 @@ def noun_attached(date_tok: Token, trigger: Token) -> bool:
     """The date modifies a noun other than the trigger ("the 2010 leak", "files from 2010")."""
     head = date_tok.head
     if date_tok.dep_ in NOUN_LINKS and head.pos_ in ("NOUN", "PROPN") and head.i != trigger.i:
-        return head.dep_ in ARGUMENTS  # "released the 2010 files", not "at the 2018 summit"
+        # "released the 2010 files", "the leaders of the 2014 invasion"; not "at the 2018 summit"
+        return head.dep_ in ARGUMENTS or _of_a_noun(head, trigger)
     if date_tok.dep_ == "pobj" and head.lower_ in NOUN_PREPS:
         owner = head.head
         return owner.pos_ in ("NOUN", "PROPN") and owner.i != trigger.i
     return False
+
+
+def _of_a_noun(noun: Token, trigger: Token) -> bool:
+    """``noun`` is the object of a preposition that hangs on another noun ("the leaders of
+    the 2014 invasion"), not on the clause's verb ("met at the 2018 summit")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == trigger.i:
+        return False
+    return prep.head.pos_ in ("NOUN", "PROPN")
 
 
 def older_than_a_year(value: str | None, published: str | None) -> bool:
