@@ -20,10 +20,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from redline.events.codebook import lookup
 from redline.events.confidence import confidence, trigger_root
 from redline.events.mishaps import mishap, without
 from redline.events.reciprocal import says_each_other
+from redline.events.recodes import recode as _recode
+from redline.events.recodes import recode_sense
 from redline.events.senses import no_event, only_said
 from redline.furniture import furniture_spans, inside
 from redline.model import Actor, Event
@@ -92,7 +93,7 @@ def _review(event: Event, doc: Doc, furniture: list[tuple[int, int]]) -> Event |
         return _recode(event, STATEMENT)
     if _own_side_demand(event, tok):
         return replace(_recode(event, STATEMENT), target=None)
-    return without(_opposition(_verbal_attack(event, tok), tok), tok)
+    return without(recode_sense(_opposition(_verbal_attack(event, tok), tok), tok), tok)
 
 
 OWN_SIDE = frozenset({"i"})  # not "we": "we must end this war" may speak for all parties
@@ -212,13 +213,6 @@ def _opposition(event: Event, tok: Token) -> Event:
         return event
     objs = {o.lemma_.lower() for o in _objects(tok)}
     return event if objs & PROPOSALS or not objs else _recode(event, DISAPPROVE)
-
-
-def _recode(event: Event, cameo: str) -> Event:
-    code = lookup(cameo)
-    return replace(event, cameo=code.cameo, cameo_root=code.root, plover=code.plover,
-                   goldstein=code.goldstein, quad_class=code.quad_class, label=code.label,
-                   plover_mode=code.plover_mode or None)
 
 
 def _accident(event: Event, tok: Token) -> bool:
