@@ -75,7 +75,8 @@ def review_events(events: Sequence[Event], doc: Doc) -> list[Event]:
         if reviewed is not None:
             out.append(reviewed)
     mutual = {e.trigger.start for e in out if _mutual(e, doc)}
-    kept = _one_per_trigger(_without_noise(_without_self_dyads(out)), mutual)
+    kept = _one_per_trigger(_without_frames(_without_noise(_without_self_dyads(out)), doc),
+                            mutual)
     return [replace(e, confidence=confidence(e, trigger_root(doc, e))) for e in kept]
 
 
@@ -318,3 +319,20 @@ def _without_noise(events: list[Event]) -> list[Event]:
     return [e for e in events if not ((e.cameo_root == "01" or e.cameo == "020")
                                       and e.cameo != CLAIM  # r6-17q: a claim of one's act
                                       and e.source is not None and _speaker(e) in substantive)]
+
+
+def _without_frames(events: list[Event], doc: Doc) -> list[Event]:
+    """A bare statement (010) whose reported clause holds an asserted substantive event of
+    anyone: "Syria agreed to allow convoys, the UN said" is the agreement, the saying only
+    frames it (r6-oth)."""
+    spans = [(t.i, t.i) for t in (trigger_root(doc, e) for e in events if e.asserted
+                                  and e.cameo_root not in ("01", "02")) if t is not None]
+    return [e for e in events if not (e.cameo == STATEMENT and _frames(e, doc, spans))]
+
+
+def _frames(event: Event, doc: Doc, spans: list[tuple[int, int]]) -> bool:
+    tok = trigger_root(doc, event)
+    if tok is None:
+        return False
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")]
+    return any(c.left_edge.i <= i <= c.right_edge.i for c in clauses for i, _ in spans)
