@@ -41,6 +41,7 @@ MUST_NOT_FIRE = [
     ("The ministry will lift the ban on the militia next week.", "1241", ""),
     ("Russia sent troops into Ukraine despite the peacekeeping talks.", "074", "154"),
     ("Russia deployed troops to the border to pressure Ukraine.", "073", "154"),
+    ("UN peacekeepers opened fire on protesters in Bangui on Monday.", "074", "19"),  # force
 ]
 
 

@@ -23,10 +23,10 @@ from redline.model import Event
 
 FUTURE = frozenset({"will", "would", "'ll", "wo", "shall"})
 REFUSALS = frozenset({"refuse", "decline"})
-YIELDS_08 = {"081": "1241", "082": "1242", "083": "1242", "084": "1243", "085": "1244",
-             "086": "1245", "087": "1246"}
-DEPLOYING = frozenset({"deploy", "deployment", "send", "dispatch", "station", "arrive", "post",
-                       "despatch", "begin", "start"})
+YIELDS_08 = {"080": "124", "081": "1241", "082": "1242", "083": "1242", "084": "1243",
+             "085": "1244", "086": "1245", "087": "1246"}
+DEPLOYING = frozenset({"deploy", "deployment", "send", "dispatch", "despatch", "station",
+                       "arrive", "post"})
 RELIEF = frozenset({"aid", "relief", "rescue", "supply", "supplies", "evacuation",
                     "humanitarian"})
 PEACEKEEPING, AID_GIVEN = "074", "073"

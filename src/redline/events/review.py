@@ -325,14 +325,15 @@ def _without_frames(events: list[Event], doc: Doc) -> list[Event]:
     """A bare statement (010) whose reported clause holds an asserted substantive event of
     anyone: "Syria agreed to allow convoys, the UN said" is the agreement, the saying only
     frames it (r6-oth)."""
-    spans = [(t.i, t.i) for t in (trigger_root(doc, e) for e in events if e.asserted
-                                  and e.cameo_root not in ("01", "02")) if t is not None]
-    return [e for e in events if not (e.cameo == STATEMENT and _frames(e, doc, spans))]
+    acts = [t.i for t in (trigger_root(doc, e) for e in events if e.asserted
+                          and e.cameo_root not in ("01", "02")) if t is not None]
+    return [e for e in events if not (e.cameo == STATEMENT and _frames(e, doc, acts))]
 
 
-def _frames(event: Event, doc: Doc, spans: list[tuple[int, int]]) -> bool:
+def _frames(event: Event, doc: Doc, acts: list[int]) -> bool:
+    """``event``'s reported clause (ccomp, parataxis) holds one of the ``acts`` (token ids)."""
     tok = trigger_root(doc, event)
     if tok is None:
         return False
     clauses = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")]
-    return any(c.left_edge.i <= i <= c.right_edge.i for c in clauses for i, _ in spans)
+    return any(c.left_edge.i <= i <= c.right_edge.i for c in clauses for i in acts)
