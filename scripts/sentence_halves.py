@@ -9,7 +9,8 @@ tune, 8-f check), the manner of ``scripts/ngec_halves.py``. Rules are written fr
 half only: ``--dump`` writes each tune sentence's gold label and coded events; of the check
 half only the totals printed here are read. The figures are those of ``redline eval all``
 (``event_share``/``class_share`` for ConfliBERT, ``found_mean``/``found_min``/
-``nonpolitical_coded`` for CASE 2021), computed per half.
+``nonpolitical_coded`` for CASE 2021), computed per half; ConfliBERT also gets
+``event_class_precision``, the share of asserted events whose PentaClass is the sentence's.
 """
 
 from __future__ import annotations
@@ -72,13 +73,16 @@ def _conflibert_figures(coded: Iterator[tuple[str, str, Document]], dump: IO[str
         t[f"n{gold}"] += 1
         t["event"] += bool(events)
         t["class"] += gold in classes
+        t["ev_n"] += sum(conflibert.PENTA.get(e.cameo_root) is not None for e in events)
+        t["ev_right"] += sum(conflibert.PENTA.get(e.cameo_root) == gold for e in events)
         t[f"class{gold}"] += gold in classes
         for role, found in (("source", sent.sources), ("target", sent.targets)):
             if found:
                 t[f"{role}_n"] += 1
                 t[f"{role}_hit"] += conflibert._overlaps(events, role, found)
         _write(dump, half, "conflibert", text, label, doc, gold in classes)
-    return {h: conflibert._figures(tally[h]) for h in HALVES}
+    return {h: {**conflibert._figures(tally[h]), "event_class_precision": round(
+        tally[h]["ev_right"] / max(tally[h]["ev_n"], 1), 4)} for h in HALVES}
 
 
 def _case_figures(coded: Iterator[tuple[str, str, Document]],

@@ -24,6 +24,8 @@ NO_EVENT = [
     ("Two large explosions hit the port, caused by chemicals stored in a warehouse.", "19"),
     ("Police in the eastern city seized counterfeit cosmetics worth two million dollars.", "17"),
     ("Customs officers confiscated nearly 40 tons of heroin at the airport.", "17"),
+    ("Soldiers brought tents to the earthquake-hit villages of the province.", "19"),
+    ("Troops helped the rescue effort in the flood hit areas of Sindh.", "19"),
 ]
 
 
@@ -44,6 +46,7 @@ STAYS = [
     ("Iran seized a British tanker carrying contraband fuel.", "17"),  # taken from a state
     ("A wave of Israeli airstrikes hit Gaza on Friday.", "19"),  # a "wave" of strikes
     ("Rebels seized a good part of the city of Aleppo.", "17"),  # "good" is no goods
+    ("Rebels hit the flood defences of the town with mortar shells.", "19"),  # rebels hit
 ]
 
 

@@ -195,3 +195,22 @@ def test_events_review_odd_pages_give_few_events(coder: Any, kind: str) -> None:
     clauses = text.count(" and ") + text.count("\n") + text.count(". ") + 1
     assert len(doc.events) <= clauses
     assert all(e.confidence is not None and 0.0 <= e.confidence <= 1.0 for e in doc.events)
+
+
+# (sentence, whether a bare statement (010) is kept beside the reported event)
+FRAMES = [
+    ("Syria has agreed to allow aid convoys into Aleppo, the United Nations said.", False),
+    ("Israeli jets struck Hamas targets in Gaza, the Israeli army said on Monday.", False),
+    # the reported act is not asserted: the saying is the event
+    ("A South African admiral said South Africa would give Nigeria technical assistance in "
+     "ship repairs.", True),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "kept"), FRAMES)
+def test_events_review_report_frames_are_no_statements(coder: Any, text: str,
+                                                       kept: bool) -> None:
+    events = coded(coder, text).events
+    assert any(e.cameo_root not in ("01", "02") for e in events)
+    assert any(e.cameo == "010" and e.asserted for e in events) == kept

@@ -2,7 +2,7 @@
 
 - a natural force or an accident as the doer of a violent verb is no assault ("floods hit
   parts of Japan", "an area hit by an earthquake", "two explosions hit the port" with no weapon
-  or attacker in sight);
+  or attacker in sight), nor is one named just before the verb ("earthquake-hit areas");
 - goods seized from no one are a police haul, no coercion of a party ("police seized
   counterfeit cosmetics", "confiscated 40 tons of drugs");
 - an act governed by "without" did not happen ("slammed into the coast without warning",
@@ -48,7 +48,7 @@ def mishap(event: Event, tok: Token) -> bool:
     """``event`` (``tok``: its trigger's head) tells nature, an accident or a crime haul
     (nature does nothing political: "a tsunami slammed into the coast" is no criticism either)."""
     doers = {d.lemma_.lower() for d in _doers(tok)}
-    if doers & NATURE:
+    if doers & NATURE or _nature_compound(tok):
         return True
     if event.cameo_root not in HARD_ROOTS:
         return False
@@ -75,6 +75,15 @@ def _doers(tok: Token) -> list[Token]:
     for agent in (c for c in tok.children if c.dep_ == "agent"):
         out += [p for p in agent.children if p.dep_ == "pobj"]
     return out + [c for d in out for c in d.conjuncts]
+
+
+def _nature_compound(tok: Token) -> bool:
+    """"earthquake-hit areas", "flood hit villages": nature written before the verb."""
+    doc, i = tok.doc, tok.i - 1
+    if i >= 0 and doc[i].text in ("-", "\u2010", "\u2013"):
+        i -= 1
+    return i >= 0 and doc[i].lemma_.lower() in NATURE and not any(
+        c.dep_ == "nsubj" and c.i > i for c in tok.children)
 
 
 def _blast(doers: set[str], tok: Token) -> bool:

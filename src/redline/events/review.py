@@ -20,10 +20,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from redline.events.codebook import lookup
 from redline.events.confidence import confidence, trigger_root
 from redline.events.mishaps import mishap, without
 from redline.events.reciprocal import says_each_other
+from redline.events.recodes import recode as _recode
+from redline.events.recodes import recode_sense
 from redline.events.senses import no_event, only_said
 from redline.furniture import furniture_spans, inside
 from redline.model import Actor, Event
@@ -74,7 +75,8 @@ def review_events(events: Sequence[Event], doc: Doc) -> list[Event]:
         if reviewed is not None:
             out.append(reviewed)
     mutual = {e.trigger.start for e in out if _mutual(e, doc)}
-    kept = _one_per_trigger(_without_noise(_without_self_dyads(out)), mutual)
+    kept = _one_per_trigger(_without_frames(_without_noise(_without_self_dyads(out)), doc),
+                            mutual)
     return [replace(e, confidence=confidence(e, trigger_root(doc, e))) for e in kept]
 
 
@@ -92,7 +94,7 @@ def _review(event: Event, doc: Doc, furniture: list[tuple[int, int]]) -> Event |
         return _recode(event, STATEMENT)
     if _own_side_demand(event, tok):
         return replace(_recode(event, STATEMENT), target=None)
-    return without(_opposition(_verbal_attack(event, tok), tok), tok)
+    return without(recode_sense(_opposition(_verbal_attack(event, tok), tok), tok), tok)
 
 
 OWN_SIDE = frozenset({"i"})  # not "we": "we must end this war" may speak for all parties
@@ -214,13 +216,6 @@ def _opposition(event: Event, tok: Token) -> Event:
     return event if objs & PROPOSALS or not objs else _recode(event, DISAPPROVE)
 
 
-def _recode(event: Event, cameo: str) -> Event:
-    code = lookup(cameo)
-    return replace(event, cameo=code.cameo, cameo_root=code.root, plover=code.plover,
-                   goldstein=code.goldstein, quad_class=code.quad_class, label=code.label,
-                   plover_mode=code.plover_mode or None)
-
-
 def _accident(event: Event, tok: Token) -> bool:
     """"two soldiers killed in a helicopter crash": harm with no one who caused it."""
     if event.cameo_root not in VIOLENCE or tok.lemma_.lower() not in HARM:
@@ -324,3 +319,21 @@ def _without_noise(events: list[Event]) -> list[Event]:
     return [e for e in events if not ((e.cameo_root == "01" or e.cameo == "020")
                                       and e.cameo != CLAIM  # r6-17q: a claim of one's act
                                       and e.source is not None and _speaker(e) in substantive)]
+
+
+def _without_frames(events: list[Event], doc: Doc) -> list[Event]:
+    """A bare statement (010) whose reported clause holds an asserted substantive event of
+    anyone: "Syria agreed to allow convoys, the UN said" is the agreement, the saying only
+    frames it (r6-oth)."""
+    acts = [t.i for t in (trigger_root(doc, e) for e in events if e.asserted
+                          and e.cameo_root not in ("01", "02")) if t is not None]
+    return [e for e in events if not (e.cameo == STATEMENT and _frames(e, doc, acts))]
+
+
+def _frames(event: Event, doc: Doc, acts: list[int]) -> bool:
+    """``event``'s reported clause (ccomp, parataxis) holds one of the ``acts`` (token ids)."""
+    tok = trigger_root(doc, event)
+    if tok is None:
+        return False
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")]
+    return any(c.left_edge.i <= i <= c.right_edge.i for c in clauses for i in acts)
