@@ -130,6 +130,10 @@ def score_events(doc: Document, golds: list[GoldEvent], tally: Tally, *,
         for e, g in _pairs(preds, gs):
             tally.add("modality_n")
             tally.add("modality_hit", e.modality == g.modality)
+            if show and e.modality != g.modality:
+                tally.misses.append(f"MODALITY {doc.id} s{e.sentence} {g.plover} gold "
+                                    f"{g.modality} got {e.modality} {e.trigger.text!r}: "
+                                    f"{_sentence_text(doc, e.sentence)}")
     asserted = [e for e in typed if e.asserted]
     for (_, plover), (preds, gs) in _grouped(doc, asserted, [g for g in golds if g.positive]
                                              ).items():
@@ -376,6 +380,7 @@ def format_articles_report(report: ArticlesReport) -> str:
         bins = [report.reliability.get(h, {}).get(label, (0, 0.0)) for h in SPLITS]
         lines.append(f"{label:<10} " + " ".join(f"{n:>6} {v:>9.3f}" for n, v in bins))
     if report.misses:
-        lines += ["", "tune half: false (FALSE), missed (MISS) and wrong-actor (ACTOR) events"]
+        lines += ["", "tune half: false (FALSE), missed (MISS), wrong-actor (ACTOR) and "
+                  "wrong-modality (MODALITY) events"]
         lines += list(report.misses)
     return "\n".join(lines)

@@ -79,10 +79,10 @@ def _is_year(tok: Token) -> bool:
 def clause_modality(tok: Token, *, reported: bool) -> str:
     """Modality marked on one clause head (no look upward)."""
     aux = aux_words(tok)
+    if is_conditional(tok):
+        return "hypothetical"  # "if the Saudis did not take part": supposed, not denied
     if is_negated(tok):
         return "negated"
-    if is_conditional(tok):
-        return "hypothetical"
     if aux & HYPO_AUX and not (reported and "would" in aux):
         return "hypothetical"
     if aux & FUTURE_AUX or "would" in aux:
