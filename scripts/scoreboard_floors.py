@@ -24,7 +24,8 @@ KEYS = {
     "ngec_actors": ["passed"],
     "articles": [f"{h}_{k}" for h in ("tune", "check") for k in (
         "event_precision", "event_recall", "full_precision", "actor_accuracy",
-        "modality_accuracy", "quote_precision", "quote_recall", "speaker_accuracy")],
+        "modality_accuracy", "date_accuracy", "quote_precision", "quote_recall",
+        "speaker_accuracy")],
 }
 LOWER = ["plover.extra_per_record", "case2021.nonpolitical_coded"]
 OUT = Path(__file__).resolve().parent.parent / "benchmarks" / "scoreboard.json"
