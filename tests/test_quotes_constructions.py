@@ -299,6 +299,18 @@ def test_quotes_constructions_every_speaker_the_text_gives(nlp: Any, text: str,
     assert any(name in (n or "") for n in names), names
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "place"), [
+    # the object of a preposition before a subjectless cue is where someone went, not who spoke
+    ("The envoy flew to Kabul, said that the Taliban had agreed to talk.", "Kabul"),
+    ("The minister arrived in Geneva, told reporters that Russia wanted guarantees.", "Geneva"),
+])
+def test_quotes_constructions_place_before_the_cue_is_no_speaker(nlp: Any, text: str,
+                                                                 place: str) -> None:
+    spans = [q.speaker.text if q.speaker else None for q in _quotes(nlp, text)]
+    assert place not in spans, spans
+
+
 @functools.lru_cache(maxsize=1)
 def _bundled_quotes() -> tuple[Quote, ...]:
     from redline.examples import example_paths

@@ -229,7 +229,8 @@ def _question_aside(cue: Token) -> Token | None:
 def _name_before(cue: Token) -> Token | None:
     """'Bozell answers', 'her adviser, Jake Sullivan, said:' where the parser hung the name
     elsewhere and left the finite cue with no subject: the name right before the cue (one
-    comma, or an aside with no verb, allowed), not a date ('... on Super Tuesday said')."""
+    comma, or an aside with no verb, allowed), not a date ('... on Super Tuesday said') nor the
+    object of a preposition ('The envoy flew to Kabul, said')."""
     if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i == 0 or any(
             c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in cue.children):
         return None
@@ -243,6 +244,8 @@ def _name_before(cue: Token) -> Token | None:
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i and tok.head.i < cue.i \
             and tok.head.pos_ == "PROPN":
         tok = tok.head
+    if tok.dep_ == "pobj" and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return None  # "flew to Kabul, said": a place gone to, not who spoke
     return tok
 
 
