@@ -200,6 +200,7 @@ def test_actors_people_knowledge_base_reloads_the_same() -> None:
 
 
 @pytest.mark.parametrize(("name", "date", "code", "office"), [
+    # fourth round
     ("Muhoozi Kainerugaba", "2022-05-01", "UGAMIL", "Commander of the Land Forces of Uganda"),
     ("Muhoozi Kainerugaba", "2025-01-01", "UGAMIL", "Chief of Defence Forces of Uganda"),
     ("Vadim Shumkov", "2022-01-01", "RUSGOV", "Governor of Kurgan Oblast"),
@@ -211,14 +212,7 @@ def test_actors_people_knowledge_base_reloads_the_same() -> None:
     ("Jam Kamal Khan Alyani", "2022-10-20", "PAKLEG",
      "Member of the Provincial Assembly of Balochistan"),
     ("Jam Kamal Khan Alyani", "2020-01-01", "PAKGOV", "Chief Minister of Balochistan"),
-])
-def test_actors_people_fourth_round_rows(name: str, date: str, code: str,
-                                         office: str | None) -> None:
-    found = lookup_actor(name, date)
-    assert (found.code, found.office, found.layer) == (code, office, "curated")
-
-
-@pytest.mark.parametrize(("name", "date", "code", "office"), [
+    # fifth round
     ("Bukola Saraki", "2018-10-09", "NGALEG", "President of the Senate of Nigeria"),
     ("Wolfgang Peschorn", "2019-11-20", "AUTGOV", "Minister of the Interior of Austria"),
     ("Liu Xiaoming", "2019-11-19", "CHNGOV", "Ambassador of China to the United Kingdom"),
@@ -231,14 +225,7 @@ def test_actors_people_fourth_round_rows(name: str, date: str, code: str,
      "Senior Director for European and Russian Affairs, National Security Council"),
     ("Volker Perthes", "2022-01-01", "UN",
      "Special Representative of the UN Secretary-General for Sudan"),
-])
-def test_actors_people_fifth_round_rows(name: str, date: str, code: str,
-                                        office: str | None) -> None:
-    found = lookup_actor(name, date)
-    assert (found.code, found.office, found.layer) == (code, office, "curated")
-
-
-@pytest.mark.parametrize(("name", "date", "code", "office"), [
+    # sixth round
     ("David Hale", "2021-03-01", "USAGOV", "Under Secretary of State for Political Affairs"),
     ("David Hale", "2014-01-01", "USAGOV", "United States Ambassador to Lebanon"),
     ("David Hale", "2017-01-01", "USAGOV", "United States Ambassador to Pakistan"),
@@ -264,8 +251,9 @@ def test_actors_people_fifth_round_rows(name: str, date: str, code: str,
     ("Lou Jiwei", "2015-01-01", "CHNGOV", "Finance Minister of China"),
     ("Xie Xuren", "2010-01-01", "CHNGOV", "Finance Minister of China"),
 ])
-def test_actors_people_sixth_round_rows(name: str, date: str, code: str,
-                                        office: str | None) -> None:
+def test_actors_people_curated_rows(name: str, date: str, code: str,
+                                    office: str | None) -> None:
+    """Curated rows added round by round: code, office and layer on a date."""
     found = lookup_actor(name, date)
     assert (found.code, found.office, found.layer) == (code, office, "curated")
 
