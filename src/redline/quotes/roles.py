@@ -253,9 +253,10 @@ def _state_body(ctx: Ctx, quote: Quote, story: str | None) -> Actor | None:
     from redline.actors.queries import make_code
 
     mention = quote.speaker_span
-    span = None if mention is None or story is None else ctx.doc.char_span(
-        mention.start, mention.end, alignment_mode="expand")
-    if story is None or span is None or (sector := _state_sector(span)) is None:
+    if story is None or mention is None:
+        return None
+    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or (sector := _state_sector(span)) is None:
         return None
     kb = knowledge_base()
     return Actor(text=span.text, start=span.start_char, end=span.end_char,
