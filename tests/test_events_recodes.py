@@ -35,6 +35,12 @@ def test_recodes_fire(coder: Any, text: str, cameo: str) -> None:
     assert cameo in asserted_codes(coder, text)
 
 
+@pytest.mark.slow
+def test_recodes_event_id_names_the_new_code(coder: Any) -> None:
+    events = [e for e in coded(coder, FIRES[0][0]).events if e.cameo == FIRES[0][1]]
+    assert events and all(e.id.split(":")[-2] == e.cameo for e in events)
+
+
 # (sentence, CAMEO code that must not be asserted, one that stays asserted or "")
 MUST_NOT_FIRE = [
     ("Iran did not release the sailors on Monday.", "1243", ""),  # past fact, no refusal

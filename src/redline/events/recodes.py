@@ -81,9 +81,10 @@ def _refused(event: Event, tok: Token) -> bool:
 def recode(event: Event, cameo: str) -> Event:
     """``event`` under CAMEO code ``cameo``, with that code's root, PLOVER type and scores."""
     code = lookup(cameo)
-    return replace(event, cameo=code.cameo, cameo_root=code.root, plover=code.plover,
-                   goldstein=code.goldstein, quad_class=code.quad_class, label=code.label,
-                   plover_mode=code.plover_mode or None)
+    head, _, k = event.id.rsplit(":", 2)  # records.make_event's id names the code
+    return replace(event, id=f"{head}:{code.cameo}:{k}", cameo=code.cameo, cameo_root=code.root,
+                   plover=code.plover, goldstein=code.goldstein, quad_class=code.quad_class,
+                   label=code.label, plover_mode=code.plover_mode or None)
 
 
 def _told(child: Token) -> bool:
