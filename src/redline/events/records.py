@@ -29,7 +29,8 @@ def role_pairs(hit: Hit, sources: list[Actor], targets: list[Actor],
     for an unnamed party ("a journalist was killed in a car bomb in Beirut": LBN -> LBN)."""
     code = hit.code or ""
     if len(sources) > 1 and (hit.entry.recip or code[:2] in RECIP_ROOTS) and (
-            not targets or code[:2] != "19"):  # "A and B attacked C": C is the target
+            not targets or code[:2] != "19") and (  # "A and B attacked C": C is the target
+            _joint(hit, code)):
         return [(a, b) for a in sources for b in sources if a is not b]
     pairs: list[tuple[Actor | None, Actor | None]] = []
     srcs: list[Actor | None] = list(sources) or [None]
@@ -42,6 +43,22 @@ def role_pairs(hit: Hit, sources: list[Actor], targets: list[Actor],
             if src is not None or tgt is not None:
                 pairs.append((src, tgt))
     return pairs
+
+
+# r7-16: codes a frame verb takes from its complement that are acts on a third party, not on
+# each other: aid promised (033x), aid, demands, criticism, rejection, threats, protest,
+# force ("agreed to impose sanctions on Russia", "vowed to deliver the funds")
+THIRD_PARTY = frozenset({"033", "07", "10", "11", "12", "13", "14", "15", "16", "17", "18",
+                         "19", "20"})
+
+
+def _joint(hit: Hit, code: str) -> bool:
+    """Coordinated sources act on each other only in a joint act: the entry's own code ("A and
+    B met", "agreed") or a joint complement ("agreed to hold talks", "to a ceasefire"); not
+    "A and B vowed to deliver the funds" or "agreed to impose sanctions on Russia" (r7-16)."""
+    if hit.comp is None or code == hit.entry.code:
+        return True
+    return code[:2] not in THIRD_PARTY and code[:3] not in THIRD_PARTY
 
 
 def solo_code(index: ActorIndex, hit: Hit, sources: list[Actor]) -> str:
