@@ -1,5 +1,5 @@
-"""Verbal hits (events/verbal_hits.py, via review._verbal_attack) and failures that are no
-rejection (events/senses.py). Sentences written by us (r7-16)."""
+"""Verbal hits (events/verbal_hits.py, via review._verbal_attack): a person's circle or
+qualities hit, partisan attack nouns. Sentences written by us (r7-16)."""
 
 from __future__ import annotations
 
@@ -23,8 +23,6 @@ CASES = [
     ("Taliban militants attacked the mayor's family in Kandahar.", "ASSAULT", "ACCUSE"),
     ("Taliban fighters attacked the governor's children with rifles.", "ASSAULT", "ACCUSE"),
     ("Rebels attacked the governor's convoy near the border.", "ASSAULT", "ACCUSE"),
-    # a failed outcome is no rejection; failing to comply (a coded act) still is one
-    ("Iran failed to comply with the UN resolution.", "REJECT", "ACCUSE"),
 ]
 
 
@@ -33,16 +31,3 @@ CASES = [
 def test_events_verbal_hits_table(coder: Any, text: str, holds: str, not_held: str) -> None:
     plovers = _plovers(coder, text)
     assert holds in plovers and not_held not in plovers
-
-
-FAILURES = [
-    "Obama and Putin failed to find common ground in Hangzhou.",
-    "The minister failed to win a majority in parliament.",
-    "The video showed the Labour leader failing to answer a question about Brexit.",
-]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("text", FAILURES)
-def test_events_verbal_hits_failures_are_no_rejections(coder: Any, text: str) -> None:
-    assert "REJECT" not in _plovers(coder, text)

@@ -15,8 +15,6 @@
 - showing, pleas and fuel: "as demonstrated by his departure" (no protest), "pleaded guilty"
   (no appeal), "burning fires for cooking" (no arson), "fighting dirty air" (no assault);
   "cancelled a rally" (no sanction: nothing between parties cancelled);
-- failing: "fail to find common ground", "failing to answer a question" (no rejection; "failed to
-  comply" is a refusal to yield and stays);
 - questions: "asked, looking pleased", "asked about the Brotherhood", "asked reporters
   rhetorically" (no request: nothing asked for, no one asked to act); "called the remarks
   racist" (a name, no call for anything).
@@ -53,8 +51,6 @@ POLL_WORDS = frozenset({"percent", "%", "poll", "polling", "survey", "rating", "
 SUPPORT_WORDS = frozenset({"support", "back", "backing", "prefer", "favor", "favour"})
 OPINION_VERBS = frozenset({"accept", "concede", "acknowledge"})
 PROMISES = frozenset({"promise", "vow", "pledge", "swear"})
-# a failure with no coded act failed ("failed to comply" is 124): an outcome, no rejection
-FAILURES = frozenset({"fail", "failure"})
 ASK_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
 WEAPONS = frozenset({"gun", "weapon", "troop", "troops", "army", "soldier", "militant",
                      "rebel", "bomb", "bombing", "bomber", "missile", "rocket", "artillery",
@@ -102,8 +98,6 @@ def no_event(event: Event, tok: Token) -> bool:
         return _opinion(lemma, tok) or _empty_promise(lemma, tok)
     if event.plover == "REQUEST":
         return _bare_question(lemma, tok) or _plea(lemma, tok)
-    if event.plover == "REJECT":
-        return lemma in FAILURES and event.cameo == "120"  # "fail to find common ground"
     return False
 
 
