@@ -20,7 +20,7 @@ def test_events_codebook_has_every_level() -> None:
 @pytest.mark.parametrize(("code", "plover", "quad"), [
     ("190", "ASSAULT", 4), ("163", "SANCTION", 4), ("046", "CONSULT", 1), ("0871", "RETREAT", 2),
     ("1312", "THREATEN", 3), ("100", "REQUEST", 3), ("020", "REQUEST", 1), ("112", "ACCUSE", 3),
-    ("010", "", 1),
+    ("010", "", 1), ("175", "COERCE", 4), ("1712", "ASSAULT", 4),  # r7-16: 175 as the gold codes it
 ])
 def test_events_codebook_facts(code: str, plover: str, quad: int) -> None:
     entry = lookup(code)

@@ -143,7 +143,9 @@ def _family_labels() -> dict[str, str]:
 
 # The PLOVER manual codes international sanctions as SANCTION 'discontinue' ("All reductions in
 # existing, routine, or cooperative relations"); the 2021 CAMEO->PLOVER table gives 163 COERCE.
-MANUAL = {"163": ("SANCTION", "discontinue")}
+# r7-16: violent repression (175) is COERCE, as our gold guidelines code CAMEO 17 (teargas on
+# protesters, crackdowns; the 2021 table says ASSAULT)
+MANUAL = {"163": ("SANCTION", "discontinue"), "175": ("COERCE", "")}
 
 
 def _plover(row: dict[str, str]) -> tuple[str, str]:
