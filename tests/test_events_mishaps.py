@@ -26,9 +26,6 @@ NO_EVENT = [
     ("Customs officers confiscated nearly 40 tons of heroin at the airport.", "17"),
     ("Soldiers brought tents to the earthquake-hit villages of the province.", "19"),
     ("Troops helped the rescue effort in the flood hit areas of Sindh.", "19"),
-    # r7-16: the doer named by a relative pronoun's antecedent
-    ("Brazil sent condolences to Bangladesh over a fire in Dhaka that killed 100 people.", "19"),
-    ("An earthquake that struck Nepal killed 300 people.", "11"),
 ]
 
 
@@ -50,7 +47,6 @@ STAYS = [
     ("A wave of Israeli airstrikes hit Gaza on Friday.", "19"),  # a "wave" of strikes
     ("Rebels seized a good part of the city of Aleppo.", "17"),  # "good" is no goods
     ("Rebels hit the flood defences of the town with mortar shells.", "19"),  # rebels hit
-    ("The Taliban claimed the bombing that killed 20 soldiers in Kabul.", "19"),  # r7-16
 ]
 
 

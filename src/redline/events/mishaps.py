@@ -70,23 +70,11 @@ def _under_without(tok: Token) -> bool:
 
 
 def _doers(tok: Token) -> list[Token]:
-    """The subject of an active verb (a relative one: its antecedent), the agent of a passive
-    one, with their conjuncts."""
-    out = [_antecedent(c, tok) for c in tok.children if c.dep_ == "nsubj"]
+    """The subject of an active verb, the agent of a passive one, with their conjuncts."""
+    out = [c for c in tok.children if c.dep_ == "nsubj"]
     for agent in (c for c in tok.children if c.dep_ == "agent"):
         out += [p for p in agent.children if p.dep_ == "pobj"]
     return out + [c for d in out for c in d.conjuncts]
-
-
-RELATIVE_SUBJECTS = frozenset({"that", "which", "who"})
-
-
-def _antecedent(subj: Token, tok: Token) -> Token:
-    """The noun a relative subject stands for ("a fire in Dhaka that killed 100": the fire;
-    r7-16), else the subject itself."""
-    if subj.lower_ in RELATIVE_SUBJECTS and tok.dep_ == "relcl" and tok.head.i != tok.i:
-        return tok.head
-    return subj
 
 
 def _nature_compound(tok: Token) -> bool:

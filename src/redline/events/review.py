@@ -26,7 +26,6 @@ from redline.events.reciprocal import says_each_other
 from redline.events.recodes import recode as _recode
 from redline.events.recodes import recode_sense
 from redline.events.senses import no_event, only_said
-from redline.events.verbal_hits import verbal_hit
 from redline.furniture import furniture_spans, inside
 from redline.model import Actor, Event
 
@@ -255,8 +254,7 @@ def _verbal_attack(event: Event, tok: Token) -> Event:
     target = event.target
     said = any(o.lemma_.lower() in DISCOURSE for o in objs) or (
         target is not None and target.kind == "person"
-        and any(target.start <= o.idx < target.end for o in objs)) or (  # "slammed Pelosi"
-        verbal_hit(tok, objs))
+        and any(target.start <= o.idx < target.end for o in objs))  # "slammed Pelosi"
     if not said or (_lemmas(tok) - {tok.lemma_.lower()}) & WEAPONS:
         return event
     return _recode(event, CRITICIZE)
