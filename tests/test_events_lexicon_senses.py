@@ -18,11 +18,13 @@ CASES = [
     ("Senate Republicans blocked the nomination for months.", ("129", "REJECT"), "PROTEST"),
     ("Democrats blocked a vote on the measure.", ("129", "REJECT"), "PROTEST"),
     ("Hong Kong police fired tear gas at protesters on Sunday.", ("175", "COERCE"), "ASSAULT"),
-    ("Police used tear gas against the demonstrators.", ("175", "COERCE"), "ASSAULT"),
+    ("Police fired teargas and water cannon at the crowd.", ("175", "COERCE"), "ASSAULT"),
     # must not fire: a road blocked is an obstruction, rockets and live fire are fighting
     ("Farmers blocked the highway to Paris with tractors.", ("144", "PROTEST"), "REJECT"),
     ("Syrian forces fired rockets at the town.", ("193", "ASSAULT"), "COERCE"),
     ("Troops fired on the protesters, killing three.", ("193", "ASSAULT"), "COERCE"),
+    ("Syrian forces used chlorine gas against civilians in Douma.", ("2041", "ASSAULT"),
+     "COERCE"),
 ]
 
 
