@@ -15,6 +15,10 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
     ("Militants hurled a grenade at a police bunker on Thursday night.", "19", "---REB",
      "---COP"),
     ("The army attacked the village and the rebels fired back.", "19", "---MIL", None),
+    # r7-17c: unnamed armed doers and rioters (Phoenix agents GUNMEN, ASSAILANT, RIOTER)
+    ("Gunmen opened fire on a crowded bus near the market.", "19", "---REB", None),
+    ("Unknown assailants shot dead a shopkeeper in the town.", "19", "---REB", None),
+    ("Rioters torched a bank and two shops overnight.", "17", "---OPP", None),
 ]
 
 # no event: a sector-only victim alone, a non-force act by a sector of no country, and police
@@ -23,6 +27,8 @@ NONE: list[tuple[str, str]] = [
     ("France and Germany held talks while police arrested an activist.", "17"),
     ("An explosion killed three miners.", "1"),
     ("Teachers praised the new curriculum.", "05"),
+    ("Gunmen opened fire on a bus while Iraq and Iran held talks.", "19"),
+    ("Rioters praised the new mayor.", "05"),
 ]
 
 

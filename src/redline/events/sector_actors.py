@@ -119,8 +119,9 @@ def known(actors: list[Actor], keys: Keys) -> list[Actor]:
 
 
 # acts of force whose doer may be named by its sector alone ("police seized guns", "militants
-# hurled a grenade"): its country unknown, the act is still told (``---COP``, the gold's code)
-FORCES = frozenset({"COP", "MIL", "REB", "SPY"})
+# hurled a grenade", "rioters torched a bank"): its country unknown, the act is still told
+# (``---COP``, the gold's code)
+FORCES = frozenset({"COP", "MIL", "REB", "SPY", "OPP"})
 
 
 def unplaced_roles(sources: list[Actor], targets: list[Actor], keys: Keys, code: str,
