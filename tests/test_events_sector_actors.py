@@ -19,6 +19,9 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
     ("Gunmen opened fire on a crowded bus near the market.", "19", "---REB", None),
     ("Unknown assailants shot dead a shopkeeper in the town.", "19", "---REB", None),
     ("Rioters torched a bank and two shops overnight.", "17", "---OPP", None),
+    # the people of a sector protesting (CAMEO 14)
+    ("Hundreds of students marched to the ministry on Monday.", "14", "---EDU", "---GOV"),
+    ("Farmers protested outside the town hall.", "14", "---AGR", None),
 ]
 
 # no event: a sector-only victim alone, a non-force act by a sector of no country, and police
@@ -29,6 +32,7 @@ NONE: list[tuple[str, str]] = [
     ("Teachers praised the new curriculum.", "05"),
     ("Gunmen opened fire on a bus while Iraq and Iran held talks.", "19"),
     ("Rioters praised the new mayor.", "05"),
+    ("Students marched to the ministry while Spain and France held talks.", "14"),
 ]
 
 

@@ -124,6 +124,16 @@ def known(actors: list[Actor], keys: Keys) -> list[Actor]:
 FORCES = frozenset({"COP", "MIL", "REB", "SPY", "OPP"})
 
 
+PROTESTERS = frozenset({"OPP", "LAB", "EDU", "CVL", "AGR"})  # who protest (CAMEO 14)
+
+
+def _doer(sector: str | None, code: str) -> bool:
+    """A sector that may act with no known country: forces in acts of force, the people of
+    a sector in protests ("students marched to the ministry")."""
+    return (code[:2] in HARD_ROOTS and sector in FORCES) or (
+        code[:2] == "14" and sector in PROTESTERS | FORCES)
+
+
 def unplaced_roles(sources: list[Actor], targets: list[Actor], keys: Keys, code: str,
                    stateless: bool) -> tuple[list[Actor], list[Actor]]:
     """Roles without the sector-only actors no country could be given, except in acts of
@@ -131,8 +141,7 @@ def unplaced_roles(sources: list[Actor], targets: list[Actor], keys: Keys, code:
     arrested an activist": ``---COP`` -> ``---OPP``). Where states are named but none
     dominates, the police are likely one of them, and ``---`` would be wrong; a sector-only
     target alone ("an explosion killed miners") is left out."""
-    if not stateless or code[:2] not in HARD_ROOTS or not any(
-            a.sector in FORCES for a in sources):
+    if not stateless or not any(_doer(a.sector, code) for a in sources):
         return known(sources, keys), known(targets, keys)
     return sources, targets
 
