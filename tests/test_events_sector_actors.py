@@ -21,7 +21,7 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
     ("Rioters torched a bank and two shops overnight.", "17", "---OPP", None),
     # the people of a sector protesting (CAMEO 14)
     ("Hundreds of students marched to the ministry on Monday.", "14", "---EDU", "---GOV"),
-    ("Farmers protested outside the town hall.", "14", "---AGR", None),
+    ("Hundreds of farmers protested outside the town hall.", "14", "---AGR", None),
 ]
 
 # no event: a sector-only victim alone, a non-force act by a sector of no country, and police
