@@ -143,7 +143,9 @@ def _family_labels() -> dict[str, str]:
 
 # The PLOVER manual codes international sanctions as SANCTION 'discontinue' ("All reductions in
 # existing, routine, or cooperative relations"); the 2021 CAMEO->PLOVER table gives 163 COERCE.
-MANUAL = {"163": ("SANCTION", "discontinue")}
+# It codes findings of guilt as SANCTION 'convict' ("Find an entity or behavior guilty ... or
+# liable in a court of law ... found guilty and sentenced"); the table gives 116 ACCUSE.
+MANUAL = {"163": ("SANCTION", "discontinue"), "116": ("SANCTION", "convict")}
 
 
 def _plover(row: dict[str, str]) -> tuple[str, str]:
