@@ -19,6 +19,8 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
     ("Gunmen opened fire on a crowded bus near the market.", "19", "---REB", None),
     ("Unknown assailants shot dead a shopkeeper in the town.", "19", "---REB", None),
     ("Rioters torched a bank and two shops overnight.", "17", "---OPP", None),
+    # the only state a short text names is the country of its forces (r7-17c)
+    ("Police arrested two activists in Nairobi on Monday.", "173", "KENCOP", "KEN"),
     # the people of a sector protesting (CAMEO 14)
     ("Hundreds of students marched to the ministry on Monday.", "14", "---EDU", "---GOV"),
     ("Hundreds of farmers protested outside the town hall.", "14", "---AGR", None),

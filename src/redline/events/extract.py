@@ -446,7 +446,8 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
     keys = index.sector_keys
     sources, targets = speakers_country(said_by or reporter_actors(index, hit.tok), sources,
                                         targets, keys)
-    sources, targets = unplaced_roles(sources, targets, keys, hit.code or "", index.stateless)
+    sources, targets = unplaced_roles(sources, targets, keys, hit.code or "", index.stateless,
+                                      index.lone)
     located = not sources and not noun_event(hit)
     if located:
         sources = location_actors(index, [hit.tok, hit.last], hit.code or "")

@@ -135,15 +135,26 @@ def _doer(sector: str | None, code: str) -> bool:
 
 
 def unplaced_roles(sources: list[Actor], targets: list[Actor], keys: Keys, code: str,
-                   stateless: bool) -> tuple[list[Actor], list[Actor]]:
+                   stateless: bool, lone: str | None = None) -> tuple[list[Actor], list[Actor]]:
     """Roles without the sector-only actors no country could be given, except in acts of
     force told in a text that names no state, where such a doer is the source ("police
-    arrested an activist": ``---COP`` -> ``---OPP``). Where states are named but none
-    dominates, the police are likely one of them, and ``---`` would be wrong; a sector-only
-    target alone ("an explosion killed miners") is left out."""
-    if not stateless or not any(_doer(a.sector, code) for a in sources):
+    arrested an activist": ``---COP`` -> ``---OPP``), or that names one state only (``lone``,
+    even once: "security forces detained 304 officers ... of Turkey's coup": ``TURCOP``).
+    Where several states are named but none dominates, the police are likely one of them,
+    and ``---`` would be wrong; a sector-only target alone ("an explosion killed miners") is
+    left out."""
+    if not any(_doer(a.sector, code) for a in sources) or not (stateless or lone):
         return known(sources, keys), known(targets, keys)
-    return sources, targets
+    if lone is None:
+        return sources, targets
+    return ([in_country(a, lone, keys) if a.country is None else a for a in sources],
+            [in_country(a, lone, keys) if a.country is None else a for a in targets])
+
+
+def lone_state(actors: Sequence[Actor]) -> str | None:
+    """The country of the only state the document names (None for none or several)."""
+    countries = {a.country for a in actors if state_actor(a)}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def home_protesters(country: str | None, tok: Token) -> Actor | None:
