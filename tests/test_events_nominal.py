@@ -24,9 +24,6 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
     ("Washington lifted sanctions on Venezuela.", "085", "USA", "VEN"),
     # r7-17c: the act whose responsibility is claimed is the claimant's
     ("Al Qaeda claimed responsibility for the attack on the newspaper.", "19", "IMGREB", None),
-    # a headline's or caption's passive with its agent (no finite verb)
-    ("Russian diplomats expelled by the US after a nerve agent attack", "166", "USA", "RUSGOV"),
-    ("Opposition leader arrested by Egyptian police in Cairo", "173", "EGYCOP", "EGYOPP"),
 ]
 
 # (sentence, CAMEO prefix): no such asserted event with a source ("took responsibility for
@@ -34,8 +31,6 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
 NO_SOURCE: list[tuple[str, str]] = [
     ("The Israeli minister took responsibility for the failures of the ministry.", "1"),
     ("Hamas denied responsibility for the attack on the convoy.", "19"),
-    # a participle with an agent in a sentence with a finite verb is background
-    ("The curfew imposed by the Indian army in 1990 was lifted on Monday.", "17"),
 ]
 
 

@@ -166,10 +166,6 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
     ("The Kenyan finance minister declined to offer his own figure.", "011", "KENGOV", None),
     ("The Kenyan finance minister declined to give details of the deal.", "011", "KENGOV",
      None),
-    # seventh round (17c): sanctions approved, agreed or announced
-    ("The European Union approved new sanctions against Belarus.", "163", "EU", "BLR"),
-    ("The United States announced new sanctions on Iran on Friday.", "163", "USA", "IRN"),
-    ("EU leaders agreed on new sanctions against Belarus.", "163", "EU", "BLR"),
 ]
 
 # (sentence, CAMEO code that must not be coded): senses the new entries leave alone
@@ -217,10 +213,6 @@ NOT_CODED: list[tuple[str, str]] = [
     ("Turkish prosecutors indicted two Syrian nationals.", "116"),
     ("The Kenyan finance minister declined to offer his own figure.", "120"),
     ("The Kenyan finance minister declined to give details of the deal.", "122"),
-    # seventh round (17c): other objects of the same verbs
-    ("The Kenyan parliament approved the new budget.", "163"),
-    ("The Kenyan government announced new taxes on fuel.", "163"),
-    ("The Kenyan minister set up a new post of special envoy.", "154"),
 ]
 
 

@@ -28,7 +28,6 @@ from redline.events.fallbacks import (
     location_actors,
     proposal_targets,
 )
-from redline.events.headlines import headline_roles
 from redline.events.hit_modality import event_modality, noun_event, speaker_hit, taken_step
 from redline.events.implicit import office_target
 from redline.events.lexicon import Lexicon, load_lexicon
@@ -478,8 +477,7 @@ def _roles(index: ActorIndex, hits: dict[int, Hit],
         return in_force_roles(index, hit)
     if "drawn" in hit.extra:
         return drawn_roles(index, hit)
-    custody = custody_roles(index, hit) or shared_passive_roles(index, hit.tok) or (
-        headline_roles(index, hit))
+    custody = custody_roles(index, hit) or shared_passive_roles(index, hit.tok)
     if custody is not None:
         return custody
     return _sources(index, hits, hit), _targets(index, hits, hit)

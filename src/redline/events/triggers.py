@@ -59,16 +59,7 @@ def has_clause(sent: Span) -> bool:
     root participle with an active subject and no auxiliary is a finite past the tagger
     missed ("Greece condemned as unacceptable the decision")."""
     return len(sent) >= 3 and (any(t.tag_ in FINITE for t in sent) or finite_participle(
-        sent.root) or any(headline_passive(t) for t in sent.root.children))
-
-
-def headline_passive(tok: Token) -> bool:
-    """A headline's or caption's passive with its agent, hung on the verbless sentence's root
-    noun: "Russian diplomats expelled by the US" (r7-17c)."""
-    root = tok.sent.root
-    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i == root.i and (
-        root.pos_ in ("NOUN", "PROPN")) and not any(t.tag_ in FINITE for t in tok.sent) and any(
-        c.dep_ == "agent" for c in tok.children)
+        sent.root))
 
 
 def misparsed_main_verb(tok: Token) -> bool:
@@ -82,10 +73,8 @@ def misparsed_main_verb(tok: Token) -> bool:
             tok.head.i == root.i or (tok.head.dep_ == "pobj" and tok.head.head.head.i == root.i)):
         return False
     kids = list(tok.children)
-    if any(c.dep_ == "auxpass" for c in kids):
+    if any(c.dep_ in ("agent", "auxpass") for c in kids):
         return False
-    if any(c.dep_ == "agent" for c in kids):
-        return headline_passive(tok)
     return any(c.dep_ == "dobj" or (c.dep_ == "conj" and c.tag_ == "VBD") for c in kids)
 
 
