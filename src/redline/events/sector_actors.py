@@ -139,7 +139,8 @@ def unplaced_roles(sources: list[Actor], targets: list[Actor], keys: Keys, code:
     """Roles without the sector-only actors no country could be given, except in acts of
     force told in a text that names no state, where such a doer is the source ("police
     arrested an activist": ``---COP`` -> ``---OPP``), or that names one state only (``lone``,
-    even once: "security forces detained 304 officers ... of Turkey's coup": ``TURCOP``).
+    even once: "police arrested two activists in Nairobi": ``KENCOP``; roles only, the story
+    country is unchanged).
     Where several states are named but none dominates, the police are likely one of them,
     and ``---`` would be wrong; a sector-only target alone ("an explosion killed miners") is
     left out."""
