@@ -22,6 +22,15 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
     # economic coercion
     ("The European Union imposed sanctions on Belarus.", "163", "EU", "BLR"),
     ("Washington lifted sanctions on Venezuela.", "085", "USA", "VEN"),
+    # r7-17c: the act whose responsibility is claimed is the claimant's
+    ("Al Qaeda claimed responsibility for the attack on the newspaper.", "19", "IMGREB", None),
+]
+
+# (sentence, CAMEO prefix): no such asserted event with a source ("took responsibility for
+# the failures" claims no act; a claim denied is no one's act)
+NO_SOURCE: list[tuple[str, str]] = [
+    ("The Israeli minister took responsibility for the failures of the ministry.", "1"),
+    ("Hamas denied responsibility for the attack on the convoy.", "19"),
 ]
 
 
@@ -37,3 +46,13 @@ def test_nominal_constructions(nlp: Any, text: str, prefix: str, src: str | None
         assert event.source is not None and event.source.code == src
     if tgt is not None:
         assert event.target is not None and event.target.code == tgt
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "prefix"), NO_SOURCE)
+def test_nominal_claimed_act_needs_a_claim(nlp: Any, text: str, prefix: str) -> None:
+    from redline import Coder
+
+    doc = Coder(nlp=nlp, lexicon="own").code_text(text, published="2021-06-01")
+    assert not [e for e in doc.events if e.asserted and e.cameo.startswith(prefix)
+                and e.source is not None]

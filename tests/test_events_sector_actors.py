@@ -15,6 +15,15 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
     ("Militants hurled a grenade at a police bunker on Thursday night.", "19", "---REB",
      "---COP"),
     ("The army attacked the village and the rebels fired back.", "19", "---MIL", None),
+    # r7-17c: unnamed armed doers and rioters (Phoenix agents GUNMEN, ASSAILANT, RIOTER)
+    ("Gunmen opened fire on a crowded bus near the market.", "19", "---REB", None),
+    ("Unknown assailants shot dead a shopkeeper in the town.", "19", "---REB", None),
+    ("Rioters torched a bank and two shops overnight.", "17", "---OPP", None),
+    # the only state a short text names is the country of its forces (r7-17c)
+    ("Police arrested two activists in Nairobi on Monday.", "173", "KENCOP", "KEN"),
+    # the people of a sector protesting (CAMEO 14)
+    ("Hundreds of students marched to the ministry on Monday.", "14", "---EDU", "---GOV"),
+    ("Hundreds of farmers protested outside the town hall.", "14", "---AGR", None),
 ]
 
 # no event: a sector-only victim alone, a non-force act by a sector of no country, and police
@@ -23,6 +32,9 @@ NONE: list[tuple[str, str]] = [
     ("France and Germany held talks while police arrested an activist.", "17"),
     ("An explosion killed three miners.", "1"),
     ("Teachers praised the new curriculum.", "05"),
+    ("Gunmen opened fire on a bus while Iraq and Iran held talks.", "19"),
+    ("Rioters praised the new mayor.", "05"),
+    ("Students marched to the ministry while Spain and France held talks.", "14"),
 ]
 
 

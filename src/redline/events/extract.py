@@ -32,7 +32,7 @@ from redline.events.hit_modality import event_modality, noun_event, speaker_hit,
 from redline.events.implicit import office_target
 from redline.events.lexicon import Lexicon, load_lexicon
 from redline.events.modality import aux_words, clause_modality, sentence_asks, worst
-from redline.events.nominal import by_after_of
+from redline.events.nominal import by_after_of, claimed_by
 from redline.events.noun_modality import noun_modality
 from redline.events.noun_sides import (
     between_source,
@@ -223,7 +223,8 @@ def _noun_sources(index: ActorIndex, tok: Token) -> list[Actor]:
             out.extend(source_actors(index, tok.head))  # "X reiterated its demand"
         if child.dep_ == "prep" and child.lower_ == "by":
             out.extend(index.pobj_actors(child))
-    return out or by_after_of(index, tok) or relative_agents(index, tok)
+    return (out or by_after_of(index, tok) or relative_agents(index, tok)
+            or claimed_by(index, tok))
 
 
 def _first_person_subject(verb: Token) -> bool:
@@ -239,7 +240,8 @@ def _sources(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> list[Actor]:
         speaker = speaker_hit(hits, tok)
         return _sources(index, hits, speaker) if speaker is not None else []
     head = tok.head if tok.pos_ == "ADJ" or tok.dep_ == "acomp" else tok
-    found = source_actors(index, head, stative=_stative(hit)) or _message_author(index, head)
+    found = (source_actors(index, head, stative=_stative(hit)) or _message_author(index, head)
+             or claimed_by(index, head))
     if found:
         return found
     subj = subject_tokens(head)
@@ -443,7 +445,8 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
     keys = index.sector_keys
     sources, targets = speakers_country(said_by or reporter_actors(index, hit.tok), sources,
                                         targets, keys)
-    sources, targets = unplaced_roles(sources, targets, keys, hit.code or "", index.stateless)
+    sources, targets = unplaced_roles(sources, targets, keys, hit.code or "", index.stateless,
+                                      index.lone)
     located = not sources and not noun_event(hit)
     if located:
         sources = location_actors(index, [hit.tok, hit.last], hit.code or "")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from redline.events.roles import ActorIndex
+from redline.events.roles import ActorIndex, source_actors
 from redline.model import Actor
 
 
@@ -22,3 +22,20 @@ def by_after_of(index: ActorIndex, tok: Token) -> list[Actor]:
                 if by.dep_ == "prep" and by.lower_ == "by":
                     out.extend(index.pobj_actors(by))
     return out
+
+
+CLAIMS = frozenset({"claim", "accept", "admit", "take", "bear"})
+CLAIMED = frozenset({"responsibility", "credit"})
+
+
+def claimed_by(index: ActorIndex, tok: Token) -> list[Actor]:
+    """"X claimed responsibility for the attack", "... for killing nine guards": the act
+    claimed is X's (the claim itself is a second event, CAMEO 015)."""
+    prep = tok.head
+    if tok.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.lower_ != "for":
+        return []
+    noun = prep.head
+    if noun.lemma_.lower() not in CLAIMED or noun.dep_ != "dobj":
+        return []
+    verb = noun.head
+    return source_actors(index, verb) if verb.lemma_.lower() in CLAIMS else []

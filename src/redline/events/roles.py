@@ -7,7 +7,13 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from redline.events.pairs import pair_mentions
-from redline.events.sector_actors import keys_of, sector_fallbacks, state_actor, story_country
+from redline.events.sector_actors import (
+    keys_of,
+    lone_state,
+    sector_fallbacks,
+    state_actor,
+    story_country,
+)
 from redline.furniture import furniture_spans, inside
 from redline.model import Actor
 
@@ -56,6 +62,7 @@ class ActorIndex:
         self.sector_keys = keys_of(self.fallback)
         self.story = story_country(actors)
         self.stateless = not any(state_actor(a) for a in actors)  # no state named at all
+        self.lone = lone_state(actors)  # the only state named, if one (r7-17c)
         self.pairs = pair_mentions(doc, actors)  # "the two sides": the pair named before
 
     def first_token(self, actor: Actor) -> Token | None:

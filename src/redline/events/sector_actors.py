@@ -119,21 +119,43 @@ def known(actors: list[Actor], keys: Keys) -> list[Actor]:
 
 
 # acts of force whose doer may be named by its sector alone ("police seized guns", "militants
-# hurled a grenade"): its country unknown, the act is still told (``---COP``, the gold's code)
-FORCES = frozenset({"COP", "MIL", "REB", "SPY"})
+# hurled a grenade", "rioters torched a bank"): its country unknown, the act is still told
+# (``---COP``, the gold's code)
+FORCES = frozenset({"COP", "MIL", "REB", "SPY", "OPP"})
+
+
+PROTESTERS = frozenset({"OPP", "LAB", "EDU", "CVL", "AGR"})  # who protest (CAMEO 14)
+
+
+def _doer(sector: str | None, code: str) -> bool:
+    """A sector that may act with no known country: forces in acts of force, the people of
+    a sector in protests ("students marched to the ministry")."""
+    return (code[:2] in HARD_ROOTS and sector in FORCES) or (
+        code[:2] == "14" and sector in PROTESTERS | FORCES)
 
 
 def unplaced_roles(sources: list[Actor], targets: list[Actor], keys: Keys, code: str,
-                   stateless: bool) -> tuple[list[Actor], list[Actor]]:
+                   stateless: bool, lone: str | None = None) -> tuple[list[Actor], list[Actor]]:
     """Roles without the sector-only actors no country could be given, except in acts of
     force told in a text that names no state, where such a doer is the source ("police
-    arrested an activist": ``---COP`` -> ``---OPP``). Where states are named but none
-    dominates, the police are likely one of them, and ``---`` would be wrong; a sector-only
-    target alone ("an explosion killed miners") is left out."""
-    if not stateless or code[:2] not in HARD_ROOTS or not any(
-            a.sector in FORCES for a in sources):
+    arrested an activist": ``---COP`` -> ``---OPP``), or that names one state only (``lone``,
+    even once: "police arrested two activists in Nairobi": ``KENCOP``; roles only, the story
+    country is unchanged).
+    Where several states are named but none dominates, the police are likely one of them,
+    and ``---`` would be wrong; a sector-only target alone ("an explosion killed miners") is
+    left out."""
+    if not any(_doer(a.sector, code) for a in sources) or not (stateless or lone):
         return known(sources, keys), known(targets, keys)
-    return sources, targets
+    if lone is None:
+        return sources, targets
+    return ([in_country(a, lone, keys) if a.country is None else a for a in sources],
+            [in_country(a, lone, keys) if a.country is None else a for a in targets])
+
+
+def lone_state(actors: Sequence[Actor]) -> str | None:
+    """The country of the only state the document names (None for none or several)."""
+    countries = {a.country for a in actors if state_actor(a)}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def home_protesters(country: str | None, tok: Token) -> Actor | None:
