@@ -72,9 +72,13 @@ def select_lexicon(name: str | None = None) -> Lexicon:
 def mined_lexicon() -> Lexicon:
     """The dictionary's patterns of the mined roots (``MINED_ROOTS``), with the no-event
     patterns ("-") of the same verbs, which keep their figurative senses uncoded."""
-    full = cameo_lexicon()
-    entries = {pos: _mined(by_lemma) for pos, by_lemma in full.entries.items()}
-    return Lexicon(entries, full.noun_classes, full.light)
+    text = resources.files("redline.events").joinpath("data/cameo2_verbs.txt").read_text()
+    lines = [line for line in text.splitlines()
+             if not line.startswith("verb ") or line.rsplit(" ", 1)[-1][:2] in MINED_ROOTS
+             or line.endswith(" " + NO_EVENT)]  # parse only what can be kept (load time)
+    parsed = parse_lexicon(lines, origin=ORIGIN)
+    entries = {pos: _mined(by_lemma) for pos, by_lemma in parsed.entries.items()}
+    return Lexicon(entries, parsed.noun_classes, parsed.light)
 
 
 def _mined(by_lemma: dict[str, tuple[Entry, ...]]) -> dict[str, tuple[Entry, ...]]:
