@@ -56,6 +56,17 @@ def test_dictionary_mined_keeps_only_mined_roots() -> None:
     assert codes and all(c == "-" or c[:2] in MINED_ROOTS for c in codes)
 
 
+def test_dictionary_mined_parse_equals_filtered_dictionary() -> None:
+    """The mined layer parses only the lines it keeps: the same entries as the whole
+    dictionary filtered to the mined roots (and their verbs' no-event patterns)."""
+    full = cameo_lexicon()
+    for pos, by_lemma in full.entries.items():
+        expected = {lemma: tuple(e for e in entries if e.code == "-" or e.code[:2] in MINED_ROOTS)
+                    for lemma, entries in by_lemma.items()
+                    if any(e.code[:2] in MINED_ROOTS for e in entries)}
+        assert mined_lexicon().entries[pos] == expected
+
+
 @pytest.mark.parametrize(("lemma", "words", "classes", "code"), [
     ("pummel", set(), set(), "190"),  # force (19): mined
     ("shield", set(), set(), "074"),  # aid (07): mined
