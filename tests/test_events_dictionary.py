@@ -11,9 +11,11 @@ import pytest
 from redline.errors import UsageError
 from redline.events.dictionary import (
     ENV,
+    MINED_ROOTS,
     cameo_lexicon,
     frames_complement,
     lexicon_choice,
+    mined_lexicon,
     select_lexicon,
 )
 from redline.events.lexicon import load_lexicon
@@ -22,7 +24,8 @@ from tests.conftest import load_script
 
 @pytest.mark.parametrize(("given", "env", "expected"), [
     ("own", None, "own"), ("full", None, "full"), ("FULL", None, "full"),
-    (None, "full", "full"), ("own", "full", "own"),
+    (None, "full", "full"), ("own", "full", "own"), ("mined", None, "mined"),
+    (None, None, "mined"), (None, "own", "own"),
 ])
 def test_dictionary_choice(monkeypatch: pytest.MonkeyPatch, given: str | None, env: str | None,
                            expected: str) -> None:
@@ -43,6 +46,38 @@ def test_dictionary_full_keeps_own_entries_first() -> None:
     assert select_lexicon("own") is own
     assert full.entries is own.entries and full.fallback is cameo_lexicon()
     assert own.fallback is None
+
+
+def test_dictionary_mined_keeps_only_mined_roots() -> None:
+    own, mined = load_lexicon(), select_lexicon("mined")
+    assert mined.entries is own.entries and mined.fallback is mined_lexicon()
+    codes = {e.code for by_lemma in mined_lexicon().entries.values()
+             for entries in by_lemma.values() for e in entries}
+    assert codes and all(c == "-" or c[:2] in MINED_ROOTS for c in codes)
+
+
+def test_dictionary_mined_parse_equals_filtered_dictionary() -> None:
+    """The mined layer parses only the lines it keeps: the same entries as the whole
+    dictionary filtered to the mined roots (and their verbs' no-event patterns)."""
+    full = cameo_lexicon()
+    for pos, by_lemma in full.entries.items():
+        expected = {lemma: tuple(e for e in entries if e.code == "-" or e.code[:2] in MINED_ROOTS)
+                    for lemma, entries in by_lemma.items()
+                    if any(e.code[:2] in MINED_ROOTS for e in entries)}
+        assert mined_lexicon().entries[pos] == expected
+
+
+@pytest.mark.parametrize(("lemma", "words", "classes", "code"), [
+    ("pummel", set(), set(), "190"),  # force (19): mined
+    ("shield", set(), set(), "074"),  # aid (07): mined
+    ("crush", {"in"}, {"=election"}, "-"),  # a mined verb keeps its figurative senses uncoded
+    ("laud", set(), set(), None),  # praise (05): not mined
+    ("snub", set(), set(), None),  # criticism (11): not mined (actors of its events were wrong)
+])
+def test_dictionary_mined_patterns(lemma: str, words: set[str], classes: set[str],
+                                   code: str | None) -> None:
+    entry = mined_lexicon().match("verb", lemma, words, classes)
+    assert (entry and entry.code) == code
 
 
 @pytest.mark.parametrize(("lemma", "words", "classes", "code"), [
@@ -87,6 +122,15 @@ CODED: list[tuple[str, str, str | None, str | None, str | None]] = [
     ("Germany honoured France for its efforts.", "own", None, None, None),
     ("Russia froze the assets of British banks.", "full", "163", "RUS", None),
     ("Iran vowed to retaliate against Israel.", "full", "138", "IRN", "ISR"),  # own wins
+    # the default lexicon: our own with the dictionary's mined classes behind it
+    ("Russian artillery pummeled Ukrainian positions near Bakhmut.", "mined", "19", "RUS",
+     "UKR"),
+    ("Turkish forces decimated the Kurdish militia in northern Syria.", "mined", "19", "TUR",
+     "SYR"),
+    ("The United States shielded Taiwan from Chinese pressure.", "mined", "074", "USA", "TWN"),
+    ("Germany honoured France for its efforts.", "mined", None, None, None),
+    ("Russia snubbed Ukraine at the summit.", "mined", None, None, None),
+    ("Kentucky Democrats pummeled the Republican governor.", "mined", None, None, None),
 ]
 
 

@@ -166,6 +166,22 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
     ("The Kenyan finance minister declined to offer his own figure.", "011", "KENGOV", None),
     ("The Kenyan finance minister declined to give details of the deal.", "011", "KENGOV",
      None),
+    # seventh round (17v): light verbs before an event noun, complaints filed or raised
+    ("The Kenyan opposition organized protests against the president in Nairobi.", "141",
+     "KENOPP", None),
+    ("Kenyan students led protests against the government in Nairobi.", "141", "KENEDU",
+     None),
+    ("The Indian foreign minister pursued talks with the Pakistani government.", "046",
+     "INDGOV", "PAKGOV"),
+    ("The Turkish president attended talks with the Russian president in Sochi.", "046",
+     "TURGOV", "RUSGOV"),
+    ("The Chinese government unleashed a crackdown on Uighur activists.", "175", "CHNGOV",
+     None),
+    ("Russia ramped up attacks on Ukrainian cities.", "190", "RUS", "UKR"),
+    ("The Philippine government filed a diplomatic protest against China.", "114", "PHLGOV",
+     "CHN"),
+    ("The Chinese ambassador raised objections to the Australian decision.", "114", "CHNGOV",
+     "AUS"),
 ]
 
 # (sentence, CAMEO code that must not be coded): senses the new entries leave alone
@@ -213,6 +229,11 @@ NOT_CODED: list[tuple[str, str]] = [
     ("Turkish prosecutors indicted two Syrian nationals.", "116"),
     ("The Kenyan finance minister declined to offer his own figure.", "120"),
     ("The Kenyan finance minister declined to give details of the deal.", "122"),
+    # seventh round (17v): the new light verbs' everyday senses code nothing
+    ("The Kenyan police pursued the suspects through Nairobi.", "190"),
+    ("The Kenyan president led the country for ten years.", "141"),
+    ("The Kenyan students attended a lecture on the history of the war.", "190"),
+    ("The Kenyan finance minister raised taxes on fuel.", "114"),
 ]
 
 

@@ -90,8 +90,10 @@ def code(
         metavar="X", help="Write only events at or above this confidence (default: the "
                           "calibrated default; 0 writes all).")] = None,
     lexicon: Annotated[str | None, typer.Option(
-        help="Event lexicon: own (redline's) or full (with PETRARCH2's CAMEO 2.0 verb "
-             "patterns behind it); default $REDLINE_LEXICON, else the built-in default.")] = None,
+        help="Event lexicon: own (redline's), mined (the default: redline's with the "
+             "CAMEO 2.0 verb classes that held precision behind it) or full (with all of "
+             "PETRARCH2's CAMEO 2.0 verb patterns behind it); default $REDLINE_LEXICON, else "
+             "the built-in default.")] = None,
     full_nlp: Annotated[bool, typer.Option(
         "--full-nlp", help="Run the parser and entity recognizer on every sentence (default: "
         "only where events, quotes and names can be).")] = False,

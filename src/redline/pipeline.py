@@ -87,8 +87,9 @@ class Coder:
                  max_chars: int = MAX_CHARS, dictionaries: str | None = None,
                  lexicon: str | None = None, full_nlp: bool | None = None) -> None:
         """``dictionaries``: a folder or file of the user's PETRARCH actor/agent dictionaries,
-        consulted where redline's own knowledge finds nothing. ``lexicon``: ``own`` or ``full``
-        (our lexicon with PETRARCH2's CAMEO 2.0 verb patterns behind it); default
+        consulted where redline's own knowledge finds nothing. ``lexicon``: ``own``, ``mined`` or
+        ``full`` (our lexicon with PETRARCH2's CAMEO 2.0 verb patterns behind it: the mined
+        classes, or all); default
         $REDLINE_LEXICON, else ``redline.events.dictionary.DEFAULT``. ``full_nlp``: run the
         parser and entity recognizer on every sentence, not only where events, quotes and names
         can be (None: ``REDLINE_FULL_NLP``, see :func:`redline.nlp.full_nlp_default`)."""
