@@ -250,6 +250,19 @@ def test_actors_people_knowledge_base_reloads_the_same() -> None:
     ("Xiao Jie", "2017-06-01", "CHNGOV", "Finance Minister of China"),
     ("Lou Jiwei", "2015-01-01", "CHNGOV", "Finance Minister of China"),
     ("Xie Xuren", "2010-01-01", "CHNGOV", "Finance Minister of China"),
+    # seventh round (people_ministers_r7.csv): foreign ministers and heads of government
+    ("Aziz Akhannouch", "2022-06-01", "MARGOV", "Head of Government of Morocco"),
+    ("Saadeddine Othmani", "2021-10-01", "MARELI", None),  # Akhannouch appointed 10 Sept.
+    ("Vincent Biruta", "2022-06-01", "RWAGOV", "Foreign Minister of Rwanda"),
+    ("Vincent Biruta", "2024-07-01", "RWAGOV", "Interior Minister of Rwanda"),
+    ("Christophe Lutundula", "2022-06-01", "CODGOV",
+     "Foreign Minister of the Democratic Republic of the Congo"),
+    ("Bisher al-Khasawneh", "2021-01-01", "JORGOV", "Prime Minister of Jordan"),
+    ("Nasser Kanaani", "2023-01-01", "IRNGOV", "Spokesperson of the Iranian Foreign Ministry"),
+    ("Fathi Bashagha", "2022-06-01", "LBYGOV",
+     "Prime Minister of the Government of National Stability of Libya"),
+    ("Winston Peters", "2022-01-01", "NZLELI", None),  # between his two terms
+    ("Ivica Dacic", "2023-01-01", "SRBGOV", "Foreign Minister of Serbia"),
 ])
 def test_actors_people_curated_rows(name: str, date: str, code: str,
                                     office: str | None) -> None:

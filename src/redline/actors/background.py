@@ -77,8 +77,22 @@ def _decode(key: tuple[str, ...], raw: str) -> UserActor:
     for part in raw.split("|"):
         code, start, end = decode_code(part)
         country, sector = split_code(code)
+        if country == "MNC" and sector is not None:
+            code, country, sector = company_code(code, sector)
         codes.append(UserCode(code, country, sector, start, end))
     return UserActor(display_name(key), tuple(codes))
+
+
+def company_code(code: str, home: str) -> tuple[str, str, str | None]:
+    """Phoenix's company of a state (``MNCUSA``, ``MNCUSAHLH``) is that state's business
+    (``USABUS``), as PLOVER's agents and the article gold code a company; an ``MNC`` followed
+    by no state (``MNCHLH``) stays as it was."""
+    from redline.actors.kb import knowledge_base
+    from redline.actors.queries import make_code
+
+    if not knowledge_base().is_state(home):
+        return code, "MNC", home
+    return make_code(knowledge_base(), home, "BUS"), home, "BUS"
 
 
 # a one-word Phoenix entry that is a common noun of institutions names no one alone
