@@ -89,6 +89,7 @@ def test_background_code_after_dated_offices(name: str, date: str, code: str | N
         ("Abbott Laboratories", "USABUS", "USA", "BUS"),  # MNCUSAHLH: its field is dropped
         ("Royal Dutch Shell", "NLDBUS", "NLD", "BUS"),
         ("Aecom Technology", "MNC", "MNC", None),  # a bare MNC names no state: as it was
+        ("Carnegie Endowment for International Peace", "USANGO", "USA", "NGO"),  # NGOUSA
     ],
 )
 def test_background_company_is_its_state_business(name: str, code: str, country: str,
