@@ -263,6 +263,11 @@ def test_actors_people_knowledge_base_reloads_the_same() -> None:
      "Prime Minister of the Government of National Stability of Libya"),
     ("Winston Peters", "2022-01-01", "NZLELI", None),  # between his two terms
     ("Ivica Dacic", "2023-01-01", "SRBGOV", "Foreign Minister of Serbia"),
+    ("Rana Sanaullah", "2022-06-01", "PAKGOV", "Interior Minister of Pakistan"),
+    ("Ayelet Shaked", "2022-01-01", "ISRGOV", "Interior Minister of Israel"),
+    ("Israel Katz", "2019-06-01", "ISRGOV", "Foreign Minister of Israel"),
+    ("Aden Duale", "2023-01-01", "KENMIL", "Defence Cabinet Secretary of Kenya"),
+    ("Gibo Teodoro", "2024-01-01", "PHLMIL", "Secretary of National Defense of the Philippines"),
 ])
 def test_actors_people_curated_rows(name: str, date: str, code: str,
                                     office: str | None) -> None:
