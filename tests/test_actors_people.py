@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -294,3 +295,19 @@ def test_people_one_holder_of_an_office(country: str, role: str, date: str, name
 
     found = office_holder(country, role, date)
     assert found is not None and knowledge_base().people[found].name == name
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "date", "not_name"), [
+    # a seventh-round minister whose surname is common or another person's is not found by the
+    # bare surname (his surname key is his full name)
+    ("Ahmed said the police fired on protesters.", "2022-06-01", "Zainab Ahmed"),
+    ("Hussein said the talks had failed.", "2021-01-01", "Hishammuddin Hussein"),
+    ("Gabriel said the coalition would hold.", "2023-09-01", "Mariya Gabriel"),
+    ("Camara said the troops would stay.", "2022-06-01", "Sadio Camara"),
+])
+def test_actors_people_common_surname_alone_is_not_the_new_minister(
+        nlp: Any, text: str, date: str, not_name: str) -> None:
+    from redline.actors import resolve_actors
+
+    assert not_name not in {a.name for a in resolve_actors(nlp(text), published=date)}
