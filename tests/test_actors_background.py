@@ -82,6 +82,25 @@ def test_background_code_after_dated_offices(name: str, date: str, code: str | N
     assert (got.code if got else None) == code
 
 
+@pytest.mark.parametrize(
+    ("name", "code", "country", "sector"),
+    [
+        ("Exxon Mobil", "USABUS", "USA", "BUS"),  # Phoenix MNCUSA: a US company
+        ("Abbott Laboratories", "USABUS", "USA", "BUS"),  # MNCUSAHLH: its field is dropped
+        ("Royal Dutch Shell", "NLDBUS", "NLD", "BUS"),
+        ("Aecom Technology", "MNC", "MNC", None),  # a bare MNC names no state: as it was
+        ("Carnegie Endowment for International Peace", "USANGO", "USA", "NGO"),  # NGOUSA
+    ],
+)
+def test_background_company_is_its_state_business(name: str, code: str, country: str,
+                                                  sector: str | None) -> None:
+    """Phoenix's MNC + state is that state's business, as PLOVER and the article gold code it."""
+    found = lookup(name)
+    assert found is not None
+    got = found[1].code_on("2022-06-01")
+    assert got is not None and (got.code, got.country, got.sector) == (code, country, sector)
+
+
 @pytest.mark.parametrize("name", ["ANDRIUS KUBILIUS", "Andrius Kubiliūs", "andrius  kubilius"])
 def test_background_lookup_odd_forms(name: str) -> None:
     """All caps, diacritics added or stripped, odd spacing: the same entry."""

@@ -41,6 +41,13 @@ from redline.errors import NotFoundError
         ("Althing", "ISLLEG", "Althing"),
         ("Sabor", "HRVLEG", "Croatian Parliament"),
         ("Diet of Japan", "JPNLEG", "National Diet"),
+        # seventh round: companies (their state's BUS) and research institutes (EDU)
+        ("Gazprom", "RUSBUS", "Gazprom"),
+        ("Aramco", "SAUBUS", "Saudi Aramco"),
+        ("Huawei Technologies", "CHNBUS", "Huawei"),
+        ("Chatham House", "GBREDU", "Chatham House"),
+        ("ISW", "USAEDU", "Institute for the Study of War"),
+        ("SIPRI", "SWEEDU", "Stockholm International Peace Research Institute"),
     ],
 )
 def test_bodies_names_answer_with_the_canonical_name(name: str, code: str,

@@ -23,6 +23,13 @@ from redline.errors import NotFoundError
         (["OPPOSITION", "FIGURES"], "OPP"),
         (["DOCK", "WORKERS"], "LAB"),  # no sector word before: the noun's own
         (["PARAMILITARY", "FORCES"], "REB"),  # PLOVER's PRM is our REB, as a militia
+        # an agent noun before a generic person noun gives its sector
+        (["GANG", "MEMBERS"], "CRM"),
+        (["CARTEL", "MEMBERS"], "CRM"),
+        (["EMBASSY", "STAFF"], "GOV"),
+        (["SENIOR", "OFFICIALS"], "GOV"),  # no agent word before: the noun's own
+        (["TOP", "LEADERS"], "GOV"),
+        (["INTERIOR", "MINISTRY"], "GOV"),  # CAMEO's and PLOVER's agents (was COP)
     ],
 )
 def test_compose_find_agent(words: list[str], sector: str) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -250,6 +251,24 @@ def test_actors_people_knowledge_base_reloads_the_same() -> None:
     ("Xiao Jie", "2017-06-01", "CHNGOV", "Finance Minister of China"),
     ("Lou Jiwei", "2015-01-01", "CHNGOV", "Finance Minister of China"),
     ("Xie Xuren", "2010-01-01", "CHNGOV", "Finance Minister of China"),
+    # seventh round (people_ministers_r7.csv): foreign ministers and heads of government
+    ("Aziz Akhannouch", "2022-06-01", "MARGOV", "Head of Government of Morocco"),
+    ("Saadeddine Othmani", "2021-10-01", "MARELI", None),  # Akhannouch appointed 10 Sept.
+    ("Vincent Biruta", "2022-06-01", "RWAGOV", "Foreign Minister of Rwanda"),
+    ("Vincent Biruta", "2024-07-01", "RWAGOV", "Interior Minister of Rwanda"),
+    ("Christophe Lutundula", "2022-06-01", "CODGOV",
+     "Foreign Minister of the Democratic Republic of the Congo"),
+    ("Bisher al-Khasawneh", "2021-01-01", "JORGOV", "Prime Minister of Jordan"),
+    ("Nasser Kanaani", "2023-01-01", "IRNGOV", "Spokesperson of the Iranian Foreign Ministry"),
+    ("Fathi Bashagha", "2022-06-01", "LBYGOV",
+     "Prime Minister of the Government of National Stability of Libya"),
+    ("Winston Peters", "2022-01-01", "NZLELI", None),  # between his two terms
+    ("Ivica Dacic", "2023-01-01", "SRBGOV", "Foreign Minister of Serbia"),
+    ("Rana Sanaullah", "2022-06-01", "PAKGOV", "Interior Minister of Pakistan"),
+    ("Ayelet Shaked", "2022-01-01", "ISRGOV", "Interior Minister of Israel"),
+    ("Israel Katz", "2019-06-01", "ISRGOV", "Foreign Minister of Israel"),
+    ("Aden Duale", "2023-01-01", "KENMIL", "Defence Cabinet Secretary of Kenya"),
+    ("Gibo Teodoro", "2024-01-01", "PHLMIL", "Secretary of National Defense of the Philippines"),
 ])
 def test_actors_people_curated_rows(name: str, date: str, code: str,
                                     office: str | None) -> None:
@@ -276,3 +295,19 @@ def test_people_one_holder_of_an_office(country: str, role: str, date: str, name
 
     found = office_holder(country, role, date)
     assert found is not None and knowledge_base().people[found].name == name
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "date", "not_name"), [
+    # a seventh-round minister whose surname is common or another person's is not found by the
+    # bare surname (his surname key is his full name)
+    ("Ahmed said the police fired on protesters.", "2022-06-01", "Zainab Ahmed"),
+    ("Hussein said the talks had failed.", "2021-01-01", "Hishammuddin Hussein"),
+    ("Gabriel said the coalition would hold.", "2023-09-01", "Mariya Gabriel"),
+    ("Camara said the troops would stay.", "2022-06-01", "Sadio Camara"),
+])
+def test_actors_people_common_surname_alone_is_not_the_new_minister(
+        nlp: Any, text: str, date: str, not_name: str) -> None:
+    from redline.actors import resolve_actors
+
+    assert not_name not in {a.name for a in resolve_actors(nlp(text), published=date)}

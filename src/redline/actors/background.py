@@ -77,8 +77,22 @@ def _decode(key: tuple[str, ...], raw: str) -> UserActor:
     for part in raw.split("|"):
         code, start, end = decode_code(part)
         country, sector = split_code(code)
+        if country in HOME_SECTORS and sector is not None:
+            code, country, sector = home_code(code, country, sector)
         codes.append(UserCode(code, country, sector, start, end))
     return UserActor(display_name(key), tuple(codes))
+
+
+def home_code(code: str, kind: str, home: str) -> tuple[str, str, str | None]:
+    """Phoenix's company or NGO of a state (``MNCUSA``, ``MNCUSAHLH``, ``NGOUSA``) is that
+    state's business or NGO (``USABUS``, ``USANGO``), as PLOVER's agents and the article gold
+    code one; followed by no state (``MNCHLH``, ``NGOHRI``) it stays as it was."""
+    from redline.actors.kb import knowledge_base
+    from redline.actors.queries import make_code
+
+    if not knowledge_base().is_state(home):
+        return code, kind, home
+    return make_code(knowledge_base(), home, HOME_SECTORS[kind]), home, HOME_SECTORS[kind]
 
 
 # a one-word Phoenix entry that is a common noun of institutions names no one alone
@@ -87,6 +101,8 @@ INSTITUTION_NOUNS = frozenset({"organization", "organisation", "group", "front",
                                "authority", "ministry", "agency", "union", "league"})
 # sectors of a state's offices: only their holders become former officials (ELI)
 STATE_OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD", "ELI", "COP", "SPY"})
+# Phoenix's pseudo-countries of bodies based in a state, and the sector such a body has
+HOME_SECTORS = {"MNC": "BUS", "NGO": "NGO"}
 SMALL_WORDS = frozenset({"OF", "THE", "FOR", "AND", "IN", "ON", "TO", "DE", "DES", "DU", "LA"})
 
 

@@ -106,8 +106,11 @@ def find_agent(ws: list[str]) -> tuple[str, int, int] | None:
     if best is None:
         return None
     _, a, b = best
-    if b - a == 1 and ws[a] in GENERIC_AGENTS and a > 0 and ws[a - 1] in SECTOR_MODIFIERS:
-        return SECTOR_MODIFIERS[ws[a - 1]], a - 1, b  # "agricultural workers": AGR
+    if b - a == 1 and ws[a] in GENERIC_AGENTS and a > 0:
+        # "agricultural workers": AGR; an agent noun before it too: "gang members": CRM
+        modifier = SECTOR_MODIFIERS.get(ws[a - 1]) or table.get((ws[a - 1],))
+        if modifier:
+            return modifier, a - 1, b
     return table[tuple(ws[a:b])], a, b
 
 
