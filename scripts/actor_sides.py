@@ -31,11 +31,9 @@ def reading(text: str | None) -> str:
     words = text.strip().split()
     if text.strip().lower() in PRONOUNS:
         return "pronoun"
-    if not any(ch.isupper() for ch in text):
-        return "noun"
     if words[0].lower() in ("the", "this") and not any(w[:1].isupper() for w in words[1:]):
         return "description"
-    return "name"
+    return "name" if any(ch.isupper() for ch in text) else "noun"
 
 
 def side_class(predicted: str | None, gold: str | None) -> str:
