@@ -1,0 +1,85 @@
+"""Counts of the article gold's event sides by class, per half (totals only).
+
+Among the type-matched events the scoreboard's ``actor_accuracy`` counts (asserted, at or above
+the confidence floor, matched to a positive gold event), each side is classed as right,
+missing (none or uncoded where the gold names one), extra (coded where the gold has none) or
+wrong (another country or organisation), and by how the coder's actor reads: a name, a
+lower-case noun ("protesters"), a description ("the ministry"), a pronoun, or none. Only
+totals are printed, for both halves: the check half's items are never shown (see the brief's
+tune and check discipline); use ``redline eval articles --show-misses`` for the tune half's.
+
+    python scripts/actor_sides.py --data ../shared/data [--min-confidence X]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections import Counter
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "me",
+                      "his", "their", "its", "our", "my", "who", "which", "that"})
+
+
+def reading(text: str | None) -> str:
+    """How an actor's words read: name, noun, description, pronoun (or none)."""
+    if text is None:
+        return "none"
+    words = text.strip().split()
+    if text.strip().lower() in PRONOUNS:
+        return "pronoun"
+    if words[0].lower() in ("the", "this") and not any(w[:1].isupper() for w in words[1:]):
+        return "description"
+    return "name" if any(ch.isupper() for ch in text) else "noun"
+
+
+def side_class(predicted: str | None, gold: str | None) -> str:
+    """right / missing / extra / wrong, from the two sides' country-or-organisation keys."""
+    if predicted == gold:
+        return "right"
+    if predicted is None:
+        return "missing"
+    return "extra" if gold is None else "wrong"
+
+
+def count(data: Path, min_confidence: float | None) -> dict[str, Counter[str]]:
+    from redline.eval import articles as art
+    from redline.eval.common import Item, code_items
+    from redline.eval.gold_articles import read_docs, read_events
+    from redline.events.confidence import default_min_confidence
+
+    floor = default_min_confidence() if min_confidence is None else min_confidence
+    docs = read_docs(data)
+    events = read_events({d.id: d.text for d in docs})
+    out: dict[str, Counter[str]] = {half: Counter() for half in art.SPLITS}
+    items = (Item(d.id, d.text, d.published) for d in docs)
+    for gd, doc in zip(docs, code_items(items, workers=1), strict=True):
+        golds = [g for g in events if g.doc == gd.id and g.positive]
+        asserted = [e for e in art._typed(doc, floor) if e.asserted]
+        for preds, gs in art._grouped(doc, asserted, golds).values():
+            for e, g in art._pairs(preds, gs):
+                tally = out[gd.split]
+                tally["type-matched"] += 1
+                for side, actor, code in (("source", e.source, g.source),
+                                          ("target", e.target, g.target)):
+                    got = side_class(art.actor_key(actor), art._key(code))
+                    tally[f"{side} {got} ({reading(actor.text if actor else None)})"] += 1
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, required=True)
+    parser.add_argument("--min-confidence", type=float, default=None)
+    args = parser.parse_args()
+    for half, tally in count(args.data, args.min_confidence).items():
+        print(f"{half}: {tally.pop('type-matched', 0)} type-matched events")
+        for key, n in sorted(tally.items()):
+            print(f"  {key:<34} {n}")
+
+
+if __name__ == "__main__":
+    main()

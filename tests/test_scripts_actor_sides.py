@@ -1,0 +1,33 @@
+"""scripts/actor_sides.py: how an event side reads and how it compares with the gold's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import load_script
+
+
+@pytest.mark.parametrize(("text", "reading"), [
+    ("Hong Kong police", "name"),
+    ("President Donald Trump", "name"),
+    ("protesters", "noun"),
+    ("the ministry", "description"),
+    ("The government", "description"),
+    ("the Kremlin", "name"),  # a name after "the" is no description
+    ("He", "pronoun"),
+    ("their", "pronoun"),
+    (None, "none"),
+])
+def test_actor_sides_reading(text: str | None, reading: str) -> None:
+    assert load_script("actor_sides").reading(text) == reading
+
+
+@pytest.mark.parametrize(("got", "gold", "cls"), [
+    ("USA", "USA", "right"),
+    (None, None, "right"),  # a gold null side matched by none
+    (None, "CHN", "missing"),
+    ("CHN", None, "extra"),
+    ("CHN", "HKG", "wrong"),
+])
+def test_actor_sides_side_class(got: str | None, gold: str | None, cls: str) -> None:
+    assert load_script("actor_sides").side_class(got, gold) == cls
