@@ -60,6 +60,17 @@ def _said(quotes: list[Quote]) -> list[tuple[str, str | None]]:
      "had to.''", "We did what we had to.", "Sergei Lavrov"),
     ('The issue came up after Sergei Lavrov, asked about the deaths, said, "We did what we '
      'had to."', "We did what we had to.", "Sergei Lavrov"),
+    # after a quote the name right after the verb speaks, wherever the parser hung it
+    ('"That is a battle for the ages," said Marek Novak, a union leader who heads the '
+     "pro-Clinton super PAC Correct the Record.", "That is a battle for the ages,",
+     "Marek Novak"),
+    # an aside that ends in a place ('a spokesman in Baghdad') is passed over to the name
+    ("But in a call with reporters on Dec. 2, Col. Peter H. Walsh, an army spokesman in "
+     "Baghdad, said, ''A raid is a combat operation.''", "A raid is a combat operation.",
+     "Peter H. Walsh"),
+    # a relative 'who' hung on the place in an apposition is the person named
+    ("The plan will fail, said Howard Rubel, a senior analyst at Jefferies, who notes that "
+     "margins are already high.", "that margins are already high", "Howard Rubel"),
 ])
 def test_quotes_constructions_speaker(nlp: Any, text: str, content: str, speaker: str) -> None:
     assert (content, speaker) in _said(_quotes(nlp, text))
@@ -309,6 +320,18 @@ def test_quotes_constructions_place_before_the_cue_is_no_speaker(nlp: Any, text:
                                                                  place: str) -> None:
     spans = [q.speaker.text if q.speaker else None for q in _quotes(nlp, text)]
     assert place not in spans, spans
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "speaker", "not_speaker"), [
+    # only 'who' climbs from a body to the person an apposition names; 'which' is the body
+    ("Marek Novak, a fellow at the Brookings Institution, which said in March that the plan "
+     "would fail, was not consulted.", "Brookings Institution", "Marek Novak"),
+])
+def test_quotes_constructions_relative_which_is_the_body(nlp: Any, text: str, speaker: str,
+                                                         not_speaker: str) -> None:
+    names = [q.speaker.name if q.speaker else "" for q in _quotes(nlp, text)]
+    assert any(speaker in n for n in names) and not_speaker not in names, names
 
 
 @functools.lru_cache(maxsize=1)

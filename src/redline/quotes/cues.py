@@ -236,17 +236,21 @@ def _name_before(cue: Token) -> Token | None:
         return None
     doc = cue.doc
     k = cue.i - 2 if doc[cue.i - 1].text == "," and cue.i > 1 else cue.i - 1
-    if doc[k].pos_ != "PROPN":
-        k = _past_aside(doc, cue.i - 1)
+    if doc[k].pos_ != "PROPN" or _place_object(doc[k]):
+        k = _past_aside(doc, cue.i - 1)  # 'Col. Warren, a spokesman in Baghdad, said'
     tok = doc[k]
     if tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME"):
         return None
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i and tok.head.i < cue.i \
             and tok.head.pos_ == "PROPN":
         tok = tok.head
-    if tok.dep_ == "pobj" and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+    if _place_object(tok):
         return None  # "flew to Kabul, said": a place gone to, not who spoke
     return tok
+
+
+def _place_object(tok: Token) -> bool:
+    return tok.dep_ == "pobj" and tok.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def nearest_subject(verb: Token) -> Token | None:
@@ -275,7 +279,20 @@ def _inverted_subject(cue: Token) -> Token | None:
             cue.nbor(-1).is_quote and cue.nbor(-2).text in (",", "?", "!")):
         return None
     return next((c for c in cue.rights if c.dep_ in ("dobj", "attr", "npadvmod")
-                 and c.pos_ in ("PROPN", "NOUN")), None)
+                 and c.pos_ in ("PROPN", "NOUN")), None) or _phrase_after(cue)
+
+
+def _phrase_after(cue: Token) -> Token | None:
+    """'“...,” said David Brock, a Clinton confidant who heads ...': the parser hung the name
+    on a later verb; the noun phrase right after the verb is its speaker all the same."""
+    if cue.i + 1 >= len(cue.doc):
+        return None
+    tok = cue.nbor(1)
+    while tok.dep_ in ("compound", "amod", "det", "nummod", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.pos_ not in ("PROPN", "NOUN") or tok.ent_type_ in ("DATE", "TIME"):
+        return None
+    return tok
 
 
 def _main_subject(cue: Token) -> Token | None:
