@@ -68,6 +68,12 @@ def _said(quotes: list[Quote]) -> list[tuple[str, str | None]]:
     ("But in a call with reporters on Dec. 2, Col. Peter H. Walsh, an army spokesman in "
      "Baghdad, said, ''A raid is a combat operation.''", "A raid is a combat operation.",
      "Peter H. Walsh"),
+    # a participle of saying on a thing issued speaks for its issuer
+    ("Senator Marek Novak spoke on Monday. His office put out a statement saying the "
+     "refugee rules had failed.", "the refugee rules had failed", "Marek Novak"),
+    ("Marek Novak is running for the Senate. Shortly after the call ended, Novak's campaign "
+     "sent out a press release saying the mayor owed Florida an explanation.",
+     "the mayor owed Florida an explanation", "Marek Novak"),
     # a relative 'who' hung on the place in an apposition is the person named
     ("The plan will fail, said Howard Rubel, a senior analyst at Jefferies, who notes that "
      "margins are already high.", "that margins are already high", "Howard Rubel"),
@@ -332,6 +338,16 @@ def test_quotes_constructions_relative_which_is_the_body(nlp: Any, text: str, sp
                                                          not_speaker: str) -> None:
     names = [q.speaker.name if q.speaker else "" for q in _quotes(nlp, text)]
     assert any(speaker in n for n in names) and not_speaker not in names, names
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # a thing carried, not issued, speaks for no one
+    'The protesters carried a sign saying "No war" through the square.',
+    "Guests are given timed tickets telling them when to join the queue.",
+])
+def test_quotes_constructions_thing_not_issued_has_no_speaker(nlp: Any, text: str) -> None:
+    assert all(q.speaker is None for q in _quotes(nlp, text))
 
 
 @functools.lru_cache(maxsize=1)
