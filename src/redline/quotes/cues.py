@@ -167,7 +167,38 @@ def _own_subject(cue: Token) -> Token | None:
         while head.dep_ == "conj" and nearest_subject(head) is None and head.head.i != head.i:
             head = head.head
         return nearest_subject(head)
-    return _inverted_subject(cue) or _name_before(cue) or _issued_saying(cue)
+    return _inverted_subject(cue) or _name_before(cue) or _issued_saying(cue) or (
+        _name_before_relative(cue))
+
+
+def _name_before_relative(cue: Token) -> Token | None:
+    """'Mr. Slinker, whose latest start-up uses big data, said ...', 'Sanders, meanwhile, who
+    sits at zero, said ...': the parser lost the name in the relative clause set off by
+    commas before a finite cue with no subject; the name before ', who' speaks."""
+    doc = cue.doc
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i < 4 or doc[cue.i - 1].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in cue.children):
+        return None
+    for j in range(cue.i - 2, max(cue.sent.start + 1, cue.i - 40), -1):
+        tok = doc[j]
+        if tok.is_quote or tok.text in (";", ":") or tok.pos_ in ("VERB", "AUX") and \
+                tok.dep_ == "ROOT":
+            return None
+        if tok.lower_ in ("who", "whose") and doc[j - 1].text == ",":
+            return _name_at(doc, j - 2)
+    return None
+
+
+def _name_at(doc: Doc, k: int) -> Token | None:
+    """The name or noun ending at ``k`` that a 'who' stands for, over an adverb set off by
+    commas ('Sanders, meanwhile,'; the tagger may take 'Sanders' for a plural noun)."""
+    if k >= 2 and doc[k].pos_ == "ADV" and doc[k - 1].text == ",":
+        k -= 2
+    tok = doc[k] if k >= 0 else None
+    if tok is None or tok.pos_ not in ("PROPN", "NOUN") or tok.ent_type_ in (
+            "DATE", "TIME", "GPE", "LOC"):
+        return None
+    return tok
 
 
 def _issued_saying(cue: Token) -> Token | None:
