@@ -65,8 +65,6 @@ def test_quotes_said_terms_and_furniture_are_no_quotes(nlp: Any, text: str) -> N
     ("Ankara wants a buffer zone along the border.", "a buffer zone along the border"),
     ("The ministry denounced the court ruling.", "the court ruling"),
     ("Germany pledged to expand its army.", "to expand its army"),
-    # 'point' without 'out' is no verb of saying
-    ("The ministry pointed to the vote as proof of support.", "the vote as proof of support"),
 ])
 def test_quotes_said_attribution_is_not_a_quote(nlp: Any, text: str, content: str) -> None:
     quotes, others = _split(nlp, text)
@@ -87,8 +85,6 @@ def test_quotes_said_attribution_is_not_a_quote(nlp: Any, text: str, content: st
      "We will respond.", "The defence minister"),
     ("The general warned of reprisals on Monday. His troops would \"show no mercy to the "
      "rebels\" in the north.", "show no mercy to the rebels", "The general"),
-    ("The ministry pointed out that it had no role in the vote.",
-     "that it had no role in the vote", "The ministry"),
 ])
 def test_quotes_said_speech_is_a_quote(nlp: Any, text: str, content: str,
                                        speaker: str) -> None:

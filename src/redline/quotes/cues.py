@@ -167,38 +167,7 @@ def _own_subject(cue: Token) -> Token | None:
         while head.dep_ == "conj" and nearest_subject(head) is None and head.head.i != head.i:
             head = head.head
         return nearest_subject(head)
-    return _inverted_subject(cue) or _name_before(cue) or _issued_saying(cue) or (
-        _name_before_relative(cue))
-
-
-def _name_before_relative(cue: Token) -> Token | None:
-    """'Mr. Slinker, whose latest start-up uses big data, said ...', 'Sanders, meanwhile, who
-    sits at zero, said ...': the parser lost the name in the relative clause set off by
-    commas before a finite cue with no subject; the name before ', who' speaks."""
-    doc = cue.doc
-    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i < 4 or doc[cue.i - 1].text != "," \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in cue.children):
-        return None
-    for j in range(cue.i - 2, max(cue.sent.start + 1, cue.i - 40), -1):
-        tok = doc[j]
-        if tok.is_quote or tok.text in (";", ":") or tok.pos_ in ("VERB", "AUX") and \
-                tok.dep_ == "ROOT":
-            return None
-        if tok.lower_ in ("who", "whose") and doc[j - 1].text == ",":
-            return _name_at(doc, j - 2)
-    return None
-
-
-def _name_at(doc: Doc, k: int) -> Token | None:
-    """The name or noun ending at ``k`` that a 'who' stands for, over an adverb set off by
-    commas ('Sanders, meanwhile,'; the tagger may take 'Sanders' for a plural noun)."""
-    if k >= 2 and doc[k].pos_ == "ADV" and doc[k - 1].text == ",":
-        k -= 2
-    tok = doc[k] if k >= 0 else None
-    if tok is None or tok.pos_ not in ("PROPN", "NOUN") or tok.ent_type_ in (
-            "DATE", "TIME", "GPE", "LOC"):
-        return None
-    return tok
+    return _inverted_subject(cue) or _name_before(cue) or _issued_saying(cue)
 
 
 def _issued_saying(cue: Token) -> Token | None:
@@ -277,21 +246,17 @@ def _name_before(cue: Token) -> Token | None:
         return None
     doc = cue.doc
     k = cue.i - 2 if doc[cue.i - 1].text == "," and cue.i > 1 else cue.i - 1
-    if doc[k].pos_ != "PROPN" or _place_object(doc[k]):
-        k = _past_aside(doc, cue.i - 1)  # 'Col. Warren, a spokesman in Baghdad, said'
+    if doc[k].pos_ != "PROPN":
+        k = _past_aside(doc, cue.i - 1)
     tok = doc[k]
     if tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME"):
         return None
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i and tok.head.i < cue.i \
             and tok.head.pos_ == "PROPN":
         tok = tok.head
-    if _place_object(tok):
+    if tok.dep_ == "pobj" and tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return None  # "flew to Kabul, said": a place gone to, not who spoke
     return tok
-
-
-def _place_object(tok: Token) -> bool:
-    return tok.dep_ == "pobj" and tok.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def nearest_subject(verb: Token) -> Token | None:
@@ -320,20 +285,7 @@ def _inverted_subject(cue: Token) -> Token | None:
             cue.nbor(-1).is_quote and cue.nbor(-2).text in (",", "?", "!")):
         return None
     return next((c for c in cue.rights if c.dep_ in ("dobj", "attr", "npadvmod")
-                 and c.pos_ in ("PROPN", "NOUN")), None) or _phrase_after(cue)
-
-
-def _phrase_after(cue: Token) -> Token | None:
-    """'“...,” said David Brock, a Clinton confidant who heads ...': the parser hung the name
-    on a later verb; the noun phrase right after the verb is its speaker all the same."""
-    if cue.i + 1 >= len(cue.doc):
-        return None
-    tok = cue.nbor(1)
-    while tok.dep_ in ("compound", "amod", "det", "nummod", "flat") and tok.head.i > tok.i:
-        tok = tok.head
-    if tok.pos_ not in ("PROPN", "NOUN") or tok.ent_type_ in ("DATE", "TIME"):
-        return None
-    return tok
+                 and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _main_subject(cue: Token) -> Token | None:

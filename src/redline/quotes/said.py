@@ -18,8 +18,6 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Token
-
 from redline.quotes.context import Ctx, Rel
 
 _SAID_FRAMES = frozenset({"quote", "clause", "xcomp", "naming", "made", "according", ""})
@@ -48,20 +46,13 @@ def is_said(ctx: Ctx, rel: Rel) -> bool:
         return True  # a label's colon or dash
     tok = span[0]
     lemma = tok.lemma_.lower()
-    if lemma not in speech_lemmas() and tok.lower_ not in speech_lemmas() \
-            and not _pointed_out(tok):
+    if lemma not in speech_lemmas() and tok.lower_ not in speech_lemmas():
         return False
     if rel.kind == "partial":
         return True  # quoted words of someone who speaks nearby ('warned of reprisals')
     if rel.frame == "xcomp" and lemma in _COMMITTING and rel.kind != "mixed":
         return False  # 'pledged to expand its army': a commitment, told as an event
     return rel.frame in _SAID_FRAMES or rel.frame == "topic:of" and lemma in _ACCUSING
-
-
-def _pointed_out(tok: Token) -> bool:
-    """'it pointed out that ...': 'point' with the particle 'out' is a verb of saying."""
-    return tok.lemma_.lower() == "point" and any(
-        c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
 
 
 def attributed(rel: Rel) -> bool:
