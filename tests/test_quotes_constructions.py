@@ -60,6 +60,15 @@ def _said(quotes: list[Quote]) -> list[tuple[str, str | None]]:
      "had to.''", "We did what we had to.", "Sergei Lavrov"),
     ('The issue came up after Sergei Lavrov, asked about the deaths, said, "We did what we '
      'had to."', "We did what we had to.", "Sergei Lavrov"),
+    # a participle of saying on a thing issued speaks for its issuer
+    ("Senator Marek Novak spoke on Monday. His office put out a statement saying the "
+     "refugee rules had failed.", "the refugee rules had failed", "Marek Novak"),
+    ("Marek Novak is running for the Senate. Shortly after the call ended, Novak's campaign "
+     "sent out a press release saying the mayor owed Florida an explanation.",
+     "the mayor owed Florida an explanation", "Marek Novak"),
+    # a relative 'who' hung on the place in an apposition is the person named
+    ("The plan will fail, said Howard Rubel, a senior analyst at Jefferies, who notes that "
+     "margins are already high.", "that margins are already high", "Howard Rubel"),
 ])
 def test_quotes_constructions_speaker(nlp: Any, text: str, content: str, speaker: str) -> None:
     assert (content, speaker) in _said(_quotes(nlp, text))
@@ -309,6 +318,28 @@ def test_quotes_constructions_place_before_the_cue_is_no_speaker(nlp: Any, text:
                                                                  place: str) -> None:
     spans = [q.speaker.text if q.speaker else None for q in _quotes(nlp, text)]
     assert place not in spans, spans
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "speaker", "not_speaker"), [
+    # only 'who' climbs from a body to the person an apposition names; 'which' is the body
+    ("Marek Novak, a fellow at the Brookings Institution, which said in March that the plan "
+     "would fail, was not consulted.", "Brookings Institution", "Marek Novak"),
+])
+def test_quotes_constructions_relative_which_is_the_body(nlp: Any, text: str, speaker: str,
+                                                         not_speaker: str) -> None:
+    names = [q.speaker.name if q.speaker else "" for q in _quotes(nlp, text)]
+    assert any(speaker in n for n in names) and not_speaker not in names, names
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # a thing carried, not issued, speaks for no one
+    'The protesters carried a sign saying "No war" through the square.',
+    "Guests are given timed tickets telling them when to join the queue.",
+])
+def test_quotes_constructions_thing_not_issued_has_no_speaker(nlp: Any, text: str) -> None:
+    assert all(q.speaker is None for q in _quotes(nlp, text))
 
 
 @functools.lru_cache(maxsize=1)

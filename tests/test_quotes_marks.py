@@ -18,6 +18,9 @@ MARK_CASES = [
     ("the country’s ‘plan’", ["plan"]),
     ('“outer “inner” rest”', ["outer “inner” rest"]),
     ("''two apostrophes'' here", ["two apostrophes"]),
+    # two typographic single marks close a double quote, as some wires write them
+    ("“mislead voters,’’ he said. “And more.”", ["mislead voters,", "And more."]),
+    ("a “role in regulating content.’’ The ‘plan’", ["role in regulating content.", "plan"]),
     ('”misused opener.” then', ["misused opener."]),
     ('open "never closed\n\nnext "ok" para', ["never closed", "ok"]),
     # a line is a paragraph; a line starting in lower case is a wrapped line

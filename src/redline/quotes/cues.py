@@ -167,7 +167,17 @@ def _own_subject(cue: Token) -> Token | None:
         while head.dep_ == "conj" and nearest_subject(head) is None and head.head.i != head.i:
             head = head.head
         return nearest_subject(head)
-    return _inverted_subject(cue) or _name_before(cue)
+    return _inverted_subject(cue) or _name_before(cue) or _issued_saying(cue)
+
+
+def _issued_saying(cue: Token) -> Token | None:
+    """'His office put out a statement saying ...', 'X released an ad calling it ...': a
+    participle on a thing someone issued speaks for the one who issued it."""
+    from redline.quotes.issuers import issuer_of  # issuers builds on this module
+
+    if cue.dep_ != "acl" or cue.tag_ != "VBG":
+        return None
+    return issuer_of(cue.head)
 
 
 def _past_aside(doc: Doc, k: int) -> int:

@@ -2,12 +2,12 @@
 
 Works paragraph by paragraph so that a stray mark can never swallow the rest of a
 document. Curly and straight double marks, ``''`` (two apostrophes, as some papers
-write), guillemets and typographic single marks are understood. The role of a mark
-(opening or closing) comes from the characters around it first and from its glyph
-second, so a misused ``”`` that opens a quote is still read as an opener. Marks
-nest. A paragraph that opens a quote without closing it continues into the next
-paragraph when that one starts with an opening mark; otherwise the quote is closed
-at the end of its paragraph (``recovered``).
+write; ``’’``, two typographic single marks, as some wires close a quote), guillemets and
+typographic single marks are understood. The role of a mark (opening or closing) comes
+from the characters around it first and from its glyph second, so a misused ``”`` that
+opens a quote is still read as an opener. Marks nest. A paragraph that opens a quote
+without closing it continues into the next paragraph when that one starts with an opening
+mark; otherwise the quote is closed at the end of its paragraph (``recovered``).
 """
 
 from __future__ import annotations
@@ -20,10 +20,11 @@ from redline.nlp import wrapped_line
 
 OPEN, CLOSE, EITHER = 1, 2, 3
 
-_DOUBLE = re.compile(r"''|``|[\"“”„‟«»]")
+_DOUBLE = re.compile(r"''|``|’’|‘‘|[\"“”„‟«»]")
 _SINGLE = re.compile(r"[‘’]")
 _PARA_LINE = re.compile(r"\n\s*")
-_GLYPH_ROLE = {"“": OPEN, "„": OPEN, "‟": OPEN, "«": OPEN, "``": OPEN, "”": CLOSE, "»": CLOSE}
+_GLYPH_ROLE = {"“": OPEN, "„": OPEN, "‟": OPEN, "«": OPEN, "``": OPEN, "‘‘": OPEN, "”": CLOSE,
+               "»": CLOSE, "’’": CLOSE}
 _OPEN_BEFORE = set(" \t\n([{—–-/:;")
 _CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-/…")
 

@@ -43,7 +43,7 @@ from redline.quotes.lexicon import DETERMINERS_DEFINITE, RELATIVE_PRONOUNS
 from redline.quotes.mentions import mention_span, past_dateline
 from redline.quotes.names import described, described_group
 from redline.quotes.speaker_nouns import GROUP_NOUNS, PERSON_NOUNS, ROLE_NOUNS
-from redline.quotes.unlisted import before_relative, name_in, unlisted_name
+from redline.quotes.unlisted import before_relative, name_in, relative_person, unlisted_name
 
 _PLURAL_OR_THING = frozenset({"it", "they", "them"})
 # Nouns too loose to follow back through an unnamed first mention ('the group ... the group'
@@ -63,7 +63,7 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
     words = doc[i:j]
     head, desc = subject, words
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
-        head = _among(subject.head.head)
+        head = _among(relative_person(subject))
         desc = _noun_words(head, subject)  # 'voters who said': named by 'voters'
     if head.lower_ in POSSESSIVES:  # 'his remarks': the actors stage reads these well
         actor = agreeing(head, _actor_at(head, words, index), index) or _antecedent(

@@ -29,6 +29,35 @@ def before_relative(pronoun: Token) -> Token | None:
     return tok
 
 
+def relative_person(pronoun: Token) -> Token:
+    """The noun a relative 'who' stands for. The parser may hang the clause on the last noun
+    before it: 'Howard Rubel, a senior analyst at Jefferies, who notes' (on 'Jefferies'); a
+    'who' is a person, so climb from a place or body through 'at/of X' and an apposition to
+    the person named ('Rubel'). Any other relative, or no person on the way: the noun."""
+    noun = pronoun.head.head
+    if pronoun.lower_ not in ("who", "whom") or _personal(noun):
+        return noun
+    tok = noun
+    for _ in range(6):
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in _NOMINAL:
+            tok = tok.head.head
+        elif tok.dep_ == "appos" and tok.head.pos_ in _NOMINAL:
+            tok = tok.head
+        else:
+            break
+        if tok.ent_type_ == "PERSON":
+            return tok
+    return noun
+
+
+_NOMINAL = ("NOUN", "PROPN")
+
+
+def _personal(noun: Token) -> bool:
+    """A name of a person or a noun that may stand for people."""
+    return noun.ent_type_ == "PERSON" or noun.pos_ == "NOUN" and noun.tag_ == "NNS"
+
+
 def unlisted_name(head: Token, *, label: bool = False) -> Actor | None:
     """'Twitter pledged ...': a proper noun the entity tagger and the actors stage missed
     names its speaker all the same (uncoded; a person when it starts with a given name). A
