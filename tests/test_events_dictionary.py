@@ -3,6 +3,7 @@ Sentences written by us."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from redline.errors import UsageError
 from redline.events.dictionary import (
     ENV,
     MINED_ROOTS,
+    NOT_AID,
     cameo_lexicon,
     frames_complement,
     lexicon_choice,
@@ -57,20 +59,25 @@ def test_dictionary_mined_keeps_only_mined_roots() -> None:
 
 
 def test_dictionary_mined_parse_equals_filtered_dictionary() -> None:
-    """The mined layer parses only the lines it keeps: the same entries as the whole
-    dictionary filtered to the mined roots (and their verbs' no-event patterns)."""
+    """The mined layer parses only the verbs it keeps: the same entries as the whole
+    dictionary's for the verbs with a mined (aid) pattern, their other patterns kept in
+    specificity order as no-event blockers."""
     full = cameo_lexicon()
     for pos, by_lemma in full.entries.items():
-        expected = {lemma: tuple(e for e in entries if e.code == "-" or e.code[:2] in MINED_ROOTS)
+        expected = {lemma: tuple(e if e.code[:2] in MINED_ROOTS else replace(e, code="-")
+                                 for e in entries)
                     for lemma, entries in by_lemma.items()
-                    if any(e.code[:2] in MINED_ROOTS for e in entries)}
+                    if lemma not in NOT_AID and any(e.code[:2] in MINED_ROOTS for e in entries)}
         assert mined_lexicon().entries[pos] == expected
 
 
 @pytest.mark.parametrize(("lemma", "words", "classes", "code"), [
-    ("pummel", set(), set(), "190"),  # force (19): mined
-    ("shield", set(), set(), "074"),  # aid (07): mined
-    ("crush", {"in"}, {"=election"}, "-"),  # a mined verb keeps its figurative senses uncoded
+    ("pummel", set(), set(), "-"),  # force (19): not mined (sports and rankings)
+    ("donate", set(), set(), "070"),  # aid (07): mined
+    ("shield", set(), set(), None),  # protection of one's own is no aid
+    ("interfere", set(), set(), None),
+    ("evacuate", {"embassy"}, set(), "-"),  # the dictionary's other sense blocks the bare aid
+    ("evacuate", set(), set(), "070"),
     ("laud", set(), set(), None),  # praise (05): not mined
     ("snub", set(), set(), None),  # criticism (11): not mined (actors of its events were wrong)
 ])
@@ -123,11 +130,7 @@ CODED: list[tuple[str, str, str | None, str | None, str | None]] = [
     ("Russia froze the assets of British banks.", "full", "163", "RUS", None),
     ("Iran vowed to retaliate against Israel.", "full", "138", "IRN", "ISR"),  # own wins
     # the default lexicon: our own with the dictionary's mined classes behind it
-    ("Russian artillery pummeled Ukrainian positions near Bakhmut.", "mined", "19", "RUS",
-     "UKR"),
-    ("Turkish forces decimated the Kurdish militia in northern Syria.", "mined", "19", "TUR",
-     "SYR"),
-    ("The United States shielded Taiwan from Chinese pressure.", "mined", "074", "USA", "TWN"),
+    ("Germany donated vaccines to Ghana.", "mined", "07", "DEU", "GHA"),
     ("Germany honoured France for its efforts.", "mined", None, None, None),
     ("Russia snubbed Ukraine at the summit.", "mined", None, None, None),
     ("Kentucky Democrats pummeled the Republican governor.", "mined", None, None, None),
@@ -150,6 +153,35 @@ def test_dictionary_codes_through_our_logic(nlp: Any, text: str, lexicon: str,
     assert (event.source and event.source.country) == src
     if tgt is not None:
         assert (event.target and event.target.country) == tgt
+
+
+# (sentence, CAMEO root the default lexicon must not code): sports, rankings, residence,
+# interference and protection of one's own are no force or aid between states, and the
+# dictionary's other senses of a mined verb block its bare pattern
+NOT_CODED: list[tuple[str, str]] = [
+    ("Brazil beat Argentina 2-1 in the Copa America final.", "19"),
+    ("France crushed England in the Six Nations.", "19"),
+    ("The Indian team hammered Pakistan by 8 wickets.", "19"),
+    ("China overtook the United States as the world's largest trading nation.", "19"),
+    ("Iran matched Saudi Arabia's oil output.", "19"),
+    ("Turkish migrants reside in Germany.", "19"),
+    ("Russia interfered in the US presidential election.", "07"),
+    ("The United States protected its interests in Iraq.", "07"),
+    ("The United States hammered out a trade deal with Mexico.", "19"),
+    ("Germany defeated the French proposal at the summit.", "19"),
+    ("China fired off a protest to Japan over the islands.", "19"),
+    ("Russia engaged in trade with India.", "19"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "root"), NOT_CODED)
+def test_dictionary_mined_does_not_code(nlp: Any, text: str, root: str) -> None:
+    from redline import Coder
+
+    doc = Coder(nlp=nlp, lexicon="mined").code_text(text, published="2021-06-01")
+    assert not [e.cameo for e in doc.events if e.modality == "asserted"
+                and e.cameo.startswith(root)]
 
 
 # (sentence, trigger word, expected CAMEO code or None): the dictionary's senses pass our checks
