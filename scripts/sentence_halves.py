@@ -28,6 +28,7 @@ from typing import IO, Any
 from redline.eval import case2021, conflibert
 from redline.eval.common import Item, asserted_types, code_items
 from redline.eval.ngec_synthetic import story_half
+from redline.events.dictionary import CHOICES
 from redline.model import Document
 
 HALVES = ("tune", "check")
@@ -116,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("data", type=Path)
     ap.add_argument("--sets", default=",".join(SETS))
-    ap.add_argument("--lexicon", choices=("own", "full"))
+    ap.add_argument("--lexicon", choices=CHOICES)
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--dump", type=Path, help="the tune half's items, one JSON line each")
     ap.add_argument("--json", action="store_true", help="the figures as one JSON object")
