@@ -1,4 +1,5 @@
 """Lexicon rows of r7-16: a bill blocked is a veto, tear gas fired at a crowd is repression.
+(Shooting at a gas field or with cannon stays shooting.)
 Sentences written by us."""
 
 from __future__ import annotations
@@ -24,6 +25,14 @@ CASES = [
     ("Syrian forces fired rockets at the town.", ("193", "ASSAULT"), "COERCE"),
     ("Troops fired on the protesters, killing three.", ("193", "ASSAULT"), "COERCE"),
     ("Syrian forces used chlorine gas against civilians in Douma.", ("2041", "ASSAULT"),
+     "COERCE"),
+    ("Police fired water cannon at protesters outside parliament.", ("175", "COERCE"),
+     "ASSAULT"),
+    # must not fire: gas or cannon in a compound, a nested object or beside a real shot
+    ("Militants fired rockets at a gas field in northern Iraq.", ("193", "ASSAULT"), "COERCE"),
+    ("Houthi rebels fired missiles at a Saudi gas facility.", ("193", "ASSAULT"), "COERCE"),
+    ("Russian warships fired cannon at Ukrainian boats.", ("193", "ASSAULT"), "COERCE"),
+    ("Syrian troops fired tear gas and live rounds at protesters.", ("193", "ASSAULT"),
      "COERCE"),
 ]
 
