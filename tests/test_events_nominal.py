@@ -24,6 +24,7 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
     ("Washington lifted sanctions on Venezuela.", "085", "USA", "VEN"),
     # r7-17c: the act whose responsibility is claimed is the claimant's
     ("Al Qaeda claimed responsibility for the attack on the newspaper.", "19", "IMGREB", None),
+    ("The Taliban accepted responsibility for the attack on the convoy.", "19", None, None),
 ]
 
 # (sentence, CAMEO prefix): no such asserted event with a source ("took responsibility for
@@ -31,6 +32,12 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
 NO_SOURCE: list[tuple[str, str]] = [
     ("The Israeli minister took responsibility for the failures of the ministry.", "1"),
     ("Hamas denied responsibility for the attack on the convoy.", "19"),
+    # a claim negated is no one's act; an accusation ("bears responsibility") is not the
+    # accused's claim
+    ("The Taliban have not claimed responsibility for the attack on the convoy.", "19"),
+    ("The Taliban did not claim responsibility for the bombing in Kabul.", "18"),
+    ("The United States said Iran bears responsibility for the attack on the tanker.", "19"),
+    ("Iran may claim responsibility for the attack on the tanker.", "19"),
 ]
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from redline.events.lexicon import Lexicon, load_lexicon
+from redline.events.modality import clause_modality, upward_modality
 from redline.events.roles import ActorIndex, source_actors
 from redline.model import Actor
 
@@ -24,18 +26,27 @@ def by_after_of(index: ActorIndex, tok: Token) -> list[Actor]:
     return out
 
 
-CLAIMS = frozenset({"claim", "accept", "admit", "take", "bear"})
-CLAIMED = frozenset({"responsibility", "credit"})
+RESPONSIBILITY = "RESPONSIBILITY"  # the lexicon's class of what is claimed (015)
 
 
 def claimed_by(index: ActorIndex, tok: Token) -> list[Actor]:
     """"X claimed responsibility for the attack", "... for killing nine guards": the act
-    claimed is X's (the claim itself is a second event, CAMEO 015)."""
+    claimed is X's (the claim itself is a second event, CAMEO 015). Only a claim asserted by
+    a verb our lexicon codes as a claim of responsibility: "did not claim", "may claim" or "X
+    said Iran bears responsibility" (an accusation) make no one the act's doer."""
     prep = tok.head
     if tok.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.lower_ != "for":
         return []
-    noun = prep.head
-    if noun.lemma_.lower() not in CLAIMED or noun.dep_ != "dobj":
+    noun, lex = prep.head, load_lexicon()
+    if RESPONSIBILITY not in lex.classes_of(noun.lemma_.lower()) or noun.dep_ != "dobj":
         return []
     verb = noun.head
-    return source_actors(index, verb) if verb.lemma_.lower() in CLAIMS else []
+    return source_actors(index, verb) if _asserted_claim(lex, verb) else []
+
+
+def _asserted_claim(lex: Lexicon, verb: Token) -> bool:
+    entry = lex.match("verb", verb.lemma_.lower(), set(), {RESPONSIBILITY})
+    if entry is None or entry.cls != RESPONSIBILITY:
+        return False
+    return (clause_modality(verb, reported=False) == "asserted"
+            and upward_modality(verb) == "asserted")
