@@ -21,6 +21,13 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
     ("Rioters torched a bank and two shops overnight.", "17", "---OPP", None),
     # the only state a short text names is the country of its forces (r7-17c)
     ("Police arrested two activists in Nairobi on Monday.", "173", "KENCOP", "KEN"),
+    # the singular of an unnamed armed doer
+    ("A gunman shot dead a shopkeeper in the town.", "19", "---REB", None),
+    ("A terrorist stabbed a shopkeeper in the town.", "18", "---REB", None),
+    ("A jihadist stabbed a shopkeeper in the town.", "18", "---REB", None),
+    ("A rioter torched a bank overnight.", "17", "---OPP", None),
+    ("An attacker stabbed a shopkeeper in the town.", "18", "---REB", None),
+    ("A lone assailant stabbed a shopkeeper in the town.", "18", "---REB", None),
     # the people of a sector protesting (CAMEO 14)
     ("Hundreds of students marched to the ministry on Monday.", "14", "---EDU", "---GOV"),
     ("Hundreds of farmers protested outside the town hall.", "14", "---AGR", None),
@@ -35,7 +42,28 @@ NONE: list[tuple[str, str]] = [
     ("Gunmen opened fire on a bus while Iraq and Iran held talks.", "19"),
     ("Rioters praised the new mayor.", "05"),
     ("Students marched to the ministry while Spain and France held talks.", "14"),
+    # protesters and activists are no doers of force by their sector alone (rioters are)
+    ("Protesters attacked a police station overnight.", "18"),
+    ("Activists seized the town hall on Monday.", "17"),
 ]
+
+# (sentence, CAMEO prefix, source code it must not have): the only state named is the
+# victim's, not the doer's
+VICTIM_STATE: list[tuple[str, str, str]] = [
+    ("Militants fired rockets into Israel overnight.", "19", "ISRREB"),
+    ("Gunmen kidnapped two Chinese engineers in the oil region.", "18", "CHNREB"),
+    ("Police arrested a French journalist on Monday.", "173", "FRACOP"),
+    ("Troops killed three Pakistani fishermen near the border.", "18", "PAKMIL"),
+    ("Rioters torched the American embassy.", "17", "USAOPP"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "prefix", "wrong"), VICTIM_STATE)
+def test_sector_actors_victim_state_not_doer(nlp: Any, text: str, prefix: str,
+                                             wrong: str) -> None:
+    assert not [e for e in asserted_events(nlp, text) if e.cameo.startswith(prefix)
+                and code_of(e.source) == wrong]
 
 
 @pytest.mark.slow

@@ -60,7 +60,12 @@ from redline.events.roles import (
     subject_tokens,
     target_actors,
 )
-from redline.events.sector_actors import home_protesters, speakers_country, unplaced_roles
+from redline.events.sector_actors import (
+    event_places,
+    home_protesters,
+    speakers_country,
+    unplaced_roles,
+)
 from redline.events.speech_acts import with_speech_acts
 from redline.events.triggers import Hit, find_hits, has_clause, misparsed_main_verb
 from redline.events.wanted_acts import wanted_requests
@@ -446,7 +451,7 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
     sources, targets = speakers_country(said_by or reporter_actors(index, hit.tok), sources,
                                         targets, keys)
     sources, targets = unplaced_roles(sources, targets, keys, hit.code or "", index.stateless,
-                                      index.lone)
+                                      index.lone, event_places(index, targets))
     located = not sources and not noun_event(hit)
     if located:
         sources = location_actors(index, [hit.tok, hit.last], hit.code or "")

@@ -15,11 +15,15 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from redline.events.frames import HARD_ROOTS
 from redline.model import Actor
+
+if TYPE_CHECKING:
+    from redline.events.roles import ActorIndex
 
 SECTOR_KIND = "group"
 Keys = frozenset[tuple[int, int]]  # offsets of the sector-only actors of a document
@@ -120,8 +124,9 @@ def known(actors: list[Actor], keys: Keys) -> list[Actor]:
 
 # acts of force whose doer may be named by its sector alone ("police seized guns", "militants
 # hurled a grenade", "rioters torched a bank"): its country unknown, the act is still told
-# (``---COP``, the gold's code)
-FORCES = frozenset({"COP", "MIL", "REB", "SPY", "OPP"})
+# (``---COP``, the gold's code); of the opposition only rioters, not protesters or activists
+FORCES = frozenset({"COP", "MIL", "REB", "SPY"})
+RIOTERS = frozenset({"rioter", "rioters"})
 
 
 PROTESTERS = frozenset({"OPP", "LAB", "EDU", "CVL", "AGR"})  # who protest (CAMEO 14)
@@ -134,22 +139,48 @@ def _doer(sector: str | None, code: str) -> bool:
         code[:2] == "14" and sector in PROTESTERS | FORCES)
 
 
+def _force_doer(actor: Actor, code: str) -> bool:
+    """A doer of ``_doer``'s sectors, or rioters in an act of force ("rioters torched a bank")."""
+    head = actor.text.lower().split()[-1:]
+    rioters = actor.sector == "OPP" and bool(head) and head[0] in RIOTERS
+    return _doer(actor.sector, code) or (rioters and code[:2] in HARD_ROOTS)
+
+
 def unplaced_roles(sources: list[Actor], targets: list[Actor], keys: Keys, code: str,
-                   stateless: bool, lone: str | None = None) -> tuple[list[Actor], list[Actor]]:
+                   stateless: bool, lone: str | None = None,
+                   places: Keys = frozenset()) -> tuple[list[Actor], list[Actor]]:
     """Roles without the sector-only actors no country could be given, except in acts of
     force told in a text that names no state, where such a doer is the source ("police
     arrested an activist": ``---COP`` -> ``---OPP``), or that names one state only (``lone``,
     even once: "police arrested two activists in Nairobi": ``KENCOP``; roles only, the story
-    country is unchanged).
+    country is unchanged), unless a target is of that state ("militants fired rockets into
+    Israel", "police arrested a French journalist": the doer stays ``---``); a target that
+    is the event's place (``places``: "in Nairobi") is no victim.
     Where several states are named but none dominates, the police are likely one of them,
     and ``---`` would be wrong; a sector-only target alone ("an explosion killed miners") is
     left out."""
-    if not any(_doer(a.sector, code) for a in sources) or not (stateless or lone):
+    if not any(_force_doer(a, code) for a in sources) or not (stateless or lone):
         return known(sources, keys), known(targets, keys)
-    if lone is None:
-        return sources, targets
+    if lone is None or any(a.country == lone and (a.start, a.end) not in places
+                           for a in targets):
+        return sources, targets  # the only state named is the victim's, not the doer's
     return ([in_country(a, lone, keys) if a.country is None else a for a in sources],
             [in_country(a, lone, keys) if a.country is None else a for a in targets])
+
+
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around",
+                         "throughout"})
+
+
+def event_places(index: ActorIndex, actors: Sequence[Actor]) -> Keys:
+    """The offsets of the actors named as where an event happened ("in Nairobi")."""
+    return frozenset((a.start, a.end) for a in actors if _place(index.first_token(a), a))
+
+
+def _place(tok: Token | None, actor: Actor) -> bool:
+    while tok is not None and tok.head.i != tok.i and actor.start <= tok.head.idx < actor.end:
+        tok = tok.head  # the mention's head word
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
 
 
 def lone_state(actors: Sequence[Actor]) -> str | None:
