@@ -27,7 +27,8 @@ def nlp() -> Any:
 
 @pytest.fixture(scope="session")
 def coder() -> Any:
-    """The default Coder (selective path, own lexicon), shared by the coder-level tables."""
+    """The default Coder (selective path, the default ``mined`` lexicon: our own with the
+    dictionary's aid patterns behind), shared by the coder-level tables."""
     from redline.pipeline import Coder
 
     return Coder()

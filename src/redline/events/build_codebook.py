@@ -145,8 +145,9 @@ def _family_labels() -> dict[str, str]:
 # existing, routine, or cooperative relations"); the 2021 CAMEO->PLOVER table gives 163 COERCE.
 # r7-16: violent repression (175) is COERCE, as our gold guidelines code CAMEO 17 (teargas on
 # protesters, crackdowns; the 2021 table says ASSAULT).
-# It codes findings of guilt as SANCTION 'convict' ("Find an entity or behavior guilty ... or
-# liable in a court of law ... found guilty and sentenced"); the table gives 116 ACCUSE (r7-17c).
+# The PLOVER manual codes findings of guilt as SANCTION 'convict' ("Find an entity or
+# behavior guilty ... or liable in a court of law ... found guilty and sentenced"); the table
+# gives 116 ACCUSE (r7-17c).
 MANUAL = {
     "163": ("SANCTION", "discontinue"), "175": ("COERCE", ""), "116": ("SANCTION", "convict"),
 }
