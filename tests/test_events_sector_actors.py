@@ -43,7 +43,7 @@ NONE: list[tuple[str, str]] = [
     ("Rioters praised the new mayor.", "05"),
     ("Students marched to the ministry while Spain and France held talks.", "14"),
     # protesters and activists are no doers of force by their sector alone (rioters are)
-    ("Protesters attacked a police station overnight.", "18"),
+    ("Protesters attacked a police station overnight.", "19"),
     ("Activists seized the town hall on Monday.", "17"),
 ]
 
@@ -53,7 +53,7 @@ VICTIM_STATE: list[tuple[str, str, str]] = [
     ("Militants fired rockets into Israel overnight.", "19", "ISRREB"),
     ("Gunmen kidnapped two Chinese engineers in the oil region.", "18", "CHNREB"),
     ("Police arrested a French journalist on Monday.", "173", "FRACOP"),
-    ("Troops killed three Pakistani fishermen near the border.", "18", "PAKMIL"),
+    ("Troops killed three Pakistani fishermen near the border.", "19", "PAKMIL"),
     ("Rioters torched the American embassy.", "17", "USAOPP"),
 ]
 
