@@ -293,6 +293,8 @@ def test_actors_people_curated_rows(name: str, date: str, code: str,
         # one person, not split in two by a repeated row (r7 review)
         ("EGY", "defence_minister", "2020-01-01", "Mohamed Ahmed Zaki"),
         ("IRN", "defence_minister", "2022-06-01", "Mohammad-Reza Gharaei Ashtiani"),
+        # the rival eastern prime minister does not take the office from Tripoli's
+        ("LBY", "head_of_government", "2022-06-01", "Abdul Hamid Dbeibeh"),
     ],
 )
 def test_people_one_holder_of_an_office(country: str, role: str, date: str, name: str) -> None:
