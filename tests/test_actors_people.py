@@ -314,6 +314,11 @@ def test_people_one_holder_of_an_office(country: str, role: str, date: str, name
     ("Hussein said the talks had failed.", "2021-01-01", "Hishammuddin Hussein"),
     ("Gabriel said the coalition would hold.", "2023-09-01", "Mariya Gabriel"),
     ("Camara said the troops would stay.", "2022-06-01", "Sadio Camara"),
+    ("Herrera said the budget would hold.", "2020-06-01", "Arturo Herrera"),
+    ("Peters said the talks had failed.", "2019-06-01", "Winston Peters"),
+    ("Ramírez said the talks had failed.", "2021-09-01", "Marta Lucía Ramírez"),
+    ("Popescu said the troops would stay.", "2022-06-01", "Nicu Popescu"),
+    ("Hasanov said the troops would stay.", "2022-06-01", "Zakir Hasanov"),
 ])
 def test_actors_people_common_surname_alone_is_not_the_new_minister(
         nlp: Any, text: str, date: str, not_name: str) -> None:
