@@ -1,7 +1,8 @@
 """Words the lexicon matches that the text says are something else: "Russia's English-language
 network" (a language, not Britain), "the rally in Austin" (a city, not Lloyd Austin), "Juan
 Carlos Jobet" (a known name at the start of a longer one is someone else's; the tagger's PERSON
-entity says where a name ends, and "Mohammed bin Salman Al Saud" is still the prince)."""
+entity says where a name ends, and "Mohammed bin Salman Al Saud" is still the prince), "under
+Chatham House rules" (a name before "rule(s)" after a preposition names a rule)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ LANGUAGE_HEADS = frozenset({"language", "languages", "speaking", "speaker", "spe
 # prepositions before a place name: the name is a place, not a person ("in Austin")
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "across", "around"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+RULE_WORDS = frozenset({"rule", "rules"})
 # words a tagger may fold into a name that do not lengthen it
 NOT_NAMES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "monday", "tuesday", "wednesday",
                        "thursday", "friday", "saturday", "sunday", "al", "el", "bin", "ibn",
@@ -54,10 +56,21 @@ def place_not_person(doc: Doc, it: Item) -> bool:
     return doc[it.start - 1].lower_ in LOCATIVE_PREPS and tok.ent_type_ in PLACE_LABELS
 
 
+def rule_name(doc: Doc, it: Item) -> bool:
+    """A name before "rule(s)" after a preposition ("under (the) Chatham House rules") names a
+    rule, not the body; "Chatham House rules out ..." as a clause's subject stays the body."""
+    if it.end >= len(doc) or doc[it.end].lower_ not in RULE_WORDS:
+        return False
+    k = it.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "ADP"
+
+
 def reread(doc: Doc, it: Item | None, person_ents: dict[int, int]) -> Item | None:
     """The item as the text reads it: None when it is no actor here, without its name
     readings when the name goes on or the surname is a place."""
-    if it is None or language_word(doc, it):
+    if it is None or language_word(doc, it) or rule_name(doc, it):
         return None
     named_else = place_not_person(doc, it) or name_goes_on(doc, it, person_ents)
     return without_names(it) if named_else else it  # "in Lagos": the region stays
