@@ -295,6 +295,8 @@ def test_actors_people_curated_rows(name: str, date: str, code: str,
         ("IRN", "defence_minister", "2022-06-01", "Mohammad-Reza Gharaei Ashtiani"),
         # the rival eastern prime minister does not take the office from Tripoli's
         ("LBY", "head_of_government", "2022-06-01", "Abdul Hamid Dbeibeh"),
+        ("BDI", "head_of_government", "2024-06-01", "Gervais Ndirakobuca"),
+        ("BDI", "head_of_government", "2025-09-01", "Nestor Ntahontuye"),
     ],
 )
 def test_people_one_holder_of_an_office(country: str, role: str, date: str, name: str) -> None:
