@@ -57,9 +57,14 @@ def place_not_person(doc: Doc, it: Item) -> bool:
 
 
 def rule_name(doc: Doc, it: Item) -> bool:
-    """A name before "rule(s)" after a preposition ("under (the) Chatham House rules") names a
-    rule, not the body; "Chatham House rules out ..." as a clause's subject stays the body."""
-    if it.end >= len(doc) or doc[it.end].lower_ not in RULE_WORDS:
+    """A body's name before "rules" or "Rule" after a preposition ("under (the) Chatham House
+    rules") names a set of rules, not the body. A state's or a group's rule is its governance
+    ("independence from Indonesian rule", "under Taliban rule"), and "Chatham House rules out
+    ..." as a clause's subject stays the body."""
+    if it.end >= len(doc) or it.of("state", "person", "surname", "group"):
+        return False
+    word = doc[it.end].text
+    if word.lower() not in RULE_WORDS or word == "rule":
         return False
     k = it.start - 1
     if k >= 0 and doc[k].lower_ == "the":
