@@ -2,7 +2,7 @@
 network" (a language, not Britain), "the rally in Austin" (a city, not Lloyd Austin), "Juan
 Carlos Jobet" (a known name at the start of a longer one is someone else's; the tagger's PERSON
 entity says where a name ends, and "Mohammed bin Salman Al Saud" is still the prince), "under
-Chatham House rules" (a name before "rule(s)" after a preposition names a rule)."""
+Chatham House rules" (a body's name before "rules" after a preposition names a set of rules)."""
 
 from __future__ import annotations
 
