@@ -21,19 +21,20 @@ from pathlib import Path
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "me",
-                      "his", "their", "its", "our", "my", "who", "which", "that"})
+                      "his", "their", "its", "our", "my", "who", "which", "that", "this",
+                      "these", "those"})
 
 
 def reading(text: str | None) -> str:
     """How an actor's words read: name, noun, description, pronoun (or none)."""
-    if text is None:
+    words = (text or "").split()
+    if not words:
         return "none"
-    words = text.strip().split()
-    if text.strip().lower() in PRONOUNS:
+    if " ".join(words).lower() in PRONOUNS:
         return "pronoun"
     if words[0].lower() in ("the", "this") and not any(w[:1].isupper() for w in words[1:]):
         return "description"
-    return "name" if any(ch.isupper() for ch in text) else "noun"
+    return "name" if any(ch.isupper() for w in words for ch in w) else "noun"
 
 
 def side_class(predicted: str | None, gold: str | None) -> str:

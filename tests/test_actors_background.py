@@ -89,16 +89,27 @@ def test_background_code_after_dated_offices(name: str, date: str, code: str | N
         ("Abbott Laboratories", "USABUS", "USA", "BUS"),  # MNCUSAHLH: its field is dropped
         ("Royal Dutch Shell", "NLDBUS", "NLD", "BUS"),
         ("Aecom Technology", "MNC", "MNC", None),  # a bare MNC names no state: as it was
-        ("Carnegie Endowment for International Peace", "USANGO", "USA", "NGO"),  # NGOUSA
+        # the background layer's own reading (Phoenix NGOUSA); the curated bodies.csv row
+        # outranks it in lookup_actor (USAEDU, below)
+        ("Carnegie Endowment for International Peace", "USANGO", "USA", "NGO"),
     ],
 )
 def test_background_company_is_its_state_business(name: str, code: str, country: str,
                                                   sector: str | None) -> None:
-    """Phoenix's MNC + state is that state's business, as PLOVER and the article gold code it."""
+    """Phoenix's MNC + state is that state's business, as PLOVER and the article gold code it
+    (the background layer alone, through background.lookup)."""
     found = lookup(name)
     assert found is not None
     got = found[1].code_on("2022-06-01")
     assert got is not None and (got.code, got.country, got.sector) == (code, country, sector)
+
+
+def test_background_curated_body_outranks_the_background_layer() -> None:
+    """lookup_actor gives bodies.csv's research institute, not the background layer's NGO."""
+    from redline.actors import lookup_actor
+
+    found = lookup_actor("Carnegie Endowment for International Peace", "2022-06-01")
+    assert (found.code, found.layer) == ("USAEDU", "curated")
 
 
 @pytest.mark.parametrize("name", ["ANDRIUS KUBILIUS", "Andrius Kubiliūs", "andrius  kubilius"])

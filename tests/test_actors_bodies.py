@@ -48,6 +48,8 @@ from redline.errors import NotFoundError
         ("Chatham House", "GBREDU", "Chatham House"),
         ("ISW", "USAEDU", "Institute for the Study of War"),
         ("SIPRI", "SWEEDU", "Stockholm International Peace Research Institute"),
+        # a private pan-European think tank: no country, not an EU body
+        ("ECFR", "---EDU", "European Council on Foreign Relations"),
     ],
 )
 def test_bodies_names_answer_with_the_canonical_name(name: str, code: str,

@@ -34,11 +34,33 @@ def test_misreads_longer_name_is_someone_else(nlp: Any, text: str, absent: str |
         ("Russia's English-language network was banned.", "GBR"),  # a language
         ("The rally in Austin drew hundreds of teachers.", "USA"),  # a city, not Lloyd Austin
         ("Attorney General Jane Whitfield sued the company.", "---MIL"),  # no general
+        # a name before "rules" after a preposition names a rule, not the body
+        ("The officials spoke under Chatham House rules about the war.", "GBR"),
+        ("The talks were held under the Chatham House Rule.", "GBR"),
     ],
 )
 def test_misreads_not_the_lexicon_reading(nlp: Any, text: str, absent: str) -> None:
     codes = [a.code for a in resolve_actors(nlp(text), published="2021-06-01")]
     assert not any(c.startswith(absent) for c in codes)
+
+
+@pytest.mark.parametrize("text", [
+    "Chatham House rules out a merger with the institute.",  # the body as a subject
+    "Chatham House said the war would last.",
+])
+def test_misreads_rule_words_keep_the_body_as_subject(nlp: Any, text: str) -> None:
+    codes = [a.code for a in resolve_actors(nlp(text), published="2022-01-01")]
+    assert "GBREDU" in codes
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    # a state's or a group's rule is its governance: the actor stays
+    ("Crowds demanded independence from Indonesian rule.", "IDN"),
+    ("Women suffered under Taliban rule for years.", "AFG"),
+])
+def test_misreads_governing_rule_keeps_the_actor(nlp: Any, text: str, present: str) -> None:
+    codes = [a.code for a in resolve_actors(nlp(text), published="2000-01-01")]
+    assert any(c.startswith(present) for c in codes), codes
 
 
 def test_misreads_keeps_the_person_and_the_demonym(nlp: Any) -> None:

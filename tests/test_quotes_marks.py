@@ -21,6 +21,12 @@ MARK_CASES = [
     # two typographic single marks close a double quote, as some wires write them
     ("“mislead voters,’’ he said. “And more.”", ["mislead voters,", "And more."]),
     ("a “role in regulating content.’’ The ‘plan’", ["role in regulating content.", "plan"]),
+    # ’’ after a single quote still open inside a double quote closes the single quote and
+    # is an apostrophe, not a double close
+    ("“The union said the ‘owners’’ offer was unfair,” he said.",
+     ["The union said the ‘owners’’ offer was unfair,"]),
+    ("“It is the ‘people’s’’ choice,” she said. “Yes.”",
+     ["It is the ‘people’s’’ choice,", "Yes."]),
     ('”misused opener.” then', ["misused opener."]),
     ('open "never closed\n\nnext "ok" para', ["never closed", "ok"]),
     # a line is a paragraph; a line starting in lower case is a wrapped line

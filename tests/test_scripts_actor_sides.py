@@ -17,6 +17,11 @@ from tests.conftest import load_script
     ("He", "pronoun"),
     ("their", "pronoun"),
     (None, "none"),
+    ("", "none"),  # no words
+    ("   ", "none"),
+    ("this", "pronoun"),  # a demonstrative alone points back
+    ("Those", "pronoun"),
+    ("this plan", "description"),
 ])
 def test_actor_sides_reading(text: str | None, reading: str) -> None:
     assert load_script("actor_sides").reading(text) == reading

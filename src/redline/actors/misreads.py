@@ -1,7 +1,8 @@
 """Words the lexicon matches that the text says are something else: "Russia's English-language
 network" (a language, not Britain), "the rally in Austin" (a city, not Lloyd Austin), "Juan
 Carlos Jobet" (a known name at the start of a longer one is someone else's; the tagger's PERSON
-entity says where a name ends, and "Mohammed bin Salman Al Saud" is still the prince)."""
+entity says where a name ends, and "Mohammed bin Salman Al Saud" is still the prince), "under
+Chatham House rules" (a body's name before "rules" after a preposition names a set of rules)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ LANGUAGE_HEADS = frozenset({"language", "languages", "speaking", "speaker", "spe
 # prepositions before a place name: the name is a place, not a person ("in Austin")
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "across", "around"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+RULE_WORDS = frozenset({"rule", "rules"})
 # words a tagger may fold into a name that do not lengthen it
 NOT_NAMES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "monday", "tuesday", "wednesday",
                        "thursday", "friday", "saturday", "sunday", "al", "el", "bin", "ibn",
@@ -54,10 +56,26 @@ def place_not_person(doc: Doc, it: Item) -> bool:
     return doc[it.start - 1].lower_ in LOCATIVE_PREPS and tok.ent_type_ in PLACE_LABELS
 
 
+def rule_name(doc: Doc, it: Item) -> bool:
+    """A body's name before "rules" or "Rule" after a preposition ("under (the) Chatham House
+    rules") names a set of rules, not the body. A state's or a group's rule is its governance
+    ("independence from Indonesian rule", "under Taliban rule"), and "Chatham House rules out
+    ..." as a clause's subject stays the body."""
+    if it.end >= len(doc) or it.of("state", "person", "surname", "group"):
+        return False
+    word = doc[it.end].text
+    if word.lower() not in RULE_WORDS or word == "rule":
+        return False
+    k = it.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "ADP"
+
+
 def reread(doc: Doc, it: Item | None, person_ents: dict[int, int]) -> Item | None:
     """The item as the text reads it: None when it is no actor here, without its name
     readings when the name goes on or the surname is a place."""
-    if it is None or language_word(doc, it):
+    if it is None or language_word(doc, it) or rule_name(doc, it):
         return None
     named_else = place_not_person(doc, it) or name_goes_on(doc, it, person_ents)
     return without_names(it) if named_else else it  # "in Lagos": the region stays

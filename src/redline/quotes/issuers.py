@@ -28,8 +28,10 @@ ARTIFACT_NOUNS: frozenset[str] = frozenset({
 # before may be a newspaper: issued things whose issuer is looked for, not settled without one.
 _ISSUED_NOUNS = ARTIFACT_NOUNS | {"paper"}
 AD_NOUNS = frozenset({"ad", "advertisement", "spot", "commercial"})  # 'the spot' ~ 'the ad'
-# Verbs whose subject issues their object ('X released a statement', 'X sent a letter').
-_ISSUE_VERBS = frozenset({"have", "release", "issue", "publish", "air", "run", "launch",
+# Verbs whose subject issues their object ('X released a statement', 'X sent a letter');
+# 'have' only for an ad ('X has a new ad'): 'The Senate had a report saying ...' does not
+# make the Senate its author.
+_ISSUE_VERBS = frozenset({"release", "issue", "publish", "air", "run", "launch",
                           "unveil", "send", "post", "write", "file", "sign", "deliver", "tweet",
                           "circulate", "distribute", "produce", "put"})
 
@@ -39,12 +41,17 @@ def issuer(pronoun: Token) -> Token | None:
     return issuer_of(pronoun.head.head)
 
 
+def _issues(verb: str, noun: str) -> bool:
+    """Whether ``verb`` with object ``noun`` issues it ('have' only an ad)."""
+    return verb in _ISSUE_VERBS or (verb == "have" and noun in AD_NOUNS)
+
+
 def issuer_of(noun: Token) -> Token | None:
     """'X released an ad', 'X sent a letter', 'in a statement, X called ...': X, the one
     who issued the thing."""
     if noun.lemma_.lower() not in _ISSUED_NOUNS:
         return None
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUE_VERBS:
+    if noun.dep_ == "dobj" and _issues(noun.head.lemma_.lower(), noun.lemma_.lower()):
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
         verb = noun.head.head

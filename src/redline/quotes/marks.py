@@ -2,7 +2,8 @@
 
 Works paragraph by paragraph so that a stray mark can never swallow the rest of a
 document. Curly and straight double marks, ``''`` (two apostrophes, as some papers
-write; ``’’``, two typographic single marks, as some wires close a quote), guillemets and
+write; ``’’``, two typographic single marks, as some wires close a quote, unless a ``‘``
+opened inside the double quote is still open), guillemets and
 typographic single marks are understood. The role of a mark (opening or closing) comes
 from the characters around it first and from its glyph second, so a misused ``”`` that
 opens a quote is still read as an opener. Marks nest. A paragraph that opens a quote
@@ -103,6 +104,8 @@ class _Scanner:
             self.carry = None
         for match in _DOUBLE.finditer(self.text, lo, hi):
             mark, pos = match.group(), match.start()
+            if mark == "’’" and stack and _single_open(self.text, stack[-1][1], pos):
+                continue  # closes a ‘…’ inside the double quote, plus an apostrophe
             role = _role(self.text, pos, mark, lo, hi)
             if first and stack and stack[0][2] == "carry" and role != CLOSE:
                 first = False
@@ -137,6 +140,18 @@ class _Scanner:
         span = _make(self.text, (bottom[0], hi), (bottom[1], hi), index, recovered=True)
         if span is not None:
             self.spans.append(span)
+
+
+def _single_open(text: str, lo: int, pos: int) -> bool:
+    """More ‘ than closing ’ (not an apostrophe between letters) in ``text[lo:pos]``."""
+    opened = 0
+    for match in _SINGLE.finditer(text, lo, pos):
+        at = match.start()
+        if match.group() == "‘":
+            opened += 1
+        elif not (text[at - 1:at].isalnum() and text[at + 1:at + 2].isalnum()):
+            opened -= 1
+    return opened > 0
 
 
 def _starts_with_opener(text: str, pos: int) -> bool:
