@@ -23,7 +23,6 @@ from redline.events.dictionary import dictionary_event_ok
 from redline.events.drawn_criticism import drawn_hits, drawn_roles
 from redline.events.evaluations import with_evaluations
 from redline.events.fallbacks import (
-    LOCATION_PREPS,
     adjunct_targets,
     location_actors,
     proposal_targets,
@@ -61,6 +60,7 @@ from redline.events.roles import (
     target_actors,
 )
 from redline.events.sector_actors import (
+    LOCATION_PREPS,
     event_places,
     home_protesters,
     speakers_country,

@@ -12,12 +12,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from redline.events.roles import ActorIndex
-from redline.events.sector_actors import state_actor
+from redline.events.sector_actors import LOCATION_PREPS, state_actor
 from redline.model import Actor
 
 LOCATED_ROOTS = frozenset({"09", "14", "17", "18", "19", "20"})
-LOCATION_PREPS = frozenset({"in", "at", "outside", "near", "inside", "within", "across",
-                            "throughout", "around"})
 
 
 def location_actors(index: ActorIndex, heads: list[Token], code: str) -> list[Actor]:

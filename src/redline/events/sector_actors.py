@@ -168,8 +168,9 @@ def unplaced_roles(sources: list[Actor], targets: list[Actor], keys: Keys, code:
             [in_country(a, lone, keys) if a.country is None else a for a in targets])
 
 
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around",
-                         "throughout"})
+# prepositions of the place where an event happens ("in Nairobi"; also ``fallbacks``' places)
+LOCATION_PREPS = frozenset({"in", "at", "outside", "near", "inside", "within", "across",
+                            "throughout", "around"})
 
 
 def event_places(index: ActorIndex, actors: Sequence[Actor]) -> Keys:
@@ -180,7 +181,7 @@ def event_places(index: ActorIndex, actors: Sequence[Actor]) -> Keys:
 def _place(tok: Token | None, actor: Actor) -> bool:
     while tok is not None and tok.head.i != tok.i and actor.start <= tok.head.idx < actor.end:
         tok = tok.head  # the mention's head word
-    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in LOCATION_PREPS
 
 
 def lone_state(actors: Sequence[Actor]) -> str | None:
