@@ -50,7 +50,8 @@ DOCUMENTS = frozenset({"document", "report", "transcript", "record", "email", "e
                        "forecast", "statistic", "minute", "tape", "note", "plan", "version",
                        "ad", "advertisement", "film", "song", "study", "paper", "analysis",
                        "finding", "website", "site", "return", "evidence", "guideline",
-                       "guidance", "schedule", "account", "proposal", "policy", "podcast"})
+                       "guidance", "schedule", "account", "proposal", "policy", "podcast",
+                       "message", "testimony", "intelligence"})
 DISCOURSE = frozenset({"policy", "remark", "comment", "record", "plan", "decision", "stance",
                        "statement", "rhetoric", "claim", "idea", "proposal", "agenda",
                        "leadership", "handling", "approach", "position", "view", "speech",
@@ -61,6 +62,9 @@ VERBAL_HITS = frozenset({"attack", "hit", "slam", "hammer", "target", "blast", "
                          "pummel", "batter", "savage", "strike"})
 ASKERS = frozenset({"reporter", "journalist", "host", "moderator", "anchor", "interviewer",
                     "correspondent", "questioner", "audience"})
+DEBATERS = frozenset({"LEG", "PTY", "OPP"})  # lawmakers, parties, the opposition: their
+# attacks are in words unless weapons are in sight
+POLITICIANS = frozenset({"GOV", "LEG", "PTY", "OPP", "ELI"})
 CRITICIZE = "111"
 STATEMENT = "010"
 CLAIM = "015"  # responsibility claimed: the claim is an act beside the act claimed
@@ -175,6 +179,8 @@ def _ordinary(event: Event, tok: Token) -> bool:
     objs = {o.lemma_.lower() for o in _objects(tok)}
     if event.plover == "AID" and lemma == "deliver" and objs & SPEECHES:
         return True
+    if event.plover == "AID" and lemma in HANDED and _given(tok) & (DOCUMENTS | SPEECHES):
+        return True  # "the text messages Volker provided to lawmakers": papers, not aid
     if event.cameo == "040" and lemma == "talk" and event.target is None:
         return True
     if event.plover == "ASSAULT" and lemma == "burn" and not objs:
@@ -186,6 +192,22 @@ def _ordinary(event: Event, tok: Token) -> bool:
         src = event.source
         return not subj or src is None or not (src.start <= subj[0].idx < src.end)
     return _wish(event, tok)
+
+
+HANDED = frozenset({"provide", "give", "hand", "send", "supply", "turn", "share", "pass"})
+
+
+def _given(tok: Token) -> set[str]:
+    """What is handed over: the object, or the noun a relative clause hangs on ("the
+    messages he provided"), or what either is made of ("a series of messages"), with
+    compounds ("text messages": message, text)."""
+    heads = list(_objects(tok))
+    if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":
+        heads.append(tok.head)
+    heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]  # "a series of messages"
+    return {t.lemma_.lower() for h in heads for t in (h, *h.children)
+            if t is h or t.dep_ == "compound"}
 
 
 WISHES = frozenset({"want", "wish", "hope", "expect", "prefer", "like"})
@@ -254,10 +276,19 @@ def _verbal_attack(event: Event, tok: Token) -> Event:
     target = event.target
     said = any(o.lemma_.lower() in DISCOURSE for o in objs) or (
         target is not None and target.kind == "person"
-        and any(target.start <= o.idx < target.end for o in objs))  # "slammed Pelosi"
+        and any(target.start <= o.idx < target.end for o in objs)) or (  # "slammed Pelosi"
+        _debate(event.source, target))  # "Republican attacks on his loyalty"
     if not said or (_lemmas(tok) - {tok.lemma_.lower()}) & WEAPONS:
         return event
     return _recode(event, CRITICIZE)
+
+
+def _debate(source: Actor | None, target: Actor | None) -> bool:
+    """A lawmaker, party or opposition attacking no one or a politician (not police, troops or
+    a building): an attack in words."""
+    if source is None or source.sector not in DEBATERS:
+        return False
+    return target is None or target.kind == "person" or target.sector in POLITICIANS
 
 
 def same_actor(a: Actor | None, b: Actor | None) -> bool:
