@@ -1,6 +1,5 @@
-"""Eighth round's sense rules of the last review (issue 16): attacks by lawmakers and parties
-in words, papers handed over, warnings that forecast. Sentences written by us; each rule has
-rows where it fires and rows where it must not."""
+"""Eighth round's sense rule of the last review (issue 16): papers handed over are no aid.
+Sentences written by us; rows where the rule fires and rows where it must not."""
 
 from __future__ import annotations
 
@@ -14,42 +13,27 @@ def plovers(coder: Any, text: str) -> set[str]:
             if e.asserted and e.plover}
 
 
-# (sentence, PLOVER type it must not hold, PLOVER type it must hold or "")
-RULES = [
-    # lawmakers, parties and the opposition attack politicians in words
-    ("The Democrats attacked Trump's wife, children and businesses.", "ASSAULT", "ACCUSE"),
-    ("The senator deflected Republican attacks on her loyalty and career.", "ASSAULT", ""),
-    # papers, messages and testimony handed over are no aid
-    ("A series of text messages Volker provided to lawmakers showed the talks.", "AID", ""),
-    ("The ministry handed the documents to the committee.", "AID", ""),
-    # a warning that a thing may happen is a forecast, no threat
-    ("Senator Cruz warned that the incident could foreshadow a crisis with Iran.", "THREATEN",
-     ""),
+# papers, messages and testimony handed over are no aid
+NOT_AID = [
+    "A series of text messages Volker provided to lawmakers showed the talks.",
+    "The emails the State Department gave to Congress described the meeting.",
 ]
 
-STILL = [
-    # weapons in sight or forces attacked: violence stays
-    ("Hezbollah attacked Israeli troops near the border.", "ASSAULT"),
-    ("Opposition activists attacked police officers with stones in Dhaka.", "ASSAULT"),
-    # weapons and goods handed over are aid
-    ("The United States provided weapons to Ukraine.", "AID"),
-    ("Germany sent aid to Syria.", "AID"),
-    # a warning of what the warner or its forces will do is a threat
-    ("Iran warned that its forces would close the Strait of Hormuz.", "THREATEN"),
-    ("Iran warned that the army could respond.", "THREATEN"),
+# weapons, goods and aid handed over are aid
+STILL_AID = [
+    "The United States provided weapons to Ukraine.",
+    "Germany sent aid to Syria.",
+    "The weapons the United States provided to Ukraine arrived.",
 ]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("text", "absent", "present"), RULES)
-def test_events_review_senses_rule_fires(coder: Any, text: str, absent: str,
-                                         present: str) -> None:
-    found = plovers(coder, text)
-    assert absent not in found, found
-    assert not present or present in found, found
+@pytest.mark.parametrize("text", NOT_AID)
+def test_events_review_senses_papers_are_no_aid(coder: Any, text: str) -> None:
+    assert "AID" not in plovers(coder, text)
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("text", "plover"), STILL)
-def test_events_review_senses_rule_does_not_fire(coder: Any, text: str, plover: str) -> None:
-    assert plover in plovers(coder, text)
+@pytest.mark.parametrize("text", STILL_AID)
+def test_events_review_senses_goods_stay_aid(coder: Any, text: str) -> None:
+    assert "AID" in plovers(coder, text)

@@ -143,24 +143,7 @@ def _warns_of_fact(tok: Token, comp: Token | None, sub_code: str | None) -> bool
         return sub_code is None or not frames.is_hostile(sub_code)
     if sub_code is not None and not frames.is_hostile(sub_code):
         return True  # "warned that the president will demand ...": a report of his demand
-    if sub_code is None and _thing_subject(comp):
-        return True  # "warned that the incident could foreshadow ...": a forecast
     return not (_clause_aux(comp, tok) & (FUTURE | MAYBE | MUST | SHOULD))
-
-
-AGENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-
-
-def _thing_subject(comp: Token) -> bool:
-    """The complement's subject is a thing, not an actor or the warner's own: a common noun
-    naming no one and owned by no one ("the incident", "the deal"; not "its forces", "the
-    army of Iran", "Iran", "they")."""
-    from redline.events.sector_actors import sector_words
-
-    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() in sector_words():
-        return False
-    return not any(t.ent_type_ in AGENT_ENTS or t.dep_ == "poss" for t in subj.subtree)
 
 
 def _clause_aux(comp: Token, frame_tok: Token) -> set[str]:

@@ -6,7 +6,8 @@
 - page furniture: an event triggered in a dateline, byline, caption or source line is dropped
   (actors named there are left out of the roles by ``roles.ActorIndex``);
 - senses: accidents and disasters make no assault; figurative and everyday uses ("hit the
-  campaign trail", a campaign rally, "a boost to", documents "released", a reporter who
+  campaign trail", a campaign rally, "a boost to", documents "released" or "provided" (papers
+  handed over are no aid), a reporter who
   "pressed" someone) are no events; an attack on a person's words or policies with no weapon
   in sight is criticism (ACCUSE).
 
@@ -51,7 +52,7 @@ DOCUMENTS = frozenset({"document", "report", "transcript", "record", "email", "e
                        "ad", "advertisement", "film", "song", "study", "paper", "analysis",
                        "finding", "website", "site", "return", "evidence", "guideline",
                        "guidance", "schedule", "account", "proposal", "policy", "podcast",
-                       "message", "testimony", "intelligence"})
+                       "message", "testimony"})
 DISCOURSE = frozenset({"policy", "remark", "comment", "record", "plan", "decision", "stance",
                        "statement", "rhetoric", "claim", "idea", "proposal", "agenda",
                        "leadership", "handling", "approach", "position", "view", "speech",
@@ -62,9 +63,6 @@ VERBAL_HITS = frozenset({"attack", "hit", "slam", "hammer", "target", "blast", "
                          "pummel", "batter", "savage", "strike"})
 ASKERS = frozenset({"reporter", "journalist", "host", "moderator", "anchor", "interviewer",
                     "correspondent", "questioner", "audience"})
-DEBATERS = frozenset({"LEG", "PTY", "OPP"})  # lawmakers, parties, the opposition: their
-# attacks are in words unless weapons are in sight
-POLITICIANS = frozenset({"GOV", "LEG", "PTY", "OPP", "ELI"})
 CRITICIZE = "111"
 STATEMENT = "010"
 CLAIM = "015"  # responsibility claimed: the claim is an act beside the act claimed
@@ -276,19 +274,10 @@ def _verbal_attack(event: Event, tok: Token) -> Event:
     target = event.target
     said = any(o.lemma_.lower() in DISCOURSE for o in objs) or (
         target is not None and target.kind == "person"
-        and any(target.start <= o.idx < target.end for o in objs)) or (  # "slammed Pelosi"
-        _debate(event.source, target))  # "Republican attacks on his loyalty"
+        and any(target.start <= o.idx < target.end for o in objs))  # "slammed Pelosi"
     if not said or (_lemmas(tok) - {tok.lemma_.lower()}) & WEAPONS:
         return event
     return _recode(event, CRITICIZE)
-
-
-def _debate(source: Actor | None, target: Actor | None) -> bool:
-    """A lawmaker, party or opposition attacking no one or a politician (not police, troops or
-    a building): an attack in words."""
-    if source is None or source.sector not in DEBATERS:
-        return False
-    return target is None or target.kind == "person" or target.sector in POLITICIANS
 
 
 def same_actor(a: Actor | None, b: Actor | None) -> bool:
