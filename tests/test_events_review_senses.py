@@ -24,6 +24,7 @@ STILL_AID = [
     "The United States provided weapons to Ukraine.",
     "Germany sent aid to Syria.",
     "The weapons the United States provided to Ukraine arrived.",
+    "Russia sent humanitarian aid to the site of the earthquake in Turkey.",
 ]
 
 

@@ -199,7 +199,7 @@ def _given(tok: Token) -> set[str]:
     """What is handed over: the object, or the noun a relative clause hangs on ("the
     messages he provided"), or what either is made of ("a series of messages"), with
     compounds ("text messages": message, text)."""
-    heads = list(_objects(tok))
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]  # not "to the site"
     if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":
         heads.append(tok.head)
     heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
