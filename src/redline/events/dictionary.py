@@ -125,7 +125,9 @@ def dictionary_event_ok(entry: Entry, event: Event, tok: Token | None = None) ->
     and two different ones: the dictionary's verbs are broad ("voted", "argued", "beat"), and
     an actorless subject ("floods hit the region") or a one-sided act is no dyadic event.
     Between two actors of one state the broad senses are domestic politics ("Democrats beat
-    the governor", "the Senate resolved to"): such a dyad is left to our own lexicon."""
+    the governor", "the Senate resolved to"): such a dyad is left to our own lexicon, except
+    for the roots of ``DOMESTIC_ROOTS`` (appeals: "unions begged the government"), under
+    ``mined`` and ``full`` alike."""
     if entry.origin != ORIGIN:
         return True
     src, tgt = event.source, event.target
