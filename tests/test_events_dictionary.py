@@ -11,12 +11,14 @@ import pytest
 
 from redline.errors import UsageError
 from redline.events.dictionary import (
+    DOMESTIC_ROOTS,
     ENV,
     MINED_ROOTS,
-    NOT_AID,
+    NOT_MINED,
     cameo_lexicon,
     frames_complement,
     lexicon_choice,
+    mined_code,
     mined_lexicon,
     select_lexicon,
 )
@@ -64,27 +66,44 @@ def test_dictionary_mined_parse_equals_filtered_dictionary() -> None:
     specificity order as no-event blockers."""
     full = cameo_lexicon()
     for pos, by_lemma in full.entries.items():
-        expected = {lemma: tuple(e if e.code[:2] in MINED_ROOTS else replace(e, code="-")
+        expected = {lemma: tuple(e if mined_code(lemma, e.code) else replace(e, code="-")
                                  for e in entries)
                     for lemma, entries in by_lemma.items()
-                    if lemma not in NOT_AID and any(e.code[:2] in MINED_ROOTS for e in entries)}
+                    if any(mined_code(lemma, e.code) for e in entries)}
         assert mined_lexicon().entries[pos] == expected
 
 
 @pytest.mark.parametrize(("lemma", "words", "classes", "code"), [
     ("pummel", set(), set(), "-"),  # force (19): not mined (sports and rankings)
     ("donate", set(), set(), "070"),  # aid (07): mined
-    ("shield", set(), set(), None),  # protection of one's own is no aid
+    ("shield", set(), set(), "-"),  # protection of one's own is no aid (kept as a blocker:
+    # the verb has an appeal pattern, "shield tax" 0211)
     ("interfere", set(), set(), None),
     ("evacuate", {"embassy"}, set(), "-"),  # the dictionary's other sense blocks the bare aid
     ("evacuate", set(), set(), "070"),
     ("laud", set(), set(), None),  # praise (05): not mined
     ("snub", set(), set(), None),  # criticism (11): not mined (actors of its events were wrong)
+    ("beg", set(), set(), "020"),  # appeals (02): mined (eighth round)
+    ("solicit", set(), set(), "020"),
+    ("hurt", set(), set(), None),  # assault (18): not mined (harm done to economies)
 ])
 def test_dictionary_mined_patterns(lemma: str, words: set[str], classes: set[str],
                                    code: str | None) -> None:
     entry = mined_lexicon().match("verb", lemma, words, classes)
     assert (entry and entry.code) == code
+
+
+@pytest.mark.parametrize(("lemma", "code", "kept"), [
+    ("donate", "070", True), ("beg", "020", True), ("beg", "0213", True),
+    ("shield", "070", False),  # a root's excluded verb
+    ("beg", "111", False), ("laud", "051", False),  # roots not mined
+])
+def test_dictionary_mined_code(lemma: str, code: str, kept: bool) -> None:
+    assert mined_code(lemma, code) is kept
+
+
+def test_dictionary_domestic_roots_are_mined() -> None:
+    assert DOMESTIC_ROOTS <= MINED_ROOTS and set(NOT_MINED) <= MINED_ROOTS
 
 
 @pytest.mark.parametrize(("lemma", "words", "classes", "code"), [
@@ -134,6 +153,12 @@ CODED: list[tuple[str, str, str | None, str | None, str | None]] = [
     ("Germany honoured France for its efforts.", "mined", None, None, None),
     ("Russia snubbed Ukraine at the summit.", "mined", None, None, None),
     ("Kentucky Democrats pummeled the Republican governor.", "mined", None, None, None),
+    # appeals (02) are mined, between two states and within one (two different actors)
+    ("Germany begged France for gas.", "mined", "02", "DEU", "FRA"),
+    ("French unions begged the French government to raise wages.", "mined", "02", "FRA", "FRA"),
+    ("The Indian opposition solicited the Indian government's help.", "mined", "02", "IND",
+     "IND"),
+    ("French unions begged the French government to raise wages.", "own", None, None, None),
 ]
 
 
@@ -171,6 +196,12 @@ NOT_CODED: list[tuple[str, str]] = [
     ("Germany defeated the French proposal at the summit.", "19"),
     ("China fired off a protest to Japan over the islands.", "19"),
     ("Russia engaged in trade with India.", "19"),
+    # appeals: a suggestion that something is so is no appeal; one actor begging itself is none
+    ("Republican senators suggested that the governor had lied.", "02"),
+    ("French unions begged other French unions to join the strike.", "02"),
+    # one-state dyads stay out of the other mined roots; harm to an economy is no assault
+    ("The Texas governor donated money to the Democratic Party.", "07"),
+    ("The United States hurt China's economy with its tariffs.", "18"),
 ]
 
 
