@@ -75,17 +75,20 @@ def framed(tok: Token) -> str | None:
 ENDING = frozenset({"end", "halt", "stop", "cease", "quell", "calm", "defuse", "suppress",
                     "crush"})
 CLAUSE_MODALITIES = frozenset({"intended", "hypothetical"})
+# words that make the object acts still to come ("to stop further attacks", "any attacks")
+MORE_TO_COME = frozenset({"any", "no", "a", "an", "further", "more", "additional", "new",
+                          "renewed", "fresh", "other", "such"})
 
 
 def under_way(tok: Token) -> bool:
     """An event noun that a verb of ending takes as its object, told as a particular event
     (a determiner, an "of" or a modifier: "the bombing of Aleppo", "Hong Kong unrest"), not
-    one still to come ("to stop any future attacks", "to end a planned strike")."""
+    one still to come ("to stop any future attacks", "further attacks", "a planned strike")."""
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in ENDING or prospective(tok):
         return False
     return any(c.dep_ in ("det", "compound", "poss", "amod") or (
         c.dep_ == "prep" and c.lower_ == "of") for c in tok.children) and not any(
-        c.dep_ == "det" and c.lower_ in ("any", "no", "a", "an") for c in tok.children)
+        t.lower_ in MORE_TO_COME for c in tok.lefts for t in c.subtree)
 
 
 def noun_modality(tok: Token, mod: str) -> str:
