@@ -33,6 +33,34 @@ DONE: list[tuple[str, str]] = [
     ("The talks between Kenya and Somalia set a deadline.", "04"),
 ]
 
+# (sentence, CAMEO prefix): an event under way that someone means to end took place
+UNDER_WAY: list[tuple[str, str]] = [
+    ("China has the power to end Hong Kong unrest.", "14"),
+    ("Russia wants to halt the Turkish shelling of Afrin.", "19"),
+    ("Qatar will try to end the Saudi blockade of Qatar.", "19"),
+]
+
+# (sentence, CAMEO prefix): what is to be stopped is still to come, so not asserted
+NOT_UNDER_WAY: list[tuple[str, str]] = [
+    ("Turkey vowed to stop any future attacks by Kurdish rebels.", "19"),
+    ("Turkey wants to stop further attacks by Kurdish rebels.", "19"),
+    ("Turkey wants to stop more Kurdish attacks on Turkish troops.", "19"),
+    ("The deal would end the planned strike by French unions.", "14"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "prefix"), UNDER_WAY)
+def test_noun_modality_under_way_asserted(nlp: Any, text: str, prefix: str) -> None:
+    assert [e for e in asserted_events(nlp, text) if e.cameo.startswith(prefix)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "prefix"), NOT_UNDER_WAY)
+def test_noun_modality_not_under_way_not_asserted(nlp: Any, text: str, prefix: str) -> None:
+    found = [e.cameo for e in asserted_events(nlp, text) if e.cameo.startswith(prefix)]
+    assert not found, found
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "prefix"), TO_COME)

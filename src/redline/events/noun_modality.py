@@ -70,11 +70,35 @@ def framed(tok: Token) -> str | None:
     return None
 
 
+# verbs that end what is going on: their object is an event under way, whatever the ending's
+# own modality ("talks to halt the bombing of Aleppo": the bombing takes place)
+ENDING = frozenset({"end", "halt", "stop", "cease", "quell", "calm", "defuse", "suppress",
+                    "crush"})
+CLAUSE_MODALITIES = frozenset({"intended", "hypothetical"})
+# words that make the object acts still to come ("to stop further attacks", "any attacks")
+MORE_TO_COME = frozenset({"any", "no", "a", "an", "further", "more", "additional", "new",
+                          "renewed", "fresh", "other", "such"})
+
+
+def under_way(tok: Token) -> bool:
+    """An event noun that a verb of ending takes as its object, told as a particular event
+    (a determiner, an "of" or a modifier: "the bombing of Aleppo", "Hong Kong unrest"), not
+    one still to come ("to stop any future attacks", "further attacks", "a planned strike")."""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in ENDING or prospective(tok):
+        return False
+    return any(c.dep_ in ("det", "compound", "poss", "amod") or (
+        c.dep_ == "prep" and c.lower_ == "of") for c in tok.children) and not any(
+        t.lower_ in MORE_TO_COME for c in tok.lefts for t in c.subtree)
+
+
 def noun_modality(tok: Token, mod: str) -> str:
     """``mod`` of an event noun, intended at least when the noun is told as still to come,
-    and no more than its frame allows ("without talks", "the threat of sanctions")."""
+    and no more than its frame allows ("without talks", "the threat of sanctions"); an event
+    under way that someone means to end is asserted ("to end the unrest")."""
     if tok.pos_ != "NOUN":
         return mod
+    if mod in CLAUSE_MODALITIES and under_way(tok):
+        return "asserted"
     frame = framed(tok)
     if frame is not None:
         mod = worst(mod, frame)
