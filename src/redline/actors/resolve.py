@@ -54,6 +54,7 @@ from redline.actors.scan import Item, new_place, opposed, scan
 from redline.actors.stated import with_story_country
 from redline.actors.surnames import (
     bare_surname,
+    earned_surnames,
     person_not_place,
     someone_else,
     surnames_of_others,
@@ -129,7 +130,7 @@ def _drop_inside_people(ctx: Ctx) -> None:
             it = without_surname(it)
         if it is not None:
             keep.append(it)
-    ctx.items = keep
+    ctx.items = earned_surnames(ctx.kb, keep)
 
 
 def _gap_ok(doc: Doc, a: int, b: int) -> tuple[bool, set[str]]:
