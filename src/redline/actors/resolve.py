@@ -60,6 +60,7 @@ from redline.actors.surnames import (
     surnames_of_others,
     without_surname,
 )
+from redline.actors.orgtitle import org_wins
 from redline.actors.titles import qualified_title
 from redline.actors.topics import topic_countries
 from redline.actors.user import UserKnowledge, merge_user, user_mentions
@@ -219,6 +220,7 @@ def _person_after_chain(ctx: Ctx, k: int) -> int | None:
         _add_term(ctx, found, start, link.end, "ELI" if mods & FORMER_WORDS else None)
         return j + 1
     _add_person(ctx, idx, start, link.end)
+    org_wins(ctx.kb, ctx.out[-1], country, titles, mods, ctx.date)  # "EU envoy X": the EU
     return j + 1
 
 

@@ -1,0 +1,48 @@
+"""The organisation in a title wins over the country a person is known by (loads spaCy: slow)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _code(nlp: Any, text: str, date: str, name: str) -> str:
+    from redline.actors import resolve_actors
+
+    found = [a.code for a in resolve_actors(nlp(text), published=date) if a.name == name]
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "date", "name", "code"), [
+    # no office on the date: the title's organisation, not the last state office (SVKELI ...)
+    ("EU envoy Miroslav Lajcak met Serbian leaders in Belgrade.", "2022-06-01",
+     "Miroslav Lajčák", "EU"),
+    ("African Union envoy Olusegun Obasanjo met the parties.", "2022-06-01",
+     "Olusegun Obasanjo", "AU"),
+    ("UN envoy Staffan de Mistura arrived in Damascus.", "2022-06-01", "Staffan de Mistura", "UN"),
+    ("EU envoy Mr Lajcak said the talks had failed.", "2022-06-01", "Miroslav Lajčák", "EU"),
+])
+def test_actors_orgtitle_organisation_wins(
+        nlp: Any, text: str, date: str, name: str, code: str) -> None:
+    assert _code(nlp, text, date, name) == code
+
+
+@pytest.mark.parametrize(("text", "date", "name", "code"), [
+    # an ambassador to a body is a state's envoy
+    ("UN ambassador Nikki Haley criticised Iran.", "2018-03-01", "Nikki Haley", "USAGOV"),
+    # a sitting state official keeps the state
+    ("African Union chairman Macky Sall met Putin in Sochi.", "2022-06-03", "Macky Sall", "SENGOV"),
+    ("EU envoy Miroslav Lajcak met Serbian leaders.", "2019-06-01", "Miroslav Lajčák", "SVKGOV"),
+    # a former holder keeps his past
+    ("Former EU envoy Miroslav Lajcak criticised Serbia.", "2022-06-01", "Miroslav Lajčák",
+     "SVKELI"),
+    # a state in the title is no organisation
+    ("Slovak diplomat Miroslav Lajcak criticised Serbia.", "2022-06-01", "Miroslav Lajčák",
+     "SVKELI"),
+])
+def test_actors_orgtitle_state_kept(nlp: Any, text: str, date: str, name: str, code: str) -> None:
+    assert _code(nlp, text, date, name) == code
