@@ -49,6 +49,7 @@ from redline.actors.mentions import (
     titled_term,
 )
 from redline.actors.misreads import reread
+from redline.actors.orgtitle import org_wins
 from redline.actors.queries import make_code, safe_date
 from redline.actors.scan import Item, new_place, opposed, scan
 from redline.actors.stated import with_story_country
@@ -60,7 +61,6 @@ from redline.actors.surnames import (
     surnames_of_others,
     without_surname,
 )
-from redline.actors.orgtitle import org_wins
 from redline.actors.titles import qualified_title
 from redline.actors.topics import topic_countries
 from redline.actors.user import UserKnowledge, merge_user, user_mentions
