@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from redline.actors.background import background_mentions, merge_background
+from redline.actors.bodyof import bodies_of_states
 from redline.actors.committees import committees
 from redline.actors.compose import FORMER_WORDS, former_elites
 from redline.actors.context import (
@@ -493,6 +494,7 @@ def resolve(
     committees(ctx)  # "House Intelligence Committee chairman X": the legislature's
     ctx.item_starts = [it.start for it in ctx.items]
     compose(ctx)
+    bodies_of_states(ctx)  # "the Supreme Court of Pakistan", "the parliament of Ukraine"
     sentence_country(ctx)
     ctx.out = merge_background(ctx.out, background_mentions(kb, doc, ctx.date))
     former_elites(kb, doc, ctx.out)
