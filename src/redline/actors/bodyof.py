@@ -45,7 +45,7 @@ def _state_at(ctx: Ctx, start: int, end: int) -> Mention | None:
 def _take_state(ctx: Ctx, m: Mention, end: int) -> None:
     found = place_after(ctx, end, OF_ONLY)
     state = _state_at(ctx, end, found[1]) if found else None
-    if state is None or state.country == m.country:
+    if state is None or state.country is None or state.country == m.country:
         return
     ctx.out.remove(state)
     m.country, m.end, m.name = state.country, state.end, state.name
