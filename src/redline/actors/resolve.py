@@ -50,6 +50,7 @@ from redline.actors.mentions import (
     titled_term,
 )
 from redline.actors.misreads import reread
+from redline.actors.ofgroup import body_of_place
 from redline.actors.orgtitle import org_wins
 from redline.actors.queries import make_code, safe_date
 from redline.actors.scan import Item, new_place, opposed, scan
@@ -349,6 +350,9 @@ def _role_of_place(
     an explicit "of COUNTRY" wins over coreference."""
     start, end = span
     code, place_end = place_after(ctx, end, OF_ONLY) or ("", end)
+    body = body_of_place(ctx, end, place_end) if code else None  # "of the Syrian rebels"
+    if body is not None:
+        (sector, place_end), role, not_holder = body, "", True
     holder = None if not_holder else office_holder(code, role, ctx.date)
     if holder is not None:
         _add_person(ctx, holder, start, place_end)
