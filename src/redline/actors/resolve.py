@@ -51,7 +51,7 @@ from redline.actors.mentions import (
 )
 from redline.actors.misreads import reread
 from redline.actors.ofgroup import body_of_place
-from redline.actors.orgtitle import org_wins
+from redline.actors.orgtitle import appositive_orgs, org_wins
 from redline.actors.queries import make_code, safe_date
 from redline.actors.scan import Item, new_place, opposed, scan
 from redline.actors.stated import with_story_country
@@ -499,6 +499,7 @@ def resolve(
     ctx.item_starts = [it.start for it in ctx.items]
     compose(ctx)
     bodies_of_states(ctx)  # "the Supreme Court of Pakistan", "the parliament of Ukraine"
+    appositive_orgs(ctx.kb, ctx.doc, ctx.out, ctx.date)  # "the EU's envoy, Miroslav Lajcak,"
     sentence_country(ctx)
     ctx.out = merge_background(ctx.out, background_mentions(kb, doc, ctx.date))
     former_elites(kb, doc, ctx.out)
