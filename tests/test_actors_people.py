@@ -347,3 +347,20 @@ def test_actors_people_no_label_names_two_people() -> None:
     clashes = {label: owners for label, owners in _label_owners().items()
                if len(owners) > 1 and label in names}
     assert clashes == {}
+
+
+@pytest.mark.parametrize(("name", "date", "code"), [
+    # eighth-round rows (people_officials_r8.csv), each checked on news pages of the day
+    ("Miroslav Lajčák", "2022-06-01", "EU"),
+    ("Miroslav Lajčák", "2019-06-01", "SVKGOV"),
+    ("Peter Sørensen", "2025-06-01", "EU"),
+    ("Catherine Russell", "2023-06-01", "UN"),
+    ("Cindy McCain", "2024-03-01", "UN"),
+    ("Abdoulaye Bathily", "2023-06-01", "UN"),
+    ("Jeanine Hennis-Plasschaert", "2015-06-01", "NLDMIL"),
+    ("Jeanine Hennis-Plasschaert", "2021-06-01", "UN"),
+    ("Ján Kubiš", "2016-06-01", "UN"),
+    ("Tor Wennesland", "2022-06-01", "UN"),
+])
+def test_actors_people_r8_officials(name: str, date: str, code: str) -> None:
+    assert lookup_actor(name, date).code == code

@@ -59,6 +59,7 @@ class Person:
     gender: str
     surname: str
     terms: tuple[Term, ...]
+    weak: bool = False  # a common surname: read alone only after the full name in the document
 
     def term_on(self, date: str) -> Term | None:
         """The office held on ``date`` (the latest-started one when several overlap)."""
@@ -210,6 +211,7 @@ def _states() -> dict[str, State]:
 
 
 PEOPLE_FILE = "people.csv"
+WEAK_MARK = "~"  # "~Popescu" in the surname column: a weak surname (Person.weak)
 
 
 def people_files() -> list[str]:
@@ -233,7 +235,8 @@ def _people() -> tuple[Person, ...]:
             for r in rows
         )
         surname = first["surname"] or name.split()[-1]
-        people.append(Person(name, _split(first["aliases"]), first["gender"], surname, terms))
+        people.append(Person(name, _split(first["aliases"]), first["gender"],
+                             surname.removeprefix(WEAK_MARK), terms, surname.startswith(WEAK_MARK)))
     return tuple(people)
 
 

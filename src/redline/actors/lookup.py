@@ -41,7 +41,7 @@ def _index() -> dict[str, tuple[Target, ...]]:
             index[key].append(target)
 
     for i, p in enumerate(kb.people):
-        for label in (p.name, *p.aliases, p.surname):
+        for label in (p.name, *p.aliases, *(() if p.weak else (p.surname,))):
             put(label, ("person", i))
     for s in kb.states.values():
         for label in (s.iso3, s.name, *s.aliases, *s.demonyms, *s.capitals):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from redline.actors.background import background_mentions, merge_background
+from redline.actors.bodyof import bodies_of_states
 from redline.actors.committees import committees
 from redline.actors.compose import FORMER_WORDS, former_elites
 from redline.actors.context import (
@@ -49,11 +50,14 @@ from redline.actors.mentions import (
     titled_term,
 )
 from redline.actors.misreads import reread
+from redline.actors.ofgroup import body_of_place
+from redline.actors.orgtitle import appositive_orgs, org_wins
 from redline.actors.queries import make_code, safe_date
 from redline.actors.scan import Item, new_place, opposed, scan
 from redline.actors.stated import with_story_country
 from redline.actors.surnames import (
     bare_surname,
+    earned_surnames,
     person_not_place,
     someone_else,
     surnames_of_others,
@@ -129,7 +133,7 @@ def _drop_inside_people(ctx: Ctx) -> None:
             it = without_surname(it)
         if it is not None:
             keep.append(it)
-    ctx.items = keep
+    ctx.items = earned_surnames(ctx.kb, keep)
 
 
 def _gap_ok(doc: Doc, a: int, b: int) -> tuple[bool, set[str]]:
@@ -218,6 +222,7 @@ def _person_after_chain(ctx: Ctx, k: int) -> int | None:
         _add_term(ctx, found, start, link.end, "ELI" if mods & FORMER_WORDS else None)
         return j + 1
     _add_person(ctx, idx, start, link.end)
+    org_wins(ctx.kb, ctx.out[-1], country, titles, mods, ctx.date)  # "EU envoy X": the EU
     return j + 1
 
 
@@ -345,6 +350,9 @@ def _role_of_place(
     an explicit "of COUNTRY" wins over coreference."""
     start, end = span
     code, place_end = place_after(ctx, end, OF_ONLY) or ("", end)
+    body = body_of_place(ctx, end, place_end) if code else None  # "of the Syrian rebels"
+    if body is not None:
+        (sector, place_end), role, not_holder = body, "", True
     holder = None if not_holder else office_holder(code, role, ctx.date)
     if holder is not None:
         _add_person(ctx, holder, start, place_end)
@@ -490,6 +498,8 @@ def resolve(
     committees(ctx)  # "House Intelligence Committee chairman X": the legislature's
     ctx.item_starts = [it.start for it in ctx.items]
     compose(ctx)
+    bodies_of_states(ctx)  # "the Supreme Court of Pakistan", "the parliament of Ukraine"
+    appositive_orgs(ctx.kb, ctx.doc, ctx.out, ctx.date)  # "the EU's envoy, Miroslav Lajcak,"
     sentence_country(ctx)
     ctx.out = merge_background(ctx.out, background_mentions(kb, doc, ctx.date))
     former_elites(kb, doc, ctx.out)

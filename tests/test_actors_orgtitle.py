@@ -1,0 +1,66 @@
+"""The organisation in a title wins over the country a person is known by (loads spaCy: slow)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _code(nlp: Any, text: str, date: str, name: str) -> str:
+    from redline.actors import resolve_actors
+
+    found = [a.code for a in resolve_actors(nlp(text), published=date) if a.name == name]
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "date", "name", "code"), [
+    # no office on the date: the title's organisation, not the last state office (SVKELI ...)
+    ("EU envoy Miroslav Lajcak met Serbian leaders in Belgrade.", "2022-06-01",
+     "Miroslav Lajčák", "EU"),
+    ("African Union envoy Olusegun Obasanjo met the parties.", "2022-06-01",
+     "Olusegun Obasanjo", "AU"),
+    ("UN envoy Staffan de Mistura arrived in Damascus.", "2022-06-01", "Staffan de Mistura", "UN"),
+    ("EU envoy Mr Lajcak said the talks had failed.", "2022-06-01", "Miroslav Lajčák", "EU"),
+])
+def test_actors_orgtitle_organisation_wins(
+        nlp: Any, text: str, date: str, name: str, code: str) -> None:
+    assert _code(nlp, text, date, name) == code
+
+
+@pytest.mark.parametrize(("text", "date", "name", "code"), [
+    # an ambassador to a body is a state's envoy
+    ("UN ambassador Nikki Haley criticised Iran.", "2018-03-01", "Nikki Haley", "USAGOV"),
+    # a sitting state official keeps the state
+    ("African Union chairman Macky Sall met Putin in Sochi.", "2022-06-03", "Macky Sall", "SENGOV"),
+    ("EU envoy Miroslav Lajcak met Serbian leaders.", "2019-06-01", "Miroslav Lajčák", "SVKGOV"),
+    # a former holder keeps his past
+    ("Former African Union envoy Olusegun Obasanjo met the parties.", "2022-06-01",
+     "Olusegun Obasanjo", "NGAELI"),
+    # a state in the title is no organisation
+    ("Nigerian statesman Olusegun Obasanjo met the parties.", "2022-06-01", "Olusegun Obasanjo",
+     "NGAELI"),
+])
+def test_actors_orgtitle_state_kept(nlp: Any, text: str, date: str, name: str, code: str) -> None:
+    assert _code(nlp, text, date, name) == code
+
+
+@pytest.mark.parametrize(("text", "date", "name", "code"), [
+    # an organisation's title set off by commas codes the person named next to it
+    ("The UN's envoy for Western Sahara, Staffan de Mistura, visited Rabat.", "2022-06-01",
+     "Staffan de Mistura", "UN"),
+    ("Olusegun Obasanjo, the African Union envoy, met the parties.", "2022-06-01",
+     "Olusegun Obasanjo", "AU"),
+    # a state's envoy, an ambassador to a body, a sitting official, a state's title: no change
+    ("Russia's UN envoy, Vasily Nebenzia, spoke.", "2022-06-01", "Vasily Nebenzya", "RUSGOV"),
+    ("Nikki Haley, the UN ambassador, criticised Iran.", "2018-06-01", "Nikki Haley", "USAGOV"),
+    ("The EU's envoy, Miroslav Lajcak, said the talks had failed.", "2019-06-01",
+     "Miroslav Lajčák", "SVKGOV"),
+    ("Olusegun Obasanjo, the former president, met the parties.", "2022-06-01",
+     "Olusegun Obasanjo", "NGAELI"),
+])
+def test_actors_orgtitle_appositive(nlp: Any, text: str, date: str, name: str, code: str) -> None:
+    assert _code(nlp, text, date, name) == code
