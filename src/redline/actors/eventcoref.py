@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from redline.actors.itcoref import with_it
 from redline.events.sector_actors import state_actor
 from redline.model import Actor
 
@@ -176,11 +177,11 @@ def with_coreference(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
     covered = _covered(doc, actors)
     found = [t for t in doc if _candidate(t, covered)]
     if not found:
-        return list(actors)
+        return with_it(doc, actors)
     added = _resolved(doc, actors, found, [sent.start for sent in doc.sents])
     redone = {(a.start, a.end) for a in added}
     kept = [a for a in actors if (a.start, a.end) not in redone]
-    return sorted([*kept, *added], key=lambda a: (a.start, a.end))
+    return with_it(doc, sorted([*kept, *added], key=lambda a: (a.start, a.end)))
 
 
 def _resolved(doc: Doc, actors: Sequence[Actor], found: list[Token],
