@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from redline.actors.itcoref import with_it
 from redline.events.sector_actors import state_actor
 from redline.model import Actor
 
@@ -177,11 +176,11 @@ def with_coreference(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
     covered = _covered(doc, actors)
     found = [t for t in doc if _candidate(t, covered)]
     if not found:
-        return with_it(doc, actors)
+        return list(actors)
     added = _resolved(doc, actors, found, [sent.start for sent in doc.sents])
     redone = {(a.start, a.end) for a in added}
     kept = [a for a in actors if (a.start, a.end) not in redone]
-    return with_it(doc, sorted([*kept, *added], key=lambda a: (a.start, a.end)))
+    return sorted([*kept, *added], key=lambda a: (a.start, a.end))
 
 
 def _resolved(doc: Doc, actors: Sequence[Actor], found: list[Token],

@@ -8,8 +8,6 @@ from spacy.tokens import Doc, Span, Token
 
 from redline.actors.eventcoref import with_coreference
 from redline.events.anaphora import definite, earlier_roles
-from redline.events.answered import with_answered_targets
-from redline.events.protest_places import earlier_protest_place
 from redline.events.attitudes import with_attitudes
 from redline.events.background_nouns import named_in_adjunct, protest_against
 from redline.events.codebook import lookup
@@ -96,7 +94,6 @@ def extract_events(doc: Doc, actors: Sequence[Actor], *, doc_id: str,
     for si, sent in enumerate(doc.sents):
         if has_clause(sent):
             out.extend(_sentence_events(lex, index, sent, si, doc_id, out))
-    out = with_answered_targets(doc, out)  # "Britain retaliated": whom (r8-18b)
     if not quotes:
         return out
     out = with_speech_acts(index, doc, quotes, out, doc_id)
@@ -144,8 +141,7 @@ def _named_again(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc
             _in_adjunct(tok) and not named_in_adjunct(index, tok, code)) or not definite(tok):
         return []
     roles = earlier_roles(prior, code, lookup(code).plover, si)
-    people = home_protesters(protest_place(index, tok) or earlier_protest_place(index, tok)
-                             or index.story, tok) if (
+    people = home_protesters(protest_place(index, tok) or index.story, tok) if (
         code[:2] == "14") else None
     if roles is None and people is not None:
         home = protest_against(index, tok) or home_target(people, code)
