@@ -350,7 +350,7 @@ def _own_targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit,
     if hit.demand_of is not None:
         return [a for s in subject_tokens(hit.demand_of) for a in index.np(s)]
     if noun_event(hit):
-        return (between_target(index, tok, hit.code or "") or _noun_targets(index, tok)
+        return (_noun_targets(index, tok) or between_target(index, tok, hit.code or "")
                 or _addressee(index, hit) or answered_by(index, tok, hit.code))
     head = tok.head if tok.pos_ == "ADJ" else tok
     root = (hit.code or "")[:2]

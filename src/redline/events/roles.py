@@ -22,9 +22,6 @@ MOD_DEPS = frozenset({"compound", "amod", "nmod"})
 # "workers affiliated with X", "militants loyal to X": the group is X's
 AFFILIATION = frozenset({"affiliated", "loyal", "linked", "allied", "attached", "belonging",
                          "aligned", "close", "tied", "connected", "based"})
-# r8-18b: "an aide to X", "an adviser to X" serve X (not "an envoy to X": the sender's)
-SERVANTS = frozenset({"aide", "adviser", "advisor", "assistant", "spokesman", "spokeswoman",
-                      "spokesperson", "counselor", "counsellor"})
 # a possessor or modifier of these names a patron, not the group's own country
 ALLIES = frozenset({"ally", "proxy", "surrogate", "client"})
 NP_PREPS = frozenset({"of", "in", "from", "with", "throughout", "across", "by"})
@@ -103,9 +100,6 @@ class ActorIndex:
         if not out:
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in NP_PREPS:
-                    out.extend(self.pobj_actors(child, depth + 1))
-                elif child.dep_ == "prep" and child.lower_ == "to" and (
-                        tok.lemma_.lower() in SERVANTS):  # "a top aide to Zelenskiy"
                     out.extend(self.pobj_actors(child, depth + 1))
                 elif child.dep_ in ("acl", "amod") and child.lower_ in AFFILIATION:
                     out.extend(a for p in child.children if p.dep_ == "prep"

@@ -65,20 +65,12 @@ def story_country(actors: Sequence[Actor]) -> str | None:
     return country
 
 
-FOREIGN = frozenset({"foreign", "overseas"})
-
-
 def _bare(tok: Token) -> bool:
     """A common noun with no name among its modifiers ("the president", "riot police",
     "thousands of teachers"), not part of a name ("Police Chief Smith")."""
     if tok.pos_ != "NOUN" or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return False
     return not any(c.pos_ == "PROPN" or c.dep_ == "poss" for c in tok.children)
-
-
-def _foreign(tok: Token) -> bool:
-    """r8-18b: "foreign leaders", "overseas officials" are of no country the story names."""
-    return any(c.dep_ == "amod" and c.lower_ in FOREIGN for c in tok.children)
 
 
 def sector_fallbacks(doc: Doc, actors: Sequence[Actor],
@@ -93,9 +85,8 @@ def sector_fallbacks(doc: Doc, actors: Sequence[Actor],
         sector = words.get(tok.lower_)
         if sector is None or tok.i in covered or not _bare(tok):
             continue
-        own = None if _foreign(tok) else country
         out[tok.i] = Actor(tok.text, tok.idx, tok.idx + len(tok.text), tok.lower_,
-                           (own or UNKNOWN) + sector, own, sector, SECTOR_KIND)
+                           (country or UNKNOWN) + sector, country, sector, SECTOR_KIND)
     return out
 
 
