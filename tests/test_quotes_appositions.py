@@ -27,6 +27,10 @@ def _speakers(nlp: Any, text: str) -> list[str | None]:
     ("White House spokesman Andrew Bates said the report was false.", "Andrew Bates"),
     ("Andrew Bates, a White House spokesman, said the report was false.", "Andrew Bates"),
     ("Ned Price, Antony Blinken's spokesman, said Washington would respond.", "Ned Price"),
+    ("Lavrov's spokesman, Maria Zakharova, said the minister would not attend.",
+     "Maria Zakharova"),
+    ("Her chief policy aide, Tom Baker, said the plan was ready.", "Tom Baker"),
+    ("Lavrov's spokesman said the minister would not attend.", "Sergei Lavrov"),
 ])
 def test_quotes_appositions_name_beside_a_description(nlp: Any, text: str,
                                                       speaker: str) -> None:

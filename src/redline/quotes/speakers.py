@@ -230,7 +230,7 @@ def _actor_at(head: Token, span: Span, index: ActorIndex) -> Actor | None:
         best = widest
     if head.lower_ in PRONOUNS and best.name.lower() == head.lower_:
         return None  # the actors stage left the pronoun unresolved
-    return named_beside(best, span, index) or best
+    return named_beside(head, best, index) or best
 
 
 def _antecedent(head: Token, span: Span, index: ActorIndex, *,
