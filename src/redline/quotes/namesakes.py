@@ -42,29 +42,3 @@ def article_namesake(ctx: Ctx, speaker: Actor) -> Actor:
         return speaker  # the same given name spelt otherwise ('François', 'FranÃ§ois')
     return replace(speaker, name=full.name, code=full.code, country=full.country,
                    sector=full.sector, office=full.office)
-
-
-def _one_word_off(name: str, other: str) -> bool:
-    """Whether two names differ in one word only, by one letter, in a word of five letters or
-    more ('Liu Xiaming', 'Liu Xiaoming')."""
-    from redline.actors.fuzzy import one_edit
-
-    a, b = name.lower().split(), other.lower().split()
-    off = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
-    return len(a) == len(b) and len(off) == 1 and min(map(len, off[0])) >= 5 \
-        and one_edit(*off[0])
-
-
-def known_spelling(speaker: Actor) -> Actor:
-    """A person the knowledge base does not hold, named one letter off a person it holds who
-    served the same country ('China's ambassador Liu Xiaming'): that person's spelling."""
-    from redline.actors.kb import knowledge_base
-
-    if speaker.kind != "person" or not speaker.country or len(speaker.name.split()) < 2:
-        return speaker
-    people = knowledge_base().people
-    if any(speaker.name in (p.name, *p.aliases) for p in people):
-        return speaker
-    near = [p for p in people if _one_word_off(speaker.name, p.name)
-            and any(t.country == speaker.country for t in p.terms)]
-    return replace(speaker, name=near[0].name) if len(near) == 1 else speaker
