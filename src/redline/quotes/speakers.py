@@ -43,7 +43,6 @@ from redline.quotes.issuers import (
 from redline.quotes.lexicon import DETERMINERS_DEFINITE, RELATIVE_PRONOUNS
 from redline.quotes.mentions import mention_span, past_dateline
 from redline.quotes.names import described, described_group
-from redline.quotes.polls import poll_share
 from redline.quotes.speaker_nouns import GROUP_NOUNS, PERSON_NOUNS, ROLE_NOUNS
 from redline.quotes.unlisted import before_relative, name_in, relative_person, unlisted_name
 
@@ -76,8 +75,7 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
     else:
         actor = _actor_at(head, desc, index)
         if actor is None:
-            actor = poll_share(head, desc) or _antecedent(head, desc, index) or _possessor(
-                head, index) or (
+            actor = _antecedent(head, desc, index) or _possessor(head, index) or (
                 described_group(head, desc)) or _described_person(head, desc) or (
                 unlisted_name(head, label=span is not None)) or (
                 _described_body(head, desc))
