@@ -22,6 +22,8 @@ def _speakers(nlp: Any, text: str) -> list[str | None]:
     ("Sen. Bernie Sanders spoke in Iowa on Monday. Sanders said the economy was rigged. "
      "He said banks were to blame.", ["Bernie Sanders", "Bernie Sanders"]),
     ("Bernie Sanders toured Iowa. Mr. Sanders said the race was close.", ["Bernie Sanders"]),
+    ("William J. Clinton spoke in Iowa. Mr. Clinton said the economy was strong.",
+     ["Bill Clinton"]),
 ])
 def test_quotes_namesakes_surname_is_the_person_named_in_full(nlp: Any, text: str,
                                                               speakers: list[str]) -> None:

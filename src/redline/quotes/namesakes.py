@@ -28,6 +28,21 @@ def _named_in_full(ctx: Ctx, surname: str) -> list[Actor]:
     return list(found.values())
 
 
+def _alias_of(name: str, known: str) -> bool:
+    """Whether ``name`` is another form of the knowledge-base person ``known`` ('William J.
+    Clinton' of 'Bill Clinton'), with or without middle initials."""
+    from redline.actors.kb import knowledge_base
+
+    def bare(text: str) -> str:
+        return " ".join(w for w in text.lower().split() if not w.rstrip(".").isalpha()
+                        or len(w.rstrip(".")) > 1)
+
+    for person in knowledge_base().people:
+        if person.name == known:
+            return bare(name) in {bare(a) for a in person.aliases}
+    return False
+
+
 def article_namesake(ctx: Ctx, speaker: Actor) -> Actor:
     """``speaker`` as the one person the article names in full with its surname, when its
     own given name appears nowhere in the article."""
@@ -38,7 +53,7 @@ def article_namesake(ctx: Ctx, speaker: Actor) -> Actor:
     if len(named) != 1:
         return speaker
     full = named[0]
-    if full.name[:1] == speaker.name[:1]:
-        return speaker  # the same given name spelt otherwise ('François', 'FranÃ§ois')
+    if full.name[:1] == speaker.name[:1] or _alias_of(full.name, speaker.name):
+        return speaker  # the same person: 'FranÃ§ois' for 'François', 'William J. Clinton'
     return replace(speaker, name=full.name, code=full.code, country=full.country,
                    sector=full.sector, office=full.office)
