@@ -30,6 +30,8 @@ def _speakers(nlp: Any, text: str) -> list[str | None]:
     ("Lavrov's spokesman, Maria Zakharova, said the minister would not attend.",
      "Maria Zakharova"),
     ("Her chief policy aide, Tom Baker, said the plan was ready.", "Tom Baker"),
+    ("Joe Biden spoke in Ohio. One of his advisers, Tom Baker, said the plan was ready.",
+     "Tom Baker"),
     ("Lavrov's spokesman said the minister would not attend.", "Sergei Lavrov"),
 ])
 def test_quotes_appositions_name_beside_a_description(nlp: Any, text: str,
@@ -42,6 +44,7 @@ def test_quotes_appositions_name_beside_a_description(nlp: Any, text: str,
     ("The White House spokesman, who met Andrew Bates, said the report was false.",
      "Andrew Bates"),
     ("The spokesman, in Rome, said the pope was resting.", "Rome"),
+    ("Joe Biden spoke in Ohio. One, a farmer, said the plan was ready.", "Joe Biden"),
 ])
 def test_quotes_appositions_no_name_in_apposition(nlp: Any, text: str,
                                                   not_speaker: str) -> None:

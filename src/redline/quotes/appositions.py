@@ -14,8 +14,11 @@ from redline.quotes.index import ActorIndex
 
 
 def _description(head: Token) -> bool:
-    """Whether the mention's head is a singular common noun outside any name ('spokesman';
-    not 'senators', whose list of names beside them is the group speaking)."""
+    """Whether the mention's head is a singular common noun outside any name ('spokesman'),
+    or 'one of' a group ('One of his advisers, Tad Devine'); not 'senators', whose list of
+    names beside them is the group speaking."""
+    if head.lower_ == "one":
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights)
     return head.tag_ == "NN" and head.ent_type_ != "PERSON"
 
 
