@@ -28,6 +28,7 @@ from spacy.tokens import Span
 from redline.actors.eventcoref import STATE_SECTORS
 from redline.model import Actor, Quote
 from redline.quotes.context import Ctx
+from redline.quotes.namesakes import article_namesake
 from redline.quotes.speaker_nouns import ROLE_NOUNS
 
 _REACH_SENTENCES = 6  # how far ahead a described official may be named
@@ -270,7 +271,7 @@ def settle_speakers(ctx: Ctx, quotes: Sequence[Quote]) -> list[Quote]:
     story = _story_state(ctx, quotes)
     for quote in quotes:
         if quote.speaker is not None:
-            speaker = _settled(ctx, quote.speaker, story)
+            speaker = _settled(ctx, article_namesake(ctx, quote.speaker), story)
             if _uncoded(speaker) and speaker.kind != "person":
                 speaker = _state_body(ctx, quote, story) or speaker  # an uncoded 'the government'
             if speaker != quote.speaker:

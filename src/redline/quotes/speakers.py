@@ -29,6 +29,7 @@ from redline.quotes.agreement import (
     same_sex,
     wanted_kind,
 )
+from redline.quotes.appositions import named_beside
 from redline.quotes.cues import nearest_subject
 from redline.quotes.descriptions import COMPANY_NOUNS, DOCUMENT_NOUNS, MEDIA_NOUNS, TYPED_NOUNS
 from redline.quotes.index import ActorIndex, Source
@@ -229,7 +230,7 @@ def _actor_at(head: Token, span: Span, index: ActorIndex) -> Actor | None:
         best = widest
     if head.lower_ in PRONOUNS and best.name.lower() == head.lower_:
         return None  # the actors stage left the pronoun unresolved
-    return best
+    return named_beside(head, best, index) or best
 
 
 def _antecedent(head: Token, span: Span, index: ActorIndex, *,

@@ -1,0 +1,43 @@
+"""A bare surname is the person the article names in full, not a namesake the knowledge base
+holds (our own sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from redline.actors import resolve_actors
+from redline.quotes import quotes_and_attributions
+
+
+def _speakers(nlp: Any, text: str) -> list[str | None]:
+    doc = nlp(text)
+    quotes = quotes_and_attributions(doc, resolve_actors(doc, published="2016-02-01"))[0]
+    return [q.speaker.name if q.speaker else None for q in quotes]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Sen. Bernie Sanders spoke in Iowa on Monday. Sanders said the economy was rigged. "
+     "He said banks were to blame.", ["Bernie Sanders", "Bernie Sanders"]),
+    ("Bernie Sanders toured Iowa. Mr. Sanders said the race was close.", ["Bernie Sanders"]),
+    ("William J. Clinton spoke in Iowa. Mr. Clinton said the economy was strong.",
+     ["Bill Clinton"]),
+])
+def test_quotes_namesakes_surname_is_the_person_named_in_full(nlp: Any, text: str,
+                                                              speakers: list[str]) -> None:
+    assert _speakers(nlp, text) == speakers
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "not_speaker"), [
+    # no one named in full; two named in full; the given name written in the article
+    ("Sanders said the economy was rigged.", "Bernie Sanders"),
+    ("Sarah Sanders met Bernie Sanders and Jane Sanders. Sanders said the talks went well.",
+     "Jane Sanders"),
+    ("Sarah Sanders spoke on Monday. Bernie Sanders disagreed. Sanders said it was fine.",
+     "Bernie Sanders"),
+])
+def test_quotes_namesakes_not_when_unsure(nlp: Any, text: str, not_speaker: str) -> None:
+    assert not_speaker not in _speakers(nlp, text)
