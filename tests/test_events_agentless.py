@@ -1,0 +1,41 @@
+"""Acts of force told with no actor on either side: agentless passives of unambiguous
+triggers (events/agentless.py). Sentences written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import asserted_events
+
+# (sentence, CAMEO code) of an agentless passive act: coded with both sides empty
+CODED: list[tuple[str, str]] = [
+    ("Dozens of shops were torched overnight.", "1712"),
+    ("Several market stalls have been looted.", "1712"),
+    ("Two police cars were set alight near the stadium.", "1712"),
+    ("A cache of rifles and grenades was seized at a farm.", "1711"),
+]
+
+# (sentence, CAMEO prefix) where no actorless event may be coded
+NOT_CODED: list[tuple[str, str]] = [
+    ("Several warehouses were destroyed in the fire.", "17"),  # a mishap's cause is named
+    ("The looted shops reopened on Monday.", "17"),  # a participle describing a noun
+    ("Many homes were damaged by the storm.", "17"),  # nature as the agent
+    ("The shop owners were interviewed on Monday.", "17"),  # no force trigger at all
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "code"), CODED)
+def test_agentless_coded_with_empty_sides(nlp: Any, text: str, code: str) -> None:
+    found = [(e.cameo, e.source, e.target) for e in asserted_events(nlp, text)]
+    assert (code, None, None) in found, found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "prefix"), NOT_CODED)
+def test_agentless_not_coded(nlp: Any, text: str, prefix: str) -> None:
+    found = [(e.cameo, e.trigger.text) for e in asserted_events(nlp, text)
+             if e.cameo.startswith(prefix) and e.source is None and e.target is None]
+    assert not found, found
