@@ -1,5 +1,6 @@
 """Acts of force told with no actor on either side (issue 17, r8-17c): "shops were torched",
-"several vehicles were set on fire", "a cache of weapons was seized", "chlorine was used".
+"several vehicles were set on fire", "a cache of weapons was seized", "chlorine was used";
+protests by unnamed people ("detainees protested", "hundreds of workers marched").
 
 An agentless passive of an unambiguous trigger (destroying property, taking weapons out of
 use, bombing, chemical attack: :data:`AGENTLESS_CODES`) whose passive subject is a thing or
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from redline.events.roles import PASSIVE_SUBJ
+from redline.events.roles import PASSIVE_SUBJ, subject_tokens
 from redline.events.triggers import Hit
 from redline.model import Actor
 
@@ -28,14 +29,37 @@ MISHAP_CAUSES = frozenset({"fire", "blaze", "flood", "flooding", "storm", "earth
                            "crash", "collapse", "lightning", "tsunami", "eruption", "mudslide"})
 
 
+# unnamed people who protest ("detainees protested", "hundreds of workers marched", "400
+# supporters staged a demonstration"): the head of the subject
+PEOPLE = frozenset({"people", "person", "protester", "demonstrator", "activist", "supporter",
+                    "detainee", "prisoner", "inmate", "student", "worker", "employee",
+                    "resident", "villager", "citizen", "local", "farmer", "trader", "vendor",
+                    "driver", "teacher", "doctor", "nurse", "youth", "woman", "man", "mother",
+                    "crowd", "hundred", "thousand", "dozen", "member", "opponent", "fan",
+                    "follower", "refugee", "migrant", "family", "relative", "survivor",
+                    "veteran", "pensioner", "miner", "lawyer", "journalist", "staff"})
+
+
 def agentless_pairs(hit: Hit) -> list[tuple[Actor | None, Actor | None]]:
-    """[(None, None)] for an agentless passive act of force (see the module doc), else []."""
+    """[(None, None)] for an act of force told in an agentless passive, or a protest by
+    unnamed people (see the module doc), else []."""
+    return [(None, None)] if _agentless_force(hit) or _people_protest(hit) else []
+
+
+def _agentless_force(hit: Hit) -> bool:
     tok = hit.tok
     if (hit.code or "") not in AGENTLESS_CODES or not _finite_passive(tok):
-        return []
-    if any(c.dep_ == "agent" for c in tok.children) or _mishap_cause(tok):
-        return []
-    return [(None, None)]
+        return False
+    return not any(c.dep_ == "agent" for c in tok.children) and not _mishap_cause(tok)
+
+
+def _people_protest(hit: Hit) -> bool:
+    """"detainees protested", "hundreds of workers marched": a protest verb (root 14) whose
+    subject is unnamed people."""
+    tok = hit.tok
+    if not (hit.code or "").startswith("14") or tok.pos_ != "VERB":
+        return False
+    return any(s.lemma_.lower() in PEOPLE for s in subject_tokens(tok))
 
 
 def _finite_passive(tok: Token) -> bool:
