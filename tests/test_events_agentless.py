@@ -18,6 +18,9 @@ CODED: list[tuple[str, str]] = [
     # a protest by unnamed people
     ("Inmates at the jail protested on Sunday.", "14"),
     ("Some 300 supporters staged a demonstration outside the town hall.", "14"),
+    # a verbal act by a name no actor is known for
+    ("Mr Hollings firmly rejected the allegation that he took bribes.", "016"),
+    ("Jane Mabuza criticized the ruling on Friday.", "11"),
 ]
 
 # (sentence, CAMEO prefix) where no actorless event may be coded
@@ -28,6 +31,8 @@ NOT_CODED: list[tuple[str, str]] = [
     ("The shop owners were interviewed on Monday.", "17"),  # no force trigger at all
     ("The results demonstrate a clear trend.", "14"),  # not a protest, no people
     ("Shares rallied on Monday.", "14"),  # no people protest
+    ("Mr Hollings attacked a neighbour with a knife.", "1"),  # force: not a verbal act
+    ("Jane Mabuza said the rain had stopped.", "01"),  # a bare statement is no event
 ]
 
 

@@ -43,7 +43,26 @@ PEOPLE = frozenset({"people", "person", "protester", "demonstrator", "activist",
 def agentless_pairs(hit: Hit) -> list[tuple[Actor | None, Actor | None]]:
     """[(None, None)] for an act of force told in an agentless passive, or a protest by
     unnamed people (see the module doc), else []."""
-    return [(None, None)] if _agentless_force(hit) or _people_protest(hit) else []
+    if _agentless_force(hit) or _people_protest(hit) or _unknown_speaker(hit):
+        return [(None, None)]
+    return []
+
+
+# words and positions (roots 01-13, 16): said, appealed, rejected, criticised, threatened
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", "16"})
+NAMED = frozenset({"PERSON", "ORG"})
+
+
+def _unknown_speaker(hit: Hit) -> bool:
+    """"Mr Porter rejected an allegation", "Hun Many rejected accusations": a verbal act
+    whose subject is a name no actor was found for (a private person or an unknown body); the
+    act is told, its unknown side is left empty."""
+    tok = hit.tok
+    if (hit.code or "")[:2] not in VERBAL_ROOTS or tok.pos_ != "VERB" or (
+            hit.entry.frame == "SAY"):
+        return False
+    return any((s.ent_type_ in NAMED or s.pos_ == "PROPN") and s.dep_ == "nsubj"
+               for s in subject_tokens(tok))
 
 
 def _agentless_force(hit: Hit) -> bool:
