@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import asserted_events
+from tests.conftest import asserted_events, country_of
 
 # (sentence, CAMEO code) of an agentless passive act: coded with both sides empty
 CODED: list[tuple[str, str]] = [
@@ -18,6 +18,8 @@ CODED: list[tuple[str, str]] = [
     # a protest by unnamed people
     ("Inmates at the jail protested on Sunday.", "14"),
     ("Some 300 supporters staged a demonstration outside the town hall.", "14"),
+    # bombers of no known side blowing themselves up
+    ("A suicide bomber blew himself up outside the court.", "1831"),
     # a verbal act by a name no actor is known for
     ("Mr Hollings firmly rejected the allegation that he took bribes.", "016"),
     ("Jane Mabuza criticized the ruling on Friday.", "11"),
@@ -33,7 +35,21 @@ NOT_CODED: list[tuple[str, str]] = [
     ("Shares rallied on Monday.", "14"),  # no people protest
     ("Mr Hollings attacked a neighbour with a knife.", "1"),  # force: not a verbal act
     ("Jane Mabuza said the rain had stopped.", "01"),  # a bare statement is no event
+    ("Engineers blew up the old bridge.", "18"),  # no bomber, no self
 ]
+
+# r8-17c lexicon rows (events/data/lexicon.txt): (sentence, CAMEO code, source country)
+LEXICON: list[tuple[str, str, str]] = [
+    ("Turkish troops set up two new bases near the border.", "154", "TUR"),  # "bases"
+    ("Kenyan police defused two explosive devices near the stadium.", "1711", "KEN"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "code", "src"), LEXICON)
+def test_agentless_lexicon_rows(nlp: Any, text: str, code: str, src: str) -> None:
+    found = [(e.cameo, country_of(e.source)) for e in asserted_events(nlp, text)]
+    assert (code, src) in found, found
 
 
 @pytest.mark.slow

@@ -43,7 +43,8 @@ PEOPLE = frozenset({"people", "person", "protester", "demonstrator", "activist",
 def agentless_pairs(hit: Hit) -> list[tuple[Actor | None, Actor | None]]:
     """[(None, None)] for an act of force told in an agentless passive, or a protest by
     unnamed people (see the module doc), else []."""
-    if _agentless_force(hit) or _people_protest(hit) or _unknown_speaker(hit):
+    if _agentless_force(hit) or _people_protest(hit) or _unknown_speaker(hit) or (
+            _bomber(hit)):
         return [(None, None)]
     return []
 
@@ -51,6 +52,14 @@ def agentless_pairs(hit: Hit) -> list[tuple[Actor | None, Actor | None]]:
 # words and positions (roots 01-13, 16): said, appealed, rejected, criticised, threatened
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", "16"})
 NAMED = frozenset({"PERSON", "ORG"})
+
+
+def _bomber(hit: Hit) -> bool:
+    """"two suicide bombers blew themselves up": an act of force by unnamed bombers."""
+    tok = hit.tok
+    if (hit.code or "")[:2] not in ("18", "19", "20") or tok.pos_ != "VERB":
+        return False
+    return any(s.lemma_.lower() == "bomber" for s in subject_tokens(tok))
 
 
 def _unknown_speaker(hit: Hit) -> bool:
