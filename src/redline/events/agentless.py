@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from redline.events.roles import PASSIVE_SUBJ, subject_tokens
+from redline.events.sector_actors import sector_words
 from redline.events.triggers import Hit
 from redline.model import Actor
 
@@ -82,12 +83,15 @@ def _agentless_force(hit: Hit) -> bool:
 
 
 def _people_protest(hit: Hit) -> bool:
-    """"detainees protested", "hundreds of workers marched": a protest verb (root 14) whose
-    subject is unnamed people."""
+    """"detainees protested", "400 supporters staged a demonstration": a protest verb (root
+    14) whose subject is unnamed people; a sector's people ("students", "workers") are left to
+    the sector rules (sector_actors.py), which code them or rule them out."""
     tok = hit.tok
     if not (hit.code or "").startswith("14") or tok.pos_ != "VERB":
         return False
-    return any(s.lemma_.lower() in PEOPLE for s in subject_tokens(tok))
+    sectors = sector_words()
+    return any(s.lemma_.lower() in PEOPLE and s.lower_ not in sectors
+               and s.lemma_.lower() not in sectors for s in subject_tokens(tok))
 
 
 def _finite_passive(tok: Token) -> bool:
