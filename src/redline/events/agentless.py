@@ -1,6 +1,12 @@
-"""Acts of force told with no actor on either side (issue 17, r8-17c): "shops were torched",
-"several vehicles were set on fire", "a cache of weapons was seized", "chlorine was used";
-protests by unnamed people ("detainees protested", "hundreds of workers marched").
+"""Events told with no actor on either side (issue 17, r8-17c), called by
+``extract._hit_events`` only when the roles give no source-target pair at all:
+
+- acts of force in an agentless passive: "shops were torched", "several vehicles were set on
+  fire", "a cache of weapons was seized", "chlorine was used";
+- protests by unnamed people who are no sector ("detainees protested", "400 supporters staged
+  a demonstration");
+- acts of force by unnamed bombers ("two suicide bombers blew themselves up");
+- verbal acts by a name no actor was found for ("Mr Porter rejected an allegation").
 
 An agentless passive of an unambiguous trigger (destroying property, taking weapons out of
 use, bombing, chemical attack: :data:`AGENTLESS_CODES`) whose passive subject is a thing or
@@ -42,8 +48,7 @@ PEOPLE = frozenset({"people", "person", "protester", "demonstrator", "activist",
 
 
 def agentless_pairs(hit: Hit) -> list[tuple[Actor | None, Actor | None]]:
-    """[(None, None)] for an act of force told in an agentless passive, or a protest by
-    unnamed people (see the module doc), else []."""
+    """[(None, None)] for one of the module doc's cases (both sides left empty), else []."""
     if _agentless_force(hit) or _people_protest(hit) or _unknown_speaker(hit) or (
             _bomber(hit)):
         return [(None, None)]
@@ -76,6 +81,7 @@ def _unknown_speaker(hit: Hit) -> bool:
 
 
 def _agentless_force(hit: Hit) -> bool:
+    """"were torched", "was seized": an unambiguous act of force in an agentless passive."""
     tok = hit.tok
     if (hit.code or "") not in AGENTLESS_CODES or not _finite_passive(tok):
         return False
