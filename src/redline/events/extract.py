@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from redline.actors.eventcoref import with_coreference
+from redline.events.agentless import agentless_pairs
 from redline.events.anaphora import definite, earlier_roles
 from redline.events.attitudes import with_attitudes
 from redline.events.background_nouns import named_in_adjunct, protest_against
@@ -469,7 +470,8 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
     cameo = solo_code(index, hit, sources) if cameo == hit.code else cameo
     return reciprocal(hit.tok, [make_event(hit, src, tgt, si, doc_id, k, mod, attributed, cameo)
                                 for k, (src, tgt) in enumerate(
-                                    role_pairs(hit, sources, targets, located))])
+                                    role_pairs(hit, sources, targets, located)
+                                    or agentless_pairs(hit))])  # "shops were torched"
 
 
 def _roles(index: ActorIndex, hits: dict[int, Hit],

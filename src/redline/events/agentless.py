@@ -1,0 +1,114 @@
+"""Events told with no actor on either side (issue 17, r8-17c), called by
+``extract._hit_events`` only when the roles give no source-target pair at all:
+
+- acts of force in an agentless passive: "shops were torched", "several vehicles were set on
+  fire", "a cache of weapons was seized", "chlorine was used";
+- protests by unnamed people who are no sector ("detainees protested", "400 supporters staged
+  a demonstration");
+- acts of force by unnamed bombers ("two suicide bombers blew themselves up");
+- verbal acts by a name no actor was found for ("Mr Porter rejected an allegation").
+
+An agentless passive of an unambiguous trigger (destroying property, taking weapons out of
+use, bombing, chemical attack: :data:`AGENTLESS_CODES`) whose passive subject is a thing or
+unnamed people is an event even when no actor is named: the unnamed side is left empty
+(the gold's "unstated actor is null"). Only for a finite passive clause of its own ("were
+torched", "have been looted"), not a participle describing a noun ("the torched shops", "the
+destroyed bridge": background), not with a "by" agent (the parse's roles decide those), not
+where nature or an accident is named as the cause ("destroyed in the flood", "damaged by fire"
+is left to the agent rule).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from redline.events.roles import PASSIVE_SUBJ, subject_tokens
+from redline.events.sector_actors import sector_words
+from redline.events.triggers import Hit
+from redline.model import Actor
+
+# destroy property, confiscate arms, bombings, chemical attack
+AGENTLESS_CODES = frozenset({"1712", "1711", "183", "1831", "1832", "1833", "2041"})
+# causes that make a destruction a mishap, not an act ("destroyed in the fire")
+MISHAP_CAUSES = frozenset({"fire", "blaze", "flood", "flooding", "storm", "earthquake", "quake",
+                           "hurricane", "typhoon", "cyclone", "tornado", "wildfire", "bushfire",
+                           "landslide", "rain", "wind", "explosion", "blast", "accident",
+                           "crash", "collapse", "lightning", "tsunami", "eruption", "mudslide"})
+
+
+# unnamed people who protest ("detainees protested", "hundreds of workers marched", "400
+# supporters staged a demonstration"): the head of the subject
+PEOPLE = frozenset({"people", "person", "protester", "demonstrator", "activist", "supporter",
+                    "detainee", "prisoner", "inmate", "student", "worker", "employee",
+                    "resident", "villager", "citizen", "local", "farmer", "trader", "vendor",
+                    "driver", "teacher", "doctor", "nurse", "youth", "woman", "man", "mother",
+                    "crowd", "hundred", "thousand", "dozen", "member", "opponent", "fan",
+                    "follower", "refugee", "migrant", "family", "relative", "survivor",
+                    "veteran", "pensioner", "miner", "lawyer", "journalist", "staff"})
+
+
+def agentless_pairs(hit: Hit) -> list[tuple[Actor | None, Actor | None]]:
+    """[(None, None)] for one of the module doc's cases (both sides left empty), else []."""
+    if _agentless_force(hit) or _people_protest(hit) or _unknown_speaker(hit) or (
+            _bomber(hit)):
+        return [(None, None)]
+    return []
+
+
+# words and positions (roots 01-13, 16): said, appealed, rejected, criticised, threatened
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", "16"})
+NAMED = frozenset({"PERSON", "ORG"})
+
+
+def _bomber(hit: Hit) -> bool:
+    """"two suicide bombers blew themselves up": an act of force by unnamed bombers."""
+    tok = hit.tok
+    if (hit.code or "")[:2] not in ("18", "19", "20") or tok.pos_ != "VERB":
+        return False
+    return any(s.lemma_.lower() == "bomber" for s in subject_tokens(tok))
+
+
+def _unknown_speaker(hit: Hit) -> bool:
+    """"Mr Porter rejected an allegation", "Hun Many rejected accusations": a verbal act
+    whose subject is a name no actor was found for (a private person or an unknown body); the
+    act is told, its unknown side is left empty."""
+    tok = hit.tok
+    if (hit.code or "")[:2] not in VERBAL_ROOTS or tok.pos_ != "VERB" or (
+            hit.entry.frame == "SAY"):
+        return False
+    return any((s.ent_type_ in NAMED or s.pos_ == "PROPN") and s.dep_ == "nsubj"
+               for s in subject_tokens(tok))
+
+
+def _agentless_force(hit: Hit) -> bool:
+    """"were torched", "was seized": an unambiguous act of force in an agentless passive."""
+    tok = hit.tok
+    if (hit.code or "") not in AGENTLESS_CODES or not _finite_passive(tok):
+        return False
+    return not any(c.dep_ == "agent" for c in tok.children) and not _mishap_cause(tok)
+
+
+def _people_protest(hit: Hit) -> bool:
+    """"detainees protested", "400 supporters staged a demonstration": a protest verb (root
+    14) whose subject is unnamed people; a sector's people ("students", "workers") are left to
+    the sector rules (sector_actors.py), which code them or rule them out."""
+    tok = hit.tok
+    if not (hit.code or "").startswith("14") or tok.pos_ != "VERB":
+        return False
+    sectors = sector_words()
+    return any(s.lemma_.lower() in PEOPLE and s.lower_ not in sectors
+               and s.lemma_.lower() not in sectors for s in subject_tokens(tok))
+
+
+def _finite_passive(tok: Token) -> bool:
+    """"were torched", "have been looted", "was set alight": a passive verb with its own
+    auxiliary and passive subject."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN":
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ in PASSIVE_SUBJ for c in kids)
+
+
+def _mishap_cause(tok: Token) -> bool:
+    """A natural force or accident named in the clause ("destroyed in the fire")."""
+    return any(t.lemma_.lower() in MISHAP_CAUSES for t in tok.subtree)

@@ -1,0 +1,67 @@
+"""Acts of force told with no actor on either side: agentless passives of unambiguous
+triggers (events/agentless.py). Sentences written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import asserted_events, country_of
+
+# (sentence, CAMEO code) of an agentless passive act: coded with both sides empty
+CODED: list[tuple[str, str]] = [
+    ("Dozens of shops were torched overnight.", "1712"),
+    ("Several market stalls have been looted.", "1712"),
+    ("Two police cars were set alight near the stadium.", "1712"),
+    ("A cache of rifles and grenades was seized at a farm.", "1711"),
+    # a protest by unnamed people
+    ("Inmates at the jail protested on Sunday.", "14"),
+    ("Some 300 supporters staged a demonstration outside the town hall.", "14"),
+    # bombers of no known side blowing themselves up
+    ("A suicide bomber blew himself up outside the court.", "1831"),
+    # a verbal act by a name no actor is known for
+    ("Mr Hollings firmly rejected the allegation that he took bribes.", "016"),
+    ("Jane Mabuza criticized the ruling on Friday.", "11"),
+]
+
+# (sentence, CAMEO prefix) where no actorless event may be coded
+NOT_CODED: list[tuple[str, str]] = [
+    ("Several warehouses were destroyed in the fire.", "17"),  # a mishap's cause is named
+    ("The looted shops reopened on Monday.", "17"),  # a participle describing a noun
+    ("Many homes were damaged by the storm.", "17"),  # nature as the agent
+    ("The shop owners were interviewed on Monday.", "17"),  # no force trigger at all
+    ("The results demonstrate a clear trend.", "14"),  # not a protest, no people
+    ("Shares rallied on Monday.", "14"),  # no people protest
+    ("Mr Hollings attacked a neighbour with a knife.", "1"),  # force: not a verbal act
+    ("Jane Mabuza said the rain had stopped.", "01"),  # a bare statement is no event
+    ("Engineers blew up the old bridge.", "18"),  # no bomber, no self
+]
+
+# r8-17c lexicon rows (events/data/lexicon.txt): (sentence, CAMEO code, source country)
+LEXICON: list[tuple[str, str, str]] = [
+    ("Turkish troops set up two new bases near the border.", "154", "TUR"),  # "bases"
+    ("Kenyan police defused two explosive devices near the stadium.", "1711", "KEN"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "code", "src"), LEXICON)
+def test_agentless_lexicon_rows(nlp: Any, text: str, code: str, src: str) -> None:
+    found = [(e.cameo, country_of(e.source)) for e in asserted_events(nlp, text)]
+    assert (code, src) in found, found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "code"), CODED)
+def test_agentless_coded_with_empty_sides(nlp: Any, text: str, code: str) -> None:
+    found = [(e.cameo, e.source, e.target) for e in asserted_events(nlp, text)]
+    assert any(c.startswith(code) and s is None and t is None for c, s, t in found), found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "prefix"), NOT_CODED)
+def test_agentless_not_coded(nlp: Any, text: str, prefix: str) -> None:
+    found = [(e.cameo, e.trigger.text) for e in asserted_events(nlp, text)
+             if e.cameo.startswith(prefix) and e.source is None and e.target is None]
+    assert not found, found
