@@ -38,6 +38,9 @@ UNDER_WAY: list[tuple[str, str]] = [
     ("China has the power to end Hong Kong unrest.", "14"),
     ("Russia wants to halt the Turkish shelling of Afrin.", "19"),
     ("Qatar will try to end the Saudi blockade of Qatar.", "19"),
+    # a condition on the ending is no sign the event has not begun; "until" tells how long
+    ("Egypt could halt the Israeli shelling of Gaza if it wanted.", "19"),
+    ("Egypt wants to halt the Israeli blockade of Gaza until talks resume.", "19"),
 ]
 
 # (sentence, CAMEO prefix): what is to be stopped is still to come, so not asserted
@@ -46,6 +49,10 @@ NOT_UNDER_WAY: list[tuple[str, str]] = [
     ("Turkey wants to stop further attacks by Kurdish rebels.", "19"),
     ("Turkey wants to stop more Kurdish attacks on Turkish troops.", "19"),
     ("The deal would end the planned strike by French unions.", "14"),
+    # named as possible ("imminent", "alleged"), or not yet begun ("before it begins")
+    ("Egypt wants to stop the imminent Israeli invasion of Gaza.", "19"),
+    ("Egypt hopes to end the alleged Israeli shelling of Gaza.", "19"),
+    ("Egypt wants to stop Israel's invasion of Gaza before it begins.", "19"),
 ]
 
 

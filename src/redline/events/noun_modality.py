@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from redline.events.modality import worst
+from redline.events.modality import hedged, worst
 
 PROSPECTIVE = frozenset({"upcoming", "planned", "proposed", "scheduled", "expected",
                          "possible", "potential", "future", "forthcoming", "prospective",
@@ -70,21 +70,36 @@ def framed(tok: Token) -> str | None:
     return None
 
 
-# verbs that end what is going on: their object is an event under way, whatever the ending's
-# own modality ("talks to halt the bombing of Aleppo": the bombing takes place)
+# verbs that end what is going on: their object is an event under way even when the ending is
+# only intended or possible ("talks to halt the bombing of Aleppo": the bombing takes place)
 ENDING = frozenset({"end", "halt", "stop", "cease", "quell", "calm", "defuse", "suppress",
                     "crush"})
 CLAUSE_MODALITIES = frozenset({"intended", "hypothetical"})
 # words that make the object acts still to come ("to stop further attacks", "any attacks")
 MORE_TO_COME = frozenset({"any", "no", "a", "an", "further", "more", "additional", "new",
                           "renewed", "fresh", "other", "such"})
+# verbs of an event's beginning: "to stop the invasion before it begins" (not yet under way)
+STARTING = frozenset({"begin", "start", "happen", "occur", "take", "materialize", "erupt"})
+
+
+def _not_begun(verb: Token) -> bool:
+    """The ending verb has a "before" clause of the event's beginning ("to stop the invasion
+    before it begins"); "until talks resume" or "before talks begin" say nothing of it."""
+    return any(c.dep_ == "advcl" and c.lemma_.lower() in STARTING and any(
+        m.dep_ == "mark" and m.lower_ == "before" for m in c.children) and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PRON" for s in c.children)
+        for c in verb.children)
 
 
 def under_way(tok: Token) -> bool:
     """An event noun that a verb of ending takes as its object, told as a particular event
     (a determiner, an "of" or a modifier: "the bombing of Aleppo", "Hong Kong unrest"), not
-    one still to come ("to stop any future attacks", "further attacks", "a planned strike")."""
+    one still to come ("to stop any future attacks", "further attacks", "a planned strike"),
+    named as possible ("the imminent invasion", "the alleged shelling") or not yet begun
+    ("before it begins")."""
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in ENDING or prospective(tok):
+        return False
+    if hedged(tok) or _not_begun(tok.head):
         return False
     return any(c.dep_ in ("det", "compound", "poss", "amod") or (
         c.dep_ == "prep" and c.lower_ == "of") for c in tok.children) and not any(
