@@ -30,7 +30,11 @@ NOT_ASSERTED = [
     ("When the United States imposes tariffs on China, American consumers pay.", "16",
      "hypothetical"),
     # a 'would' of prediction about someone named
-    ("Analysts say Putin would recognize the new government in Kabul.", "03", "intended"),
+    ("Analysts say Putin would recognize the new government in Kabul.", "05", "intended"),
+    # ... and a 'will' of prediction about someone named: the act, intended, not a promise
+    ("Analysts say Egypt will send troops to Sudan.", "07", "intended"),
+    ("Experts say Japan will provide aid to Nepal.", "07", "intended"),
+    ("Observers say Iran will invade Iraq.", "19", "intended"),
     # what a claim, charge or allegation says is not told as done
     ("Moscow denied claims that Russian jets bombed a hospital in Aleppo.", "18",
      "hypothetical"),
@@ -66,7 +70,10 @@ def test_events_hedges_constructions_are_not_asserted(coder: Any, text: str, roo
 # a stated intent stays one: "will X", "said it would X"
 @pytest.mark.slow
 @pytest.mark.parametrize("text", ["Russia will send aid to Syria.",
-                                  "Russia said it would send aid to Syria."])
+                                  "Russia said it would send aid to Syria.",
+                                  "Egypt said it will send troops to Sudan.",
+                                  # a named speaker mostly speaks for the subject
+                                  "Sisi said Egypt will send aid to Sudan."])
 def test_events_hedges_stated_intents_stay_asserted(coder: Any, text: str) -> None:
     events = [e for e in coded(coder, text).events if e.cameo_root == "03"]
     assert events and all(e.asserted for e in events)

@@ -156,14 +156,15 @@ def _clause_aux(comp: Token, frame_tok: Token) -> set[str]:
 
 
 def _modal_fold(hits: dict[int, Hit], hit: Hit) -> None:
-    """"Y must X" in a report is a demand on Y; "will X" (cooperative) is a stated intent."""
+    """"Y must X" in a report is a demand on Y; "will X" (cooperative) is a stated intent,
+    unless a report predicts it of someone named."""
     tok = hit.tok
     aux = aux_words(tok) - {"to"}
     if not aux and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ASPECT:
         tok = tok.head  # "will continue to send aid": the clause is the aspect verb's
         aux = aux_words(tok)
     code = hit.code or ""
-    if not aux or code[:2] in ("02", "03", "10", "12", "13"):
+    if not aux or code[:2] in ("02", "03", "10", "12", "13") or _predicted(hits, tok, aux):
         return
     if aux & (FUTURE | MAYBE) and _conditioned(hit.tok) and (
             frames.is_hostile(code) or code[:3] in WITHDRAWALS):
@@ -182,6 +183,18 @@ def _modal_fold(hits: dict[int, Hit], hit: Hit) -> None:
         elif _reported(hits, tok):
             hit.intent_fold = True
             hit.code = frames.combine("THREATEN", code)
+
+
+def _predicted(hits: dict[int, Hit], tok: Token, aux: set[str]) -> bool:
+    """"Analysts say Turkey will send troops": a future of someone named, reported by
+    onlookers named by a common noun (analysts, experts, officials), is a prediction of the
+    act (intended), not the subject's own promise or threat. "Turkey said it will send
+    troops" stays one, and so does a report by a named speaker, who mostly speaks for the
+    subject ("the Kremlin said Putin will meet Biden", "Erdogan said Turkey will ...")."""
+    if not aux & FUTURE or not _reported(hits, tok):
+        return False
+    named = any(s.dep_ == "nsubj" and s.pos_ != "PRON" for s in tok.children)
+    return named and any(s.dep_ == "nsubj" and s.pos_ == "NOUN" for s in tok.head.children)
 
 
 UNTIL = frozenset({"until", "till", "unless", "before"})
