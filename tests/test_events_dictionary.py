@@ -85,6 +85,8 @@ def test_dictionary_mined_parse_equals_filtered_dictionary() -> None:
     ("snub", set(), set(), None),  # criticism (11): not mined (actors of its events were wrong)
     ("beg", set(), set(), "020"),  # appeals (02): mined (eighth round)
     ("solicit", set(), set(), "020"),
+    ("apply", set(), set(), "-"),  # no appeal: kept only as a blocker of its aid pattern
+    ("desire", set(), set(), None),
     ("hurt", set(), set(), None),  # assault (18): not mined (harm done to economies)
 ])
 def test_dictionary_mined_patterns(lemma: str, words: set[str], classes: set[str],
@@ -159,6 +161,10 @@ CODED: list[tuple[str, str, str | None, str | None, str | None]] = [
     ("The Indian opposition solicited the Indian government's help.", "mined", "02", "IND",
      "IND"),
     ("French unions begged the French government to raise wages.", "own", None, None, None),
+    # a leader's appeal to the state's people
+    ("Sisi begged Egypt to stay calm.", "mined", "02", "EGY", "EGY"),
+    # "apply for" is our own lexicon's appeal (the dictionary's bare "apply" is not mined)
+    ("Serbia applied for membership of the European Union.", "mined", "02", "SRB", None),
 ]
 
 
@@ -199,6 +205,13 @@ NOT_CODED: list[tuple[str, str]] = [
     # appeals: a suggestion that something is so is no appeal; one actor begging itself is none
     ("Republican senators suggested that the governor had lied.", "02"),
     ("French unions begged other French unions to join the strike.", "02"),
+    # nor a government appealing to its own state (its bare name or adjective)
+    ("Scholz desired German unity.", "02"),
+    ("The Chinese government advocated Chinese unity.", "02"),
+    ("The Kremlin solicited Russian help.", "02"),
+    # "apply", "desire", "hope" are no appeals between states either
+    ("Mexico applied tariffs to Canadian steel.", "02"),
+    ("Brazil desired closer ties with Argentina.", "02"),
     # one-state dyads stay out of the other mined roots; harm to an economy is no assault
     ("The Texas governor donated money to the Democratic Party.", "07"),
     ("The United States hurt China's economy with its tariffs.", "18"),

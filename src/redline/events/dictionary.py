@@ -49,8 +49,11 @@ MINED_ROOTS = frozenset({"02", "07"})
 DOMESTIC_ROOTS = frozenset({"02"})
 # Verbs whose patterns of a mined root are not that root's event: interference, intervention
 # and protection of one's own interests are no PLOVER AID ("Russia interfered in the election",
-# "the United States protected its interests in Iraq").
+# "the United States protected its interests in Iraq"); applying, desiring and hoping are no
+# appeals ("China applied tariffs to American goods", "Modi desired Indian unity"; "applied
+# for membership" is our own lexicon's "apply for").
 NOT_MINED = {
+    "02": frozenset({"apply", "desire", "hop"}),
     "07": frozenset({"interfere", "intervene", "protect", "defend", "guard", "safeguard",
                      "shield", "ward", "tend", "stabilise", "stabilize"}),
 }
@@ -126,18 +129,30 @@ def dictionary_event_ok(entry: Entry, event: Event, tok: Token | None = None) ->
     an actorless subject ("floods hit the region") or a one-sided act is no dyadic event.
     Between two actors of one state the broad senses are domestic politics ("Democrats beat
     the governor", "the Senate resolved to"): such a dyad is left to our own lexicon, except
-    for the roots of ``DOMESTIC_ROOTS`` (appeals: "unions begged the government"), under
-    ``mined`` and ``full`` alike."""
+    for the roots of ``DOMESTIC_ROOTS`` (appeals: "unions begged the government") between two
+    actors that are not the bare state told by its adjective ("the Kremlin solicited Russian
+    help" is none), under ``mined`` and ``full`` alike."""
     if entry.origin != ORIGIN:
         return True
     src, tgt = event.source, event.target
     if src is None or tgt is None or not src.code or not tgt.code:
         return False
-    if src.country and src.country == tgt.country and entry.code[:2] not in DOMESTIC_ROOTS:
+    if src.country and src.country == tgt.country and (
+            entry.code[:2] not in DOMESTIC_ROOTS or _state_word(src, tok) or _state_word(tgt, tok)):
         return False
     if tok is not None and not (finite_clause(tok) and _within(src, tok, SUBJECT_DEPS)):
         return False
     return src.code != tgt.code
+
+
+def _state_word(actor: Actor, tok: Token | None) -> bool:
+    """The bare state told by its adjective ("Indian unity", "Russian help"): within one
+    state no side of an appeal (a government does not appeal to its own state's unity);
+    its name is its people ("Erdogan begged Turkey to stay calm")."""
+    if actor.code != actor.country:
+        return False
+    span = tok.doc.char_span(actor.start, actor.end, alignment_mode="expand") if tok else None
+    return span is None or span[-1].pos_ == "ADJ"
 
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
