@@ -44,3 +44,23 @@ def test_events_actor_sides_implicit_target(nlp: Any, text: str, prefix: str,
     found = [e.target.code if e.target else None for e in asserted_events(nlp, text)
              if e.cameo.startswith(prefix)]
     assert found and found[0] == code, found
+
+
+# (sentence, CAMEO prefix, target code): an implicit target is named by no words of the text:
+# empty text and a zero-width span at the source's start, not a copy of the source's words
+UNNAMED: list[tuple[str, str, str]] = [
+    ("Nigerian police fired tear gas on Sunday.", "17", "NGA"),
+    ("Chilean unions called off the strike on Monday.", "08", "CHLGOV"),
+    ("Senator Ann Lowe's impeachment inquiry began in Washington.", "09", "USAGOV"),
+    ("President Emmanuel Macron threatened to veto the bill on pensions.", "13", "FRALEG"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "prefix", "code"), UNNAMED)
+def test_events_actor_sides_implicit_target_has_no_words(nlp: Any, text: str, prefix: str,
+                                                         code: str) -> None:
+    event = next(e for e in asserted_events(nlp, text) if e.cameo.startswith(prefix))
+    assert event.target is not None and event.source is not None
+    assert (event.target.code, event.target.text) == (code, "")
+    assert event.target.start == event.target.end == event.source.start

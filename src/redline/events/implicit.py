@@ -6,8 +6,9 @@
 - A veto of a bill ("threatened to veto the bill", "vetoed the legislation") is aimed at the
   source's own legislature (LEG); a veto of a resolution in a council is not (no target).
 
-The target keeps the source's words, as ``records.home_target`` does, and is given only
-when the source's country is a state.
+The target is named by no words of the text (``unnamed_state``: empty text, a zero-width
+span at the source's start), as ``records.home_target``'s, and is given only when the
+source's country is a state.
 """
 
 from __future__ import annotations
@@ -23,6 +24,14 @@ IMPEACH = frozenset({"impeachment", "impeach"})
 VETO = "veto"
 BILLS = frozenset({"bill", "bills", "legislation", "law", "measure", "measures", "act",
                    "budget", "amendment"})
+
+
+def unnamed_state(src: Actor, country: str, sector: str | None) -> Actor:
+    """The source's own state (with ``sector``) as an implicit side: no words of the text name
+    it, so its text is empty and its span is zero-width at the source's start (a copy of the
+    source's words would count the source's mention as the target's)."""
+    return replace(src, text="", end=src.start, name=country, code=country + (sector or ""),
+                   sector=sector, kind="state", office=None)
 
 
 def _impeachment(tok: Token) -> bool:
@@ -51,7 +60,7 @@ def office_target(tok: Token, sources: list[Actor],
     if _impeachment(tok):
         if any(t.country == country for t in targets):
             return None
-        return [replace(src, name=country, code=country + "GOV", sector="GOV", kind="state")]
+        return [unnamed_state(src, country, "GOV")]
     if not targets and _vetoed_bill(tok):
-        return [replace(src, name=country, code=country + "LEG", sector="LEG", kind="state")]
+        return [unnamed_state(src, country, "LEG")]
     return None

@@ -10,9 +10,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from redline.events.codebook import lookup
+from redline.events.implicit import unnamed_state
 from redline.events.roles import ActorIndex
 from redline.events.sector_actors import state_actor
 from redline.events.triggers import Hit
@@ -81,8 +80,8 @@ def home_target(src: Actor, code: str) -> list[Actor]:
     """A protest, a concession or a coercive act with no target named is aimed at home
     (CAMEO's convention): protesters at their own government, police at their own country's
     people, a government easing restrictions at its country, a union calling off a strike at
-    its government. The target keeps
-    the words that name the country ("Algerian landowners")."""
+    its government. No words of the text name the target: it is the source's state with
+    empty text and a zero-width span (``implicit.unnamed_state``)."""
     if code[:2] not in HOME_ROOTS or not state_actor(src):
         return []
     country = src.country or ""
@@ -91,8 +90,7 @@ def home_target(src: Actor, code: str) -> list[Actor]:
         sector = None if src.sector == "GOV" else "GOV"
     if src.code == country + (sector or ""):
         return []
-    return [replace(src, name=country, code=country + (sector or ""), sector=sector,
-                    kind="state")]
+    return [unnamed_state(src, country, sector)]
 
 
 def make_event(hit: Hit, src: Actor | None, tgt: Actor | None, si: int, doc_id: str, k: int,
