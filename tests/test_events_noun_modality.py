@@ -41,6 +41,7 @@ UNDER_WAY: list[tuple[str, str]] = [
     # a condition on the ending is no sign the event has not begun; "until" tells how long
     ("Egypt could halt the Israeli shelling of Gaza if it wanted.", "19"),
     ("Egypt wants to halt the Israeli blockade of Gaza until talks resume.", "19"),
+    ("Egypt vowed to stop the attacks by Hamas.", "19"),
 ]
 
 # (sentence, CAMEO prefix): what is to be stopped is still to come, so not asserted
@@ -53,6 +54,10 @@ NOT_UNDER_WAY: list[tuple[str, str]] = [
     ("Egypt wants to stop the imminent Israeli invasion of Gaza.", "19"),
     ("Egypt hopes to end the alleged Israeli shelling of Gaza.", "19"),
     ("Egypt wants to stop Israel's invasion of Gaza before it begins.", "19"),
+    # a vow (asserted itself) to stop acts still to come
+    ("Egypt vowed to stop further attacks by Hamas.", "19"),
+    ("Sisi vowed to stop further Islamist attacks on Egyptian troops.", "19"),
+    ("Egypt vowed to stop new attacks on its soldiers.", "19"),
 ]
 
 

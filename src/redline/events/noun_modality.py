@@ -97,23 +97,35 @@ def under_way(tok: Token) -> bool:
     one still to come ("to stop any future attacks", "further attacks", "a planned strike"),
     named as possible ("the imminent invasion", "the alleged shelling") or not yet begun
     ("before it begins")."""
-    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in ENDING or prospective(tok):
-        return False
-    if hedged(tok) or _not_begun(tok.head):
+    if not _ended(tok) or _still_to_come(tok) or _not_begun(tok.head):
         return False
     return any(c.dep_ in ("det", "compound", "poss", "amod") or (
-        c.dep_ == "prep" and c.lower_ == "of") for c in tok.children) and not any(
+        c.dep_ == "prep" and c.lower_ == "of") for c in tok.children)
+
+
+def _ended(tok: Token) -> bool:
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ENDING
+
+
+def _still_to_come(tok: Token) -> bool:
+    """Acts named as to come or possible ("future attacks", "the alleged shelling") or as
+    more of their kind ("further attacks", "new attacks", "any attacks")."""
+    return prospective(tok) or hedged(tok) or any(
         t.lower_ in MORE_TO_COME for c in tok.lefts for t in c.subtree)
 
 
 def noun_modality(tok: Token, mod: str) -> str:
     """``mod`` of an event noun, intended at least when the noun is told as still to come,
     and no more than its frame allows ("without talks", "the threat of sanctions"); an event
-    under way that someone means to end is asserted ("to end the unrest")."""
+    under way that someone means to end is asserted ("to end the unrest"), acts still to come
+    that someone vows or means to stop are intended at most ("vowed to stop further
+    attacks")."""
     if tok.pos_ != "NOUN":
         return mod
     if mod in CLAUSE_MODALITIES and under_way(tok):
         return "asserted"
+    if _ended(tok) and _still_to_come(tok):
+        mod = worst(mod, INTENDED)
     frame = framed(tok)
     if frame is not None:
         mod = worst(mod, frame)
