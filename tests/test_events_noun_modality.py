@@ -42,6 +42,8 @@ UNDER_WAY: list[tuple[str, str]] = [
     ("Egypt could halt the Israeli shelling of Gaza if it wanted.", "19"),
     ("Egypt wants to halt the Israeli blockade of Gaza until talks resume.", "19"),
     ("Egypt vowed to stop the attacks by Hamas.", "19"),
+    # an ending done: what it ended took place, "new" or not
+    ("Egypt halted the new Israeli shelling of Gaza.", "19"),
 ]
 
 # (sentence, CAMEO prefix): what is to be stopped is still to come, so not asserted
@@ -58,6 +60,8 @@ NOT_UNDER_WAY: list[tuple[str, str]] = [
     ("Egypt vowed to stop further attacks by Hamas.", "19"),
     ("Sisi vowed to stop further Islamist attacks on Egyptian troops.", "19"),
     ("Egypt vowed to stop new attacks on its soldiers.", "19"),
+    # a done ending of acts that never came
+    ("Egypt stopped further Israeli attacks on Gaza.", "19"),
 ]
 
 

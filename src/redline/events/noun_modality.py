@@ -107,6 +107,26 @@ def _ended(tok: Token) -> bool:
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in ENDING
 
 
+UNREALIZED_AUX = frozenset({"to", "will", "would", "shall", "'ll", "could", "might", "may",
+                            "should", "must", "can"})
+
+
+def _unrealized(verb: Token) -> bool:
+    """An ending meant or possible, not done ("vowed to stop", "will stop"); "Egypt halted
+    the new shelling" ended one that took place."""
+    return any(c.dep_ == "aux" and c.lower_ in UNREALIZED_AUX for c in verb.children)
+
+
+# words that make what a done ending ended acts that never came ("stopped further attacks")
+BEYOND = frozenset({"further", "more", "additional", "any"})
+
+
+def _prevented(tok: Token) -> bool:
+    """What a done ending ended is acts that never came ("stopped further attacks"), not
+    one that took place ("halted the new shelling")."""
+    return prospective(tok) or any(t.lower_ in BEYOND for c in tok.lefts for t in c.subtree)
+
+
 def _still_to_come(tok: Token) -> bool:
     """Acts named as to come or possible ("future attacks", "the alleged shelling") or as
     more of their kind ("further attacks", "new attacks", "any attacks")."""
@@ -124,7 +144,7 @@ def noun_modality(tok: Token, mod: str) -> str:
         return mod
     if mod in CLAUSE_MODALITIES and under_way(tok):
         return "asserted"
-    if _ended(tok) and _still_to_come(tok):
+    if _ended(tok) and (_still_to_come(tok) if _unrealized(tok.head) else _prevented(tok)):
         mod = worst(mod, INTENDED)
     frame = framed(tok)
     if frame is not None:
