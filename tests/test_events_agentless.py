@@ -15,13 +15,16 @@ CODED: list[tuple[str, str]] = [
     ("Several market stalls have been looted.", "1712"),
     ("Two police cars were set alight near the stadium.", "1712"),
     ("A cache of rifles and grenades was seized at a farm.", "1711"),
+    # "fire" in "set on fire" or in the passive subject names no mishap
+    ("Several cars were set on fire near the market.", "1712"),
+    ("Three fire engines were torched overnight.", "1712"),
     # a protest by unnamed people
     ("Inmates at the jail protested on Sunday.", "14"),
     ("Some 300 supporters staged a demonstration outside the town hall.", "14"),
     # bombers of no known side blowing themselves up
     ("A suicide bomber blew himself up outside the court.", "1831"),
     # a verbal act by a name no actor is known for
-    ("Mr Hollings firmly rejected the allegation that he took bribes.", "016"),
+    ("Mr Hollings firmly rejected the offer from the council.", "12"),
     ("Jane Mabuza criticized the ruling on Friday.", "11"),
 ]
 
@@ -30,12 +33,14 @@ NOT_CODED: list[tuple[str, str]] = [
     ("Several warehouses were destroyed in the fire.", "17"),  # a mishap's cause is named
     ("The looted shops reopened on Monday.", "17"),  # a participle describing a noun
     ("Many homes were damaged by the storm.", "17"),  # nature as the agent
-    ("The shop owners were interviewed on Monday.", "17"),  # no force trigger at all
+    ("Dozens of shops were torched by masked youths.", "17"),  # a "by" agent
     ("The results demonstrate a clear trend.", "14"),  # not a protest, no people
     ("Shares rallied on Monday.", "14"),  # no people protest
     ("Mr Hollings attacked a neighbour with a knife.", "1"),  # force: not a verbal act
-    ("Jane Mabuza said the rain had stopped.", "01"),  # a bare statement is no event
-    ("Engineers blew up the old bridge.", "18"),  # no bomber, no self
+    # a bare statement or comment is no event (statements, 01, have no PLOVER type)
+    ("Jane Mabuza commented on the ruling.", "01"),
+    ("Mr Hollings firmly denied that he took bribes.", "01"),
+    ("Two men blew themselves up outside the court.", "18"),  # no bomber named
 ]
 
 # r8-17c lexicon rows (events/data/lexicon.txt): (sentence, CAMEO code, source country)

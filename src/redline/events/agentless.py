@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from redline.events.codebook import lookup
 from redline.events.roles import PASSIVE_SUBJ, subject_tokens
 from redline.events.sector_actors import sector_words
 from redline.events.triggers import Hit
@@ -38,13 +39,14 @@ MISHAP_CAUSES = frozenset({"fire", "blaze", "flood", "flooding", "storm", "earth
 
 # unnamed people who protest ("detainees protested", "hundreds of workers marched", "400
 # supporters staged a demonstration"): the head of the subject
-PEOPLE = frozenset({"people", "person", "protester", "demonstrator", "activist", "supporter",
+# (sector words, "activist", "teacher", are the sector rules' and left out)
+PEOPLE = frozenset({"people", "person", "protester", "demonstrator", "supporter",
                     "detainee", "prisoner", "inmate", "student", "worker", "employee",
                     "resident", "villager", "citizen", "local", "farmer", "trader", "vendor",
-                    "driver", "teacher", "doctor", "nurse", "youth", "woman", "man", "mother",
+                    "driver", "doctor", "nurse", "youth", "woman", "man", "mother",
                     "crowd", "hundred", "thousand", "dozen", "member", "opponent", "fan",
-                    "follower", "refugee", "migrant", "family", "relative", "survivor",
-                    "veteran", "pensioner", "miner", "lawyer", "journalist", "staff"})
+                    "follower", "migrant", "family", "relative", "survivor",
+                    "veteran", "pensioner", "miner", "lawyer", "staff"})
 
 
 def agentless_pairs(hit: Hit) -> list[tuple[Actor | None, Actor | None]]:
@@ -55,8 +57,9 @@ def agentless_pairs(hit: Hit) -> list[tuple[Actor | None, Actor | None]]:
     return []
 
 
-# words and positions (roots 01-13, 16): said, appealed, rejected, criticised, threatened
-VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", "16"})
+# positions taken in words (roots 02-13, 16): appealed, rejected, criticised, threatened; a
+# bare statement or comment (01) has no PLOVER type and is no event
+VERBAL_ROOTS = frozenset({"02", "03", "04", "05", "10", "11", "12", "13", "16"})
 NAMED = frozenset({"PERSON", "ORG"})
 
 
@@ -72,9 +75,8 @@ def _unknown_speaker(hit: Hit) -> bool:
     """"Mr Porter rejected an allegation", "Hun Many rejected accusations": a verbal act
     whose subject is a name no actor was found for (a private person or an unknown body); the
     act is told, its unknown side is left empty."""
-    tok = hit.tok
-    if (hit.code or "")[:2] not in VERBAL_ROOTS or tok.pos_ != "VERB" or (
-            hit.entry.frame == "SAY"):
+    tok, code = hit.tok, hit.code or ""
+    if code[:2] not in VERBAL_ROOTS or tok.pos_ != "VERB" or not lookup(code).plover:
         return False
     return any((s.ent_type_ in NAMED or s.pos_ == "PROPN") and s.dep_ == "nsubj"
                for s in subject_tokens(tok))
@@ -110,5 +112,8 @@ def _finite_passive(tok: Token) -> bool:
 
 
 def _mishap_cause(tok: Token) -> bool:
-    """A natural force or accident named in the clause ("destroyed in the fire")."""
-    return any(t.lemma_.lower() in MISHAP_CAUSES for t in tok.subtree)
+    """A natural force or accident named as the cause, in a phrase or clause on the verb
+    ("destroyed in the fire", "collapsed as the storm hit"); not "fire" in "set on fire" or
+    in the passive subject ("fire trucks were torched")."""
+    return any(t.lemma_.lower() in MISHAP_CAUSES for c in tok.children
+               if c.dep_ in ("prep", "advcl") and c.lower_ != "on" for t in c.subtree)
