@@ -47,7 +47,22 @@ NOT_CODED: list[tuple[str, str]] = [
 LEXICON: list[tuple[str, str, str]] = [
     ("Turkish troops set up two new bases near the border.", "154", "TUR"),  # "bases"
     ("Kenyan police defused two explosive devices near the stadium.", "1711", "KEN"),
+    ("Kenyan police found a bomb near the stadium.", "1711", "KEN"),
 ]
+
+# (sentence, CAMEO prefix): a device found is no explosive taken out of use
+LEXICON_NOT: list[tuple[str, str]] = [
+    ("Japanese engineers discovered a new device for filtering water.", "17"),
+    ("Police in Ghana recovered the stolen device.", "17"),
+    ("The FBI found a listening device in the Chinese embassy.", "17"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "prefix"), LEXICON_NOT)
+def test_agentless_lexicon_rows_not_coded(nlp: Any, text: str, prefix: str) -> None:
+    found = [e.cameo for e in asserted_events(nlp, text) if e.cameo.startswith(prefix)]
+    assert not found, found
 
 
 @pytest.mark.slow
