@@ -52,6 +52,10 @@ NOT_EVENTS = [
     ("Clinton delivered a lengthy speech on Syria to donors.", "AID"),
     ("We talk about it all the time, the president said.", "CONSULT"),
     ("Hong Kong is burning.", "ASSAULT"),
+    # a rally of fans or supporters in any form of the verb
+    ("Hundreds of fans rallied outside the stadium in Madrid.", "PROTEST"),
+    # a message released is a document released, no release of people
+    ("The Taliban released a video message to the United States.", "RETREAT"),
 ]
 
 
@@ -91,6 +95,7 @@ STILL_EVENTS = [
     ("Israel released 20 Palestinian prisoners on Monday.", "RETREAT"),
     ("Iran talked with the European Union about sanctions.", "CONSULT"),
     ("The United States delivered food aid to Yemen.", "AID"),
+    ("Kenyan opposition protesters rallied in Nairobi on Monday.", "PROTEST"),
 ]
 
 
