@@ -57,7 +57,6 @@ NOT_MINED = {
     "07": frozenset({"interfere", "intervene", "protect", "defend", "guard", "safeguard",
                      "shield", "ward", "tend", "stabilise", "stabilize"}),
 }
-NOT_AID = NOT_MINED["07"]
 
 
 def lexicon_choice(name: str | None = None) -> str:

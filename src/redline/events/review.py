@@ -44,6 +44,8 @@ WEAPONS = frozenset({"attack", "bomb", "bombing", "gunman", "gunmen", "militant"
 FIGURATIVE_OBJECTS = frozenset({"trail", "road", "ground", "button", "note", "mark", "record",
                                 "wall", "headline", "market", "shelf", "stride", "nerve",
                                 "jackpot", "bottom", "airwave", "stump"})
+# ("message" is in SPEECHES too; here it also keeps "released a video message" from being a
+# release of people)
 DOCUMENTS = frozenset({"document", "report", "transcript", "record", "email", "e-mail", "data",
                        "figure", "statement", "video", "footage", "result", "memo", "letter",
                        "file", "text", "audio", "recording", "photo", "image", "book", "album",
