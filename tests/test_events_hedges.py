@@ -73,7 +73,9 @@ def test_events_hedges_constructions_are_not_asserted(coder: Any, text: str, roo
                                   "Russia said it would send aid to Syria.",
                                   "Egypt said it will send troops to Sudan.",
                                   # a named speaker mostly speaks for the subject
-                                  "Sisi said Egypt will send aid to Sudan."])
+                                  "Sisi said Egypt will send aid to Sudan.",
+                                  # ... and so does an official body
+                                  "Egypt will send aid to Sudan, the Egyptian embassy said."])
 def test_events_hedges_stated_intents_stay_asserted(coder: Any, text: str) -> None:
     events = [e for e in coded(coder, text).events if e.cameo_root == "03"]
     assert events and all(e.asserted for e in events)

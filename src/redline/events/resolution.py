@@ -185,16 +185,22 @@ def _modal_fold(hits: dict[int, Hit], hit: Hit) -> None:
             hit.code = frames.combine("THREATEN", code)
 
 
+# those who comment on others' acts: what they say someone will do is their forecast
+ONLOOKERS = frozenset({"analyst", "expert", "observer", "commentator", "pundit", "economist",
+                       "scholar", "researcher", "strategist", "forecaster", "poll", "survey"})
+
+
 def _predicted(hits: dict[int, Hit], tok: Token, aux: set[str]) -> bool:
     """"Analysts say Turkey will send troops": a future of someone named, reported by
-    onlookers named by a common noun (analysts, experts, officials), is a prediction of the
-    act (intended), not the subject's own promise or threat. "Turkey said it will send
-    troops" stays one, and so does a report by a named speaker, who mostly speaks for the
-    subject ("the Kremlin said Putin will meet Biden", "Erdogan said Turkey will ...")."""
+    onlookers (``ONLOOKERS``), is a prediction of the act (intended), not the subject's own
+    promise or threat. "Turkey said it will send troops" stays one, and so does a report by a
+    named speaker or an official body, who mostly speak for the subject ("the Kremlin said
+    Putin will meet Biden", "Erdogan said Turkey will ...", "the embassy said")."""
     if not aux & FUTURE or not _reported(hits, tok):
         return False
     named = any(s.dep_ == "nsubj" and s.pos_ != "PRON" for s in tok.children)
-    return named and any(s.dep_ == "nsubj" and s.pos_ == "NOUN" for s in tok.head.children)
+    return named and any(s.dep_ == "nsubj" and s.lemma_.lower() in ONLOOKERS
+                         for s in tok.head.children)
 
 
 UNTIL = frozenset({"until", "till", "unless", "before"})
