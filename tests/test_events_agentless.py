@@ -48,6 +48,12 @@ LEXICON: list[tuple[str, str, str]] = [
     ("Turkish troops set up two new bases near the border.", "154", "TUR"),  # "bases"
     ("Kenyan police defused two explosive devices near the stadium.", "1711", "KEN"),
     ("Kenyan police found a bomb near the stadium.", "1711", "KEN"),
+    # a device found is a bomb when told so ("explosive", "improvised explosive")
+    ("Kenyan police found two explosive devices near the stadium.", "1711", "KEN"),
+    ("Indian troops recovered an improvised explosive device in Kashmir.", "1711", "IND"),
+    # verbs that take only bombs keep the bare "device"
+    ("Kenyan police defused the device near the stadium.", "1711", "KEN"),
+    ("North Korea tested a nuclear device.", "150", "PRK"),
 ]
 
 # (sentence, CAMEO prefix): a device found is no explosive taken out of use
@@ -55,6 +61,7 @@ LEXICON_NOT: list[tuple[str, str]] = [
     ("Japanese engineers discovered a new device for filtering water.", "17"),
     ("Police in Ghana recovered the stolen device.", "17"),
     ("The FBI found a listening device in the Chinese embassy.", "17"),
+    ("Samsung tested a new device in Seoul.", "15"),
 ]
 
 
