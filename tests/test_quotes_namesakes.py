@@ -38,3 +38,16 @@ def test_quotes_namesakes_surname_is_the_person_named_in_full(nlp: Any, text: st
 ])
 def test_quotes_namesakes_not_when_unsure(nlp: Any, text: str, not_speaker: str) -> None:
     assert not_speaker not in _speakers(nlp, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "date", "speaker"), [
+    # a titled mention of the head of state, a term on the date: a relative is no namesake
+    ("President Bush spoke in Texas on Monday. Bush said the war was right. "
+     "Jeb Bush, his brother, attended.", "2006-05-01", "George W. Bush"),
+    ("President Obama spoke in Ohio. Obama said the economy was strong. "
+     "Michelle Obama also attended.", "2012-05-01", "Barack Obama"),
+])
+def test_quotes_namesakes_titled_or_sitting_person_kept(nlp: Any, text: str, date: str,
+                                                        speaker: str) -> None:
+    assert speakers(nlp, text, published=date) == [speaker]

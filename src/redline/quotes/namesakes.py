@@ -7,13 +7,26 @@ mention is the same person."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
+from redline.actors.kb import Person, knowledge_base
 from redline.model import Actor
 from redline.quotes.context import Ctx
 
+UNCODED = "---"
+
+
+@cache
+def _people() -> dict[str, Person]:
+    """The knowledge base's people by canonical name (the names actors carry)."""
+    return {p.name: p for p in knowledge_base().people}
+
 
 def _surname(name: str) -> str:
-    words = name.split()
+    """The knowledge base's surname of a person ('Xi' of 'Xi Jinping'), else the last word."""
+    person, words = _people().get(name), name.split()
+    if person is not None and 0 < len(person.surname.split()) < len(words):
+        return person.surname.lower()
     return words[-1].lower() if words else ""
 
 
@@ -31,29 +44,40 @@ def _named_in_full(ctx: Ctx, surname: str) -> list[Actor]:
 def _alias_of(name: str, known: str) -> bool:
     """Whether ``name`` is another form of the knowledge-base person ``known`` ('William J.
     Clinton' of 'Bill Clinton'), with or without middle initials."""
-    from redline.actors.kb import knowledge_base
 
     def bare(text: str) -> str:
         return " ".join(w for w in text.lower().split() if not w.rstrip(".").isalpha()
                         or len(w.rstrip(".")) > 1)
 
-    for person in knowledge_base().people:
-        if person.name == known:
-            return bare(name) in {bare(a) for a in person.aliases}
-    return False
+    person = _people().get(known)
+    return person is not None and bare(name) in {bare(a) for a in person.aliases}
+
+
+def _settled(ctx: Ctx, speaker: Actor, surname: str) -> bool:
+    """Whether the article makes ``speaker`` sure: a term on the article's date (the actors
+    stage sets ``office`` only then) or a mention longer than the bare surname that resolves
+    to the same person ("President Obama")."""
+    if speaker.office is not None:
+        return True
+    return any(a.name == speaker.name and len(ctx.text[a.start:a.end].split()) > 1
+               and ctx.text[a.start:a.end].lower() != surname for a in ctx.index.actors)
 
 
 def article_namesake(ctx: Ctx, speaker: Actor) -> Actor:
     """``speaker`` as the one person the article names in full with its surname, when its
-    own given name appears nowhere in the article."""
+    own given name appears nowhere in the article and nothing else makes it sure."""
     words = speaker.name.split()
     if speaker.kind != "person" or len(words) < 2 or words[0].lower() in ctx.text.lower():
         return speaker
-    named = _named_in_full(ctx, _surname(speaker.name))
-    if len(named) != 1:
+    surname = _surname(speaker.name)
+    named = _named_in_full(ctx, surname)
+    if len(named) != 1 or _settled(ctx, speaker, surname):
         return speaker
     full = named[0]
     if full.name[:1] == speaker.name[:1] or _alias_of(full.name, speaker.name):
         return speaker  # the same person: 'FranÃ§ois' for 'François', 'William J. Clinton'
+    if (not full.code or full.code.startswith(UNCODED)) and speaker.code \
+            and not speaker.code.startswith(UNCODED):
+        return speaker  # never a coded speaker for an uncoded one
     return replace(speaker, name=full.name, code=full.code, country=full.country,
                    sector=full.sector, office=full.office)
