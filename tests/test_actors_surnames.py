@@ -55,6 +55,22 @@ def test_actors_surnames_weak_surname_alone(
     assert bare == ([expected] if expected else []), bare
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "date", "mention", "name", "code"), [
+    # a title before a weak surname decides it: the one holder of the office
+    ("Foreign Minister Borg said the talks went well.", "2023-06-01",
+     "Foreign Minister Borg", "Ian Borg", "MLTGOV"),
+    ("Moldovan Foreign Minister Popescu said the troops would stay.", "2022-06-01",
+     "Moldovan Foreign Minister Popescu", "Nicu Popescu", "MDAGOV"),
+])
+def test_actors_surnames_weak_surname_with_title(
+        nlp: Any, text: str, date: str, mention: str, name: str, code: str) -> None:
+    from redline.actors import resolve_actors
+
+    found = {a.text: (a.name, a.code) for a in resolve_actors(nlp(text), published=date)}
+    assert found.get(mention) == (name, code), found
+
+
 def test_actors_surnames_weak_mark_on_first_row() -> None:
     """kb reads a person's surname from the first row found (people.csv, then the other files
     in name order): a weak mark on a later row only would be silently lost."""

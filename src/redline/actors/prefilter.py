@@ -10,7 +10,6 @@ from redline.actors.misreads import reread
 from redline.actors.scan import Item, new_place, opposed
 from redline.actors.surnames import (
     bare_surname,
-    earned_surnames,
     person_not_place,
     someone_else,
     surnames_of_others,
@@ -57,4 +56,4 @@ def drop_inside_people(ctx: Ctx) -> None:
             it = without_surname(it)
         if it is not None:
             keep.append(it)
-    ctx.items = earned_surnames(ctx.kb, keep)
+    ctx.items = keep
