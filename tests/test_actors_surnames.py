@@ -29,7 +29,7 @@ def test_actors_surnames_weak_surname_after_full_name(
         nlp: Any, text: str, date: str, name: str, code: str) -> None:
     from redline.actors import resolve_actors
 
-    surname = name.split()[-1] if name != "Nicu Popescu" else "Popescu"
+    surname = name.split()[-1]
     bare = [a for a in resolve_actors(nlp(text), published=date) if a.text == surname]
     assert bare and all((a.name, a.code) == (name, code) for a in bare)
 
