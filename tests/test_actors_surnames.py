@@ -71,6 +71,22 @@ def test_actors_surnames_weak_surname_with_title(
     assert found.get(mention) == (name, code), found
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "date", "not_name"), [
+    # a title or description that does not fit the weak holder's office decides nothing
+    ("Moldovan activist Ahmed said the vote was rigged.", "2022-06-01", "Zainab Ahmed"),
+    ("Kenyan lawmaker Popescu said the vote was rigged.", "2022-06-01", "Nicu Popescu"),
+    ("Russian soldier Peters said the town fell.", "2022-06-01", "Winston Peters"),
+    ("The Minister Ahmed spoke.", "2022-06-01", "Zainab Ahmed"),
+])
+def test_actors_surnames_weak_surname_unfitting_title(
+        nlp: Any, text: str, date: str, not_name: str) -> None:
+    from redline.actors import resolve_actors
+
+    names = [a.name for a in resolve_actors(nlp(text), published=date)]
+    assert not_name not in names, names
+
+
 def test_actors_surnames_weak_mark_on_first_row() -> None:
     """kb reads a person's surname from the first row found (people.csv, then the other files
     in name order): a weak mark on a later row only would be silently lost."""
