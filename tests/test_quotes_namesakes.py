@@ -21,6 +21,9 @@ def _speakers(nlp: Any, text: str) -> list[str | None]:
     ("Bernie Sanders toured Iowa. Mr. Sanders said the race was close.", ["Bernie Sanders"]),
     ("William J. Clinton spoke in Iowa. Mr. Clinton said the economy was strong.",
      ["Bill Clinton"]),
+    # a sitting official who heads no state or government is no sure reading of a bare surname
+    ("Luis Rubio, who heads a think tank, spoke in Mexico City. Mr. Rubio said the peso would "
+     "fall.", ["Luis Rubio"]),
 ])
 def test_quotes_namesakes_surname_is_the_person_named_in_full(nlp: Any, text: str,
                                                               speakers: list[str]) -> None:

@@ -10,10 +10,11 @@ from dataclasses import replace
 from functools import cache
 
 from redline.actors.kb import Person, knowledge_base
+from redline.actors.mentions import HEAD_ROLES
 from redline.model import Actor
 from redline.quotes.context import Ctx
 
-UNCODED = "---"
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "madam", "madame", "sir"})
 
 
 @cache
@@ -53,14 +54,32 @@ def _alias_of(name: str, known: str) -> bool:
     return person is not None and bare(name) in {bare(a) for a in person.aliases}
 
 
+def _heads(speaker: Actor) -> bool:
+    """Whether ``speaker`` heads a state or government on the article's date: the actors stage
+    sets ``office`` only for a term on that date ("Obama said" in 2012). A sitting senator or
+    chief of staff is no such sure reading ('Marco Rubio' for "Mr. Rubio" where the article
+    names Luis Rubio in full)."""
+    person = _people().get(speaker.name)
+    return speaker.office is not None and person is not None and any(
+        t.office == speaker.office and t.role in HEAD_ROLES for t in person.terms)
+
+
 def _settled(ctx: Ctx, speaker: Actor, surname: str) -> bool:
-    """Whether the article makes ``speaker`` sure: a term on the article's date (the actors
-    stage sets ``office`` only then) or a mention longer than the bare surname that resolves
-    to the same person ("President Obama")."""
-    if speaker.office is not None:
+    """Whether the article makes ``speaker`` sure: a head of state or government on the date,
+    or a mention longer than the bare surname that resolves to the same person ("President
+    Obama")."""
+    if _heads(speaker):
         return True
-    return any(a.name == speaker.name and len(ctx.text[a.start:a.end].split()) > 1
-               and ctx.text[a.start:a.end].lower() != surname for a in ctx.index.actors)
+    return any(a.name == speaker.name and _titled(ctx.text[a.start:a.end], surname)
+               for a in ctx.index.actors)
+
+
+def _titled(text: str, surname: str) -> bool:
+    """Whether a mention says more than the surname and an honorific ("President Obama", not
+    "Obama", "Mr. Rubio", "Sanders's" or a pronoun)."""
+    words = {w.strip(".,").lower().removesuffix("'s").removesuffix("\u2019s")
+             for w in text.split()}
+    return set(surname.split()) <= words and bool(words - set(surname.split()) - HONORIFICS)
 
 
 def article_namesake(ctx: Ctx, speaker: Actor) -> Actor:
@@ -76,8 +95,5 @@ def article_namesake(ctx: Ctx, speaker: Actor) -> Actor:
     full = named[0]
     if full.name[:1] == speaker.name[:1] or _alias_of(full.name, speaker.name):
         return speaker  # the same person: 'FranÃ§ois' for 'François', 'William J. Clinton'
-    if (not full.code or full.code.startswith(UNCODED)) and speaker.code \
-            and not speaker.code.startswith(UNCODED):
-        return speaker  # never a coded speaker for an uncoded one
     return replace(speaker, name=full.name, code=full.code, country=full.country,
                    sector=full.sector, office=full.office)
