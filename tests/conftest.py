@@ -76,6 +76,16 @@ def assert_sides(event: Any, src: str | None, tgt: str | None) -> None:
         assert event.target is not None and event.target.code == tgt
 
 
+def speakers(nlp: Any, text: str, published: str) -> list[str | None]:
+    """The speaker names of a text's quotes, in order (None for a quote with no speaker)."""
+    from redline.actors import resolve_actors
+    from redline.quotes import quotes_and_attributions
+
+    doc = nlp(text)
+    quotes = quotes_and_attributions(doc, resolve_actors(doc, published=published))[0]
+    return [q.speaker.name if q.speaker else None for q in quotes]
+
+
 def load_script(name: str) -> ModuleType:
     """A script of ``scripts/`` imported as a module, for its tests."""
     spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")

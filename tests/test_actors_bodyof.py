@@ -31,14 +31,26 @@ def test_actors_bodyof_body_takes_the_state(nlp: Any, text: str, mention: str, c
 @pytest.mark.parametrize(("text", "mention", "code"), [
     # no "of <state>": the bare name keeps its default
     ("The Supreme Court ruled on Monday.", "Supreme Court", "USAJUD"),
-    ("The Supreme Court in Islamabad ruled on Monday.", "Supreme Court", "USAJUD"),
     # the same state: nothing to change
     ("The Supreme Court of the United States ruled.", "Supreme Court", "USAJUD"),
     # an organisation after "of" is no state; a state word opening a name is no place
     ("The parliament of the European Union voted.", "European Union", "EU"),
-    ("The president of the American Academy of Pediatrics spoke.", "American", "USA"),
     # a place word is no agent: the state stays alone
     ("Russian forces shelled the capital of Ukraine.", "Ukraine", "UKR"),
 ])
 def test_actors_bodyof_state_not_taken(nlp: Any, text: str, mention: str, code: str) -> None:
+    assert _codes(nlp, text).get(mention) == code
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    # known limitations (wrong today, pinned so a fix shows): a place after "in" is not read as
+    # the court's state; a state word opening an organisation's name is read as the state
+    pytest.param("The Supreme Court in Islamabad ruled on Monday.", "Supreme Court", "PAKJUD",
+                 marks=pytest.mark.xfail(strict=True, reason="known limitation: 'in <city>'")),
+    pytest.param("The president of the American Academy of Pediatrics spoke.", "American", None,
+                 marks=pytest.mark.xfail(strict=True,
+                                         reason="known limitation: a state word in a name")),
+])
+def test_actors_bodyof_known_limitations(nlp: Any, text: str, mention: str,
+                                         code: str | None) -> None:
     assert _codes(nlp, text).get(mention) == code

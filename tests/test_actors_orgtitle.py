@@ -64,3 +64,23 @@ def test_actors_orgtitle_state_kept(nlp: Any, text: str, date: str, name: str, c
 ])
 def test_actors_orgtitle_appositive(nlp: Any, text: str, date: str, name: str, code: str) -> None:
     assert _code(nlp, text, date, name) == code
+
+
+@pytest.mark.parametrize(("text", "date", "name", "code"), [
+    # a fronted phrase or a new subject beside a name is no apposition: the person keeps his code
+    ("In a call with the UN envoy, Olusegun Obasanjo said the talks had failed.", "2022-06-01",
+     "Olusegun Obasanjo", "NGAELI"),
+    ("After meeting Olusegun Obasanjo, the UN envoy said the talks had failed.", "2022-06-01",
+     "Olusegun Obasanjo", "NGAELI"),
+])
+def test_actors_orgtitle_no_apposition(nlp: Any, text: str, date: str, name: str,
+                                       code: str) -> None:
+    assert _code(nlp, text, date, name) == code
+
+
+def test_actors_orgtitle_new_subject_is_not_the_person(nlp: Any) -> None:
+    from redline.actors import resolve_actors
+
+    text = "After meeting Olusegun Obasanjo, the UN envoy said the talks had failed."
+    found = {a.text: a.name for a in resolve_actors(nlp(text), published="2022-06-01")}
+    assert "Obasanjo" not in found.get("UN envoy", found.get("the UN envoy", "")), found

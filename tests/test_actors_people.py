@@ -364,3 +364,11 @@ def test_actors_people_no_label_names_two_people() -> None:
 ])
 def test_actors_people_r8_officials(name: str, date: str, code: str) -> None:
     assert lookup_actor(name, date).code == code
+
+
+def test_actors_people_one_middle_east_coordinator_at_a_time() -> None:
+    """Tor Wennesland took office on 2021-01-01 (appointed 2020-12-21), when Nickolay
+    Mladenov's term ended: in December 2020 the post has one holder."""
+    assert lookup_actor("Tor Wennesland", "2020-12-15").office is None
+    assert lookup_actor("Nickolay Mladenov", "2020-12-15").office is not None
+    assert lookup_actor("Tor Wennesland", "2021-01-15").office is not None

@@ -29,7 +29,7 @@ def test_actors_surnames_weak_surname_after_full_name(
         nlp: Any, text: str, date: str, name: str, code: str) -> None:
     from redline.actors import resolve_actors
 
-    surname = name.split()[-1] if name != "Nicu Popescu" else "Popescu"
+    surname = name.split()[-1]
     bare = [a for a in resolve_actors(nlp(text), published=date) if a.text == surname]
     assert bare and all((a.name, a.code) == (name, code) for a in bare)
 
@@ -53,6 +53,38 @@ def test_actors_surnames_weak_surname_alone(
     bare = [a.name for a in resolve_actors(nlp(text), published=date)
             if a.text == first and a.start == 0]
     assert bare == ([expected] if expected else []), bare
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "date", "mention", "name", "code"), [
+    # a title before a weak surname decides it: the one holder of the office
+    ("Foreign Minister Borg said the talks went well.", "2023-06-01",
+     "Foreign Minister Borg", "Ian Borg", "MLTGOV"),
+    ("Moldovan Foreign Minister Popescu said the troops would stay.", "2022-06-01",
+     "Moldovan Foreign Minister Popescu", "Nicu Popescu", "MDAGOV"),
+])
+def test_actors_surnames_weak_surname_with_title(
+        nlp: Any, text: str, date: str, mention: str, name: str, code: str) -> None:
+    from redline.actors import resolve_actors
+
+    found = {a.text: (a.name, a.code) for a in resolve_actors(nlp(text), published=date)}
+    assert found.get(mention) == (name, code), found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "date", "not_name"), [
+    # a title or description that does not fit the weak holder's office decides nothing
+    ("Moldovan activist Ahmed said the vote was rigged.", "2022-06-01", "Zainab Ahmed"),
+    ("Kenyan lawmaker Popescu said the vote was rigged.", "2022-06-01", "Nicu Popescu"),
+    ("Russian soldier Peters said the town fell.", "2022-06-01", "Winston Peters"),
+    ("The Minister Ahmed spoke.", "2022-06-01", "Zainab Ahmed"),
+])
+def test_actors_surnames_weak_surname_unfitting_title(
+        nlp: Any, text: str, date: str, not_name: str) -> None:
+    from redline.actors import resolve_actors
+
+    names = [a.name for a in resolve_actors(nlp(text), published=date)]
+    assert not_name not in names, names
 
 
 def test_actors_surnames_weak_mark_on_first_row() -> None:

@@ -7,14 +7,11 @@ from typing import Any
 
 import pytest
 
-from redline.actors import resolve_actors
-from redline.quotes import quotes_and_attributions
+from tests.conftest import speakers
 
 
 def _speakers(nlp: Any, text: str) -> list[str | None]:
-    doc = nlp(text)
-    quotes = quotes_and_attributions(doc, resolve_actors(doc, published="2021-12-06"))[0]
-    return [q.speaker.name if q.speaker else None for q in quotes]
+    return speakers(nlp, text, published="2021-12-06")
 
 
 @pytest.mark.slow

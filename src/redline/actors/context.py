@@ -131,7 +131,8 @@ def state_before(ctx: Ctx, start: int) -> str | None:
     return in_para.pop() if len(in_para) == 1 else None
 
 
-def _item_at(ctx: Ctx, token: int) -> Item | None:
+def item_at(ctx: Ctx, token: int) -> Item | None:
+    """The item starting at token ``token``, None when none does."""
     k = bisect_left(ctx.item_starts, token)
     if k < len(ctx.items) and ctx.items[k].start == token:
         return ctx.items[k]
@@ -156,7 +157,7 @@ def place_after(
     if k < len(doc) and doc[k].lower_ == "the":
         k += 1
     for _ in range(LOWER_SKIP + 1):
-        item = _item_at(ctx, k)
+        item = item_at(ctx, k)
         found = _state_item(ctx, item)
         if found and item is not None:
             return None if _opens_org_name(doc, item.end) else (found, item.end)
@@ -199,7 +200,7 @@ def _group_noun(ctx: Ctx, end: int) -> tuple[int, str] | None:
         sector = GROUP_NOUNS.get(doc[k].lower_)
         if sector is not None:
             return k + 1, sector
-        item = _item_at(ctx, k)
+        item = item_at(ctx, k)
         if item is not None and item.of("sector"):
             return item.end, ctx.kb.sectors[int(item.of("sector")[0].ref)].sector
     return None

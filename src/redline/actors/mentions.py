@@ -96,8 +96,10 @@ def pick_person(
         fitting = [c for c in cands if _role_on(kb.people[c], date) == role]
         if len(fitting) == 1:
             return fitting[0]
-    weak = not full and norm(kb.people[cands[0]].surname) in WEAK_SURNAMES and not titled
-    if weak:
+    if not full:  # a weak holder of a bare surname: only named before or fitting the title
+        cands = [c for c in cands if not kb.people[c].weak]
+    if not cands or (not full and norm(kb.people[cands[0]].surname) in WEAK_SURNAMES
+                     and not titled):
         return None
     if len(cands) == 1:
         return cands[0]

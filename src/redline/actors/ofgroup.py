@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from redline.actors.context import GROUP_NOUNS
-from redline.actors.context import _item_at as item_at  # the item starting at a token
+from redline.actors.context import GROUP_NOUNS, item_at
 
 # "the foreign minister of the Syrian government" is still the state's office holder
 STATE_SECTORS = frozenset({"", "GOV"})
+VERB_POS = frozenset({"VERB", "AUX"})
 
 if TYPE_CHECKING:
     from redline.actors.resolve import Ctx, Item
@@ -34,9 +34,12 @@ def body_of_place(ctx: Ctx, of: int, place_end: int) -> tuple[str, int] | None:
 
 def _sector(ctx: Ctx, item: Item | None, k: int) -> tuple[str, int] | None:
     """(sector, end) of an agent word at token ``k``: a sector item alone, or a group noun."""
+    if k < len(ctx.doc) and ctx.doc[k].pos_ in VERB_POS:
+        return None  # "The president of Ukraine forces Russia to retreat": a verb, no body
     if item is not None and item.entries and len(item.of("sector")) == len(item.entries):
         sector = ctx.kb.sectors[int(item.entries[0].ref)].sector
         return (sector, item.end) if sector not in STATE_SECTORS else None
-    if k < len(ctx.doc) and ctx.doc[k].is_lower and GROUP_NOUNS.get(ctx.doc[k].lower_):
+    if k < len(ctx.doc) and ctx.doc[k].is_lower and ctx.doc[k].pos_ == "NOUN" \
+            and GROUP_NOUNS.get(ctx.doc[k].lower_):
         return GROUP_NOUNS[ctx.doc[k].lower_], k + 1
     return None

@@ -57,9 +57,9 @@ def appositive_orgs(kb: KnowledgeBase, doc: Doc, mentions: list[Mention], date: 
         if m.person < 0:
             continue
         before = [t for t in ordered[:k] if _gap(doc, t.end, m.start, after=False)
-                  and _org_title(kb, t)]
+                  and _org_title(kb, t) and _apposed(doc, t, m)]
         after = [t for t in ordered[k + 1:k + 2] if _gap(doc, m.end, t.start, after=True)
-                 and _org_title(kb, t)]
+                 and _org_title(kb, t) and _apposed(doc, m, t)]
         for title in before[-1:] + after:
             _titled_by(kb, m, title, date)
 
@@ -77,6 +77,17 @@ def _gap(doc: Doc, start: int, end: int, after: bool) -> bool:
     return (0 < len(words) <= APPOSITIVE_GAP and words[-1].text == ","
             and all(w.text != "," and w.pos_ not in ("VERB", "AUX") for w in words[:-1])
             and (len(words) == 1 or words[0].lower_ in ("for", "to", "in", "on")))
+
+
+def _apposed(doc: Doc, first: Mention, second: Mention) -> bool:
+    """Whether the parse sets ``second`` in apposition to ``first`` (its root an "appos" of a
+    token from ``first`` up to ``second``: "the UN's envoy for Western Sahara, Staffan de
+    Mistura") or ``first`` in apposition to ``second``; a fronted phrase ("In a call with the
+    UN envoy, Obasanjo said") or a new subject ("After meeting Obasanjo, the UN envoy said")
+    is none."""
+    root1, root2 = doc[first.start:first.end].root, doc[second.start:second.end].root
+    return (root2.dep_ == "appos" and first.start <= root2.head.i < second.start) or (
+        root1.dep_ == "appos" and second.start <= root1.head.i < second.end)
 
 
 def _org_title(kb: KnowledgeBase, title: Mention) -> bool:

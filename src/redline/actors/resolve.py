@@ -49,20 +49,12 @@ from redline.actors.mentions import (
     term_mention,
     titled_term,
 )
-from redline.actors.misreads import reread
 from redline.actors.ofgroup import body_of_place
 from redline.actors.orgtitle import appositive_orgs, org_wins
+from redline.actors.prefilter import drop_inside_people
 from redline.actors.queries import make_code, safe_date
-from redline.actors.scan import Item, new_place, opposed, scan
+from redline.actors.scan import Item, scan
 from redline.actors.stated import with_story_country
-from redline.actors.surnames import (
-    bare_surname,
-    earned_surnames,
-    person_not_place,
-    someone_else,
-    surnames_of_others,
-    without_surname,
-)
 from redline.actors.titles import qualified_title
 from redline.actors.topics import topic_countries
 from redline.actors.user import UserKnowledge, merge_user, user_mentions
@@ -95,45 +87,6 @@ class Ctx:
     text: str = ""  # doc.text, read once (spaCy rebuilds it on every access)
     sent_starts: list[int] = field(default_factory=list)  # first token of each sentence
     item_starts: list[int] = field(default_factory=list)  # items[k].start, for bisection
-
-
-PLACE_KINDS = frozenset({"state", "region", "ethnic", "org", "metonym"})
-
-
-def _not_people(ctx: Ctx) -> None:
-    """A PERSON entity made only of place, demonym and group words ("Bosnian Serbs") is no
-    person: forget it."""
-    covered: set[int] = set()
-    for it in ctx.items:
-        if it.of(*PLACE_KINDS) and not it.of("person", "surname"):
-            covered.update(range(it.start, it.end))
-    ctx.person_ents = {
-        s: e for s, e in ctx.person_ents.items() if not all(k in covered for k in range(s, e))
-    }
-
-
-def _drop_inside_people(ctx: Ctx) -> None:
-    """Knowledge wins over NER, except a place name inside a longer unknown PERSON name."""
-    _not_people(ctx)
-    taken = surnames_of_others(ctx.doc, ctx.kb, ctx.date, ctx.items, ctx.person_ents)
-    keep = []
-    for item in ctx.items:
-        it: Item | None = item
-        if bare_surname(item) and ctx.doc[item.start:item.end].text in taken:
-            it = without_surname(item)
-        it = reread(ctx.doc, it, ctx.person_ents)  # "Juan Carlos Jobet", "in Austin"
-        if it is None or opposed(ctx.doc, it.start) or new_place(ctx.doc, it) \
-                or person_not_place(ctx.doc, it, ctx.person_ents):
-            continue
-        inside = any(s <= it.start and it.end <= e and (e - s) > (it.end - it.start)
-                     for s, e in ctx.person_ents.items())
-        if inside and not it.of("person", "surname", "title"):
-            continue
-        if bare_surname(it) and someone_else(ctx.doc, ctx.kb, it, ctx.person_ents):
-            it = without_surname(it)
-        if it is not None:
-            keep.append(it)
-    ctx.items = earned_surnames(ctx.kb, keep)
 
 
 def _gap_ok(doc: Doc, a: int, b: int) -> tuple[bool, set[str]]:
@@ -492,7 +445,7 @@ def resolve(
     ctx = Ctx(doc, kb, safe_date(published), scan(doc, lexicon()), text=doc.text)
     ctx.person_ents = {e.start: e.end for e in doc.ents if e.label_ == "PERSON"}
     ctx.sent_starts = _sentence_starts(doc)
-    _drop_inside_people(ctx)
+    drop_inside_people(ctx)
     localize(ctx)
     disambiguate(ctx)
     committees(ctx)  # "House Intelligence Committee chairman X": the legislature's

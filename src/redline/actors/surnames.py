@@ -133,19 +133,3 @@ def person_not_place(doc: Doc, it: Item, person_ents: dict[int, int]) -> bool:
     if tok.tag_ != "NNP" or tok.dep_ in ("amod", "compound", "nmod"):
         return False
     return any(e - s > 1 and doc[e - 1].lower_ == tok.lower_ for s, e in person_ents.items())
-
-
-def earned_surnames(kb: KnowledgeBase, items: Iterable[Item]) -> list[Item]:
-    """Items without the surname readings of weak-surname people (``Person.weak``: "Ahmed",
-    "Gabriel", "Peters") not named in full earlier in the document: "Nicu Popescu ... Popescu
-    said" is the minister, a bare "Popescu" alone is no one, and "Gabriel" alone keeps its
-    strong holder (Sigmar Gabriel)."""
-    named: set[str] = set()
-    out = []
-    for it in items:
-        rest = tuple(e for e in it.entries if e.kind != "surname"
-                     or not kb.people[int(e.ref)].weak or e.ref in named)
-        named.update(e.ref for e in it.of("person"))
-        if rest:
-            out.append(it if len(rest) == len(it.entries) else Item(it.start, it.end, rest))
-    return out
