@@ -42,9 +42,14 @@ def _state_at(ctx: Ctx, start: int, end: int) -> Mention | None:
                  and not n.sector and n.country and ctx.kb.is_state(n.country)), None)
 
 
-def _take_state(ctx: Ctx, m: Mention, end: int) -> None:
+def _state_after(ctx: Ctx, end: int) -> Mention | None:
+    """The state alone named by "of [the] <state>" right after token ``end``."""
     found = place_after(ctx, end, OF_ONLY)
-    state = _state_at(ctx, end, found[1]) if found else None
+    return _state_at(ctx, end, found[1]) if found else None
+
+
+def _take_state(ctx: Ctx, m: Mention, end: int) -> None:
+    state = _state_after(ctx, end)
     if state is None or state.country is None or state.country == m.country:
         return
     ctx.out.remove(state)
@@ -53,8 +58,7 @@ def _take_state(ctx: Ctx, m: Mention, end: int) -> None:
 
 
 def _agent_of_state(ctx: Ctx, start: int, end: int, sector: str) -> None:
-    found = place_after(ctx, end, OF_ONLY)
-    state = _state_at(ctx, end, found[1]) if found else None
+    state = _state_after(ctx, end)
     if state is None or not sector:
         return
     state.start, state.sector = start, sector

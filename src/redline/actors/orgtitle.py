@@ -43,9 +43,7 @@ def org_wins(kb: KnowledgeBase, m: Mention, org: Item | None, titles: list[Item]
     if code is None or not titles or m.person < 0 or mods & PAST_WORDS \
             or roles & STATE_ENVOY_ROLES:
         return
-    if kb.people[m.person].term_on(date) is not None:
-        return
-    m.code, m.country, m.sector, m.office = make_code(kb, code, None), code, None, None
+    _recode(kb, m, date, make_code(kb, code, None), code, None)
 
 
 def appositive_orgs(kb: KnowledgeBase, doc: Doc, mentions: list[Mention], date: str) -> None:
@@ -70,7 +68,7 @@ APPOSITIVE_GAP = 6  # tokens between a title and its name ("for Western Sahara ,
 def _gap(doc: Doc, start: int, end: int, after: bool) -> bool:
     """Whether tokens [start, end) set a title off from a name: ", [the]" after the name;
     "[for|to|in|on ...] ," (no other comma, no verb) before it."""
-    words = [t for t in doc[start:end]]
+    words = list(doc[start:end])
     if after:
         return bool(words) and words[0].text == "," and len(words) <= 2 and all(
             w.lower_ in (",", "the", "a") for w in words)
@@ -97,6 +95,12 @@ def _org_title(kb: KnowledgeBase, title: Mention) -> bool:
 
 
 def _titled_by(kb: KnowledgeBase, person: Mention, title: Mention, date: str) -> None:
-    if kb.people[person.person].term_on(date) is None:
-        person.code, person.country, person.sector = title.code, title.country, title.sector
-        person.office = None
+    _recode(kb, person, date, title.code, title.country, title.sector)
+
+
+def _recode(kb: KnowledgeBase, m: Mention, date: str, code: str, country: str | None,
+            sector: str | None) -> None:
+    """Give the person mention ``m`` the organisation's codes unless the knowledge base holds
+    an office of theirs on ``date`` (a sitting state official keeps the state)."""
+    if kb.people[m.person].term_on(date) is None:
+        m.code, m.country, m.sector, m.office = code, country, sector, None

@@ -124,14 +124,18 @@ BEYOND = frozenset({"further", "more", "additional", "any"})
 def _prevented(tok: Token) -> bool:
     """What a done ending ended is acts that never came ("stopped further attacks"), not
     one that took place ("halted the new shelling")."""
-    return prospective(tok) or any(t.lower_ in BEYOND for c in tok.lefts for t in c.subtree)
+    return prospective(tok) or _left_word(tok, BEYOND)
 
 
 def _still_to_come(tok: Token) -> bool:
     """Acts named as to come or possible ("future attacks", "the alleged shelling") or as
     more of their kind ("further attacks", "new attacks", "any attacks")."""
-    return prospective(tok) or hedged(tok) or any(
-        t.lower_ in MORE_TO_COME for c in tok.lefts for t in c.subtree)
+    return prospective(tok) or hedged(tok) or _left_word(tok, MORE_TO_COME)
+
+
+def _left_word(tok: Token, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` stands in the noun's left modifiers ("further", "any")."""
+    return any(t.lower_ in words for c in tok.lefts for t in c.subtree)
 
 
 def noun_modality(tok: Token, mod: str) -> str:
