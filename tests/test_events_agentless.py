@@ -34,7 +34,7 @@ NOT_CODED: list[tuple[str, str]] = [
     ("Several warehouses were destroyed in the fire.", "17"),  # a mishap's cause is named
     ("The looted shops reopened on Monday.", "17"),  # a participle describing a noun
     ("Many homes were damaged by the storm.", "17"),  # nature as the agent
-    ("Dozens of shops were torched by masked youths.", "17"),  # a "by" agent
+    ("Dozens of shops were torched by their owners.", "17"),  # a "by" agent, no assailant
     ("The results demonstrate a clear trend.", "14"),  # not a protest, no people
     ("Shares rallied on Monday.", "14"),  # no people protest
     ("Mr Hollings attacked a neighbour with a knife.", "1"),  # force: not a verbal act
