@@ -2,8 +2,9 @@
 
 "A mob beat up two men", "angry villagers lynched a suspected thief", "two vigilantes were
 beaten up by a mob", "bandits have killed seven people", "unidentified armed men gunned down a
-doctor": an act of force whose doer is a mob, a crowd, vigilantes, bandits, gunmen or
-unidentified armed men, and where neither side is a coded actor. The act is told (CASE 2021's
+doctor": an act of force whose doer is a mob, a crowd, vigilantes, bandits or unidentified
+armed men, and where neither side is a coded actor (gunmen, assailants and rioters are the
+sector rules' armed doers, left to them). The act is told (CASE 2021's
 MOB_VIOL and ATTACK snippets are made of such sentences); both sides are left empty, as for the
 agentless passives of :mod:`redline.events.agentless`, which calls :func:`unnamed_assailant`
 only when the roles gave no source-target pair at all.
@@ -20,13 +21,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from redline.events.roles import subject_tokens
+from redline.events.sector_actors import sector_words
 from redline.events.triggers import Hit
 
 # force (18 assault, 19 fight, 20 mass violence), property destroyed (1712), riots (145)
 FORCE_CODES = ("18", "19", "20", "1712", "145")
-ASSAILANTS = frozenset({"mob", "crowd", "vigilante", "rioter", "assailant", "attacker",
-                        "gunman", "bandit", "thug", "hooligan", "looter", "arsonist",
-                        "lyncher", "gang", "horde"})
+ASSAILANTS = frozenset({"mob", "crowd", "vigilante", "bandit", "thug", "hooligan", "looter",
+                        "arsonist", "lyncher", "gang", "horde"})
 # a man or a person is an assailant only with one of these modifiers ("armed men")
 UNNAMED = frozenset({"armed", "masked", "unidentified", "unknown", "hooded", "gun-toting"})
 PERSONS = frozenset({"man", "person", "individual", "youth"})
@@ -35,6 +36,9 @@ ANGRY = frozenset({"angry", "irate", "enraged", "furious", "rampaging", "frenzie
 LOCALS = frozenset({"resident", "villager", "youth", "local", "people", "man", "woman",
                     "protester", "demonstrator", "worker", "student", "supporter"})
 GROUPS = frozenset({"group", "band", "gang", "crowd"})
+# the sector rules' armed doers ("gunmen", "assailants", "rioters": REB, OPP) are theirs:
+# they code them, or rule them out where the text names states (sector_actors.py)
+ARMED_SECTORS = frozenset({"REB", "OPP", "MIL", "COP"})
 
 
 def unnamed_assailant(hit: Hit) -> bool:
@@ -42,7 +46,9 @@ def unnamed_assailant(hit: Hit) -> bool:
     tok = hit.tok
     if not (hit.code or "").startswith(FORCE_CODES) or tok.pos_ != "VERB":
         return False
-    return any(_assailant(d) for d in _doers(tok))
+    armed = {w for w, sector in sector_words().items() if sector in ARMED_SECTORS}
+    return any(_assailant(d) and d.lower_ not in armed and d.lemma_.lower() not in armed
+               for d in _doers(tok))
 
 
 def _doers(verb: Token) -> list[Token]:
