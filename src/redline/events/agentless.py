@@ -30,6 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from redline.events.assailants import unnamed_assailant
+from redline.events.casualty_attacks import casualty_attack
 from redline.events.roles import PASSIVE_SUBJ, subject_tokens
 from redline.events.sector_actors import sector_words
 from redline.events.triggers import Hit
@@ -59,7 +60,7 @@ PEOPLE = frozenset({"people", "person", "protester", "demonstrator", "supporter"
 def agentless_pairs(hit: Hit) -> list[tuple[Actor | None, Actor | None]]:
     """[(None, None)] for one of the module doc's cases (both sides left empty), else []."""
     if _agentless_force(hit) or _people_protest(hit) or _unknown_speaker(hit) or (
-            _bomber(hit) or unnamed_assailant(hit)):  # "a mob beat up two men" (r9-17c)
+            _bomber(hit) or unnamed_assailant(hit) or casualty_attack(hit)):  # r9-17c
         return [(None, None)]
     return []
 

@@ -11,6 +11,7 @@ from redline.events.agentless import agentless_pairs
 from redline.events.anaphora import definite, earlier_roles
 from redline.events.attitudes import with_attitudes
 from redline.events.background_nouns import named_in_adjunct, protest_against
+from redline.events.casualty_attacks import casualty_events
 from redline.events.codebook import lookup
 from redline.events.constructions import (
     custody_roles,
@@ -121,7 +122,8 @@ def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
         if hit.consumed or hit.code is None or _topic_of_talks(hits, hit):
             continue
         if not _standalone_ok(index, hit, hits):
-            out.extend(_named_again(index, hits, hit, si, doc_id, asks, [*prior, *out]))
+            out.extend(_named_again(index, hits, hit, si, doc_id, asks, [*prior, *out])
+                       or casualty_events(hits, hit, si, doc_id, asks))  # r9-17c
             continue
         for event in _hit_events(index, hits, hit, si, doc_id, asks, protests):
             if not dictionary_event_ok(hit.entry, event, hit.tok):
