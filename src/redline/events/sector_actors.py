@@ -73,13 +73,6 @@ def _bare(tok: Token) -> bool:
     return not any(c.pos_ == "PROPN" or c.dep_ == "poss" for c in tok.children)
 
 
-def _modifies_sector(tok: Token, words: dict[str, str]) -> bool:
-    """"government forces", "regime troops": a sector noun that only modifies another one;
-    the head names the actor (r9-17c)."""
-    return tok.dep_ in ("compound", "amod") and tok.head.lower_ in words and (
-        tok.head.i != tok.i and _bare(tok.head))
-
-
 def sector_fallbacks(doc: Doc, actors: Sequence[Actor],
                      covered: set[int]) -> dict[int, Actor]:
     """Token index -> a sector-only actor of the story's country, for sector nouns not
@@ -90,7 +83,7 @@ def sector_fallbacks(doc: Doc, actors: Sequence[Actor],
     out: dict[int, Actor] = {}
     for tok in doc:
         sector = words.get(tok.lower_)
-        if sector is None or tok.i in covered or not _bare(tok) or _modifies_sector(tok, words):
+        if sector is None or tok.i in covered or not _bare(tok):
             continue
         out[tok.i] = Actor(tok.text, tok.idx, tok.idx + len(tok.text), tok.lower_,
                            (country or UNKNOWN) + sector, country, sector, SECTOR_KIND)
