@@ -84,20 +84,10 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
         elif actor.kind != "person" and _person_noun(head) and not actor.start <= head.idx < \
                 actor.end:  # 'Another diplomat, former envoy to Ukraine Kurt Volker'
             actor = name_in(desc, head, index) or _described_person(head, desc) or actor
-    actor = _office_of(head, actor)
     if actor is not None and (actor.start, actor.end) != (words.start_char, words.end_char):
         actor = replace(actor, text=words.text, start=words.start_char, end=words.end_char,
                         sentence=sentence)
     return Source(words.start_char, words.end_char, words.text, actor)
-
-
-def _office_of(head: Token, actor: Actor | None) -> Actor | None:
-    """"Ombudsman Nadia Cruz's office said', 'His office said': the office speaks, a body
-    with its holder's code, not the holder in person."""
-    if actor is None or actor.kind != "person" or head.lemma_.lower() != "office" \
-            or not any(c.dep_ == "poss" for c in head.children):
-        return actor
-    return replace(actor, name=f"Office of {actor.name}", kind="group", office=None)
 
 
 def _among(noun: Token) -> Token:
