@@ -100,27 +100,9 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
-# Passives that pass on what others say of someone ('X is said to have told ...').
-_HEARSAY = frozenset({"say", "report", "believe", "think", "understand", "allege", "rumor",
-                      "rumour"})
-
-
-def hearsay(verb: Token) -> bool:
-    """'Biden is reported to have called it a disaster', 'The senator is said to have told
-    aides ...': a passive of hearsay whose infinitive is itself a cue; the cue is the
-    infinitive, its speaker the passive subject."""
-    if verb.lemma_.lower() not in _HEARSAY or not any(
-            c.dep_ == "nsubjpass" for c in verb.children):
-        return False
-    return any(c.dep_ == "xcomp" and c.i > verb.i and cue_word(c) is not None
-               and any(a.lower_ == "to" for a in c.children) for c in verb.children)
-
-
 def subject_of(cue: Token) -> Token | None:
     """The source word of a cue: subject, passive agent, possessor or governing subject."""
     found = _own_subject(cue)
-    if found is None and cue.dep_ == "xcomp" and hearsay(cue.head):
-        return next(c for c in cue.head.children if c.dep_ == "nsubjpass")
     if found is not None or cue.pos_ != "VERB" or not _speech(cue):
         return found
     if cue.tag_ == "VBG":

@@ -56,7 +56,6 @@ from redline.quotes.cues import (
     asked_aside,
     cue_chars,
     cue_word,
-    hearsay,
     is_according,
     nearest_subject,
     subtree_chars,
@@ -87,7 +86,7 @@ def _find_cues(ctx: Ctx) -> list[CueHit]:
                 out.append(CueHit(tok, _ACCORDING, None, "according"))
             continue
         word = cue_word(tok)
-        if word is None or hearsay(tok):  # 'X is said to have told': the cue is 'told'
+        if word is None:
             continue
         found = content_of(tok, word, ctx.text)
         if found is None and "clause" in word.frames:
