@@ -89,10 +89,7 @@ def pick_person(
     weak holder of a bare surname is read only when named before, when the title's role fits,
     or after an ``honorific`` alone ('Mr. Moon': a person, not the common word)."""
     full, cands = _candidates(entries)
-    if gender:
-        cands = [c for c in cands if kb.people[c].gender in ("", gender)]
-    if sector and not role and not full:  # a rank or bare title: "Admiral", "Minister"
-        cands = [c for c in cands if _fits_title(kb.people[c], sector)]
+    cands = _fitting(kb, cands, bool(full), role, sector, gender)
     if not cands:
         return None
     known = [c for c in cands if c in seen]
@@ -116,6 +113,17 @@ def _candidates(entries: list[Entry]) -> tuple[list[int], list[int]]:
     """(people named in full, candidates): the full-name matches, else the surname matches."""
     full = [int(e.ref) for e in entries if e.kind == "person"]
     return full, full or [int(e.ref) for e in entries if e.kind == "surname"]
+
+
+def _fitting(kb: KnowledgeBase, cands: list[int], full: bool, role: str, sector: str,
+             gender: str) -> list[int]:
+    """The candidates an honorific's gender and a rank or bare title ("Admiral", "Minister":
+    a sector, no role) before a bare surname allow."""
+    if gender:
+        cands = [c for c in cands if kb.people[c].gender in ("", gender)]
+    if sector and not role and not full:
+        cands = [c for c in cands if _fits_title(kb.people[c], sector)]
+    return cands
 
 
 def _fits_title(person: Person, sector: str) -> bool:
