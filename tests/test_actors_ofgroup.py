@@ -41,3 +41,18 @@ def test_actors_ofgroup_body_not_office_holder(
 ])
 def test_actors_ofgroup_state_keeps_holder(nlp: Any, text: str, mention: str, name: str) -> None:
     assert _actors(nlp, text).get(mention, ("", ""))[1] == name
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "date", "not_name"), [
+    # r9-18k: a group noun of no sector between "of" and the state names a body of the state
+    ("The leader of the party in Kenya said the vote was rigged.", "2022-06-01",
+     "Uhuru Kenyatta"),
+    ("The head of the community in Syria said the town fell.", "2022-06-01", "Bashar al-Assad"),
+])
+def test_actors_ofgroup_group_noun_not_holder(nlp: Any, text: str, date: str,
+                                              not_name: str) -> None:
+    from redline.actors import resolve_actors
+
+    names = [a.name for a in resolve_actors(nlp(text), published=date)]
+    assert not_name not in names, names

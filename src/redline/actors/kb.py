@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from redline.actors.gcpause import without_gc
+from redline.actors.names import NameIndex, build_name_index
 
 
 def _split(value: str) -> tuple[str, ...]:
@@ -59,7 +60,7 @@ class Person:
     gender: str
     surname: str
     terms: tuple[Term, ...]
-    weak: bool = False  # a common surname: read alone only after the full name in the document
+    weak: bool = False  # a weak surname: read alone only after the full name in the document
 
     def term_on(self, date: str) -> Term | None:
         """The office held on ``date`` (the latest-started one when several overlap)."""
@@ -170,6 +171,7 @@ class KnowledgeBase:
     by_org: dict[str, tuple[Membership, ...]] = field(default_factory=dict)
     regions: tuple[Region, ...] = ()
     ethnic: tuple[Ethnic, ...] = ()
+    names: NameIndex = field(default_factory=NameIndex)
 
     def is_state(self, code: str) -> bool:
         return code in self.states
@@ -212,6 +214,20 @@ def _states() -> dict[str, State]:
 
 PEOPLE_FILE = "people.csv"
 WEAK_MARK = "~"  # "~Popescu" in the surname column: a weak surname (Person.weak)
+WEAK_FILE = "weak_surnames.txt"  # surnames weak for every bearer (common words, common names)
+
+
+@lru_cache(maxsize=1)
+def weak_surnames() -> frozenset[str]:
+    """The folded surnames of ``weak_surnames.txt``: every bearer is weak (Person.weak)."""
+    text = resources.files("redline.actors").joinpath("data", WEAK_FILE).read_text("utf-8")
+    lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return frozenset(fold_key(line) for line in lines if line)
+
+
+def _weak(surname: str) -> bool:
+    """Whether a surname column's value is weak: marked "~" or listed in weak_surnames.txt."""
+    return surname.startswith(WEAK_MARK) or fold_key(surname) in weak_surnames()
 
 
 def people_files() -> list[str]:
@@ -236,7 +252,7 @@ def _people() -> tuple[Person, ...]:
         )
         surname = first["surname"] or name.split()[-1]
         people.append(Person(name, _split(first["aliases"]), first["gender"],
-                             surname.removeprefix(WEAK_MARK), terms, surname.startswith(WEAK_MARK)))
+                             surname.removeprefix(WEAK_MARK), terms, _weak(surname)))
     return tuple(people)
 
 
@@ -287,13 +303,13 @@ def fold_key(text: str) -> str:
 @without_gc
 def knowledge_base() -> KnowledgeBase:
     """The knowledge base, loaded once per process."""
-    memberships = _memberships()
+    memberships, people = _memberships(), _people()
     by_org: dict[str, list[Membership]] = defaultdict(list)
     for m in memberships:
         by_org[m.org].append(m)
     return KnowledgeBase(
         states=_states(),
-        people=_people(),
+        people=people,
         orgs=_orgs(),
         memberships=memberships,
         commitments=_commitments(),
@@ -313,4 +329,11 @@ def knowledge_base() -> KnowledgeBase:
             Ethnic(r["phrase"], r["form"], r["country"], r["sector"], r["strong"] == "1")
             for r in _rows("ethnic.csv")
         ),
+        names=build_name_index(people, _fold),
     )
+
+
+def _fold(text: str) -> str:
+    from redline.actors.queries import fold  # queries imports this module
+
+    return fold(text)

@@ -28,13 +28,6 @@ PRONOUNS = {
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f",
     "its": "n", "they": "p", "their": "p", "them": "p",
 }
-# Surnames that are also common words or very common family names: used only after a full mention.
-_WEAK = (
-    "may power rice brown gates hunt fox moon kan han ma leo francis martin cook wallace johnson "
-    "price miller cohen wu lin chen lee park kim li wang lai hu costa jung singh khan reid jones "
-    "haley sullivan ivanov katz mustafa carney healey"
-)
-WEAK_SURNAMES = frozenset(_WEAK.split())
 
 
 # Demonyms without a regular "-s" plural ("the Chinese", "the British", "the Swiss").

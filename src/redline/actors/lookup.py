@@ -40,9 +40,8 @@ def _index() -> dict[str, tuple[Target, ...]]:
         if key and target not in index[key]:
             index[key].append(target)
 
-    for i, p in enumerate(kb.people):
-        for label in (p.name, *p.aliases, *(() if p.weak else (p.surname,))):
-            put(label, ("person", i))
+    for key in sorted(kb.names.keys()):  # already folded; weak surnames are no keys
+        index[key].extend(("person", i) for i in kb.names.called(key))
     for s in kb.states.values():
         for label in (s.iso3, s.name, *s.aliases, *s.demonyms, *s.capitals):
             put(label, ("state", s.iso3))

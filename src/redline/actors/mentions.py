@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from redline.actors.kb import KnowledgeBase, Person, Term, active, knowledge_base
-from redline.actors.lexicon import WEAK_SURNAMES, Entry, norm
+from redline.actors.lexicon import Entry
 from redline.actors.queries import make_code, person_code
 
 
@@ -78,15 +78,18 @@ def pick_person(
     date: str,
     seen: dict[int, int],
     role: str = "",
-    titled: bool = False,
+    sector: str = "",
     gender: str = "",
+    honorific: bool = False,
 ) -> int | None:
     """Choose the person a name or surname refers to, or None when the text does not decide.
 
-    ``gender`` comes from an honorific ('Mrs. Clinton' is not Bill Clinton)."""
+    ``gender`` comes from an honorific ('Mrs. Clinton' is not Bill Clinton); ``sector`` from a
+    title before a bare surname ('Admiral Harris' is not a holder of civilian offices only). A
+    weak holder of a bare surname is read only when named before, when the title's role fits,
+    or after an ``honorific`` alone ('Mr. Moon': a person, not the common word)."""
     full, cands = _candidates(entries)
-    if gender:
-        cands = [c for c in cands if kb.people[c].gender in ("", gender)]
+    cands = _fitting(kb, cands, bool(full), role, sector, gender)
     if not cands:
         return None
     known = [c for c in cands if c in seen]
@@ -96,10 +99,9 @@ def pick_person(
         fitting = [c for c in cands if _role_on(kb.people[c], date) == role]
         if len(fitting) == 1:
             return fitting[0]
-    if not full:  # a weak holder of a bare surname: only named before or fitting the title
+    if not full and not honorific:  # a weak holder of a bare surname
         cands = [c for c in cands if not kb.people[c].weak]
-    if not cands or (not full and norm(kb.people[cands[0]].surname) in WEAK_SURNAMES
-                     and not titled):
+    if not cands:
         return None
     if len(cands) == 1:
         return cands[0]
@@ -111,6 +113,23 @@ def _candidates(entries: list[Entry]) -> tuple[list[int], list[int]]:
     """(people named in full, candidates): the full-name matches, else the surname matches."""
     full = [int(e.ref) for e in entries if e.kind == "person"]
     return full, full or [int(e.ref) for e in entries if e.kind == "surname"]
+
+
+def _fitting(kb: KnowledgeBase, cands: list[int], full: bool, role: str, sector: str,
+             gender: str) -> list[int]:
+    """The candidates an honorific's gender and a rank or bare title ("Admiral", "Minister":
+    a sector, no role) before a bare surname allow."""
+    if gender:
+        cands = [c for c in cands if kb.people[c].gender in ("", gender)]
+    if sector and not role and not full:
+        cands = [c for c in cands if _fits_title(kb.people[c], sector)]
+    return cands
+
+
+def _fits_title(person: Person, sector: str) -> bool:
+    """Whether a title of ``sector`` without a role ("Admiral", "General") may name
+    ``person``: one of the person's offices, on any date, is of that sector."""
+    return any(t.sector == sector for t in person.terms)
 
 
 def _role_on(person: Person, date: str) -> str:

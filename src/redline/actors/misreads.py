@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from redline.actors.institutions import INSTITUTIONS
+from redline.actors.lexicon import lexicon, norm
 from redline.actors.scan import Item
 
 NAME_KINDS = ("person", "surname")
@@ -72,10 +74,23 @@ def rule_name(doc: Doc, it: Item) -> bool:
     return k >= 0 and doc[k].pos_ == "ADP"
 
 
+def inside_longer_body(doc: Doc, it: Item) -> bool:
+    """A generic institution word ("Congress", "Senate") that ends a longer organisation's
+    name the knowledge base does not know ("the Trades Union Congress": the tagger's entity
+    goes on before it with a capitalised word that reads as nothing) is no mention of the
+    shorter body."""
+    if it.start < 1 or it.of("state", *NAME_KINDS) or doc[it.start].ent_iob_ != "I":
+        return False
+    if not any(e.label.casefold() in INSTITUTIONS for e in it.of("metonym")):
+        return False
+    prev = doc[it.start - 1]
+    return prev.is_title and prev.pos_ == "PROPN" and (norm(prev.text),) not in lexicon().table
+
+
 def reread(doc: Doc, it: Item | None, person_ents: dict[int, int]) -> Item | None:
     """The item as the text reads it: None when it is no actor here, without its name
     readings when the name goes on or the surname is a place."""
-    if it is None or language_word(doc, it) or rule_name(doc, it):
+    if it is None or language_word(doc, it) or rule_name(doc, it) or inside_longer_body(doc, it):
         return None
     named_else = place_not_person(doc, it) or name_goes_on(doc, it, person_ents)
     return without_names(it) if named_else else it  # "in Lagos": the region stays

@@ -1,5 +1,6 @@
 """A title's "of" phrase that names a body of a state, not the state: "the leader of the Syrian
-rebels", "the president of the Kenyan senate", "the leader of the opposition in Kenya".
+rebels", "the president of the Kenyan senate", "the leader of the opposition in Kenya", "the
+leader of the party in Kenya".
 
 "the president of Kenya" is the state's office holder; an agent word right after the state
 ("... of the Kenyan opposition") or between "of" and the state ("... of the opposition in
@@ -27,9 +28,19 @@ def body_of_place(ctx: Ctx, of: int, place_end: int) -> tuple[str, int] | None:
     after = _sector(ctx, item_at(ctx, place_end), place_end)
     if after is not None:
         return after
-    inside = (_sector(ctx, item_at(ctx, k), k) for k in range(of + 1, place_end))
+    inside = (_sector(ctx, item_at(ctx, k), k) or _group(ctx, k)
+              for k in range(of + 1, place_end))
     found = next((s for s in inside if s is not None), None)
     return (found[0], place_end) if found is not None else None
+
+
+def _group(ctx: Ctx, k: int) -> tuple[str, int] | None:
+    """("", end) of a group noun of no sector of its own ("the leader of the party in Kenya",
+    "the head of the community in X"): a body of the state, not the state itself."""
+    tok = ctx.doc[k] if k < len(ctx.doc) else None
+    if tok is None or not tok.is_lower or tok.pos_ != "NOUN" or GROUP_NOUNS.get(tok.lower_) != "":
+        return None
+    return "", k + 1
 
 
 def _sector(ctx: Ctx, item: Item | None, k: int) -> tuple[str, int] | None:

@@ -164,9 +164,9 @@ def _person_after_chain(ctx: Ctx, k: int) -> int | None:
     entries = link.of("person", "surname") if link else []
     if not entries or link is None:
         return None
-    role, _, gender = _title_role(ctx, titles) if titles else ("", "", "")
-    idx = pick_person(ctx.kb, entries, ctx.date, ctx.seen, role, titled=bool(titles),
-                      gender=gender)
+    role, sector, gender = _title_role(ctx, titles) if titles else ("", "", "")
+    honorific = bool(titles) and not (role or sector)  # "Mr.", "Dr."
+    idx = pick_person(ctx.kb, entries, ctx.date, ctx.seen, role, sector, gender, honorific)
     start = _chain_start(ctx, country, titles)
     if idx is None:
         found = titled_term(ctx.kb, entries, ctx.date, frozenset({role})) if role else None
@@ -392,7 +392,7 @@ def _known_in(ctx: Ctx, start: int, end: int) -> int | None:
     for it in ctx.items[k:]:
         if it.start >= end:
             break
-        idx = pick_person(ctx.kb, it.of("person", "surname"), ctx.date, ctx.seen, titled=True)
+        idx = pick_person(ctx.kb, it.of("person", "surname"), ctx.date, ctx.seen)
         if idx is not None and it.end <= end:
             return idx
     return None

@@ -7,7 +7,6 @@ mention is the same person."""
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 
 from redline.actors.kb import Person, knowledge_base
 from redline.actors.mentions import HEAD_ROLES
@@ -17,15 +16,16 @@ from redline.quotes.context import Ctx
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "madam", "madame", "sir"})
 
 
-@cache
-def _people() -> dict[str, Person]:
-    """The knowledge base's people by canonical name (the names actors carry)."""
-    return {p.name: p for p in knowledge_base().people}
+def _person(name: str) -> Person | None:
+    """The knowledge base's person of a canonical name (the names actors carry)."""
+    kb = knowledge_base()
+    idx = kb.names.named(name)
+    return None if idx is None else kb.people[idx]
 
 
 def _surname(name: str) -> str:
     """The knowledge base's surname of a person ('Xi' of 'Xi Jinping'), else the last word."""
-    person, words = _people().get(name), name.split()
+    person, words = _person(name), name.split()
     if person is not None and 0 < len(person.surname.split()) < len(words):
         return person.surname.lower()
     return words[-1].lower() if words else ""
@@ -50,7 +50,7 @@ def _alias_of(name: str, known: str) -> bool:
         return " ".join(w for w in text.lower().split() if not w.rstrip(".").isalpha()
                         or len(w.rstrip(".")) > 1)
 
-    person = _people().get(known)
+    person = _person(known)
     return person is not None and bare(name) in {bare(a) for a in person.aliases}
 
 
@@ -59,7 +59,7 @@ def _heads(speaker: Actor) -> bool:
     sets ``office`` only for a term on that date ("Obama said" in 2012). A sitting senator or
     chief of staff is no such sure reading ('Marco Rubio' for "Mr. Rubio" where the article
     names Luis Rubio in full)."""
-    person = _people().get(speaker.name)
+    person = _person(speaker.name)
     return speaker.office is not None and person is not None and any(
         t.office == speaker.office and t.role in HEAD_ROLES for t in person.terms)
 

@@ -1,0 +1,56 @@
+"""The knowledge base's name index: canonical name, full names and aliases, and surnames ->
+people, built once when the knowledge base loads (``KnowledgeBase.names``).
+
+A weak surname (``Person.weak``) is not a key of ``by_surname``: such a surname is read alone
+only after the person's full name in the same document (``mentions.pick_person``), never looked
+up on its own.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from redline.actors.kb import Person
+
+Index = dict[str, tuple[int, ...]]
+
+
+@dataclass(frozen=True)
+class NameIndex:
+    by_name: dict[str, int] = field(default_factory=dict)  # canonical name -> person index
+    by_label: Index = field(default_factory=dict)  # folded full name or alias -> indices
+    by_surname: Index = field(default_factory=dict)  # folded strong surname -> indices
+
+    def named(self, name: str) -> int | None:
+        """The index of the person whose canonical name is ``name`` (as actors carry it)."""
+        return self.by_name.get(name)
+
+    def called(self, key: str) -> tuple[int, ...]:
+        """People whose full name, alias or (strong) surname folds to ``key``, in index order."""
+        found = {*self.by_label.get(key, ()), *self.by_surname.get(key, ())}
+        return tuple(sorted(found))
+
+    def keys(self) -> set[str]:
+        return set(self.by_label) | set(self.by_surname)
+
+
+def _grouped(pairs: Iterable[tuple[str, int]]) -> Index:
+    out: dict[str, list[int]] = defaultdict(list)
+    for key, i in pairs:
+        if key and i not in out[key]:
+            out[key].append(i)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def build_name_index(people: Sequence[Person], key: Callable[[str], str]) -> NameIndex:
+    """The index of ``people`` with names folded by ``key``."""
+    labels = ((key(label), i) for i, p in enumerate(people) for label in (p.name, *p.aliases))
+    surnames = ((key(p.surname), i) for i, p in enumerate(people) if not p.weak)
+    by_name: dict[str, int] = {}
+    for i, p in enumerate(people):
+        by_name.setdefault(p.name, i)
+    return NameIndex(by_name, _grouped(labels), _grouped(surnames))
