@@ -41,42 +41,18 @@ def coordinated(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
             by_head.setdefault(span.root.i, actor)
     out: list[Actor] = []
     for i, first in by_head.items():
-        if not _joint_subject(doc[i]):
+        if not doc[i].dep_.startswith("nsubj"):
             continue
-        rest = [by_head[k] for k in _listed_with(doc[i]) if k in by_head]
+        rest = [by_head[c.i] for c in doc[i].children if c.dep_ == "conj" and c.i in by_head]
         if rest:
             last = rest[-1]
             pair = uncoded_actor(doc.text[first.start:last.end], first.start, last.end,
-                                 _joined([a.name for a in (first, *rest)]), "group")
+                                 " and ".join(a.name for a in (first, *rest)), "group")
             codes = {(a.code, a.country, a.sector) for a in (first, *rest)}
             if len(codes) == 1 and not first.code.startswith("---"):
                 pair = replace(pair, code=first.code, country=first.country, sector=first.sector)
             out.append(pair)
     return out
-
-
-def _joined(names: list[str]) -> str:
-    """'A and B', 'A, B and C'."""
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _listed_with(tok: Token) -> list[int]:
-    """The tokens listed after ``tok`` as one subject: its conjuncts ('A, B and C'), also
-    when the parser hung the second name on the first as an apposition with the rest
-    coordinated to it ('A, B and C' read as 'A, (B and C)')."""
-    found = [c.i for c in tok.conjuncts if c.i > tok.i]
-    for child in tok.children:
-        if child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children):
-            found += [child.i, *(c.i for c in child.conjuncts if c.i > child.i)]
-    return sorted(set(found))
-
-
-def _joint_subject(tok: Token) -> bool:
-    """A subject, or names set beside a plural subject ('experts A and B wrote')."""
-    if tok.dep_.startswith("nsubj"):
-        return True
-    head = tok.head
-    return tok.dep_ == "appos" and head.dep_.startswith("nsubj") and head.tag_ == "NNS"
 
 
 def uncoded_persons(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:

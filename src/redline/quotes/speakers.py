@@ -217,7 +217,7 @@ def _actor_at(head: Token, span: Span, index: ActorIndex) -> Actor | None:
         hits = index.overlapping(span.start_char, span.end_char)
         hits = [a for a in hits if a.end - a.start > 0]
     pair = next((a for a in hits if (a.start, a.end) in index.pairs
-                 and (a.start <= head.idx < a.end or head.tag_ == "NNS")), None)
+                 and a.start <= head.idx < a.end), None)
     if pair is not None:
         return pair  # 'Mr. Grassley and Mr. Leahy said': both of them
     persons = [a for a in hits if a.kind == "person"]
