@@ -38,7 +38,7 @@ from redline.model import (
 # limit per file, so no ingested document is refused: long ones are coded in sections
 # (redline.sections), at a cost linear in their length.
 MAX_CHARS = 50_000_000
-TIME_BUDGET = 30.0  # seconds per document for the stages after parsing
+TIME_BUDGET = 30.0  # CPU seconds per document for the stages after parsing
 BATCH_SIZE = 32
 T = TypeVar("T")
 
@@ -65,7 +65,7 @@ class _Stages:
         try:
             value = fn()
         except StageTimeout:
-            msg = f"coding stopped in stage {name}: over the {TIME_BUDGET:g} s time budget"
+            msg = f"coding stopped in stage {name}: over the {TIME_BUDGET:g} s (CPU) time budget"
             self.errors.append(ErrorEntry("timeout", msg))
             value = default
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
@@ -233,7 +233,9 @@ class StageTimeout(Exception):
 
 @contextmanager
 def deadline(seconds: float) -> Iterator[None]:
-    """Interrupt the stages after ``seconds`` (main thread on POSIX; elsewhere no limit)."""
+    """Interrupt the stages after ``seconds`` of this process's CPU time (main thread on POSIX;
+    elsewhere no limit). CPU time, not wall time: a loaded machine does not cut a document short,
+    so the same input gives the same record on a busy machine as on a quiet one."""
     usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     if not usable or seconds <= 0:
         yield
@@ -242,13 +244,13 @@ def deadline(seconds: float) -> Iterator[None]:
     def _expire(signum: int, frame: Any) -> None:
         raise StageTimeout
 
-    previous = signal.signal(signal.SIGALRM, _expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, _expire)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def code_doc(article: Article, doc: Any, *, budget: float = TIME_BUDGET,
