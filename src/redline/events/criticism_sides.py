@@ -8,7 +8,7 @@ the act, so the one criticised is whoever did it, not whom it was done to.
   names one ("the attack on Y by X", "X's attack on Y", "the Russian strike on Y"), else no
   target at all: Y is the victim, and the critic does not criticise it;
 - "complained about the decision at a meeting in Geneva": a place where the criticism was
-  voiced is no side of it (a bystander), nor is the critic's own mention.
+  voiced is no side of it (a bystander).
 
 The other constructions of the brief already read right through the general roles and are
 pinned by table tests: "criticised the decision by X", "X's decision", "the X government's
@@ -46,8 +46,8 @@ def criticised(index: ActorIndex, hit: Hit, sources: list[Actor],
     act = harm_object(hit.tok)
     if act is not None:
         return act_authors(index, act)
-    own = {(a.start, a.end) for a in sources}
-    kept = [a for a in targets if (a.start, a.end) not in own and not voiced_in(index, a)]
+    own = {(a.start, a.end) for a in sources}  # left for role_pairs, which pairs no actor
+    kept = [a for a in targets if (a.start, a.end) in own or not voiced_in(index, a)]
     return kept or object_author(index, hit.tok)
 
 
