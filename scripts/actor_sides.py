@@ -8,7 +8,10 @@ lower-case noun ("protesters"), a description ("the ministry"), a pronoun, or no
 totals are printed, for both halves: the check half's items are never shown (see the brief's
 tune and check discipline); use ``redline eval articles --show-misses`` for the tune half's.
 
-    python scripts/actor_sides.py --data ../shared/data [--min-confidence X]
+    python scripts/actor_sides.py --data ../shared/data [--min-confidence X] [--root 11]
+
+``--root`` keeps only the events whose CAMEO root (of the coder's event) is one of those given
+(comma-separated: ``--root 11,12``), still totals only (r9-17m).
 """
 
 from __future__ import annotations
@@ -46,7 +49,13 @@ def side_class(predicted: str | None, gold: str | None) -> str:
     return "extra" if gold is None else "wrong"
 
 
-def count(data: Path, min_confidence: float | None) -> dict[str, Counter[str]]:
+def in_roots(cameo: str, roots: frozenset[str]) -> bool:
+    """An event of one of ``roots`` (every event when none is given)."""
+    return not roots or cameo[:2] in roots
+
+
+def count(data: Path, min_confidence: float | None,
+          roots: frozenset[str] = frozenset()) -> dict[str, Counter[str]]:
     from redline.eval import articles as art
     from redline.eval.common import Item, code_items
     from redline.eval.gold_articles import read_docs, read_events
@@ -62,6 +71,8 @@ def count(data: Path, min_confidence: float | None) -> dict[str, Counter[str]]:
         asserted = [e for e in art._typed(doc, floor) if e.asserted]
         for preds, gs in art._grouped(doc, asserted, golds).values():
             for e, g in art._pairs(preds, gs):
+                if not in_roots(e.cameo, roots):
+                    continue
                 tally = out[gd.split]
                 tally["type-matched"] += 1
                 for side, actor, code in (("source", e.source, g.source),
@@ -75,8 +86,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, required=True)
     parser.add_argument("--min-confidence", type=float, default=None)
+    parser.add_argument("--root", default="", help="CAMEO roots to keep, e.g. 11 or 11,12")
     args = parser.parse_args()
-    for half, tally in count(args.data, args.min_confidence).items():
+    roots = frozenset(r.strip() for r in args.root.split(",") if r.strip())
+    for half, tally in count(args.data, args.min_confidence, roots).items():
         print(f"{half}: {tally.pop('type-matched', 0)} type-matched events")
         for key, n in sorted(tally.items()):
             print(f"  {key:<34} {n}")

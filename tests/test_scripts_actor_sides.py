@@ -36,3 +36,13 @@ def test_actor_sides_reading(text: str | None, reading: str) -> None:
 ])
 def test_actor_sides_side_class(got: str | None, gold: str | None, cls: str) -> None:
     assert load_script("actor_sides").side_class(got, gold) == cls
+
+
+@pytest.mark.parametrize(("cameo", "roots", "kept"), [
+    ("111", frozenset({"11"}), True),
+    ("1121", frozenset({"11", "12"}), True),
+    ("120", frozenset({"11"}), False),
+    ("190", frozenset(), True),  # no root given: every event
+])
+def test_actor_sides_in_roots(cameo: str, roots: frozenset[str], kept: bool) -> None:
+    assert load_script("actor_sides").in_roots(cameo, roots) is kept

@@ -21,6 +21,7 @@ from redline.events.constructions import (
     ruled_out_hits,
     ruled_out_targets,
 )
+from redline.events.criticism_sides import criticised
 from redline.events.dictionary import dictionary_event_ok
 from redline.events.drawn_criticism import drawn_hits, drawn_roles
 from redline.events.evaluations import with_evaluations
@@ -489,4 +490,5 @@ def _roles(index: ActorIndex, hits: dict[int, Hit],
     custody = custody_roles(index, hit) or shared_passive_roles(index, hit.tok)
     if custody is not None:
         return custody
-    return _sources(index, hits, hit), _targets(index, hits, hit)
+    sources = _sources(index, hits, hit)
+    return sources, criticised(index, hit, sources, _targets(index, hits, hit))
