@@ -136,9 +136,24 @@ def run(data: Path, floor: float | None, items: bool) -> dict[str, Counter[str]]
             if items and gd.split == "tune":
                 for g, c in found:
                     print(f"{c:<34} {gd.id} {g.plover} {g.cameo} {g.source}->{g.target} "
+                          f"{coded(doc, g)}"
                           f"{doc.text[g.start:g.end]!r}: "
                           f"{_sentence_text(doc, _sentence_of_gold(doc, g))}")
     return tally
+
+
+def coded(doc: Any, gold: Any) -> str:
+    """"got SRC->TGT at CONF" for the coded event of the gold's type nearest its trigger."""
+    from redline.eval.articles import _confidence
+
+    index = _sentence_of_gold(doc, gold)
+    same = [e for e in doc.events if e.sentence == index and e.plover
+            and _type_of(e.cameo) == gold.plover]
+    if not same:
+        return ""
+    e = min(same, key=lambda e: abs(e.trigger.start - gold.start))
+    src, tgt = (a.code if a is not None else "-" for a in (e.source, e.target))
+    return f"(got {src}->{tgt} at {_confidence(e):.2f}) "
 
 
 def _sentence_of_gold(doc: Any, gold: Any) -> int:
