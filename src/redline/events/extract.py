@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from redline.actors.eventcoref import with_coreference
+from redline.events import losses
 from redline.events.agentless import agentless_pairs
 from redline.events.anaphora import definite, earlier_roles
 from redline.events.attitudes import with_attitudes
@@ -97,6 +98,8 @@ def extract_events(doc: Doc, actors: Sequence[Actor], *, doc_id: str,
     for si, sent in enumerate(doc.sents):
         if has_clause(sent):
             out.extend(_sentence_events(lex, index, sent, si, doc_id, out))
+        else:
+            losses.note(losses.SKIPPED, "no finite verb", sent.start_char, sent.end_char)
     if not quotes:
         return out
     out = with_speech_acts(index, doc, quotes, out, doc_id)
@@ -120,14 +123,21 @@ def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
     asks = sentence_asks(sent)
     protests = frozenset(i for i, h in hits.items() if (h.code or "")[:2] == "14")
     for hit in hits.values():
+        losses.note_hit(hit, losses.FOUND)
         if hit.consumed or hit.code is None or _topic_of_talks(hits, hit):
+            losses.note_hit(hit, losses.EXTRACT, "absorbed or no code")
             continue
         if not _standalone_ok(index, hit, hits):
-            out.extend(_named_again(index, hits, hit, si, doc_id, asks, [*prior, *out])
-                       or casualty_events(hits, hit, si, doc_id, asks))  # r9-17c
+            again = (_named_again(index, hits, hit, si, doc_id, asks, [*prior, *out])
+                     or casualty_events(hits, hit, si, doc_id, asks))  # r9-17c
+            losses.note_hit(hit, losses.EXTRACT, "" if again else "noun without own actor")
+            out.extend(again)
             continue
-        for event in _hit_events(index, hits, hit, si, doc_id, asks, protests):
+        events = _hit_events(index, hits, hit, si, doc_id, asks, protests)
+        losses.note_hit(hit, losses.EXTRACT, "" if events else "no roles")
+        for event in events:
             if not dictionary_event_ok(hit.entry, event, hit.tok):
+                losses.note_hit(hit, losses.EXTRACT, "dictionary filter")
                 continue
             key = (event.cameo, event.trigger.start, _pos(event.source), _pos(event.target))
             if key not in seen:

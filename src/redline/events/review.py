@@ -16,11 +16,12 @@ Every kept event then gets its ``confidence`` (see ``redline.events.confidence``
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from redline.events import losses
 from redline.events.confidence import confidence, trigger_root
 from redline.events.mishaps import mishap, without
 from redline.events.reciprocal import says_each_other
@@ -79,21 +80,35 @@ def review_events(events: Sequence[Event], doc: Doc) -> list[Event]:
         if reviewed is not None:
             out.append(reviewed)
     mutual = {e.trigger.start for e in out if _mutual(e, doc)}
-    kept = _one_per_trigger(_without_frames(_without_noise(_without_self_dyads(out)), doc),
-                            mutual)
-    return [replace(e, confidence=confidence(e, trigger_root(doc, e))) for e in kept]
+    steps: tuple[tuple[str, Callable[[list[Event]], list[Event]]], ...] = (
+        ("self-dyad", _without_self_dyads), ("statement noise", _without_noise),
+        ("statement frames", lambda es: _without_frames(es, doc)),
+        ("one per trigger", lambda es: _one_per_trigger(es, mutual)))
+    for name, step in steps:
+        out = _noted(name, out, step(out))
+    return [replace(e, confidence=confidence(e, trigger_root(doc, e))) for e in out]
+
+
+def _noted(gate: str, before: list[Event], after: list[Event]) -> list[Event]:
+    """``after``; when a loss recording is on, each event of ``before`` not in it noted."""
+    if losses.active():
+        kept = {(e.trigger.start, e.cameo) for e in after}
+        for e in before:
+            if (e.trigger.start, e.cameo) not in kept:
+                losses.note(losses.REVIEW, gate, e.trigger.start, e.trigger.end, e.cameo)
+    return after
 
 
 def _review(event: Event, doc: Doc, furniture: list[tuple[int, int]]) -> Event | None:
-    if inside(furniture, event.trigger.start, event.trigger.end):
-        return None
+    gate = "furniture" if inside(furniture, event.trigger.start, event.trigger.end) else None
     tok = trigger_root(doc, event)
+    if gate is None and tok is not None:
+        gate = next((name for name, drops in GATES if drops(event, tok)), None)
+    if gate is not None:
+        losses.note(losses.REVIEW, gate, event.trigger.start, event.trigger.end, event.cameo)
+        return None
     if tok is None:
         return event
-    if (_figurative(event, tok) or _accident(event, tok) or _question(event, tok)
-            or _ordinary(event, tok) or _negated_actor(event, doc) or no_event(event, tok)
-            or mishap(event, tok)):
-        return None
     if only_said(event, tok):
         return _recode(event, STATEMENT)
     if _own_side_demand(event, tok):
@@ -280,6 +295,13 @@ def _verbal_attack(event: Event, tok: Token) -> Event:
     if not said or (_lemmas(tok) - {tok.lemma_.lower()}) & WEAPONS:
         return event
     return _recode(event, CRITICIZE)
+
+
+# the review's gates in the order they are tried; the first that drops an event names it
+GATES: tuple[tuple[str, Callable[[Event, Token], bool]], ...] = (
+    ("figurative", _figurative), ("accident", _accident), ("question", _question),
+    ("ordinary verb", _ordinary), ("negated actor", lambda e, t: _negated_actor(e, t.doc)),
+    ("sense", no_event), ("mishap", mishap))
 
 
 def same_actor(a: Actor | None, b: Actor | None) -> bool:
