@@ -24,12 +24,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from redline.events.everyday_acts import (
-    attraction,
-    closed_itself,
-    met_with_reaction,
-    recognised_fact,
-)
 from redline.events.finds import civil_find
 from redline.model import Event
 
@@ -89,13 +83,8 @@ def no_event(event: Event, tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     objs = _object_lemmas(tok)
     root = event.cameo_root
-    if root == "17" and (civil_find(tok) or closed_itself(tok)):
-        return True  # "discovered a copper mine", "schools closed": no coercion (r9-16)
-    if event.plover == "SUPPORT" and recognised_fact(tok):
-        return True  # "recognized that X were perpetrators" (r9-16)
-    if (event.plover == "CONSULT" and met_with_reaction(tok)) or (
-            event.plover == "REQUEST" and attraction(tok)):
-        return True  # "was met with relief", "holds appeal to voters" (r9-16)
+    if root == "17" and civil_find(tok):
+        return True  # "discovered a copper mine": no seizure (r9-16)
     if root in ("18", "19", "20", "13", "17"):
         return _not_force(lemma, tok, objs)
     if event.plover == "PROTEST":
