@@ -57,6 +57,7 @@ OWN_THREATS = [
     "Germany warned Russia that it will impose sanctions.",
     "Israel warned Lebanon that Lebanon would pay a heavy price.",
     "The Pentagon warned that the response would be swift and severe.",
+    "Germany warned that Russia would pay a heavy price for an invasion.",
 ]
 
 

@@ -28,6 +28,8 @@ WARN_VERBS = frozenset({"warn", "caution"})
 CONSEQUENCES = frozenset({"consequence", "response", "retaliation", "price", "cost", "action",
                           "measure", "step", "reaction", "punishment", "penalty", "sanction",
                           "force", "attack", "strike", "war", "reprisal", "answer"})
+FATES = frozenset({"face", "pay", "suffer", "regret", "bear", "incur", "risk", "feel", "meet",
+                   "receive", "get", "lose"})  # what the warned side will undergo
 REMARK = "012"  # a warning of what another will do: a remark (as in resolution._warns_of_fact)
 
 
@@ -56,8 +58,8 @@ def _unfold_warning(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> None:
     if comp.i not in hits and _thing_subject(index, comp):
         hit.code = REMARK  # "warned that the incident could foreshadow a crisis"
         return
-    if not _other_side(index, hit.tok, comp):
-        return
+    if comp.lemma_.lower() in FATES or not _other_side(index, hit.tok, comp):
+        return  # "warned that Ukraine would face consequences": a threat
     if _warned_of_own_fate(index, hit.tok, comp):
         return  # "warned Moscow that Russia would pay a price": a threat to the one warned
     hit.code = REMARK
