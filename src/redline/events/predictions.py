@@ -1,7 +1,7 @@
 """Acts foretold in someone else's speech: the speaker's claim, not the actor's own act.
 
-- "Biden said Russia will invade Ukraine": a future act of a named actor, reported by a
-  speaker of another country or body, is a prediction of that act (the act's own code, not
+- "Biden said Russia will invade Ukraine": a future hostile act of a named actor, reported by
+  a speaker of another country or body, is a prediction of that act (the act's own code, not
   asserted), not a Russian threat or promise (``resolution._modal_fold`` folds "X said it
   will invade" into a threat); the speaker is who it is attributed to;
 - "Biden warned that Russia would invade Ukraine": a warning about another's act is a remark
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from redline.events.frames import is_hostile
 from redline.events.hit_modality import speaker_hit
 from redline.events.roles import ActorIndex, source_actors
 from redline.events.triggers import Hit
@@ -43,6 +44,8 @@ def foreign_predictions(index: ActorIndex, hits: dict[int, Hit]) -> None:
 
 
 def _unfold_said(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> None:
+    if not is_hostile(hit.entry.code or ""):
+        return  # "Japan said the US will send aid": often a joint announcement, left folded
     speaker = speaker_hit(hits, hit.tok)
     if speaker is None or not _other_side(index, speaker.tok, hit.tok):
         return
