@@ -45,6 +45,7 @@ from redline.events.noun_sides import (
 )
 from redline.events.operating import operating_countries
 from redline.events.passive_patients import inherited_patients, shared_passive_roles
+from redline.events.predictions import foreign_predictions
 from redline.events.reciprocal import reciprocal
 from redline.events.records import home_target, make_event, role_pairs, solo_code
 from redline.events.relatives import (
@@ -115,6 +116,7 @@ def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
     drawn_hits(sent, hits)
     for hit in list(hits.values()):
         resolve(hits, hit)
+    foreign_predictions(index, hits)  # "Biden said Russia will invade": foretold (r9-16)
     wanted_requests(hits, index)  # "wants Germany to do more": a request of Germany
     for hit in hits.values():
         _absorb_protest_demands(hits, hit)

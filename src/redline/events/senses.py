@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from redline.events.finds import civil_find
 from redline.model import Event
 
 CONTESTS = frozenset({"race", "poll", "primary", "election", "vote", "ballot", "contest",
@@ -82,6 +83,8 @@ def no_event(event: Event, tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     objs = _object_lemmas(tok)
     root = event.cameo_root
+    if root == "17" and civil_find(tok):
+        return True  # "discovered a copper mine": no seizure (r9-16)
     if root in ("18", "19", "20", "13", "17"):
         return _not_force(lemma, tok, objs)
     if event.plover == "PROTEST":

@@ -1,0 +1,104 @@
+"""Acts foretold in someone else's speech: the speaker's claim, not the actor's own act.
+
+- "Biden said Russia will invade Ukraine": a future hostile act of a named actor, reported by
+  a speaker of another country or body, is a prediction of that act (the act's own code, not
+  asserted), not a Russian threat or promise (``resolution._modal_fold`` folds "X said it
+  will invade" into a threat); the speaker is who it is attributed to;
+- "Biden warned that Russia would invade Ukraine": a warning about another's act is a remark
+  (CAMEO 012), not a threat by the one warning; the act warned of is coded on its own, not
+  asserted; so is a warning about a thing with no act in it ("warned that the incident could
+  foreshadow a crisis"), but not one that holds out a consequence ("warned that the response
+  would be swift").
+
+A speaker of the same country ("Erdogan said Turkey will send troops", "the Kremlin said Putin
+will meet Biden") still speaks for the actor: the fold stands. So does a pronoun subject ("said
+it will"): the speaker's own side.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from redline.events.frames import is_hostile
+from redline.events.hit_modality import speaker_hit
+from redline.events.roles import ActorIndex, source_actors
+from redline.events.triggers import Hit
+from redline.model import Actor
+
+WARN_VERBS = frozenset({"warn", "caution"})
+CONSEQUENCES = frozenset({"consequence", "response", "retaliation", "price", "cost", "action",
+                          "measure", "step", "reaction", "punishment", "penalty", "sanction",
+                          "force", "attack", "strike", "war", "reprisal", "answer"})
+FATES = frozenset({"face", "pay", "suffer", "regret", "bear", "incur", "risk", "feel", "meet",
+                   "receive", "get", "lose"})  # what the warned side will undergo
+REMARK = "012"  # a warning of what another will do: a remark (as in resolution._warns_of_fact)
+
+
+def foreign_predictions(index: ActorIndex, hits: dict[int, Hit]) -> None:
+    """Undo the folds of acts that a speaker of another side foretells (see the module)."""
+    for hit in hits.values():
+        if hit.intent_fold:
+            _unfold_said(index, hits, hit)
+        elif hit.frame == "THREATEN" and hit.tok.lemma_.lower() in WARN_VERBS:
+            _unfold_warning(index, hits, hit)
+
+
+def _unfold_said(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> None:
+    if not is_hostile(hit.entry.code or ""):
+        return  # "Japan said the US will send aid": often a joint announcement, left folded
+    speaker = speaker_hit(hits, hit.tok)
+    if speaker is None or not _other_side(index, speaker.tok, hit.tok):
+        return
+    hit.intent_fold = False
+    hit.code = hit.entry.code
+    hit.extra["predicted"] = "1"
+
+
+def _unfold_warning(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> None:
+    comp = hit.comp
+    if comp is None or comp.dep_ != "ccomp":
+        return
+    if comp.i not in hits and _thing_subject(index, comp):
+        hit.code = REMARK  # "warned that the incident could foreshadow a crisis"
+        return
+    if comp.lemma_.lower() in FATES or not _other_side(index, hit.tok, comp):
+        return  # "warned that Ukraine would face consequences": a threat
+    if _warned_of_own_fate(index, hit.tok, comp):
+        return  # "warned Moscow that Russia would pay a price": a threat to the one warned
+    hit.code = REMARK
+    sub = hits.get(comp.i)
+    if sub is not None:
+        sub.consumed = False
+        sub.extra["predicted"] = "1"
+
+
+def _other_side(index: ActorIndex, speaker: Token, clause: Token) -> bool:
+    """The clause's named subject belongs to another country or body than the speaker."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]  # who acts, not who suffers
+    if not subjects or any(s.pos_ == "PRON" for s in subjects):
+        return False
+    said_by = {_side(a) for a in source_actors(index, speaker)} - {None}
+    actors = {_side(a) for s in subjects for a in index.np(s)} - {None}
+    return bool(said_by) and bool(actors) and not said_by & actors
+
+
+def _thing_subject(index: ActorIndex, clause: Token) -> bool:
+    """The clause's subject is a thing, no actor, and no consequence held out ("warned that
+    the move could backfire"; not "warned that the response would be swift")."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and not index.np(s) and s.lemma_.lower() not in CONSEQUENCES
+        for s in subjects)
+
+
+def _warned_of_own_fate(index: ActorIndex, verb: Token, clause: Token) -> bool:
+    warned = {_side(a) for c in verb.children if c.dep_ in ("dobj", "dative")
+              for a in index.np(c)} - {None}
+    acting = {_side(a) for c in clause.children if c.dep_ == "nsubj" for a in index.np(c)}
+    return bool(warned & acting)
+
+
+def _side(actor: Actor) -> str | None:
+    """The country of an actor, or the body's own code ("NATO", "UN"); None when unknown."""
+    code = actor.country or actor.code or ""
+    return None if not code or code.startswith("---") else code[:3]
