@@ -25,7 +25,7 @@ CODED: list[tuple[str, str]] = [
 NOT_CODED: list[tuple[str, str]] = [
     ("Two men were killed in the village.", "19"),  # no doer named
     ("Residents killed a snake near the school.", "19"),  # residents who are not a mob
-    ("The crowd cheered the winning team.", "1"),  # no act of force
+    ("The crowd attacked the players after the game.", "1"),  # sport, no mob violence
     ("Two farmers were beaten up on Sunday.", "18"),  # an agentless passive of assault
     ("Robbers killed a shopkeeper in the town.", "19"),  # crime, no mob
 ]

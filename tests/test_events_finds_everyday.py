@@ -27,6 +27,8 @@ def test_events_finds_everyday_finds_are_no_seizure(coder: Any, text: str) -> No
 @pytest.mark.parametrize("text", [
     "Police discovered an arms cache in the village.",
     "Afghan soldiers found a weapons cache near Kandahar.",
+    "Police found a cache of money and guns.",  # a weapon among the "of" objects
+    "Troops found a cache of cash and explosives.",
 ])
 def test_events_finds_weapons_found_stay_a_seizure(coder: Any, text: str) -> None:
     assert "17" in _asserted_roots(coder, text)

@@ -5,7 +5,8 @@
   fire", "a cache of weapons was seized", "chlorine was used";
 - protests by unnamed people who are no sector ("detainees protested", "400 supporters staged
   a demonstration");
-- acts of force by unnamed bombers ("two suicide bombers blew themselves up");
+- acts of force by unnamed bombers ("two suicide bombers blew themselves up"), mobs and
+  other unnamed assailants (assailants.py);
 - verbal acts by a name no actor was found for ("Mr Porter rejected an allegation", "Jane
   Mabuza commented on the ruling": a CAMEO statement, 010; a bare "said" is no event).
 
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from redline.events.accidents import ACCIDENTS as MISHAP_CAUSES
 from redline.events.assailants import unnamed_assailant
 from redline.events.casualty_attacks import casualty_attack
 from redline.events.roles import PASSIVE_SUBJ, subject_tokens
@@ -38,11 +40,6 @@ from redline.model import Actor
 
 # destroy property, confiscate arms, bombings, chemical attack
 AGENTLESS_CODES = frozenset({"1712", "1711", "183", "1831", "1832", "1833", "2041"})
-# causes that make a destruction a mishap, not an act ("destroyed in the fire")
-MISHAP_CAUSES = frozenset({"fire", "blaze", "flood", "flooding", "storm", "earthquake", "quake",
-                           "hurricane", "typhoon", "cyclone", "tornado", "wildfire", "bushfire",
-                           "landslide", "rain", "wind", "explosion", "blast", "accident",
-                           "crash", "collapse", "lightning", "tsunami", "eruption", "mudslide"})
 
 
 # unnamed people who protest ("detainees protested", "hundreds of workers marched", "400
@@ -60,7 +57,7 @@ PEOPLE = frozenset({"people", "person", "protester", "demonstrator", "supporter"
 def agentless_pairs(hit: Hit) -> list[tuple[Actor | None, Actor | None]]:
     """[(None, None)] for one of the module doc's cases (both sides left empty), else []."""
     if _agentless_force(hit) or _people_protest(hit) or _unknown_speaker(hit) or (
-            _bomber(hit) or unnamed_assailant(hit) or casualty_attack(hit)):  # r9-17c
+            unnamed_assailant(hit) or casualty_attack(hit)):  # r9-17c (bombers too)
         return [(None, None)]
     return []
 
@@ -70,14 +67,6 @@ def agentless_pairs(hit: Hit) -> list[tuple[Actor | None, Actor | None]]:
 # events: dropping them cost ConfliBERT class 0 (tune 0.814 -> 0.770, check 0.780 -> 0.748)
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", "16"})
 NAMED = frozenset({"PERSON", "ORG"})
-
-
-def _bomber(hit: Hit) -> bool:
-    """"two suicide bombers blew themselves up": an act of force by unnamed bombers."""
-    tok = hit.tok
-    if (hit.code or "")[:2] not in ("18", "19", "20") or tok.pos_ != "VERB":
-        return False
-    return any(s.lemma_.lower() == "bomber" for s in subject_tokens(tok))
 
 
 def _unknown_speaker(hit: Hit) -> bool:

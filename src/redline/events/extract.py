@@ -12,7 +12,7 @@ from redline.events.agentless import agentless_pairs
 from redline.events.anaphora import definite, earlier_roles
 from redline.events.attitudes import with_attitudes
 from redline.events.background_nouns import named_in_adjunct, protest_against
-from redline.events.casualty_attacks import casualty_events
+from redline.events.casualty_attacks import casualty_events, without_covered
 from redline.events.codebook import lookup
 from redline.events.constructions import (
     custody_roles,
@@ -31,10 +31,16 @@ from redline.events.fallbacks import (
     location_actors,
     proposal_targets,
 )
-from redline.events.hit_modality import event_modality, noun_event, speaker_hit, taken_step
+from redline.events.hit_modality import (
+    actorless_modality,
+    event_modality,
+    noun_event,
+    speaker_hit,
+    taken_step,
+)
 from redline.events.implicit import office_target
 from redline.events.lexicon import Lexicon, load_lexicon
-from redline.events.modality import aux_words, clause_modality, sentence_asks, worst
+from redline.events.modality import aux_words, sentence_asks
 from redline.events.nominal import by_after_of, claimed_by
 from redline.events.noun_modality import noun_modality
 from redline.events.noun_sides import (
@@ -145,7 +151,7 @@ def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
             if key not in seen:
                 seen.add(key)
                 out.append(event)
-    return out
+    return without_covered(out, sent.doc)  # "killed in a Russian missile attack": Russia's
 
 
 def _named_again(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_id: str,
@@ -166,9 +172,8 @@ def _named_again(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc
         return []
     if speaker_hit(hits, tok) is not None:
         return []
-    mod = noun_modality(hit.tok, event_modality(hits, hit, asks))
-    if tok.dep_ in ("nsubj", "nsubjpass"):  # "if the fighting spread west": the clause's
-        mod = worst(mod, clause_modality(tok.head, reported=False))
+    clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+    mod = actorless_modality(hits, hit, asks, clause)  # "if the fighting spread west"
     return [make_event(hit, roles[0], roles[1], si, doc_id, 0, mod, None, code)]
 
 

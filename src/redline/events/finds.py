@@ -3,7 +3,8 @@
 The lexicon codes finding weapons as a seizure of property (CAMEO 1711: "police found a weapons
 cache"). The words for where weapons are kept also name a mine of ore, a store of food or fuel;
 a find whose every such object is marked as one of those by a modifier ("copper mine", "a
-stockpile of grain") is an everyday find, no event.
+stockpile of grain") and holds no weapon ("a cache of cash and weapons") is an everyday find,
+no event.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ CIVIL_GOODS = frozenset({
     # food, fuel, money, papers
     "grain", "wheat", "rice", "food", "fuel", "oil", "vaccine", "medicine", "cash", "money",
     "data", "document", "file", "email", "photo", "treasure", "artifact", "fossil"})
+# a weapon anywhere in the store's phrase keeps the find a seizure
+WEAPONS = frozenset({"weapon", "arm", "rifle", "gun", "pistol", "firearm", "explosive",
+                     "ammunition", "munition", "ammo", "bomb", "grenade", "missile", "rocket",
+                     "detonator", "shell", "mortar", "dynamite", "landmine", "bullet"})
 
 
 def civil_find(tok: Token) -> bool:
@@ -32,8 +37,8 @@ def civil_find(tok: Token) -> bool:
 
 
 def _civil(store: Token) -> bool:
-    """"a copper mine", "an open-pit gold mine", "a stockpile of grain"."""
-    words = {c.lemma_.lower() for c in store.children if c.dep_ in ("compound", "amod", "nmod")}
-    words |= {g.lemma_.lower() for p in store.children if p.dep_ == "prep" and p.lower_ == "of"
-              for g in p.children if g.dep_ == "pobj"}
-    return bool(words & CIVIL_GOODS)
+    """"a copper mine", "an open-pit gold mine", "a stockpile of grain": every word of the
+    store's phrase ("a cache of cash and weapons", "an oil depot full of explosives") read,
+    and no weapon among them."""
+    words = {t.lemma_.lower() for t in store.subtree if t != store}
+    return bool(words & CIVIL_GOODS) and not words & WEAPONS

@@ -18,6 +18,7 @@ from redline.events.modality import (
     upward_modality,
     worst,
 )
+from redline.events.noun_modality import noun_modality
 from redline.events.triggers import Hit
 
 REMARK = "012"
@@ -154,3 +155,12 @@ def open_frame_modality(hits: dict[int, Hit], tok: Token) -> str:
         elif hit.frame in FOLDED_MODALITY and hit.comp is not None and hit.comp.i in path:
             out = worst(out, FOLDED_MODALITY[hit.frame])  # inside the complement, below it
     return out
+
+
+def actorless_modality(hits: dict[int, Hit], hit: Hit, asks: bool,
+                       clause: Token | None) -> str:
+    """An event noun's modality with no actor of its own (extract's nouns told again,
+    casualty_attacks' attacks): its own, and that of the clause it tells (``clause``: "if the
+    fighting spread west", "an attack could kill hundreds")."""
+    mod = noun_modality(hit.tok, event_modality(hits, hit, asks))
+    return mod if clause is None else worst(mod, clause_modality(clause, reported=False))

@@ -66,12 +66,12 @@ def is_historical(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in HIST_PREPS:
             for pobj in child.children:
-                if _is_year(pobj) or any(_is_year(g) for g in pobj.children):
+                if is_year(pobj) or any(is_year(g) for g in pobj.children):
                     return True
     return False
 
 
-def _is_year(tok: Token) -> bool:
+def is_year(tok: Token) -> bool:
     text = tok.text.rstrip("s")
     return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2099
 

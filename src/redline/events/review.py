@@ -22,6 +22,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from redline.events import losses
+from redline.events.accidents import MISHAPS as ACCIDENTS
 from redline.events.confidence import confidence, trigger_root
 from redline.events.mishaps import mishap, without
 from redline.events.reciprocal import says_each_other
@@ -33,10 +34,6 @@ from redline.model import Actor, Event
 
 VIOLENCE = frozenset({"18", "19", "20"})
 HARM = frozenset({"kill", "die", "injure", "wound", "dead", "death", "hurt"})
-ACCIDENTS = frozenset({"crash", "collision", "accident", "collapse", "flood", "flooding",
-                       "earthquake", "quake", "stampede", "storm", "blaze", "landslide",
-                       "avalanche", "derailment", "cyclone", "hurricane", "typhoon", "tornado",
-                       "mishap", "wildfire", "heatwave", "drowning", "capsized", "sank"})
 WEAPONS = frozenset({"attack", "bomb", "bombing", "gunman", "gunmen", "militant", "ambush",
                      "shoot", "shot", "shell", "shelling", "missile", "rocket", "airstrike",
                      "strike", "raid", "clash", "gun", "grenade", "explosive", "drone",
