@@ -41,11 +41,10 @@ from redline.events.hit_modality import (
 from redline.events.implicit import office_target
 from redline.events.lexicon import Lexicon, load_lexicon
 from redline.events.modality import aux_words, sentence_asks
-from redline.events.nominal import by_after_of, claimed_by
+from redline.events.nominal import claimed_by
 from redline.events.noun_modality import noun_modality
 from redline.events.noun_sides import (
     between_source,
-    between_target,
     one_side_ok,
     protest_place,
 )
@@ -57,27 +56,29 @@ from redline.events.records import home_target, make_event, role_pairs, solo_cod
 from redline.events.relatives import (
     content_subjects,
     object_relative_agents,
-    relative_agents,
     reporter_actors,
 )
 from redline.events.resolution import resolve
-from redline.events.responses import answered_by, sent_from
+from redline.events.responses import sent_from
 from redline.events.roles import (
-    COMPLAINT_PREPS,
-    TARGET_PREPS,
     ActorIndex,
     source_actors,
     subject_tokens,
-    target_actors,
 )
 from redline.events.sector_actors import (
-    LOCATION_PREPS,
     event_places,
     home_protesters,
     speakers_country,
     unplaced_roles,
 )
 from redline.events.speech_acts import with_speech_acts
+from redline.events.targets import (
+    FRAMES_WITH_SPEAKER,
+    PRONOUNS,
+    hit_targets,
+    noun_sources,
+    stative,
+)
 from redline.events.triggers import Hit, find_hits, has_clause, misparsed_main_verb
 from redline.events.wanted_acts import wanted_requests
 from redline.model import Actor, Event, Quote
@@ -86,11 +87,6 @@ SKIP_PREPS = frozenset({"after", "following", "since", "during", "amid", "despit
                         "over", "because", "in"})
 NOUN_EVENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "conj", "attr",
                              "appos"})
-# a protest's place is where it is held, not whom it is against, unless nothing else is
-PROTEST_PREPS = tuple(p for p in TARGET_PREPS if p not in LOCATION_PREPS)
-MOVED_CLASSES = frozenset({"TROOPS", "PEACEKEEPER", "INSPECTOR"})  # what is sent, not whom
-RALLY = "053"
-PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "her"})
 
 
 def extract_events(doc: Doc, actors: Sequence[Actor], *, doc_id: str,
@@ -116,6 +112,20 @@ def extract_events(doc: Doc, actors: Sequence[Actor], *, doc_id: str,
 
 def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
                      doc_id: str, prior: Sequence[Event] = ()) -> list[Event]:
+    hits = _sentence_hits(lex, index, sent)
+    out: list[Event] = []
+    seen: set[tuple[str, int, int, int]] = set()
+    asks = sentence_asks(sent)
+    protests = frozenset(i for i, h in hits.items() if (h.code or "")[:2] == "14")
+    for hit in hits.values():
+        events, told_again = _noted_hit_events(index, hits, hit, (si, doc_id, asks),
+                                               protests, [*prior, *out])
+        out.extend(events if told_again else _unseen(events, seen))
+    return without_covered(out, sent.doc)  # "killed in a Russian missile attack": Russia's
+
+
+def _sentence_hits(lex: Lexicon, index: ActorIndex, sent: Span) -> dict[int, Hit]:
+    """The sentence's triggers, ruled out, resolved and folded into each other."""
     hits = find_hits(lex, sent)
     ruled_out_hits(sent, hits)
     in_force_hits(lex, sent, hits)
@@ -126,32 +136,45 @@ def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
     wanted_requests(hits, index)  # "wants Germany to do more": a request of Germany
     for hit in hits.values():
         _absorb_protest_demands(hits, hit)
+    return hits
+
+
+def _noted_hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit,
+                      where: tuple[int, str, bool], protests: frozenset[int],
+                      prior: Sequence[Event]) -> tuple[list[Event], bool]:
+    """One trigger's events (``where``: sentence, document, question), each loss noted, and
+    whether they are a noun's told again with no actor of its own (kept as they are)."""
+    si, doc_id, asks = where
+    losses.note_hit(hit, losses.FOUND)
+    if hit.consumed or hit.code is None or _topic_of_talks(hits, hit):
+        losses.note_hit(hit, losses.EXTRACT, "absorbed or no code")
+        return [], False
+    if not _standalone_ok(index, hit, hits):
+        again = (_named_again(index, hits, hit, si, doc_id, asks, prior)
+                 or casualty_events(hits, hit, si, doc_id, asks))  # r9-17c
+        losses.note_hit(hit, losses.EXTRACT, "" if again else "noun without own actor")
+        return again, True
+    events = _hit_events(index, hits, hit, si, doc_id, asks, protests)
+    losses.note_hit(hit, losses.EXTRACT, "" if events else "no roles")
+    return [e for e in events if _in_dictionary(hit, e)], False
+
+
+def _in_dictionary(hit: Hit, event: Event) -> bool:
+    if dictionary_event_ok(hit.entry, event, hit.tok):
+        return True
+    losses.note_hit(hit, losses.EXTRACT, "dictionary filter")
+    return False
+
+
+def _unseen(events: list[Event], seen: set[tuple[str, int, int, int]]) -> list[Event]:
+    """``events`` not coded already (one type, trigger and pair)."""
     out: list[Event] = []
-    seen: set[tuple[str, int, int, int]] = set()
-    asks = sentence_asks(sent)
-    protests = frozenset(i for i, h in hits.items() if (h.code or "")[:2] == "14")
-    for hit in hits.values():
-        losses.note_hit(hit, losses.FOUND)
-        if hit.consumed or hit.code is None or _topic_of_talks(hits, hit):
-            losses.note_hit(hit, losses.EXTRACT, "absorbed or no code")
-            continue
-        if not _standalone_ok(index, hit, hits):
-            again = (_named_again(index, hits, hit, si, doc_id, asks, [*prior, *out])
-                     or casualty_events(hits, hit, si, doc_id, asks))  # r9-17c
-            losses.note_hit(hit, losses.EXTRACT, "" if again else "noun without own actor")
-            out.extend(again)
-            continue
-        events = _hit_events(index, hits, hit, si, doc_id, asks, protests)
-        losses.note_hit(hit, losses.EXTRACT, "" if events else "no roles")
-        for event in events:
-            if not dictionary_event_ok(hit.entry, event, hit.tok):
-                losses.note_hit(hit, losses.EXTRACT, "dictionary filter")
-                continue
-            key = (event.cameo, event.trigger.start, _pos(event.source), _pos(event.target))
-            if key not in seen:
-                seen.add(key)
-                out.append(event)
-    return without_covered(out, sent.doc)  # "killed in a Russian missile attack": Russia's
+    for event in events:
+        key = (event.cameo, event.trigger.start, _pos(event.source), _pos(event.target))
+        if key not in seen:
+            seen.add(key)
+            out.append(event)
+    return out
 
 
 def _named_again(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_id: str,
@@ -221,7 +244,7 @@ def _standalone_ok(index: ActorIndex, hit: Hit, hits: dict[int, Hit]) -> bool:
     if _in_adjunct(tok):
         return named_in_adjunct(index, tok, hit.code or "") and not (
             hit.code or "").startswith("14")  # a placed protest: _named_again
-    return bool(_noun_sources(index, tok)) or custody_roles(index, hit) is not None or (
+    return bool(noun_sources(index, tok)) or custody_roles(index, hit) is not None or (
         one_side_ok(index, hits, hit))
 
 
@@ -239,34 +262,16 @@ def _in_adjunct(tok: Token) -> bool:
     return False
 
 
-def _noun_sources(index: ActorIndex, tok: Token) -> list[Actor]:
-    out: list[Actor] = []
-    for child in tok.children:
-        if child.dep_ in ("poss", "amod", "compound", "nmod"):
-            out.extend(index.np(child))
-        if child.dep_ == "poss" and child.lower_ in PRONOUNS and tok.dep_ == "dobj" and not (
-                _first_person_subject(tok.head)):  # "I reject their demand": not mine
-            out.extend(source_actors(index, tok.head))  # "X reiterated its demand"
-        if child.dep_ == "prep" and child.lower_ == "by":
-            out.extend(index.pobj_actors(child))
-    return (out or by_after_of(index, tok) or relative_agents(index, tok)
-            or claimed_by(index, tok))
-
-
-def _first_person_subject(verb: Token) -> bool:
-    return any(s.lower_ in ("i", "we") for s in subject_tokens(verb))
-
-
 def _sources(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> list[Actor]:
     tok = hit.tok
     if noun_event(hit):
-        return (_noun_sources(index, tok) or between_source(index, tok, hit.code or "")
+        return (noun_sources(index, tok) or between_source(index, tok, hit.code or "")
                 or sent_from(index, tok, hit.code))
     if hit.demand_of is not None:
         speaker = speaker_hit(hits, tok)
         return _sources(index, hits, speaker) if speaker is not None else []
     head = tok.head if tok.pos_ == "ADJ" or tok.dep_ == "acomp" else tok
-    found = (source_actors(index, head, stative=_stative(hit)) or _message_author(index, head)
+    found = (source_actors(index, head, stative=stative(hit)) or _message_author(index, head)
              or claimed_by(index, head))
     if found:
         return found
@@ -296,166 +301,6 @@ def _message_author(index: ActorIndex, tok: Token) -> list[Actor]:
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
         return source_actors(index, noun.head)
     return []
-
-
-FOLD_FRAMES = frozenset({"THREATEN", "INTENT", "PLAN", "WANT", "PREPARE", "APPEAL", "DEMAND",
-                         "REJECT"})
-STATIVE_FRAMES = frozenset({"REJECT", "INTENT", "PLAN", "WANT", "PREPARE"})
-FRAMES_WITH_SPEAKER = frozenset({"SAY", "DENY", "CONSIDER", "PLAN", "WANT", "PREPARE", "INTENT"})
-
-
-def _stative(hit: Hit) -> bool:
-    """A participle whose subject is its actor ("is opposed to", "were engaged in")."""
-    return hit.entry.frame in STATIVE_FRAMES or "stative" in hit.extra
-
-
-def _targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit, depth: int = 0) -> list[Actor]:
-    if hit.code == RALLY and depth == 0:  # "mobilized groups in X to support Y": for Y
-        found = _purpose_targets(index, hits, hit.tok)
-        if found:
-            return found
-    found = _own_targets(index, hits, hit, depth)
-    if found or depth > 0:
-        return found
-    if hit.entry.frame is None:
-        found = _purpose_targets(index, hits, hit.tok)
-        if not found and (hit.code or "")[:2] == "14" and not noun_event(hit):
-            found = target_actors(index, hit.tok)  # "rallied at the US embassy"
-        return found or _shared_object_targets(index, hit.tok)
-    comp = hit.comp
-    if comp is not None and comp.pos_ == "VERB" and comp.i not in hits:
-        return _purpose_targets(index, hits, comp)  # "willing to send arms to help defend X"
-    return []
-
-
-def _shared_object_targets(index: ActorIndex, tok: Token) -> list[Actor]:
-    """"donated and delivered goods to X": a verb with no object of its own shares that of
-    the verb coordinated after it."""
-    if tok.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass", "prep") for c in tok.children):
-        return []
-    for conj in tok.children:
-        if conj.dep_ == "conj" and conj.pos_ == "VERB" and any(
-                c.dep_ == "dobj" for c in conj.children):
-            return target_actors(index, conj)
-    return []
-
-
-def _purpose_targets(index: ActorIndex, hits: dict[int, Hit], head: Token,
-                     depth: int = 0) -> list[Actor]:
-    """Who an act is aimed at, named in its purpose: "staged a strike to protest X", "blocked
-    roads demanding that X ...", "in protest against X"."""
-    for clause in head.children:
-        if clause.dep_ == "prep" and clause.lower_ in ("in", "as"):
-            clause = next((p for p in clause.children if p.dep_ in ("pobj", "pcomp")), clause)
-        if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i not in hits and (
-                depth < 2):  # "rioted, joining others in demanding X"
-            found = _purpose_targets(index, hits, clause, depth + 1)
-            if found:
-                return found
-        if clause.dep_ not in ("advcl", "xcomp", "pobj", "pcomp") or clause.i not in hits:
-            continue
-        sub = hits[clause.i]
-        resolve(hits, sub)
-        found = _own_targets(index, hits, sub, 1) or (
-            _purpose_targets(index, hits, clause, depth + 1) if depth < 2 else []) or [
-            a for v in clause.children if v.dep_ == "xcomp" and v.pos_ == "VERB"
-            for a in target_actors(index, v)]  # "to help protect X"
-        if found:
-            return found
-    return []
-
-
-def _own_targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit,
-                 depth: int = 0) -> list[Actor]:
-    tok = hit.tok
-    if hit.demand_of is not None:
-        return [a for s in subject_tokens(hit.demand_of) for a in index.np(s)]
-    if noun_event(hit):
-        return (_noun_targets(index, tok) or between_target(index, tok, hit.code or "")
-                or _addressee(index, hit) or answered_by(index, tok, hit.code))
-    head = tok.head if tok.pos_ == "ADJ" else tok
-    root = (hit.code or "")[:2]
-    order = COMPLAINT_PREPS if root == "11" else PROTEST_PREPS if root == "14" else TARGET_PREPS
-    own = target_actors(index, head, order, stative=_stative(hit),
-                        moved=hit.entry.cls in MOVED_CLASSES or (hit.code or "")[:2] == "15")
-    if not own and tok.dep_ == "acomp":  # "is opposed to X"
-        own = target_actors(index, tok.head, order)
-    if hit.comp is None or depth > 4:
-        return own or _condition_subjects(index, hit)
-    direct = [a for c in head.children if c.dep_ in ("dobj", "dative") for a in index.np(c)
-              if index.at(c) is not None]
-    if hit.frame in ("APPEAL", "DEMAND"):
-        direct += [a for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-                   for a in index.pobj_actors(c)]
-    if not direct and hit.frame in ("APPEAL", "DEMAND"):
-        direct = _retreating(index, hits, hit.comp)
-    direct = direct or _object_agents(index, head)
-    if not direct and hit.comp.pos_ == "NOUN" and hit.comp.i != tok.i:
-        direct = _noun_sources(index, hit.comp)  # "opposed French mediation": its author
-    if direct:
-        return direct
-    clause = hit.comp.head if hit.comp.dep_ == "acomp" else hit.comp  # "must be ready to"
-    if hit.frame in ("APPEAL", "DEMAND") and clause.dep_ in ("ccomp", "xcomp", "advcl"):
-        subj = [a for s in clause.children if s.dep_ == "nsubj" for a in index.np(s)]
-        if subj:
-            return subj
-    sub = hits.get(hit.comp.i)
-    inner = _targets(index, hits, sub, depth + 1) if sub is not None else []
-    if not inner and hit.comp.pos_ in ("VERB", "AUX") and hit.frame in FOLD_FRAMES:
-        inner = target_actors(index, hit.comp)  # "threatened to resume attacks in X"
-    return inner or own or _condition_subjects(index, hit)
-
-
-def _retreating(index: ActorIndex, hits: dict[int, Hit], comp: Token) -> list[Actor]:
-    """"demanded the withdrawal of Serbian forces from Bosnia": a demand for a retreat is
-    made of whoever is to retreat (the "of" actor), not of the place left."""
-    sub = hits.get(comp.i)
-    if sub is None or comp.pos_ != "NOUN" or not sub.code or lookup(sub.code).plover != (
-            "RETREAT"):
-        return []
-    return [a for c in comp.children if c.dep_ == "prep" and c.lower_ == "of"
-            for a in index.pobj_actors(c)]
-
-
-def _addressee(index: ActorIndex, hit: Hit) -> list[Actor]:
-    """Who a demand or appeal is made of: the subject of its clause ("its demand that X ...")."""
-    comp = hit.comp
-    if hit.frame not in ("APPEAL", "DEMAND") or comp is None or comp.dep_ not in (
-            "ccomp", "xcomp", "acl"):
-        return []
-    return [a for s in comp.children if s.dep_ == "nsubj" for a in index.np(s)]
-
-
-def _object_agents(index: ActorIndex, head: Token) -> list[Actor]:
-    """"rejected an offer from X", "demanded an admission by X": the object's author."""
-    for obj in head.children:
-        if obj.dep_ not in ("dobj", "nsubjpass"):
-            continue
-        for prep in obj.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
-                found = index.pobj_actors(prep)
-                if found:
-                    return found
-    return []
-
-
-def _condition_subjects(index: ActorIndex, hit: Hit) -> list[Actor]:
-    """A threat's target named in its condition: "threatened to strike unless X ..."."""
-    if hit.frame != "THREATEN" and not (hit.code or "").startswith("13"):
-        return []
-    clauses = [*hit.tok.children, *(hit.comp.children if hit.comp is not None else ())]
-    for clause in clauses:
-        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if")
-                                          for m in clause.children):
-            return [a for s in subject_tokens(clause) for a in index.np(s)]
-    return []
-
-
-NOUN_TARGET_PREPS = ("on", "against", "of", "to", "with", "into", "in", "from")
-
-
-def _noun_targets(index: ActorIndex, tok: Token) -> list[Actor]:
-    return index.prep_actors(tok, NOUN_TARGET_PREPS)
 
 
 def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_id: str,
@@ -508,4 +353,4 @@ def _roles(index: ActorIndex, hits: dict[int, Hit],
     if custody is not None:
         return custody
     sources = _sources(index, hits, hit)
-    return sources, criticised(index, hit, sources, _targets(index, hits, hit))
+    return sources, criticised(index, hit, sources, hit_targets(index, hits, hit))
