@@ -15,8 +15,8 @@ event takes the casualty verb's modality ("could kill hundreds", "if it killed":
 "the 2008 attack": historical). A blast, an explosion or a fire is no attack (accidents are
 told the same way: "killed in an explosion at a chemical plant"), nor a heart or a shark
 attack, nor an attack by bees, nor anything the lexicon does not code as force. Where the
-casualty verb has an event of its own ("killed in a Russian missile attack": Russia's), or
-the noun names its doer ("an attack by Houthi rebels"), the noun adds none.
+casualty verb has an event of its own ("killed in a Russian missile attack": Russia's; "in
+an attack by Houthi rebels": the rebels'), the noun adds none.
 """
 
 from __future__ import annotations
@@ -44,14 +44,14 @@ VICTIMS = frozenset({
     "child", "woman", "man", "trader", "guard", "worker", "student", "pilgrim", "worshipper",
     "bystander", "officer", "policeman", "police", "farmer", "herder", "teacher", "doctor",
     "journalist", "family", "commuter", "shopper", "tourist", "baby", "girl", "boy", "citizen",
-    "refugee", "employee", "pedestrian", "personnel", "militant", "fighter", "victim",
+    "refugee", "employee", "pedestrian", "personnel", "militant", "fighter", "victim", "staff",
+    "other",
     "hundred", "thousand", "million", "dozen", "score"})
 # an armed attack ("a rocket attack"): "targeted" tells its casualty
 ARMS = frozenset({"bomb", "grenade", "rocket", "missile", "mortar", "gun", "suicide", "drone",
                   "artillery", "armed", "arson", "terror", "terrorist", "militant", "chemical",
                   "car", "air", "knife", "gunman", "sniper"})
 VICTIM_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
-OWN_DOER = frozenset({"NORP", "GPE", "ORG"})
 
 
 def casualty_attack(hit: Hit) -> bool:
@@ -104,7 +104,11 @@ def _verb_of(tok: Token) -> Token | None:
 def _people_hurt(verb: Token, attack: Token) -> bool:
     if verb.lemma_.lower() == "target":
         return any(c.lower_ in ARMS or c.lemma_.lower() in ARMS for c in attack.children)
-    return any(_people(c) for c in verb.children if c.dep_ in VICTIM_DEPS and c != attack)
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "killed and 23 injured"
+    victims = [c for v in verbs for c in v.children if c.dep_ in VICTIM_DEPS and c != attack]
+    if verb.dep_ == "acl":  # "23 others injured in grenade attacks"
+        victims.append(verb.head)
+    return any(_people(c) for c in victims)
 
 
 def _people(noun: Token) -> bool:
@@ -112,18 +116,12 @@ def _people(noun: Token) -> bool:
     return noun.lemma_.lower() in VICTIMS or noun.lower_ in VICTIMS or noun.like_num
 
 
-def _own_doer(tok: Token) -> bool:
-    """"a Russian missile attack", "an attack by Houthi rebels": the noun names its doer."""
-    return any(c.ent_type_ in OWN_DOER for c in tok.children if c.dep_ in ("amod", "compound")
-               ) or any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children)
-
-
 def casualty_events(hits: dict[int, Hit], hit: Hit, si: int, doc_id: str,
                     asks: bool) -> list[Event]:
     """The event of an attack noun that no actor goes with (extract's nouns that are not
     standalone: in an adjunct, or with no side of their own), both sides empty."""
     verb = casualty_verb(hit)
-    if verb is None or _own_doer(hit.tok) or speaker_hit(hits, hit.tok) is not None:
+    if verb is None or speaker_hit(hits, hit.tok) is not None:
         return []
     mod = actorless_modality(hits, hit, asks, verb)
     if mod == "intended":  # "would kill millions": supposed, no attack means to
