@@ -58,7 +58,7 @@ def _unfold_said(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> None:
         return
     hit.intent_fold = False
     hit.extra.pop("threat", None)
-    hit.code = hit.entry.code
+    hit.code = hit.extra.get("prefold", hit.entry.code)  # keeps an earlier recode of the hit
     hit.extra["predicted"] = "1"
     if speaker.comp is not None and speaker.comp.i == hit.tok.i:
         speaker.comp = None  # the statement is not aimed at the foretold act's target
