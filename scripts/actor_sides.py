@@ -68,9 +68,9 @@ def count(data: Path, min_confidence: float | None,
     items = (Item(d.id, d.text, d.published) for d in docs)
     for gd, doc in zip(docs, code_items(items, workers=1), strict=True):
         golds = [g for g in events if g.doc == gd.id and g.positive]
-        asserted = [e for e in art._typed(doc, floor) if e.asserted]
-        for preds, gs in art._grouped(doc, asserted, golds).values():
-            for e, g in art._pairs(preds, gs):
+        asserted = [e for e in art.typed_events(doc, floor) if e.asserted]
+        for preds, gs in art.grouped_events(doc, asserted, golds).values():
+            for e, g in art.paired_events(preds, gs):
                 if not in_roots(e.cameo, roots):
                     continue
                 tally = out[gd.split]

@@ -28,7 +28,12 @@ import os
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from redline.eval.gold_articles import GoldEvent
+    from redline.events.losses import Loss
+    from redline.model import Document, Event
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
@@ -46,19 +51,19 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _coded_cause(plover: str, events: Sequence[Any], floor: float) -> str | None:
-    from redline.eval.articles import _confidence
+def _coded_cause(plover: str, events: Sequence[Event], floor: float) -> str | None:
+    from redline.eval.articles import event_confidence
 
     same = [e for e in events if e.plover and _type_of(e.cameo) == plover]
-    if any(e.asserted and _confidence(e) >= floor for e in same):
+    if any(e.asserted and event_confidence(e) >= floor for e in same):
         return "coded, pair taken"
     if any(e.asserted for e in same):
         return "below the floor"
     return f"modality: {same[0].modality}" if same else None
 
 
-def _trigger_cause(trigger: tuple[int, int], events: Sequence[Any],
-                   records: Sequence[Any]) -> str | None:
+def _trigger_cause(trigger: tuple[int, int], events: Sequence[Event],
+                   records: Sequence[Loss]) -> str | None:
     other = [e for e in events if _overlaps((e.trigger.start, e.trigger.end), trigger)]
     if other:
         return f"coded as {_type_of(other[0].cameo) or 'statement'}"
@@ -68,14 +73,14 @@ def _trigger_cause(trigger: tuple[int, int], events: Sequence[Any],
     return None
 
 
-def cause(plover: str, trigger: tuple[int, int], events: Sequence[Any],
-          records: Sequence[Any], floor: float) -> str:
+def cause(plover: str, trigger: tuple[int, int], events: Sequence[Event],
+          records: Sequence[Loss], floor: float) -> str:
     """The first cause that fits a missed gold event of type ``plover`` at ``trigger``, from
     the coded ``events`` and the loss ``records`` of its sentence."""
     found = _coded_cause(plover, events, floor)
-    for stage in ("review", "extract"):
-        lost = sorted((r for r in records if r.stage == stage and _type_of(r.code) == plover),
-                      key=lambda r: not _overlaps((r.start, r.end), trigger))
+    for stage in ("review", "extract"):  # a record of the type on the gold's own trigger
+        lost = [r for r in records if r.stage == stage and _type_of(r.code) == plover
+                and _overlaps((r.start, r.end), trigger)]
         found = found or (f"{stage}: {lost[0].reason}" if lost else None)
     found = found or _trigger_cause(trigger, events, records)
     if found:
@@ -89,26 +94,26 @@ def _in(span: tuple[int, int], start: int) -> bool:
     return span[0] <= start < span[1]
 
 
-def doc_causes(doc: Any, golds: Sequence[Any], records: Sequence[Any],
-               floor: float) -> list[tuple[Any, str]]:
+def doc_causes(doc: Document, golds: Sequence[GoldEvent], records: Sequence[Loss],
+               floor: float) -> list[tuple[GoldEvent, str]]:
     """(gold event, cause) for each positive gold event of ``doc`` the scoreboard misses,
     and (gold event, "wrong sides") for each type-matched one with a side wrong."""
     from redline.eval import articles as art
 
-    asserted = [e for e in art._typed(doc, floor) if e.asserted]
-    out: list[tuple[Any, str]] = []
-    for preds, gs in art._grouped(doc, asserted, [g for g in golds if g.positive]).values():
-        pairs = art._pairs(preds, gs)
-        out += [(g, "wrong sides") for e, g in pairs if not art._actors_right(e, g)]
+    asserted = [e for e in art.typed_events(doc, floor) if e.asserted]
+    out: list[tuple[GoldEvent, str]] = []
+    for preds, gs in art.grouped_events(doc, asserted, [g for g in golds if g.positive]).values():
+        pairs = art.paired_events(preds, gs)
+        out += [(g, "wrong sides") for e, g in pairs if not art.actors_right(e, g)]
         paired = {id(g) for _, g in pairs}
         out += [(g, _gold_cause(doc, g, records, floor)) for g in gs if id(g) not in paired]
     return out
 
 
-def _gold_cause(doc: Any, gold: Any, records: Sequence[Any], floor: float) -> str:
-    from redline.eval.articles import _sentence_of
+def _gold_cause(doc: Document, gold: GoldEvent, records: Sequence[Loss], floor: float) -> str:
+    from redline.eval.articles import sentence_of
 
-    index = _sentence_of(doc, gold.start)
+    index = sentence_of(doc, gold.start)
     sent = next(((s.start, s.end) for s in doc.sentences if s.index == index), (0, 0))
     events = [e for e in doc.events if e.sentence == index]
     mine = [r for r in records if _in(sent, r.start)]
@@ -116,7 +121,7 @@ def _gold_cause(doc: Any, gold: Any, records: Sequence[Any], floor: float) -> st
 
 
 def run(data: Path, floor: float | None, items: bool) -> dict[str, Counter[str]]:
-    from redline.eval.articles import _sentence_text
+    from redline.eval.articles import sentence_text
     from redline.eval.gold_articles import read_docs, read_events
     from redline.events import losses
     from redline.events.confidence import default_min_confidence
@@ -138,13 +143,13 @@ def run(data: Path, floor: float | None, items: bool) -> dict[str, Counter[str]]
                     print(f"{c:<34} {gd.id} {g.plover} {g.cameo} {g.source}->{g.target} "
                           f"{coded(doc, g)}"
                           f"{doc.text[g.start:g.end]!r}: "
-                          f"{_sentence_text(doc, _sentence_of_gold(doc, g))}")
+                          f"{sentence_text(doc, _sentence_of_gold(doc, g))}")
     return tally
 
 
-def coded(doc: Any, gold: Any) -> str:
+def coded(doc: Document, gold: GoldEvent) -> str:
     """"got SRC->TGT at CONF" for the coded event of the gold's type nearest its trigger."""
-    from redline.eval.articles import _confidence
+    from redline.eval.articles import event_confidence
 
     index = _sentence_of_gold(doc, gold)
     same = [e for e in doc.events if e.sentence == index and e.plover
@@ -153,13 +158,13 @@ def coded(doc: Any, gold: Any) -> str:
         return ""
     e = min(same, key=lambda e: abs(e.trigger.start - gold.start))
     src, tgt = (a.code if a is not None else "-" for a in (e.source, e.target))
-    return f"(got {src}->{tgt} at {_confidence(e):.2f}) "
+    return f"(got {src}->{tgt} at {event_confidence(e):.2f}) "
 
 
-def _sentence_of_gold(doc: Any, gold: Any) -> int:
-    from redline.eval.articles import _sentence_of
+def _sentence_of_gold(doc: Document, gold: GoldEvent) -> int:
+    from redline.eval.articles import sentence_of
 
-    return int(_sentence_of(doc, gold.start))
+    return int(sentence_of(doc, gold.start))
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -24,8 +24,17 @@ SIDES: list[tuple[str, str, str | None]] = [
     # accused, blamed: the one accused
     ("Iran accused Israel of sabotaging the talks.", "IRN", "ISR"),
     ("Russia blamed Ukraine for the blast.", "RUS", "UKR"),
+    # an act blamed on someone: the one blamed, not the victim (review r9, finding 2)
+    ("Serbia blamed the bombing on Albanian militants.", "SRB", "ALBREB"),
+    ("Iraq blamed the attack on Iran.", "IRQ", "IRN"),
+    # a place hung on the object is a side (finding 3)
+    ("Hungary criticised the treatment of minorities in Romania.", "HUN", "ROU"),
+    ("Austria criticised the election law in Serbia.", "AUT", "SRB"),
+    # the author in a "by" phrase inside the noun phrase or a relative clause (finding 18)
+    ("Norway condemned the detention of a Norwegian sailor by Iranian guards.", "NOR", "IRN"),
+    ("Poland condemned the attack, which was carried out by Belarus.", "POL", "BLR"),
     # the place a complaint is voiced in is no side
-    ("Poland criticised the new rules in Brussels.", "POL", None),
+    ("Poland criticised the new rules in a speech in Brussels.", "POL", None),
     ("Mexico condemned the wall at a meeting in Canada.", "MEX", None),
     ("Brazil lashed out at Argentina.", "BRA", "ARG"),  # "at" the one criticised
 ]
@@ -48,11 +57,30 @@ def test_criticism_sides(nlp: Any, text: str, src: str, tgt: str | None) -> None
     assert got == tgt, (event.target, [(e.cameo, e.target) for e in doc.events])
 
 
-@pytest.mark.parametrize(("lemma", "harm"), [
-    ("attack", True), ("invasion", True), ("killing", True), ("crackdown", True),
-    ("decision", False), ("policy", False), ("remark", False),
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "tgt"), [
+    ("The attack was blamed on Ukraine.", "UKR"),
+    ("The shooting was blamed on Serbia.", "SRB"),
 ])
-def test_criticism_sides_harm_acts(lemma: str, harm: bool) -> None:
-    from redline.events.criticism_sides import HARM_ACTS
+def test_criticism_sides_passive_blame(nlp: Any, text: str, tgt: str) -> None:
+    from redline import Coder
 
-    assert (lemma in HARM_ACTS) is harm
+    doc = Coder(nlp=nlp, lexicon="own").code_text(text, published="2023-06-01")
+    event = _criticism(doc)
+    assert event is not None and event.target is not None and event.target.code == tgt
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "harm"), [
+    ("Chile condemned the attack.", "attack"),
+    ("Peru denounced the invasion.", "invasion"),
+    ("The killing was condemned by Peru.", "killing"),
+    ("Chile criticised the decision.", None),
+    ("Peru condemned the remark.", None),
+])
+def test_criticism_sides_harm_acts(nlp: Any, text: str, harm: str | None) -> None:
+    from redline.events.criticism_sides import harm_object
+
+    verb = next(t for t in nlp(text) if t.pos_ == "VERB")
+    act = harm_object(verb)
+    assert (act.lower_ if act is not None else None) == harm

@@ -16,6 +16,20 @@ def test_events_losses_nothing_kept_outside_a_recording() -> None:
     assert not losses.active()
 
 
+def test_events_losses_other_threads_not_recorded() -> None:
+    import threading
+
+    def elsewhere() -> None:
+        losses.note(losses.REVIEW, "question", 5, 9, "111")
+
+    with losses.recording() as records:
+        worker = threading.Thread(target=elsewhere)
+        worker.start()
+        worker.join()
+        losses.note(losses.REVIEW, "accident", 0, 4, "190")
+    assert records == [losses.Loss(losses.REVIEW, "accident", 0, 4, "190")]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "stage", "reason"), [
     ("Two soldiers were killed in a helicopter crash in Mali.", "review", "accident"),

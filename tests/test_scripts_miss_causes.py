@@ -46,6 +46,8 @@ ATTACK = _Event("190", _Trigger(10, 16))
     ([], [Loss("found", "", 10, 16, "173"), Loss("extract", "no roles", 10, 16, "173")],
      "trigger read as COERCE"),
     ([_Event("111", _Trigger(30, 36))], [], "no trigger"),  # another word, another type
+    ([], [Loss("extract", "no roles", 30, 36, "190")], "no trigger"),  # same type, other word
+    ([], [Loss("review", "accident", 30, 36, "190")], "no trigger"),
     ([], [Loss("skipped", "no finite verb", 0, 40)], "sentence not read"),
     ([], [], "no trigger"),
 ])

@@ -49,6 +49,7 @@ class _Stages:
 
     errors: list[ErrorEntry] = field(default_factory=list)
     timings: dict[str, float] | None = None  # CPU seconds per stage, added up (bench --profile)
+    budget: float = TIME_BUDGET  # the document's budget, as passed to ``code_doc``
 
     def run(self, name: str, fn: Callable[[], T], default: T) -> T:
         if any(e.code == "timeout" for e in self.errors):
@@ -65,7 +66,7 @@ class _Stages:
         try:
             value = fn()
         except StageTimeout:
-            msg = f"coding stopped in stage {name}: over the {TIME_BUDGET:g} s (CPU) time budget"
+            msg = f"coding stopped in stage {name}: over the {self.budget:g} s (CPU) time budget"
             self.errors.append(ErrorEntry("timeout", msg))
             value = default
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
@@ -231,26 +232,45 @@ class StageTimeout(Exception):
     """Raised inside a stage when the document's time budget is spent."""
 
 
+WALL_FACTOR = 10.0  # the wall-clock backstop: this many times the CPU budget
+
+
 @contextmanager
 def deadline(seconds: float) -> Iterator[None]:
     """Interrupt the stages after ``seconds`` of this process's CPU time (main thread on POSIX;
     elsewhere no limit). CPU time, not wall time: a loaded machine does not cut a document short,
-    so the same input gives the same record on a busy machine as on a quiet one."""
+    so the same input gives the same record on a busy machine as on a quiet one. The CPU time is
+    the whole process's (``ITIMER_PROF``): busy background threads spend the budget too. A
+    stage blocked on I/O or a lock is cut off by a wall-clock backstop at ``WALL_FACTOR`` times
+    the budget (``ITIMER_REAL``). The timer's SIGPROF clashes with sampling profilers that use
+    it: profile with a budget of 0 (no limit)."""
     usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     if not usable or seconds <= 0:
         yield
         return
-
-    def _expire(signum: int, frame: Any) -> None:
-        raise StageTimeout
-
-    previous = signal.signal(signal.SIGPROF, _expire)
-    signal.setitimer(signal.ITIMER_PROF, seconds)
+    previous = _arm(seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_PROF, 0)
-        signal.signal(signal.SIGPROF, previous)
+        _disarm(previous)
+
+
+def _expire(signum: int, frame: Any) -> None:
+    raise StageTimeout
+
+
+def _arm(seconds: float) -> tuple[Any, Any]:
+    previous = (signal.signal(signal.SIGPROF, _expire), signal.signal(signal.SIGALRM, _expire))
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds * WALL_FACTOR)
+    return previous
+
+
+def _disarm(previous: tuple[Any, Any]) -> None:
+    signal.setitimer(signal.ITIMER_PROF, 0)
+    signal.setitimer(signal.ITIMER_REAL, 0)
+    signal.signal(signal.SIGPROF, previous[0])
+    signal.signal(signal.SIGALRM, previous[1])
 
 
 def code_doc(article: Article, doc: Any, *, budget: float = TIME_BUDGET,
@@ -260,7 +280,7 @@ def code_doc(article: Article, doc: Any, *, budget: float = TIME_BUDGET,
 
     ``timings``: CPU seconds of each stage are added to it (``redline bench --profile``).
     """
-    st = _Stages(timings=timings)
+    st = _Stages(timings=timings, budget=budget)
     with deadline(budget):
         return _code_stages(article, doc, st, knowledge, lexicon)
 

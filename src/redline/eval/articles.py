@@ -58,7 +58,7 @@ class Tally:
             self.per_type.setdefault(plover, Counter())[key] += n
 
 
-def _sentence_of(doc: Document, offset: int) -> int:
+def sentence_of(doc: Document, offset: int) -> int:
     for s in doc.sentences:
         if s.start <= offset < s.end:
             return s.index
@@ -89,33 +89,33 @@ def actor_key(actor: Actor | None) -> str | None:
     return _key(actor.country) if actor.country else _key(actor.code)
 
 
-def _pairs(preds: list[Event], golds: list[GoldEvent]) -> list[tuple[Event, GoldEvent]]:
+def paired_events(preds: list[Event], golds: list[GoldEvent]) -> list[tuple[Event, GoldEvent]]:
     """One-to-one pairs in one sentence and type, nearest triggers first."""
     cand = ((abs(p.trigger.start - g.start), i, j) for i, p in enumerate(preds)
             for j, g in enumerate(golds))
     return [(preds[i], golds[j]) for i, j in one_to_one(cand)]
 
 
-def _typed(doc: Document, min_confidence: float) -> list[Event]:
-    return [e for e in doc.events if e.plover and _confidence(e) >= min_confidence]
+def typed_events(doc: Document, min_confidence: float) -> list[Event]:
+    return [e for e in doc.events if e.plover and event_confidence(e) >= min_confidence]
 
 
-def _confidence(event: Event) -> float:
+def event_confidence(event: Event) -> float:
     value = getattr(event, "confidence", None)
     return 1.0 if value is None else float(value)
 
 
-def _grouped(doc: Document, preds: Iterable[Event], golds: Iterable[GoldEvent]
+def grouped_events(doc: Document, preds: Iterable[Event], golds: Iterable[GoldEvent]
              ) -> dict[tuple[int, str], tuple[list[Event], list[GoldEvent]]]:
     groups: dict[tuple[int, str], tuple[list[Event], list[GoldEvent]]] = {}
     for e in preds:
         groups.setdefault((e.sentence, plover_current(e.plover)), ([], []))[0].append(e)
     for g in golds:
-        groups.setdefault((_sentence_of(doc, g.start), g.plover), ([], []))[1].append(g)
+        groups.setdefault((sentence_of(doc, g.start), g.plover), ([], []))[1].append(g)
     return groups
 
 
-def _actors_right(e: Event, g: GoldEvent) -> bool:
+def actors_right(e: Event, g: GoldEvent) -> bool:
     return actor_key(e.source) == _key(g.source) and actor_key(e.target) == _key(g.target)
 
 
@@ -125,24 +125,24 @@ def _date_right(e: Event, g: GoldEvent) -> bool:
 
 def score_events(doc: Document, golds: list[GoldEvent], tally: Tally, *,
                  min_confidence: float = 0.0, show: bool = False) -> None:
-    typed = _typed(doc, min_confidence)
-    for preds, gs in _grouped(doc, typed, golds).values():
-        for e, g in _pairs(preds, gs):
+    typed = typed_events(doc, min_confidence)
+    for preds, gs in grouped_events(doc, typed, golds).values():
+        for e, g in paired_events(preds, gs):
             tally.add("modality_n")
             tally.add("modality_hit", e.modality == g.modality)
             if show and e.modality != g.modality:
                 tally.misses.append(f"MODALITY {doc.id} s{e.sentence} {g.plover} gold "
                                     f"{g.modality} got {e.modality} {e.trigger.text!r}: "
-                                    f"{_sentence_text(doc, e.sentence)}")
+                                    f"{sentence_text(doc, e.sentence)}")
     asserted = [e for e in typed if e.asserted]
-    for (_, plover), (preds, gs) in _grouped(doc, asserted, [g for g in golds if g.positive]
+    for (_, plover), (preds, gs) in grouped_events(doc, asserted, [g for g in golds if g.positive]
                                              ).items():
-        pairs = _pairs(preds, gs)
+        pairs = paired_events(preds, gs)
         tally.add("pred", len(preds), plover)
         tally.add("gold", len(gs), plover)
         tally.add("tp", len(pairs), plover)
         for e, g in pairs:
-            tally.add("full", _actors_right(e, g), plover)
+            tally.add("full", actors_right(e, g), plover)
             if g.date:
                 tally.add("date_n")
                 tally.add("date_hit", _date_right(e, g))
@@ -155,18 +155,18 @@ def event_outcomes(doc: Document, golds: list[GoldEvent]) -> list[tuple[Event, b
     target matched to a positive gold event): the calibration's examples."""
     asserted = [e for e in doc.events if e.plover and e.asserted]
     out: list[tuple[Event, bool]] = []
-    for preds, gs in _grouped(doc, asserted, [g for g in golds if g.positive]).values():
-        right = {id(e) for e, g in _pairs(preds, gs) if _actors_right(e, g)}
+    for preds, gs in grouped_events(doc, asserted, [g for g in golds if g.positive]).values():
+        right = {id(e) for e, g in paired_events(preds, gs) if actors_right(e, g)}
         out += [(e, id(e) in right) for e in preds]
     return out
 
 
 def _reliability(doc: Document, golds: list[GoldEvent], tally: Tally) -> None:
     for e, right in event_outcomes(doc, golds):
-        b = min(int(_confidence(e) * len(BINS)), len(BINS) - 1)
+        b = min(int(event_confidence(e) * len(BINS)), len(BINS) - 1)
         tally.add(f"bin{b}_n")
         tally.add(f"bin{b}_right", right)
-        if _confidence(e) >= CONFIDENT:
+        if event_confidence(e) >= CONFIDENT:
             tally.add("confident_n")
             tally.add("confident_right", right)
 
@@ -179,22 +179,22 @@ def _note_misses(doc: Document, preds: list[Event], golds: list[GoldEvent],
         if id(e) not in paired_e:
             tally.misses.append(f"FALSE {doc.id} s{e.sentence} {e.plover} {e.cameo} "
                                 f"{_code(e.source)}->{_code(e.target)} {e.trigger.text!r}: "
-                                f"{_sentence_text(doc, e.sentence)}")
+                                f"{sentence_text(doc, e.sentence)}")
     for g in golds:
         if id(g) not in paired_g:
             tally.misses.append(f"MISS  {doc.id} {g.plover} {g.cameo} {g.source}->{g.target} "
                                 f"{doc.text[g.start:g.end]!r}: "
-                                f"{_sentence_text(doc, _sentence_of(doc, g.start))}")
+                                f"{sentence_text(doc, sentence_of(doc, g.start))}")
     for e, g in pairs:
-        if not _actors_right(e, g):
+        if not actors_right(e, g):
             tally.misses.append(f"ACTOR {doc.id} s{e.sentence} {g.plover} gold {g.source}->"
                                 f"{g.target} got {_code(e.source)}->{_code(e.target)} "
                                 f"{e.trigger.text!r} ({_text(e.source)} -> {_text(e.target)}): "
-                                f"{_sentence_text(doc, e.sentence)}")
+                                f"{sentence_text(doc, e.sentence)}")
         if g.date and not _date_right(e, g):
             tally.misses.append(f"DATE  {doc.id} s{e.sentence} {g.plover} gold {g.date} got "
                                 f"{e.date or '-'} {e.trigger.text!r}: "
-                                f"{_sentence_text(doc, e.sentence)}")
+                                f"{sentence_text(doc, e.sentence)}")
 
 
 def _code(actor: Actor | None) -> str:
@@ -205,7 +205,7 @@ def _text(actor: Actor | None) -> str:
     return repr(actor.text) if actor is not None else "-"
 
 
-def _sentence_text(doc: Document, index: int) -> str:
+def sentence_text(doc: Document, index: int) -> str:
     for s in doc.sentences:
         if s.index == index:
             return " ".join(doc.text[s.start:s.end].split())[:240]

@@ -3,13 +3,18 @@
 The events stages call :func:`note` when a trigger is found, when a found trigger makes no
 event and when the review drops an event; nothing is kept unless a caller is inside
 :func:`recording` (``scripts/miss_causes.py`` classes the article gold's missed events with
-it). Outside a recording each call is one test of a module global.
+it). Outside a recording each call is one context-variable lookup.
+
+A recording belongs to the thread (the context) that opened it: a document coded in another
+thread meanwhile is not recorded into it. Nor is one coded in another process: under
+``Coder(workers>1)`` the workers' records are lost, so record with ``workers=1``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -33,33 +38,34 @@ class Loss:
     code: str | None = None
 
 
-_records: list[Loss] | None = None
+_records: ContextVar[list[Loss] | None] = ContextVar("redline_losses", default=None)
 
 
 def note(stage: str, reason: str, start: int, end: int, code: str | None = None) -> None:
-    """Keep one record when a recording is on; else nothing."""
-    if _records is not None:
-        _records.append(Loss(stage, reason, start, end, code))
+    """Keep one record when a recording is on in this context; else nothing."""
+    records = _records.get()
+    if records is not None:
+        records.append(Loss(stage, reason, start, end, code))
 
 
 def active() -> bool:
-    return _records is not None
+    return _records.get() is not None
 
 
 @contextmanager
 def recording() -> Iterator[list[Loss]]:
-    """Records of the stages run inside the block (one process, not nested)."""
-    global _records
-    previous, _records = _records, []
+    """Records of the stages run inside the block, in this thread and process only."""
+    records: list[Loss] = []
+    token = _records.set(records)
     try:
-        yield _records
+        yield records
     finally:
-        _records = previous
+        _records.reset(token)
 
 
 def note_hit(hit: Hit, stage: str, reason: str = "") -> None:
     """A record for a trigger (its first to its last word); outside ``FOUND`` an empty
     ``reason`` means nothing was lost, and nothing is kept."""
-    if _records is not None and (reason or stage == FOUND):
+    if _records.get() is not None and (reason or stage == FOUND):
         first, last = sorted((hit.tok, hit.last), key=lambda t: t.i)
         note(stage, reason, first.idx, last.idx + len(last), hit.code)

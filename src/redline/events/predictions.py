@@ -1,24 +1,31 @@
 """Acts foretold in someone else's speech: the speaker's claim, not the actor's own act.
 
 - "Biden said Russia will invade Ukraine": a future hostile act of a named actor, reported by
-  a speaker of another country or body, is a prediction of that act (the act's own code, not
-  asserted), not a Russian threat or promise (``resolution._modal_fold`` folds "X said it
-  will invade" into a threat); the speaker is who it is attributed to;
+  a speaker not known to be on the actor's side, is a prediction of that act (the act's own
+  code, not asserted), not a Russian threat or promise (``resolution._modal_fold`` folds "X
+  said it will invade" into a threat); the speaker is who it is attributed to, and the
+  statement takes no target from the reported clause. So is a conditioned one ("... if NATO
+  expands"), and so is one reported by someone of no known side ("officials said", "he said");
 - "Biden warned that Russia would invade Ukraine": a warning about another's act is a remark
   (CAMEO 012), not a threat by the one warning; the act warned of is coded on its own, not
-  asserted; so is a warning about a thing with no act in it ("warned that the incident could
-  foreshadow a crisis"), but not one that holds out a consequence ("warned that the response
-  would be swift").
+  asserted; so is a warning about a thing with no actor in it ("warned that the drought could
+  ruin the harvest", "warned that the storm could hit the coast"), but not one that holds out a
+  consequence ("warned that the response would be swift").
 
 A speaker of the same country ("Erdogan said Turkey will send troops", "the Kremlin said Putin
-will meet Biden") still speaks for the actor: the fold stands. So does a pronoun subject ("said
-it will"): the speaker's own side.
+will meet Biden") still speaks for the actor: the fold stands. So does a speaker for an
+alliance or body of which the actor is a member, or the reverse ("Biden warned Russia that
+NATO would respond", "Stoltenberg warned that the United States would retaliate"), and a
+pronoun subject ("said it will"): the speaker's own side.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from redline.actors.kb import knowledge_base
 from redline.events.frames import is_hostile
 from redline.events.hit_modality import speaker_hit
 from redline.events.roles import ActorIndex, source_actors
@@ -37,7 +44,7 @@ REMARK = "012"  # a warning of what another will do: a remark (as in resolution.
 def foreign_predictions(index: ActorIndex, hits: dict[int, Hit]) -> None:
     """Undo the folds of acts that a speaker of another side foretells (see the module)."""
     for hit in hits.values():
-        if hit.intent_fold:
+        if hit.intent_fold or "threat" in hit.extra:
             _unfold_said(index, hits, hit)
         elif hit.frame == "THREATEN" and hit.tok.lemma_.lower() in WARN_VERBS:
             _unfold_warning(index, hits, hit)
@@ -47,19 +54,22 @@ def _unfold_said(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> None:
     if not is_hostile(hit.entry.code or ""):
         return  # "Japan said the US will send aid": often a joint announcement, left folded
     speaker = speaker_hit(hits, hit.tok)
-    if speaker is None or not _other_side(index, speaker.tok, hit.tok):
+    if speaker is None or _speaks_for(index, speaker.tok, hit.tok):
         return
     hit.intent_fold = False
-    hit.code = hit.entry.code
+    hit.extra.pop("threat", None)
+    hit.code = hit.extra.get("prefold", hit.entry.code)  # keeps an earlier recode of the hit
     hit.extra["predicted"] = "1"
+    if speaker.comp is not None and speaker.comp.i == hit.tok.i:
+        speaker.comp = None  # the statement is not aimed at the foretold act's target
 
 
 def _unfold_warning(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> None:
     comp = hit.comp
     if comp is None or comp.dep_ != "ccomp":
         return
-    if comp.i not in hits and _thing_subject(index, comp):
-        hit.code = REMARK  # "warned that the incident could foreshadow a crisis"
+    if _thing_subject(index, comp):
+        hit.code = REMARK  # "warned that the drought could ruin the harvest"
         return
     if comp.lemma_.lower() in FATES or not _other_side(index, hit.tok, comp):
         return  # "warned that Ukraine would face consequences": a threat
@@ -72,14 +82,48 @@ def _unfold_warning(index: ActorIndex, hits: dict[int, Hit], hit: Hit) -> None:
         sub.extra["predicted"] = "1"
 
 
+def _named_subjects(clause: Token) -> list[Token] | None:
+    """The clause's subjects (who acts, not who suffers); None for none or a pronoun."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return None if not subjects or any(s.pos_ == "PRON" for s in subjects) else subjects
+
+
 def _other_side(index: ActorIndex, speaker: Token, clause: Token) -> bool:
-    """The clause's named subject belongs to another country or body than the speaker."""
-    subjects = [c for c in clause.children if c.dep_ == "nsubj"]  # who acts, not who suffers
-    if not subjects or any(s.pos_ == "PRON" for s in subjects):
+    """The clause's named subject is known to belong to another side than the speaker."""
+    subjects = _named_subjects(clause)
+    if subjects is None:
         return False
     said_by = {_side(a) for a in source_actors(index, speaker)} - {None}
     actors = {_side(a) for s in subjects for a in index.np(s)} - {None}
-    return bool(said_by) and bool(actors) and not said_by & actors
+    return bool(said_by) and bool(actors) and not _allied(said_by, actors)
+
+
+def _speaks_for(index: ActorIndex, speaker: Token, clause: Token) -> bool:
+    """The speaker is known to be on the side of the clause's subject (or it is a pronoun)."""
+    subjects = _named_subjects(clause)
+    if subjects is None:
+        return True
+    said_by = {_side(a) for a in source_actors(index, speaker)} - {None}
+    actors = {_side(a) for s in subjects for a in index.np(s)} - {None}
+    return not actors or _allied(said_by, actors)
+
+
+def _allied(one: set[str | None], other: set[str | None]) -> bool:
+    """The same country or body, or a body and one of its members (either way round)."""
+    members = _members()
+    return bool(one & other) or any(
+        m in other for org in one for m in members.get(org or "", ())) or any(
+        m in one for org in other for m in members.get(org or "", ()))
+
+
+@lru_cache(maxsize=1)
+def _members() -> dict[str, frozenset[str]]:
+    """Each alliance or body's members at any time (``kb.memberships``, status member)."""
+    found: dict[str, set[str]] = {}
+    for row in knowledge_base().memberships:
+        if row.status == "member":
+            found.setdefault(row.org, set()).add(row.member)
+    return {org: frozenset(ms) for org, ms in found.items()}
 
 
 def _thing_subject(index: ActorIndex, clause: Token) -> bool:
@@ -99,6 +143,8 @@ def _warned_of_own_fate(index: ActorIndex, verb: Token, clause: Token) -> bool:
 
 
 def _side(actor: Actor) -> str | None:
-    """The country of an actor, or the body's own code ("NATO", "UN"); None when unknown."""
+    """The country of an actor, or the body's own code ("NATO", "EU"); None when unknown."""
     code = actor.country or actor.code or ""
+    if code in _members():
+        return code
     return None if not code or code.startswith("---") else code[:3]

@@ -166,6 +166,7 @@ def _modal_fold(hits: dict[int, Hit], hit: Hit) -> None:
     code = hit.code or ""
     if not aux or code[:2] in ("02", "03", "10", "12", "13") or _predicted(hits, tok, aux):
         return
+    hit.extra["prefold"] = code  # what ``predictions`` restores when it undoes a fold
     if aux & (FUTURE | MAYBE) and _conditioned(hit.tok) and (
             frames.is_hostile(code) or code[:3] in WITHDRAWALS):
         hit.extra["threat"] = "1"  # "will withdraw its force unless ...": a conditional threat
@@ -193,9 +194,10 @@ ONLOOKERS = frozenset({"analyst", "expert", "observer", "commentator", "pundit",
 def _predicted(hits: dict[int, Hit], tok: Token, aux: set[str]) -> bool:
     """"Analysts say Turkey will send troops": a future of someone named, reported by
     onlookers (``ONLOOKERS``), is a prediction of the act (intended), not the subject's own
-    promise or threat. "Turkey said it will send troops" stays one, and so does a report by a
-    named speaker or an official body, who mostly speak for the subject ("the Kremlin said
-    Putin will meet Biden", "Erdogan said Turkey will ...", "the embassy said")."""
+    promise or threat, and is never folded. Any other report is folded here; whether the
+    speaker speaks for the subject (then the fold stands) needs the actors, so
+    ``predictions.foreign_predictions`` decides it after resolution and undoes the fold of a
+    hostile act when the speaker is not known to be on the subject's side."""
     if not aux & FUTURE or not _reported(hits, tok):
         return False
     named = any(s.dep_ == "nsubj" and s.pos_ != "PRON" for s in tok.children)

@@ -179,9 +179,15 @@ def event_places(index: ActorIndex, actors: Sequence[Actor]) -> Keys:
 
 
 def _place(tok: Token | None, actor: Actor) -> bool:
+    prep = place_prep(tok, actor)
+    return prep is not None and prep.lower_ in LOCATION_PREPS
+
+
+def place_prep(tok: Token | None, actor: Actor) -> Token | None:
+    """The preposition whose object is the mention (its first token ``tok``), if any."""
     while tok is not None and tok.head.i != tok.i and actor.start <= tok.head.idx < actor.end:
         tok = tok.head  # the mention's head word
-    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in LOCATION_PREPS
+    return tok.head if tok is not None and tok.dep_ == "pobj" else None
 
 
 def lone_state(actors: Sequence[Actor]) -> str | None:
