@@ -100,8 +100,8 @@ def pick_person(
     if len(fitting) == 1:
         return fitting[0]
     known = [c for c in cands if c in seen]
-    if known:
-        return max(known, key=lambda c: seen[c])
+    if known:  # a bare surname of two people named before: unsure
+        return max(known, key=lambda c: seen[c]) if full or len(known) == 1 else None
     if not full:
         cands = [c for c in cands if _readable_alone(kb.people[c], titled)]
     if len(cands) <= 1:
