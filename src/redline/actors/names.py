@@ -1,10 +1,10 @@
 """The knowledge base's name index: canonical name, full names and aliases, and surnames ->
 people, built once when the knowledge base loads (``KnowledgeBase.names``).
 
-A weak surname (``Person.weak``) is not a key of ``by_surname`` but of ``by_weak``: in a
-document such a surname is read alone only after the person's full name or a fitting title
-(``mentions.pick_person``); a look-up (``lookup_actor``, no document) answers it as any surname,
-with the holder or an ambiguity.
+A weak surname (``Person.weak``) is not a key of ``by_surname``: in a document it is read alone
+only after the person's full name or a fitting title (``mentions.pick_person``). A surname of
+``weak_surnames.txt`` is a key of ``by_weak``: a look-up (``lookup_actor``, no document) answers
+it with the holder or an ambiguity, as before the index; a "~"-marked one is no look-up key.
 """
 
 from __future__ import annotations
@@ -25,15 +25,15 @@ class NameIndex:
     by_name: dict[str, int] = field(default_factory=dict)  # canonical name -> person index
     by_label: Index = field(default_factory=dict)  # folded full name or alias -> indices
     by_surname: Index = field(default_factory=dict)  # folded strong surname -> indices
-    by_weak: Index = field(default_factory=dict)  # folded weak surname -> indices
+    by_weak: Index = field(default_factory=dict)  # folded listed weak surname -> indices
 
     def named(self, name: str) -> int | None:
         """The index of the person whose canonical name is ``name`` (as actors carry it)."""
         return self.by_name.get(name)
 
     def called(self, key: str, weak: bool = False) -> tuple[int, ...]:
-        """People whose full name, alias or strong surname (or, with ``weak``, any surname)
-        folds to ``key``, in index order."""
+        """People whose full name, alias or strong surname (with ``weak``, also a surname of
+        weak_surnames.txt) folds to ``key``, in index order."""
         found = {*self.by_label.get(key, ()), *self.by_surname.get(key, ()),
                  *(self.by_weak.get(key, ()) if weak else ())}
         return tuple(sorted(found))
@@ -54,7 +54,7 @@ def build_name_index(people: Sequence[Person], key: Callable[[str], str]) -> Nam
     """The index of ``people`` with names folded by ``key``."""
     labels = ((key(label), i) for i, p in enumerate(people) for label in (p.name, *p.aliases))
     surnames = ((key(p.surname), i) for i, p in enumerate(people) if not p.weak)
-    weak = ((key(p.surname), i) for i, p in enumerate(people) if p.weak)
+    weak = ((key(p.surname), i) for i, p in enumerate(people) if p.weak and not p.marked)
     by_name: dict[str, int] = {}
     for i, p in enumerate(people):
         by_name.setdefault(p.name, i)
