@@ -36,7 +36,8 @@ FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM", "SGP"
                           "THA", "BTN", "BRN"})
 REGNAL = re.compile(r"^(?:[IVX]+|king|queen|pope|patriarch|grand|duke|emir|sheikh|sultan)$",
                     re.IGNORECASE)
-PARTICLE = re.compile(r"^(?:bin|ibn|bint|abu|of|al|el)$|^(?:al|el)-", re.IGNORECASE)
+PARTICLE = re.compile(r"^(?:bin|ibn|bint|abu|abd|abdul|abdel|of|al|el)$|^(?:al|el)-",
+                      re.IGNORECASE)
 
 
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

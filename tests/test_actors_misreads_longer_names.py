@@ -37,6 +37,10 @@ def test_actors_misreads_longer_names_not_read(nlp: Any, text: str, date: str,
     ("Congress passed the bill on Monday.", "2022-06-01", "USALEG"),
     ("The Senate voted against the plan.", "2022-06-01", "USALEG"),
     ("Putin said the talks had failed.", "2022-06-01", "RUSGOV"),
+    ("The United States Congress passed the bill on Monday.", "2022-06-01", "USALEG"),
+    ("The Sri Lankan Supreme Court ruled the decree illegal.", "2022-06-01", "LKAJUD"),
+    ("The American Senate voted for the treaty.", "2022-06-01", "USALEG"),
+    ("Biden Urges Congress To Pass Ukraine Aid", "2022-06-01", "USALEG"),
 ])
 def test_actors_misreads_longer_names_kept(nlp: Any, text: str, date: str, code: str) -> None:
     found = _actors(nlp, text, date)

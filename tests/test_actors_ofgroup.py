@@ -48,7 +48,8 @@ def test_actors_ofgroup_state_keeps_holder(nlp: Any, text: str, mention: str, na
     # r9-18k: a group noun of no sector between "of" and the state names a body of the state
     ("The leader of the party in Kenya said the vote was rigged.", "2022-06-01",
      "Uhuru Kenyatta"),
-    ("The head of the community in Syria said the town fell.", "2022-06-01", "Bashar al-Assad"),
+    ("The leader of the movement in Venezuela said the vote was rigged.", "2022-06-01",
+     "Nicolás Maduro"),
 ])
 def test_actors_ofgroup_group_noun_not_holder(nlp: Any, text: str, date: str,
                                               not_name: str) -> None:

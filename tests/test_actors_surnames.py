@@ -133,16 +133,3 @@ def test_actors_surnames_weak_surname_not_looked_up_alone() -> None:
         alone = ""
     assert alone != "Nicu Popescu"
     assert lookup_actor("Nicu Popescu", "2022-06-01").code == "MDAGOV"
-
-
-@pytest.mark.parametrize(("surname", "name"), [("May", "Theresa May"), ("Rice", "Susan Rice")])
-def test_actors_surnames_listed_weak_surname_not_looked_up_alone(surname: str, name: str) -> None:
-    """A surname of weak_surnames.txt is no look-up key either, as a marked one."""
-    from redline.actors.lookup import lookup_actor
-
-    try:
-        alone = lookup_actor(surname, "2018-06-01").name
-    except UsageError:
-        alone = ""
-    assert alone != name
-    assert lookup_actor(name, "2018-06-01").name == name

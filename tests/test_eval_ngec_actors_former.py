@@ -44,3 +44,22 @@ def test_ngec_actors_former_official_case(former: str, op: str, expected: str,
                 [Check("call1", "code_1", op, expected)])
     stub = _Stub({"country": "BGR", "code_1": "ELI", "former": former})
     assert run_case(case, cast(Resolver, stub)) is passed
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "date", "former"), [
+    ("Boyko Borisov", "12 April 2022", "GOV"),  # a bare name: the convention applies
+    ("President Borisov", "12 April 2022", ""),  # a title in the input: it does not
+    ("Minister Juan Carlos Jobet", "1 April 2022", ""),
+])
+def test_ngec_actors_former_only_bare_names(text: str, date: str, former: str) -> None:
+    got = Resolver().phrase(text, "", date)
+    assert (got or {}).get("former", "") == former
+
+
+def test_ngec_actors_former_counted() -> None:
+    case = Case("t", False, {"call1": ("agent_to_code", ("X Y",))},
+                [Check("call1", "code_1", "==", "GOV")])
+    stub = _Stub({"country": "BGR", "code_1": "ELI", "former": "GOV"})
+    via: list[bool] = []
+    assert run_case(case, cast(Resolver, stub), via) and via == [True]

@@ -1,6 +1,8 @@
 """A rank or bare title before a bare surname ("Admiral Harris", "General Austin") names a
 holder of the surname only if one of the holder's offices is of the title's sector: Kamala
-Harris never held a military office, so "Admiral Harris" is someone else."""
+Harris never held a military office, so "Admiral Harris" is someone else. A rank is a
+preference among several holders, not an exclusion: a lone holder stays (the people data
+records offices, not ranks), and a head of state or government fits any rank."""
 
 from __future__ import annotations
 
@@ -33,7 +35,6 @@ def test_mentions_title_sector_fits(sectors: tuple[str, ...], title_sector: str,
 @pytest.mark.parametrize(("text", "date", "not_name"), [
     ("Admiral Harris said the fleet would sail.", "2022-06-01", "Kamala Harris"),
     ("Adm. Harris told reporters the ships were ready.", "2022-06-01", "Kamala Harris"),
-    ("General Blinken said the troops were ready.", "2022-06-01", "Antony Blinken"),
 ])
 def test_mentions_title_sector_rank_blocks_civilian(nlp: Any, text: str, date: str,
                                                     not_name: str) -> None:

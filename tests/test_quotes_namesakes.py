@@ -36,11 +36,12 @@ def test_quotes_namesakes_surname_is_the_person_named_in_full(nlp: Any, text: st
     ("Sanders said the economy was rigged.", "Bernie Sanders"),
     ("Sarah Sanders met Bernie Sanders and Jane Sanders. Sanders said the talks went well.",
      "Jane Sanders"),
-    # r9-18k: Bernie Sanders's row now carries his surname (~Sanders, weak), so after both full
-    # names the actors stage reads the bare surname as the one named last; two namesakes the
-    # knowledge base does not both hold keep the row's case
+    ("Sarah Sanders spoke on Monday. Bernie Sanders disagreed. Sanders said it was fine.",
+     "Bernie Sanders"),
     ("Sarah Sanders spoke on Monday. Jane Sanders disagreed. Sanders said it was fine.",
      "Jane Sanders"),
+    ("Maria Bush toured the school. George W. Bush spoke later. Bush said the plan worked.",
+     "George W. Bush"),
 ])
 def test_quotes_namesakes_not_when_unsure(nlp: Any, text: str, not_speaker: str) -> None:
     assert not_speaker not in _speakers(nlp, text)

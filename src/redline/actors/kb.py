@@ -61,6 +61,7 @@ class Person:
     surname: str
     terms: tuple[Term, ...]
     weak: bool = False  # a weak surname: read alone only after the full name in the document
+    marked: bool = False  # "~" in the surname column: no title alone lifts the weakness
 
     def term_on(self, date: str) -> Term | None:
         """The office held on ``date`` (the latest-started one when several overlap)."""
@@ -252,7 +253,8 @@ def _people() -> tuple[Person, ...]:
         )
         surname = first["surname"] or name.split()[-1]
         people.append(Person(name, _split(first["aliases"]), first["gender"],
-                             surname.removeprefix(WEAK_MARK), terms, _weak(surname)))
+                             surname.removeprefix(WEAK_MARK), terms, _weak(surname),
+                             surname.startswith(WEAK_MARK)))
     return tuple(people)
 
 

@@ -40,8 +40,8 @@ def _index() -> dict[str, tuple[Target, ...]]:
         if key and target not in index[key]:
             index[key].append(target)
 
-    for key in sorted(kb.names.keys()):  # already folded; weak surnames are no keys
-        index[key].extend(("person", i) for i in kb.names.called(key))
+    for key in sorted(kb.names.keys(weak=True)):  # already folded; weak surnames too
+        index[key].extend(("person", i) for i in kb.names.called(key, weak=True))
     for s in kb.states.values():
         for label in (s.iso3, s.name, *s.aliases, *s.demonyms, *s.capitals):
             put(label, ("state", s.iso3))

@@ -72,41 +72,48 @@ def office_holder(country: str, role: str, date: str) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+HEAD_ROLES_KEPT = frozenset({"head_of_state", "head_of_government"})
+RANK_SECTOR = "MIL"  # a rank ("General", "Admiral"): a title of this sector with no role
+
+
 def pick_person(
     kb: KnowledgeBase,
     entries: list[Entry],
     date: str,
     seen: dict[int, int],
+    *,
     role: str = "",
     sector: str = "",
     gender: str = "",
-    honorific: bool = False,
+    titled: bool = False,
 ) -> int | None:
     """Choose the person a name or surname refers to, or None when the text does not decide.
 
     ``gender`` comes from an honorific ('Mrs. Clinton' is not Bill Clinton); ``sector`` from a
-    title before a bare surname ('Admiral Harris' is not a holder of civilian offices only). A
-    weak holder of a bare surname is read only when named before, when the title's role fits,
-    or after an ``honorific`` alone ('Mr. Moon': a person, not the common word)."""
+    rank before a bare surname (preferred holders: 'Admiral X' prefers a military holder); a
+    title's ``role`` picks its one holder before anyone named earlier. A weak holder of a bare
+    surname is read only when named before or when the title's role fits; a ``titled`` surname
+    of weak_surnames.txt ('Mr. Moon') is read too, a "~"-marked one ('Mr. Davis') is not."""
     full, cands = _candidates(entries)
     cands = _fitting(kb, cands, bool(full), role, sector, gender)
-    if not cands:
-        return None
+    fitting = [c for c in cands if role and _role_on(kb.people[c], date) == role]
+    if len(fitting) == 1:
+        return fitting[0]
     known = [c for c in cands if c in seen]
-    if known:
-        return max(known, key=lambda c: seen[c])
-    if role:
-        fitting = [c for c in cands if _role_on(kb.people[c], date) == role]
-        if len(fitting) == 1:
-            return fitting[0]
-    if not full and not honorific:  # a weak holder of a bare surname
-        cands = [c for c in cands if not kb.people[c].weak]
-    if not cands:
-        return None
-    if len(cands) == 1:
-        return cands[0]
+    if known:  # a bare surname of two people named before: unsure
+        return max(known, key=lambda c: seen[c]) if full or len(known) == 1 else None
+    if not full:
+        cands = [c for c in cands if _readable_alone(kb.people[c], titled)]
+    if len(cands) <= 1:
+        return cands[0] if cands else None
     serving = [c for c in cands if kb.people[c].term_on(date)]
     return serving[0] if len(serving) == 1 else None
+
+
+def _readable_alone(person: Person, titled: bool) -> bool:
+    """Whether a bare surname not named before may name ``person``: a strong surname, or a
+    listed weak one (a common word) after a title; never a "~"-marked one."""
+    return not person.weak or (titled and not person.marked)
 
 
 def _candidates(entries: list[Entry]) -> tuple[list[int], list[int]]:
@@ -117,19 +124,21 @@ def _candidates(entries: list[Entry]) -> tuple[list[int], list[int]]:
 
 def _fitting(kb: KnowledgeBase, cands: list[int], full: bool, role: str, sector: str,
              gender: str) -> list[int]:
-    """The candidates an honorific's gender and a rank or bare title ("Admiral", "Minister":
-    a sector, no role) before a bare surname allow."""
+    """The candidates an honorific's gender allows; after a rank ("Admiral", "General": the
+    military sector, no role) before a bare surname, the ones it fits when there are some."""
     if gender:
         cands = [c for c in cands if kb.people[c].gender in ("", gender)]
-    if sector and not role and not full:
-        cands = [c for c in cands if _fits_title(kb.people[c], sector)]
+    if sector == RANK_SECTOR and not role and not full:
+        fit = [c for c in cands if _fits_title(kb.people[c], sector)]
+        cands = fit or cands
     return cands
 
 
 def _fits_title(person: Person, sector: str) -> bool:
-    """Whether a title of ``sector`` without a role ("Admiral", "General") may name
-    ``person``: one of the person's offices, on any date, is of that sector."""
-    return any(t.sector == sector for t in person.terms)
+    """Whether a rank of ``sector`` ("Admiral", "General") fits ``person``: one of the
+    person's offices, on any date, is of that sector, or the person led a state or government
+    (a general who took power)."""
+    return any(t.sector == sector or t.role in HEAD_ROLES_KEPT for t in person.terms)
 
 
 def _role_on(person: Person, date: str) -> str:

@@ -6,9 +6,12 @@ Chatham House rules" (a body's name before "rules" after a preposition names a s
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from redline.actors.institutions import INSTITUTIONS
+from redline.actors.kb import knowledge_base
 from redline.actors.lexicon import lexicon, norm
 from redline.actors.scan import Item
 
@@ -77,14 +80,45 @@ def rule_name(doc: Doc, it: Item) -> bool:
 def inside_longer_body(doc: Doc, it: Item) -> bool:
     """A generic institution word ("Congress", "Senate") that ends a longer organisation's
     name the knowledge base does not know ("the Trades Union Congress": the tagger's entity
-    goes on before it with a capitalised word that reads as nothing) is no mention of the
-    shorter body."""
+    goes on before it with a capitalised proper noun) is no mention of the shorter body. A
+    known state or region anywhere in the entity before it ("the United States Congress", "the
+    Sri Lankan Supreme Court") keeps the body, and a title-case headline says nothing."""
     if it.start < 1 or it.of("state", *NAME_KINDS) or doc[it.start].ent_iob_ != "I":
         return False
     if not any(e.label.casefold() in INSTITUTIONS for e in it.of("metonym")):
         return False
     prev = doc[it.start - 1]
-    return prev.is_title and prev.pos_ == "PROPN" and (norm(prev.text),) not in lexicon().table
+    if not (prev.is_title and prev.pos_ == "PROPN") or _headline(doc, it.start):
+        return False
+    return not _names_place(doc, _entity_start(doc, it.start), it.start)
+
+
+def _entity_start(doc: Doc, i: int) -> int:
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
+def _names_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether words [start, end) hold a known state or region ("United States", "Darfur")."""
+    table, regions = lexicon().table, _regions()
+    for i in range(start, end):
+        for j in range(i + 1, end + 1):
+            key = tuple(norm(t.text) for t in doc[i:j])
+            if " ".join(key) in regions or any(e.kind == "state" for e in table.get(key, ())):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    return frozenset(" ".join(norm(w) for w in r.phrase.split()) for r in knowledge_base().regions)
+
+
+def _headline(doc: Doc, i: int) -> bool:
+    """Whether token ``i``'s sentence is in title case (every longer word capitalised)."""
+    words = [t for t in doc[i].sent if t.is_alpha and len(t) > 3]
+    return len(words) > 3 and all(t.text[:1].isupper() for t in words)
 
 
 def reread(doc: Doc, it: Item | None, person_ents: dict[int, int]) -> Item | None:

@@ -1,9 +1,10 @@
 """The knowledge base's name index: canonical name, full names and aliases, and surnames ->
 people, built once when the knowledge base loads (``KnowledgeBase.names``).
 
-A weak surname (``Person.weak``) is not a key of ``by_surname``: such a surname is read alone
-only after the person's full name in the same document (``mentions.pick_person``), never looked
-up on its own.
+A weak surname (``Person.weak``) is not a key of ``by_surname``: in a document it is read alone
+only after the person's full name or a fitting title (``mentions.pick_person``). A surname of
+``weak_surnames.txt`` is a key of ``by_weak``: a look-up (``lookup_actor``, no document) answers
+it with the holder or an ambiguity, as before the index; a "~"-marked one is no look-up key.
 """
 
 from __future__ import annotations
@@ -24,18 +25,21 @@ class NameIndex:
     by_name: dict[str, int] = field(default_factory=dict)  # canonical name -> person index
     by_label: Index = field(default_factory=dict)  # folded full name or alias -> indices
     by_surname: Index = field(default_factory=dict)  # folded strong surname -> indices
+    by_weak: Index = field(default_factory=dict)  # folded listed weak surname -> indices
 
     def named(self, name: str) -> int | None:
         """The index of the person whose canonical name is ``name`` (as actors carry it)."""
         return self.by_name.get(name)
 
-    def called(self, key: str) -> tuple[int, ...]:
-        """People whose full name, alias or (strong) surname folds to ``key``, in index order."""
-        found = {*self.by_label.get(key, ()), *self.by_surname.get(key, ())}
+    def called(self, key: str, weak: bool = False) -> tuple[int, ...]:
+        """People whose full name, alias or strong surname (with ``weak``, also a surname of
+        weak_surnames.txt) folds to ``key``, in index order."""
+        found = {*self.by_label.get(key, ()), *self.by_surname.get(key, ()),
+                 *(self.by_weak.get(key, ()) if weak else ())}
         return tuple(sorted(found))
 
-    def keys(self) -> set[str]:
-        return set(self.by_label) | set(self.by_surname)
+    def keys(self, weak: bool = False) -> set[str]:
+        return set(self.by_label) | set(self.by_surname) | (set(self.by_weak) if weak else set())
 
 
 def _grouped(pairs: Iterable[tuple[str, int]]) -> Index:
@@ -50,7 +54,8 @@ def build_name_index(people: Sequence[Person], key: Callable[[str], str]) -> Nam
     """The index of ``people`` with names folded by ``key``."""
     labels = ((key(label), i) for i, p in enumerate(people) for label in (p.name, *p.aliases))
     surnames = ((key(p.surname), i) for i, p in enumerate(people) if not p.weak)
+    weak = ((key(p.surname), i) for i, p in enumerate(people) if p.weak and not p.marked)
     by_name: dict[str, int] = {}
     for i, p in enumerate(people):
         by_name.setdefault(p.name, i)
-    return NameIndex(by_name, _grouped(labels), _grouped(surnames))
+    return NameIndex(by_name, _grouped(labels), _grouped(surnames), _grouped(weak))

@@ -37,10 +37,15 @@ def body_of_place(ctx: Ctx, of: int, place_end: int) -> tuple[str, int] | None:
 def _group(ctx: Ctx, k: int) -> tuple[str, int] | None:
     """("", end) of a group noun of no sector of its own ("the leader of the party in Kenya",
     "the head of the community in X"): a body of the state, not the state itself."""
+    return ("", k + 1) if _group_noun(ctx, k) == "" else None
+
+
+def _group_noun(ctx: Ctx, k: int) -> str | None:
+    """The sector ("" for none) of a lower-case group noun at token ``k``, else None."""
     tok = ctx.doc[k] if k < len(ctx.doc) else None
-    if tok is None or not tok.is_lower or tok.pos_ != "NOUN" or GROUP_NOUNS.get(tok.lower_) != "":
+    if tok is None or not tok.is_lower or tok.pos_ != "NOUN":
         return None
-    return "", k + 1
+    return GROUP_NOUNS.get(tok.lower_)
 
 
 def _sector(ctx: Ctx, item: Item | None, k: int) -> tuple[str, int] | None:
@@ -50,7 +55,5 @@ def _sector(ctx: Ctx, item: Item | None, k: int) -> tuple[str, int] | None:
     if item is not None and item.entries and len(item.of("sector")) == len(item.entries):
         sector = ctx.kb.sectors[int(item.entries[0].ref)].sector
         return (sector, item.end) if sector not in STATE_SECTORS else None
-    if k < len(ctx.doc) and ctx.doc[k].is_lower and ctx.doc[k].pos_ == "NOUN" \
-            and GROUP_NOUNS.get(ctx.doc[k].lower_):
-        return GROUP_NOUNS[ctx.doc[k].lower_], k + 1
-    return None
+    group = _group_noun(ctx, k)
+    return (group, k + 1) if group else None

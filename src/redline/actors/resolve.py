@@ -55,6 +55,7 @@ from redline.actors.prefilter import drop_inside_people
 from redline.actors.queries import make_code, safe_date
 from redline.actors.scan import Item, scan
 from redline.actors.stated import with_story_country
+from redline.actors.surnames import common_word
 from redline.actors.titles import qualified_title
 from redline.actors.topics import topic_countries
 from redline.actors.user import UserKnowledge, merge_user, user_mentions
@@ -152,7 +153,7 @@ def _person_after_chain(ctx: Ctx, k: int) -> int | None:
     item = ctx.items[k]
     if item.of("person", "surname"):
         idx = pick_person(ctx.kb, item.of("person", "surname"), ctx.date, ctx.seen)
-        if idx is not None:
+        if idx is not None and not common_word(ctx.doc, ctx.kb, item, idx):
             _add_person(ctx, idx, item.start, item.end)
             return k + 1
         if not item.of(*COUNTRYISH):
@@ -165,8 +166,8 @@ def _person_after_chain(ctx: Ctx, k: int) -> int | None:
     if not entries or link is None:
         return None
     role, sector, gender = _title_role(ctx, titles) if titles else ("", "", "")
-    honorific = bool(titles) and not (role or sector)  # "Mr.", "Dr."
-    idx = pick_person(ctx.kb, entries, ctx.date, ctx.seen, role, sector, gender, honorific)
+    idx = pick_person(ctx.kb, entries, ctx.date, ctx.seen, role=role, sector=sector,
+                      gender=gender, titled=bool(titles))
     start = _chain_start(ctx, country, titles)
     if idx is None:
         found = titled_term(ctx.kb, entries, ctx.date, frozenset({role})) if role else None

@@ -133,3 +133,16 @@ def person_not_place(doc: Doc, it: Item, person_ents: dict[int, int]) -> bool:
     if tok.tag_ != "NNP" or tok.dep_ in ("amod", "compound", "nmod"):
         return False
     return any(e - s > 1 and doc[e - 1].lower_ == tok.lower_ for s, e in person_ents.items())
+
+
+def common_word(doc: Doc, kb: KnowledgeBase, it: Item, idx: int) -> bool:
+    """Whether a bare weak surname read as person ``idx`` is rather an ordinary word or a
+    title: a common noun or adjective modifying a noun ('Bar owners', 'Green groups'), or a
+    title's noun between 'the' and 'of' ('The Shah of Iran')."""
+    if not (bare_surname(it) and kb.people[idx].weak):
+        return False
+    tok = doc[it.start]
+    if tok.pos_ in ("NOUN", "ADJ") and tok.dep_ in ("compound", "amod"):
+        return True
+    after = doc[it.end].lower_ if it.end < len(doc) else ""
+    return it.start > 0 and doc[it.start - 1].lower_ in ("the", "a", "an") and after == "of"

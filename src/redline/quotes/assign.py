@@ -69,7 +69,7 @@ def _next_sentence_cues(ctx: Ctx, span: QuoteSpan, cues: Sequence[CueHit],
     if not cues or ctx.sent_of(cues[0].tok.idx) != ctx.sent_of(span.outer_end + 1):
         return []
     gap = ctx.text[span.outer_end:cues[0].tok.sent.start_char]
-    if gap.strip() or last_char(ctx.text, span.start, span.end) not in ",.?!…":
+    if gap.strip() or not ends_in(ctx.text, span.start, span.end, ",.?!…"):
         return []
     return [c for c in cues if c.content is None and c.tok.idx < hi]
 
@@ -77,7 +77,7 @@ def _next_sentence_cues(ctx: Ctx, span: QuoteSpan, cues: Sequence[CueHit],
 def _clausal(ctx: Ctx, span: QuoteSpan) -> bool:
     """Quoted words that stand as a clause: set off by punctuation or ending in it."""
     text = ctx.text
-    if last_char(text, span.start, span.end) in ",.?!;:…":
+    if ends_in(text, span.start, span.end, ",.?!;:…"):
         return True
     k = _before_quote(ctx, span)
     return k is None or text[k - 1] in ",:;—―–-(\n"
@@ -91,6 +91,13 @@ def _before_quote(ctx: Ctx, span: QuoteSpan) -> int | None:
 
 
 _INNER_CLOSE = "’'\"”»"
+
+
+def ends_in(text: str, start: int, end: int, marks: str) -> bool:
+    """Whether the quoted words' last character is one of ``marks`` (never when the words hold
+    only marks or spaces: ``last_char`` is then "")."""
+    c = last_char(text, start, end)
+    return c != "" and c in marks
 
 
 def last_char(text: str, start: int, end: int) -> str:
