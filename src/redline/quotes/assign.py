@@ -69,7 +69,7 @@ def _next_sentence_cues(ctx: Ctx, span: QuoteSpan, cues: Sequence[CueHit],
     if not cues or ctx.sent_of(cues[0].tok.idx) != ctx.sent_of(span.outer_end + 1):
         return []
     gap = ctx.text[span.outer_end:cues[0].tok.sent.start_char]
-    if gap.strip() or not ends_in(ctx.text, span.start, span.end, ",.?!…"):
+    if gap.strip() or ctx.text[span.end - 1] not in ",.?!…":
         return []
     return [c for c in cues if c.content is None and c.tok.idx < hi]
 
@@ -77,7 +77,7 @@ def _next_sentence_cues(ctx: Ctx, span: QuoteSpan, cues: Sequence[CueHit],
 def _clausal(ctx: Ctx, span: QuoteSpan) -> bool:
     """Quoted words that stand as a clause: set off by punctuation or ending in it."""
     text = ctx.text
-    if ends_in(text, span.start, span.end, ",.?!;:…"):
+    if span.end > span.start and text[span.end - 1] in ",.?!;:…":
         return True
     k = _before_quote(ctx, span)
     return k is None or text[k - 1] in ",:;—―–-(\n"
@@ -88,25 +88,6 @@ def _before_quote(ctx: Ctx, span: QuoteSpan) -> int | None:
     sent_start = ctx.sent_starts[ctx.sent_of(span.outer_start)] if ctx.sent_starts else 0
     k = skip_space_back(ctx.text, span.outer_start, sent_start)
     return None if k <= sent_start else k
-
-
-_INNER_CLOSE = "’'\"”»"
-
-
-def ends_in(text: str, start: int, end: int, marks: str) -> bool:
-    """Whether the quoted words' last character is one of ``marks`` (never when the words hold
-    only marks or spaces: ``last_char`` is then "")."""
-    c = last_char(text, start, end)
-    return c != "" and c in marks
-
-
-def last_char(text: str, start: int, end: int) -> str:
-    """The last character of a quote's words, past the marks of a quote nested at its end
-    ('“I heard him ask, ‘Is it done?’”': '?'); '' when there is none."""
-    k = end
-    while k > start and (text[k - 1] in _INNER_CLOSE or text[k - 1].isspace()):
-        k -= 1
-    return text[k - 1] if k > start else ""
 
 
 def skip_space_back(text: str, k: int, lo: int = 0) -> int:
