@@ -163,7 +163,12 @@ def _country(ws: list[str], skip: range,
 
 def compose_phrase(text: str, date: str) -> ActorAnswer | None:
     """Country + agent from the words of ``text``; None when it names neither an agent nor,
-    beside an agent, a country."""
+    beside an agent, a country; "TITLE of [the] ORGANISATION" is the organisation's."""
+    from redline.actors.titleorg import title_of_org
+
+    org = title_of_org(text, date)
+    if org is not None:
+        return org
     ws = list(words(text))
     found = find_agent(ws)
     if found is None:

@@ -7,6 +7,7 @@ whole knowledge.
   composition of the phrase's words, when the composed country agrees; a body of the same
   country wins over the bare country ("the PRD Mexico": the party); no actor at all: the
   look-up of the whole knowledge.
+* "TITLE of [the] ORGANISATION" is coded by the organisation (:mod:`redline.actors.titleorg`).
 * :func:`titled_person`: a curated person named at the end of a titled phrase ("President Joe
   Biden", "Lt. Gen. Muhoozi Kainerugaba"), for the look-up before any composition.
 """
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 
 from redline.actors.compose import compose_phrase
 from redline.actors.queries import ActorAnswer, make_code
+from redline.actors.titleorg import title_of_org
 from redline.errors import RedlineError
 from redline.model import Actor
 
@@ -24,7 +26,17 @@ MAX_TITLE_WORDS = 6
 
 
 def complete(found: Sequence[Actor], text: str, date: str) -> ActorAnswer | None:
-    """The answer for ``text`` from the actors the actor stage ``found`` in it (widest first)."""
+    """The answer for ``text`` from the actors the actor stage ``found`` in it (widest first);
+    "TITLE of [the] ORGANISATION" is the organisation's (:mod:`redline.actors.titleorg`) where
+    the actor stage's reading codes it otherwise."""
+    answer = _completed(found, text, date)
+    org = title_of_org(text, date)
+    if org is not None and (answer is None or answer.code != org.code):
+        return org
+    return answer
+
+
+def _completed(found: Sequence[Actor], text: str, date: str) -> ActorAnswer | None:
     best = max(found, key=lambda a: (a.end - a.start, a.end), default=None)
     if best is not None and not best.sector:
         best = next((a for a in found if a.sector and a.country == best.country), best)
