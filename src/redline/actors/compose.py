@@ -41,6 +41,8 @@ MAX_AGENT = 4
 PARTIES = frozenset({"REPUBLICAN", "REPUBLICANS", "DEMOCRAT", "DEMOCRATS", "DEMOCRATIC", "GOP"})
 PARTY_STAFF = frozenset({"", "GOV", "JUD", "LEG"})
 PARTY_PLACES = (None, ("USA", None), ("USA", "LEG"))  # "Republican" is a metonym of USALEG
+# a state's bodies: their titles keep their own sector ("Pentagon police chief": COP)
+STATE_BODIES = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 # PLOVER agent words that name places or things, not people: "Syrian cities" is no actor
 PLACE_WORDS = frozenset({"CITY", "CITIES", "TOWN", "TOWNS", "VILLAGE", "VILLAGES", "STATE",
                          "STATES", "TELEVISION", "TELEVISIONS"})
@@ -50,7 +52,11 @@ PLACE_WORDS = frozenset({"CITY", "CITIES", "TOWN", "TOWNS", "VILLAGE", "VILLAGES
 # "military personnel": MIL); CAMEO/PLOVER sector codes
 GENERIC_AGENTS = frozenset({"WORKERS", "WORKER", "OFFICIALS", "OFFICIAL", "STAFF", "PERSONNEL",
                             "EMPLOYEES", "EMPLOYEE", "MEMBERS", "MEMBER", "LEADERS", "LEADER",
-                            "REPRESENTATIVES", "FIGURES", "SOURCES"})
+                            "REPRESENTATIVES", "FIGURES", "SOURCES",
+                            # a body's spokesman or chief speaks for the body ("police
+                            # spokesman": COP, "army chief": MIL)
+                            "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "SPOKESPEOPLE",
+                            "CHIEF", "CHIEFS"})
 SECTOR_MODIFIERS = {
     "AGRICULTURAL": "AGR", "FARM": "AGR", "MILITARY": "MIL", "ARMY": "MIL", "DEFENCE": "MIL",
     "DEFENSE": "MIL", "POLICE": "COP", "JUDICIAL": "JUD", "COURT": "JUD", "BUSINESS": "BUS",
@@ -184,8 +190,10 @@ def compose_phrase(text: str, date: str) -> ActorAnswer | None:
         return ActorAnswer("", date, UNKNOWN + sector, None, sector or None, "person", None,
                            layer="composition")
     country, met_sector = place
-    if met_sector and sector in ("GOV", ""):
-        sector = met_sector  # "Pentagon officials": the seat's sector
+    if met_sector and (sector in ("GOV", "") or met_sector not in STATE_BODIES):
+        # "Pentagon officials": the seat's sector; "Hezbollah commander": the group's, not
+        # the title's (a group's commander or spokesman is the group's)
+        sector = met_sector
     kind = "state" if kb.is_state(country) else "igo"
     return ActorAnswer(kb.country_name(country), date, make_code(kb, country, sector or None),
                        country, sector or None, kind, None, layer="composition")
