@@ -68,6 +68,7 @@ def test_titleorg_lookup_says_composition() -> None:
     assert found.code == "IRNGOV" and found.layer == "composition"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("phrase", "code", "layer"),
     [
