@@ -65,6 +65,7 @@ ASKERS = frozenset({"reporter", "journalist", "host", "moderator", "anchor", "in
                     "correspondent", "questioner", "audience"})
 CRITICIZE = "111"
 STATEMENT = "010"
+BARE_STATEMENTS = frozenset({"010", "011"})  # no kind of statement: noise beside an act
 CLAIM = "015"  # responsibility claimed: the claim is an act beside the act claimed
 
 
@@ -353,11 +354,13 @@ def _speaker(e: Event) -> tuple[int, str]:
 
 
 def _without_noise(events: list[Event]) -> list[Event]:
-    """Bare statements (01x) and plain appeals (020) beside an asserted substantive event of
-    the same (named) source in the same sentence."""
+    """Bare statements (010, 011) and plain appeals (020) beside an asserted substantive event
+    of the same (named) source in the same sentence. A statement of a kind (012-019:
+    condolences, accord, an option weighed) is kept (r10-17c): "expressed condolences and
+    condemned the attack" holds both."""
     substantive = {_speaker(e) for e in events
                    if e.cameo_root not in ("01", "02") and e.asserted and e.source is not None}
-    return [e for e in events if not ((e.cameo_root == "01" or e.cameo == "020")
+    return [e for e in events if not ((e.cameo in BARE_STATEMENTS or e.cameo == "020")
                                       and e.cameo != CLAIM  # r6-17q: a claim of one's act
                                       and e.source is not None and _speaker(e) in substantive)]
 
