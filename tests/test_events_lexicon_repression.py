@@ -1,7 +1,6 @@
-"""Repression and overthrow, detention and executions (issue 17, tenth round, 17t): unrest
-crushed, quelled or put down (175), rulers ousted or toppled (170), people held hostage
-(181) or without charge (173), executions (1823), brutality (175), diktats (100). Sentences
-written by us."""
+"""Repression, detention and executions (issue 17, tenth round, 17t): unrest crushed,
+quelled or put down (175), people held hostage (181) or without charge (173), executions
+(1823), brutality (175), diktats (100). Sentences written by us."""
 
 from __future__ import annotations
 
@@ -16,8 +15,6 @@ from tests.conftest import assert_sides, asserted_events, first_asserted
 CODED: list[tuple[str, str, str | None, str | None]] = [
     ("The Chinese army crushed the protests in Beijing.", "175", "CHNMIL", None),
     ("Iranian police quelled the riots in Tehran.", "175", "IRNCOP", None),
-    ("Rebels toppled the Libyan government.", "170", None, "LBYGOV"),
-    ("The Bolivian military ousted the president.", "170", "BOLMIL", None),
     ("Hamas held two Israeli soldiers hostage.", "181", None, "ISRMIL"),
     ("The Egyptian government held the journalists without charge.", "173", "EGYGOV", None),
     ("Saudi Arabia carried out the execution of three Yemeni fishermen.", "1823", "SAU",
@@ -53,8 +50,7 @@ def test_repression_not_coded(nlp: Any, text: str) -> None:
     ("verb", "crush", set(), set(), None),
     ("verb", "quell", set(), {"UNREST"}, "175"),
     ("verb", "quell", set(), set(), None),
-    ("verb", "topple", set(), {"REGIME"}, "170"),
-    ("verb", "topple", set(), set(), None),
+    ("verb", "hold", set(), set(), None),
     ("verb", "hold", {"hostage"}, set(), "181"),
     ("verb", "hold", {"in"}, {"CUSTODY"}, "173"),
     ("noun", "execution", set(), set(), "1823"),
