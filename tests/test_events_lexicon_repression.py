@@ -1,0 +1,62 @@
+"""Repression, detention and executions (issue 17, tenth round, 17t): unrest crushed,
+quelled or put down (175), people held hostage (181) or without charge (173), executions
+(1823), brutality (175), diktats (100). Sentences written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from redline.events.lexicon import load_lexicon
+from tests.conftest import assert_sides, asserted_events, first_asserted
+
+# (sentence, CAMEO prefix of an asserted event, source code or None, target code or None)
+CODED: list[tuple[str, str, str | None, str | None]] = [
+    ("The Chinese army crushed the protests in Beijing.", "175", "CHNMIL", None),
+    ("Iranian police quelled the riots in Tehran.", "175", "IRNCOP", None),
+    ("Hamas held two Israeli soldiers hostage.", "181", None, "ISRMIL"),
+    ("The Egyptian government held the journalists without charge.", "173", "EGYGOV", None),
+    ("Saudi Arabia carried out the execution of three Yemeni fishermen.", "1823", "SAU",
+     "YEM"),
+    ("Beijing's diktats to Hong Kong failed.", "100", "CHN", "HKG"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "prefix", "src", "tgt"), CODED)
+def test_repression_coded(nlp: Any, text: str, prefix: str, src: str | None,
+                          tgt: str | None) -> None:
+    assert_sides(first_asserted(nlp, text, prefix), src, tgt)
+
+
+# everyday senses: rivals crushed in sport, trees toppled by a storm, a baby held
+NOT_CODED = [
+    "The Brazilian team crushed its rivals in the final.",
+    "The storm toppled trees across Cuba.",
+    "She held the baby captive in her arms.",
+    "The French chef crushed the garlic.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", NOT_CODED)
+def test_repression_not_coded(nlp: Any, text: str) -> None:
+    assert asserted_events(nlp, text) == []
+
+
+@pytest.mark.parametrize(("pos", "lemma", "words", "classes", "code"), [
+    ("verb", "crush", set(), {"UNREST"}, "175"),
+    ("verb", "crush", set(), set(), None),
+    ("verb", "quell", set(), {"UNREST"}, "175"),
+    ("verb", "quell", set(), set(), None),
+    ("verb", "hold", set(), set(), None),
+    ("verb", "hold", {"hostage"}, set(), "181"),
+    ("verb", "hold", {"in"}, {"CUSTODY"}, "173"),
+    ("noun", "execution", set(), set(), "1823"),
+    ("noun", "diktat", set(), set(), "100"),
+])
+def test_repression_lexicon(pos: str, lemma: str, words: set[str], classes: set[str],
+                            code: str | None) -> None:
+    entry = load_lexicon().match(pos, lemma, words, classes)
+    assert (entry.code if entry is not None else None) == code
