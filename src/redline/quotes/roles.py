@@ -135,49 +135,19 @@ def _state_officer(story: str | None,
     return make_code(knowledge_base(), story, sector), story, sector
 
 
-def _group_code(speaker: Actor, story: str | None) -> Actor:
+def _group_code(speaker: Actor) -> Actor:
     """'China's commerce ministry', 'some Indiana protesters': a body or group the actors
-    stage left uncoded takes the country and sector its own words give; a group of civil
-    society whose words give its sector and no country ('education advocacy groups', 'labor
-    unions') is of ``story``, the country the article is about."""
+    stage left uncoded takes the country and sector its own words give."""
     from redline.actors.compose import compose_phrase
 
     if not _uncoded(speaker) or speaker.kind == "person":
         return speaker
-    sector = None
     for words in (speaker.text, speaker.name):
         found = compose_phrase(head_words(words), "")
         if found is not None and found.country:
             return replace(speaker, code=found.code, country=found.country,
                            sector=found.sector)
-        sector = sector or (found.sector if found is not None else None) or _civil_sector(words)
-    if sector in _CIVIL_SECTORS and story is not None:
-        return _coded(speaker, _civil_code(story, sector))
     return speaker
-
-
-# Sectors of civil society a group may belong to in any country, and the words that name
-# such a group where the actors stage's composition gives no sector.
-_CIVIL_SECTORS = frozenset({"NGO", "LAB", "BUS", "EDU", "MED", "ENV", "HLH", "REL"})
-_CIVIL_GROUP_WORDS = {"advocacy": "NGO", "nonprofit": "NGO", "non-profit": "NGO"}
-_GROUP_HEADS = frozenset({"group", "groups", "organization", "organizations", "organisation",
-                          "organisations", "coalition", "coalitions"})
-
-
-def _civil_sector(words: str) -> str | None:
-    """'education advocacy groups': NGO (a word of ``_CIVIL_GROUP_WORDS`` before a group
-    noun)."""
-    lower = head_words(words).split()
-    if not lower or lower[-1] not in _GROUP_HEADS:
-        return None
-    return next((_CIVIL_GROUP_WORDS[w] for w in lower[:-1] if w in _CIVIL_GROUP_WORDS), None)
-
-
-def _civil_code(story: str, sector: str) -> tuple[str, str, str | None]:
-    from redline.actors.kb import knowledge_base
-    from redline.actors.queries import make_code
-
-    return make_code(knowledge_base(), story, sector), story, sector
 
 
 _AFTER_HEAD = re.compile(r"[,;(—–]|\b(?:who|whom|whose|which|that|in|of|on|at|from|with|for|"
@@ -195,7 +165,7 @@ def head_words(mention: str) -> str:
 
 def _settled(ctx: Ctx, speaker: Actor, story: str | None) -> Actor:
     if speaker.kind != "person":
-        return _group_code(speaker, story)
+        return _group_code(speaker)
     role = _role_of(ctx, speaker)
     if role is not None and (named := _named_later(ctx, speaker, role)) is not None:
         keep = speaker if _uncoded(named) and not _uncoded(speaker) else named
