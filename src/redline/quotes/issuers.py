@@ -26,7 +26,7 @@ ARTIFACT_NOUNS: frozenset[str] = frozenset({
 })
 # 'A white paper', 'a research paper' are issued too, but 'the paper' with no issuer named
 # before may be a newspaper: issued things whose issuer is looked for, not settled without one.
-ISSUED_NOUNS = ARTIFACT_NOUNS | {"paper"}
+_ISSUED_NOUNS = ARTIFACT_NOUNS | {"paper"}
 AD_NOUNS = frozenset({"ad", "advertisement", "spot", "commercial"})  # 'the spot' ~ 'the ad'
 # Verbs whose subject issues their object ('X released a statement', 'X sent a letter');
 # 'have' only for an ad ('X has a new ad'): 'The Senate had a report saying ...' does not
@@ -49,32 +49,16 @@ def _issues(verb: str, noun: str) -> bool:
 def issuer_of(noun: Token) -> Token | None:
     """'X released an ad', 'X sent a letter', 'in a statement, X called ...': X, the one
     who issued the thing."""
-    if noun.lemma_.lower() not in ISSUED_NOUNS:
+    if noun.lemma_.lower() not in _ISSUED_NOUNS:
         return None
     if noun.dep_ == "dobj" and _issues(noun.head.lemma_.lower(), noun.lemma_.lower()):
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
         verb = noun.head.head
-    elif (shifted := _shifted_verb(noun)) is not None:
-        verb = shifted
     else:
         return None
     subject = nearest_subject(verb)
     return subject if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS else None
-
-
-def _shifted_verb(noun: Token) -> Token | None:
-    """'X is distributing to members of Congress a white paper': an object set after the
-    recipient, which the parser hangs on the recipient as an apposition."""
-    if noun.dep_ != "appos" or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                       for c in noun.children):
-        return None
-    recipient = noun.head
-    if recipient.dep_ != "pobj" or recipient.head.lower_ != "to":
-        return None
-    verb = recipient.head.head
-    return verb if verb.pos_ == "VERB" and _issues(verb.lemma_.lower(),
-                                                   noun.lemma_.lower()) else None
 
 
 def actor_of_noun(noun: Token, index: ActorIndex, depth: int = 0) -> Actor | None:
@@ -85,7 +69,7 @@ def actor_of_noun(noun: Token, index: ActorIndex, depth: int = 0) -> Actor | Non
         hits = index.overlapping(noun.head.idx, noun.head.idx + len(noun.head.text))
     if hits:
         return hits[0]
-    artifact = depth == 0 and noun.lemma_.lower() in ISSUED_NOUNS | DOCUMENT_NOUNS
+    artifact = depth == 0 and noun.lemma_.lower() in _ISSUED_NOUNS | DOCUMENT_NOUNS
     for child in noun.children:  # 'Trump's campaign', 'a New York Times report'
         if child.dep_ in ("poss", "compound", "nmod") and child.i < noun.i:
             left = child.left_edge

@@ -36,7 +36,6 @@ from redline.quotes.index import ActorIndex, Source
 from redline.quotes.issuers import (
     AD_NOUNS,
     ARTIFACT_NOUNS,
-    ISSUED_NOUNS,
     actor_of_noun,
     issuer,
     issuer_of,
@@ -185,12 +184,7 @@ def _document_it(pronoun: Token, index: ActorIndex) -> Actor | None:
     """'It' after a sentence whose main subject is a thing that speaks: 'The city sent a
     letter. It says ...' (the sender), "Trump's campaign is defending ... It is ..." (the
     body's owner), 'A new ad from X ... The ad cites Y. It also mentions Z' (the issuer)."""
-    if pronoun.lower_ != "it":
-        return None
-    own = _document_subject_before(pronoun)
-    if own is not None:  # 'the paper notes X, it lists Y and it says Z'
-        return _antecedent(own, own.doc[own.i:own.i + 1], index)
-    if pronoun.sent.start == 0:
+    if pronoun.lower_ != "it" or pronoun.sent.start == 0:
         return None
     root = pronoun.doc[pronoun.sent.start - 1].sent.root
     subject = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
@@ -206,22 +200,6 @@ def _document_it(pronoun: Token, index: ActorIndex) -> Actor | None:
         return actor_of_noun(subject, index)
     if lemma in ARTIFACT_NOUNS | DOCUMENT_NOUNS:
         return _antecedent(subject, subject.doc[subject.i:subject.i + 1], index)
-    return None
-
-
-def _document_subject_before(pronoun: Token) -> Token | None:
-    """A document that is a subject earlier in the pronoun's own sentence, with no other
-    noun subject between them but those of what it (or an 'it' standing for it) reports
-    ('The report says the army left, it lists ..., and it adds ...')."""
-    subjects = [t for t in pronoun.doc[pronoun.sent.start:pronoun.i]
-                if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")]
-    for k in range(len(subjects) - 1, -1, -1):
-        tok = subjects[k]
-        if tok.lemma_.lower() in ISSUED_NOUNS | DOCUMENT_NOUNS:
-            tellers = [tok.head, *(t.head for t in pronoun.doc[tok.i:pronoun.i]
-                                   if t.lower_ == "it" and t.dep_ == "nsubj")]
-            told = {t.i for verb in tellers for t in verb.subtree}
-            return tok if all(t.i in told for t in subjects[k + 1:]) else None
     return None
 
 
@@ -282,8 +260,6 @@ def _by_earlier_noun(head: Token, span: Span, index: ActorIndex, fallback: bool,
     lemma = head.lemma_.lower()
     earlier = _same_noun_before(head)
     named = next((a for t in earlier if (a := actor_of_noun(t, index)) is not None), None)
-    if named is None and lemma in ISSUED_NOUNS and _definite(head):
-        named = _issued_before(head, index)
     if named is None and earlier and _definite(earlier[-1]) and depth == 0 \
             and head.tag_ == "NN" and lemma not in _LOOSE_NOUNS:
         first = earlier[-1]  # 'the former president ... the former president said'
@@ -361,16 +337,7 @@ def _candidate(head: Token, span: Span, index: ActorIndex, role: str = "") -> Ac
     return None
 
 
-def _issued_before(head: Token, index: ActorIndex) -> Actor | None:
-    """'Saudi Arabia is distributing a white paper ... (many paragraphs) ... the paper
-    notes': a definite document named earlier anywhere in the article by an issuer."""
-    for tok in _same_noun_before(head, most=20, reach=len(head.doc)):
-        if (found := actor_of_noun(tok, index)) is not None:
-            return found
-    return None
-
-
-def _same_noun_before(head: Token, most: int = 3, reach: int = 150) -> list[Token]:
+def _same_noun_before(head: Token, most: int = 3) -> list[Token]:
     """Earlier nouns with the same lemma ('the official' after 'a senior official'), nearest
     first, at most ``most``."""
     doc = head.doc
@@ -378,7 +345,7 @@ def _same_noun_before(head: Token, most: int = 3, reach: int = 150) -> list[Toke
     kin = next((k for k in (DOCUMENT_NOUNS, AD_NOUNS) if lemma in k), frozenset({lemma}))
     found: list[Token] = []
     wanted = modifiers(head)
-    for k in range(head.i - 1, max(-1, head.i - reach), -1):
+    for k in range(head.i - 1, max(-1, head.i - 150), -1):
         tok = doc[k]
         if tok.pos_ in ("NOUN", "PROPN", "ADJ") and (tok.lemma_.lower() in kin
                                                      or tok.lower_ == head.lower_) \
