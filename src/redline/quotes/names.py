@@ -115,8 +115,20 @@ def _full_names(doc: Doc) -> dict[str, list[Span]]:
     seen: dict[str, list[Span]] = {}
     for ent in doc.ents:
         if len(ent) > 1 and ent_kind(ent) == "person":
-            seen.setdefault(ent[-1].lower_, []).append(ent)
+            seen.setdefault(surname(ent), []).append(ent)
     return seen
+
+
+# Generational suffixes after a surname ('Luther Stan Pate IV', 'Martin Luther King Jr.').
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def surname(name: Span) -> str:
+    """A full name's surname, lower-cased, before any generational suffix."""
+    words = [t.lower_ for t in name if t.lower_ != ","]
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return words[-1]
 
 
 def _full_name(bare: Span, named: list[Span]) -> str:
@@ -154,7 +166,14 @@ def _bare_surnames(doc: Doc, surnames: set[str]) -> list[Span]:
     """'Ham also noted ...': a person's surname the entity tagger left out."""
     return [doc[t.i:t.i + 1] for t in doc if t.ent_iob_ == "O" and t.is_title
             and t.lower_ in surnames and (t.pos_ == "PROPN" or t.pos_ == "NOUN" and (
-                not t.is_sent_start or t.dep_ == "poss"))]  # 'According to Ham,', "Ham's"
+                not t.is_sent_start or t.dep_ in ("poss", "nsubj") and _bare_start(t)))]
+    # 'According to Ham,', "Ham's", 'Pate claimed ...' (a sentence's subject of one word)
+
+
+def _bare_start(tok: Token) -> bool:
+    """A sentence-opening noun that stands alone as the subject ('Pate claimed', not 'Ham
+    sandwiches are ...'), or as its first conjunct ('Pate and his allies have ...')."""
+    return not any(c.dep_ in ("compound", "amod", "det", "nummod") for c in tok.children)
 
 
 def _outlet_around(ent: Span, inside: list[tuple[int, int]]) -> bool:
