@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from redline.events.appositives import described_name
 from redline.events.pairs import pair_mentions
 from redline.events.sector_actors import (
     keys_of,
@@ -245,7 +246,7 @@ def source_actors(index: ActorIndex, tok: Token, *, stative: bool = False) -> li
     out: list[Actor] = []
     for subj in subject_tokens(tok):
         if subj.dep_ not in PASSIVE_SUBJ or subj.head.i != tok.i:
-            out.extend(index.np(subj))
+            out.extend(index.np(subj) or described_name(index, subj, tok))
     return _dedupe(out)
 
 
