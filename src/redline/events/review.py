@@ -315,21 +315,14 @@ def _mutual(event: Event, doc: Doc) -> bool:
 def _one_per_trigger(events: list[Event], mutual: set[int]) -> list[Event]:
     """One event per trigger, type and source: "accused the UK and the US" is one accusation
     (of the first target named), and "A and B met" one meeting (A -> B), as the guidelines
-    count them; acts done to "each other" (``mutual`` triggers) are one each way. Events of
-    one trigger with the same code and the same coded sides are one record ("the president
-    and the ministers all urged": one DEUGOV request, r10-16)."""
+    count them; acts done to "each other" (``mutual`` triggers) are one each way."""
     seen: set[tuple[int, str, str]] = set()
     pairs: set[tuple[int, str, str, str]] = set()
-    coded: set[tuple[int, str, str, str]] = set()
     out: list[Event] = []
     for e in events:
         key = (e.trigger.start, e.cameo, _speaker(e)[1])
         if e.source is not None and e.target is not None and key in seen:
             continue
-        record = (e.trigger.start, e.cameo, _code(e.source), _code(e.target))
-        if record in coded:
-            continue
-        coded.add(record)
         if e.source is not None and e.target is not None and e.trigger.start not in mutual and (
                 e.trigger.start, e.cameo, e.target.code, e.source.code) in pairs:
             continue
@@ -338,14 +331,6 @@ def _one_per_trigger(events: list[Event], mutual: set[int]) -> list[Event]:
             pairs.add((e.trigger.start, e.cameo, e.source.code, e.target.code))
         out.append(e)
     return out
-
-
-def _code(actor: Actor | None) -> str:
-    """An actor's code; a side of unknown country (no code, "---") is only itself."""
-    if actor is None:
-        return ""
-    code = actor.code or ""
-    return f"@{actor.start}" if not code or code.startswith("---") else code
 
 
 def _without_self_dyads(events: list[Event]) -> list[Event]:
