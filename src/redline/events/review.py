@@ -8,8 +8,7 @@
 - senses: accidents and disasters make no assault; figurative and everyday uses ("hit the
   campaign trail", a campaign rally, "a boost to", documents "released" or "provided" (papers
   handed over are no aid), a reporter who
-  "pressed" someone) are no events; policy told in general ("typically requires payment",
-  ``habitual``) is no act done; an attack on a person's words or policies with no weapon
+  "pressed" someone) are no events; an attack on a person's words or policies with no weapon
   in sight is criticism (ACCUSE).
 
 Every kept event then gets its ``confidence`` (see ``redline.events.confidence``).
@@ -25,7 +24,6 @@ from spacy.tokens import Doc, Token
 from redline.events import losses
 from redline.events.accidents import MISHAPS as ACCIDENTS
 from redline.events.confidence import confidence, trigger_root
-from redline.events.habitual import habitual
 from redline.events.mishaps import mishap, without
 from redline.events.reciprocal import says_each_other
 from redline.events.recodes import recode as _recode
@@ -300,7 +298,7 @@ def _verbal_attack(event: Event, tok: Token) -> Event:
 GATES: tuple[tuple[str, Callable[[Event, Token], bool]], ...] = (
     ("figurative", _figurative), ("accident", _accident), ("question", _question),
     ("ordinary verb", _ordinary), ("negated actor", lambda e, t: _negated_actor(e, t.doc)),
-    ("sense", no_event), ("mishap", mishap), ("habitual", lambda e, t: habitual(t)))
+    ("sense", no_event), ("mishap", mishap))
 
 
 def same_actor(a: Actor | None, b: Actor | None) -> bool:
