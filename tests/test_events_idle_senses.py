@@ -1,5 +1,5 @@
-"""Event words in senses that tell of no act (``events/idle_senses.py``): a market's close and
-"it's striking that". Sentences written by us; each row that must not fire keeps the act."""
+"""Event words in senses that tell of no act (``events/idle_senses.py``): a market's close,
+"it's striking that", a mood, chance or prize captured or seized. Sentences written by us; each row that must not fire keeps the act."""
 
 from __future__ import annotations
 
@@ -20,12 +20,16 @@ IDLE = [
     ("Huawei closed at $250 in Shenzhen on Friday.", "17"),
     ("It's striking that in almost every corner of the world tensions with China are rising.",
      "19"),
+    ("Sanders is capturing the frustration of many Americans with Wall Street.", "19"),
+    ("The Taliban seized the opportunity to talk with Pakistan.", "17"),
+    ("Trump captured the Republican nomination in May.", "19"),
 ]
 
 # (sentence, CAMEO root of the act that stays asserted)
 ACTS = [
     ("The Chinese government closed three Hong Kong newspapers on Monday.", "17"),
     ("Russia is striking rebel positions in Idlib.", "19"),
+    ("Russian troops captured the town of Bakhmut on Saturday.", "19"),
 ]
 
 
