@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from redline.events.frames import HARD_ROOTS
+from redline.events.talked_of import talked_of
 
 SPECULATIVE = frozenset({"likely", "unlikely", "expected", "poised", "able", "unable", "capable",
                          "possible", "willing", "ready", "bound", "prepared", "certain",
@@ -101,6 +102,8 @@ def _infinitive(clause: Token) -> bool:
 
 def _governed(clause: Token) -> str | None:
     """"likely to deploy": the infinitive's head word says what kind of claim this is."""
+    if talked_of(clause):
+        return "hypothetical"  # "talked about attacking Iran", "discussed imposing sanctions"
     if _under_noun(clause):
         return "hypothetical"
     if clause.dep_ not in ("xcomp", "ccomp"):

@@ -1,5 +1,13 @@
 """Acts foretold in someone else's speech: the speaker's claim, not the actor's own act.
 
+Whose prediction an event is, decided here and only here, in two steps:
+
+- before a reported "will" is folded (``onlooker_forecast``, asked by
+  ``resolution._modal_fold``): "Analysts say Turkey will send troops", a future of someone
+  named reported by onlookers (``ONLOOKERS``), is their forecast of the act (intended), never
+  the subject's own promise or threat, and is not folded;
+- after resolution (``foreign_predictions``), when the actors are known: the cases below.
+
 - "Biden said Russia will invade Ukraine": a future hostile act of a named actor, reported by
   a speaker not known to be on the actor's side, is a prediction of that act (the act's own
   code, not asserted), not a Russian threat or promise (``resolution._modal_fold`` folds "X
@@ -39,6 +47,28 @@ CONSEQUENCES = frozenset({"consequence", "response", "retaliation", "price", "co
 FATES = frozenset({"face", "pay", "suffer", "regret", "bear", "incur", "risk", "feel", "meet",
                    "receive", "get", "lose"})  # what the warned side will undergo
 REMARK = "012"  # a warning of what another will do: a remark (as in resolution._warns_of_fact)
+FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+# those who comment on others' acts: what they say someone will do is their forecast
+ONLOOKERS = frozenset({"analyst", "expert", "observer", "commentator", "pundit", "economist",
+                       "scholar", "researcher", "strategist", "forecaster", "poll", "survey"})
+
+
+def reported(hits: dict[int, Hit], tok: Token) -> bool:
+    """``tok`` heads a clause reported by a verb of saying that is itself a trigger."""
+    head = hits.get(tok.head.i)
+    return tok.dep_ == "ccomp" and head is not None and head.entry.frame == "SAY"
+
+
+def onlooker_forecast(hits: dict[int, Hit], tok: Token, aux: set[str]) -> bool:
+    """A future of someone named (``aux``: the clause's auxiliaries) reported by onlookers:
+    their forecast, not to be folded into the subject's promise or threat. Any other report
+    is folded, and ``foreign_predictions`` undoes the fold of a hostile act later when the
+    speaker is not known to be on the subject's side."""
+    if not aux & FUTURE or not reported(hits, tok):
+        return False
+    named = any(s.dep_ == "nsubj" and s.pos_ != "PRON" for s in tok.children)
+    return named and any(s.dep_ == "nsubj" and s.lemma_.lower() in ONLOOKERS
+                         for s in tok.head.children)
 
 
 def foreign_predictions(index: ActorIndex, hits: dict[int, Hit]) -> None:

@@ -8,12 +8,12 @@ from spacy.tokens import Token
 from redline.events import frames
 from redline.events.dictionary import frames_complement
 from redline.events.modality import aux_words, is_negated
+from redline.events.predictions import FUTURE, onlooker_forecast, reported
 from redline.events.triggers import SERVED, Hit, for_clause
 
 COMP_PREPS = frozenset({"to", "of", "for", "on", "against", "from", "in", "into"})
 MUST = frozenset({"must"})
 SHOULD = frozenset({"should", "ought"})
-FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 MAYBE = frozenset({"may", "might", "could"})
 WITHDRAWALS = frozenset({"087", "164", "166"})
 
@@ -157,14 +157,15 @@ def _clause_aux(comp: Token, frame_tok: Token) -> set[str]:
 
 def _modal_fold(hits: dict[int, Hit], hit: Hit) -> None:
     """"Y must X" in a report is a demand on Y; "will X" (cooperative) is a stated intent,
-    unless a report predicts it of someone named."""
+    unless onlookers foretell it (``predictions.onlooker_forecast``); whether another side's
+    report of a hostile "will" stays folded is ``predictions.foreign_predictions``'s to say."""
     tok = hit.tok
     aux = aux_words(tok) - {"to"}
     if not aux and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ASPECT:
         tok = tok.head  # "will continue to send aid": the clause is the aspect verb's
         aux = aux_words(tok)
     code = hit.code or ""
-    if not aux or code[:2] in ("02", "03", "10", "12", "13") or _predicted(hits, tok, aux):
+    if not aux or code[:2] in ("02", "03", "10", "12", "13") or onlooker_forecast(hits, tok, aux):
         return
     hit.extra["prefold"] = code  # what ``predictions`` restores when it undoes a fold
     if aux & (FUTURE | MAYBE) and _conditioned(hit.tok) and (
@@ -177,32 +178,13 @@ def _modal_fold(hits: dict[int, Hit], hit: Hit) -> None:
     elif aux & SHOULD and hit.tok.dep_ == "ccomp" and hit.tok.head.i in hits:
         hit.demand_of = hit.tok
         hit.code = frames.combine("APPEAL", code)
-    elif aux & FUTURE and (_reported(hits, tok) or not _in_condition(tok)):
+    elif aux & FUTURE and (reported(hits, tok) or not _in_condition(tok)):
         if not frames.is_hostile(code):
             hit.intent_fold = True
             hit.code = frames.combine("INTENT", code)
-        elif _reported(hits, tok):
+        elif reported(hits, tok):
             hit.intent_fold = True
             hit.code = frames.combine("THREATEN", code)
-
-
-# those who comment on others' acts: what they say someone will do is their forecast
-ONLOOKERS = frozenset({"analyst", "expert", "observer", "commentator", "pundit", "economist",
-                       "scholar", "researcher", "strategist", "forecaster", "poll", "survey"})
-
-
-def _predicted(hits: dict[int, Hit], tok: Token, aux: set[str]) -> bool:
-    """"Analysts say Turkey will send troops": a future of someone named, reported by
-    onlookers (``ONLOOKERS``), is a prediction of the act (intended), not the subject's own
-    promise or threat, and is never folded. Any other report is folded here; whether the
-    speaker speaks for the subject (then the fold stands) needs the actors, so
-    ``predictions.foreign_predictions`` decides it after resolution and undoes the fold of a
-    hostile act when the speaker is not known to be on the subject's side."""
-    if not aux & FUTURE or not _reported(hits, tok):
-        return False
-    named = any(s.dep_ == "nsubj" and s.pos_ != "PRON" for s in tok.children)
-    return named and any(s.dep_ == "nsubj" and s.lemma_.lower() in ONLOOKERS
-                         for s in tok.head.children)
 
 
 UNTIL = frozenset({"until", "till", "unless", "before"})
@@ -229,11 +211,6 @@ def _armed_purpose(hit: Hit) -> None:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         hit.extra["threat"] = "1"
         hit.code = frames.combine("THREATEN", hit.code)
-
-
-def _reported(hits: dict[int, Hit], tok: Token) -> bool:
-    head = hits.get(tok.head.i)
-    return tok.dep_ == "ccomp" and head is not None and head.entry.frame == "SAY"
 
 
 def _conditioned(tok: Token) -> bool:
