@@ -177,6 +177,11 @@ class KnowledgeBase:
     def is_state(self, code: str) -> bool:
         return code in self.states
 
+    def is_region(self, phrase: str) -> bool:
+        """Whether ``phrase`` names a region of regions.csv ("Texas", "Bavaria", "Punjab"):
+        a part of its state, whose offices are not the state's."""
+        return any(r.phrase == phrase for r in self.regions)
+
     def members_on(self, org: str, date: str, status: str = "member") -> list[str]:
         rows = self.by_org.get(org, ())
         return sorted(

@@ -274,7 +274,8 @@ def _role_phrase(ctx: Ctx, k: int) -> int | None:
     if qualified is not None:
         return qualified
     code, met_sector, cname, _ = country_of(ctx.kb, country.entries[0])
-    holder = None if mods & LEAD_MODS else office_holder(code, role, ctx.date)
+    regional = ctx.kb.is_region(country.entries[0].label)  # "Bavaria's premier": no Scholz
+    holder = None if mods & LEAD_MODS or regional else office_holder(code, role, ctx.date)
     if holder is not None and not _serves_in(ctx, holder, met_sector):
         holder = None  # 'the FBI director' is not the head of the CIA
     if holder is not None:
