@@ -285,6 +285,8 @@ def _role_phrase(ctx: Ctx, k: int) -> int | None:
     text = ctx.doc[start:end].text
     m = generic_mention(ctx.kb, start, end, text, code, final, "person")
     m.role, m.gender = role, gender
+    # "the independent Vermont senator": a regional office after "the" points back at its holder
+    the = the or (regional and ctx.doc[end - 1].left_edge.lower_ == "the")
     m.ref = "the:code" if the else ""
     ctx.out.append(m)
     return j
