@@ -15,7 +15,7 @@ from redline.actors.dated import dated_sector
         ("Shimon Peres", "1985-01-01", "ISRGOV", "background"),  # prime minister 1984-1986
         ("Shimon Peres", "2010-01-01", "ISRGOV", "curated"),  # president: our row
         ("Shimon Peres", "2020-01-01", "ISRELI", "curated"),  # after his last office
-        ("Yitzhak Shamir", "1988-01-01", "ISRGOV", "background"),
+        ("Yitzhak Shamir", "1988-01-01", "ISRGOV", "curated"),  # r10-18k: our row now
         ("Joe Biden", "2022-01-01", "USAGOV", "curated"),
     ],
 )

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from redline.actors.kb import KnowledgeBase
 from redline.actors.lexicon import norm
 from redline.actors.mentions import Mention
+from redline.actors.officeof import office_of
 from redline.actors.repeats import (
     hometown,
     most_named,
@@ -55,7 +56,8 @@ def _unknown_people(
         if known is not None:
             added.append(replace(known, start=s, end=e, ref=""))
             continue
-        appo = _appositive(doc, mentions, e) or hometown(doc, mentions, e)
+        appo = (_appositive(doc, mentions, e) or hometown(doc, mentions, e)
+                or office_of(doc, kb, mentions, s, e))  # ", secretary of Ukraine's ..."
         name = doc[s:e].text
         if appo is not None:
             m = replace(appo, start=s, end=e, name=name, ref="", emit=True, named=True)

@@ -143,6 +143,7 @@ class Region:
     country: str
     start: str
     end: str
+    federal: bool = False  # a unit of a federal state (federal_units.csv): an actor by its bodies
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +177,11 @@ class KnowledgeBase:
 
     def is_state(self, code: str) -> bool:
         return code in self.states
+
+    def is_region(self, phrase: str) -> bool:
+        """Whether ``phrase`` names a region of regions.csv ("Texas", "Bavaria", "Punjab"):
+        a part of its state, whose offices are not the state's."""
+        return any(r.phrase == phrase for r in self.regions)
 
     def members_on(self, org: str, date: str, status: str = "member") -> list[str]:
         rows = self.by_org.get(org, ())
@@ -215,6 +221,7 @@ def _states() -> dict[str, State]:
 
 PEOPLE_FILE = "people.csv"
 WEAK_MARK = "~"  # "~Popescu" in the surname column: a weak surname (Person.weak)
+FEDERAL_FILE = "federal_units.csv"  # states, provinces and Länder of federal states (r10-18k)
 WEAK_FILE = "weak_surnames.txt"  # surnames weak for every bearer (common words, common names)
 
 
@@ -325,7 +332,8 @@ def knowledge_base() -> KnowledgeBase:
         groups=tuple(Group(r["phrase"], r["code"], r["ref"]) for r in _rows("groups.csv")),
         by_org={k: tuple(v) for k, v in by_org.items()},
         regions=tuple(
-            Region(r["phrase"], r["country"], r["start"], r["end"]) for r in _rows("regions.csv")
+            Region(r["phrase"], r["country"], r["start"], r["end"], name == FEDERAL_FILE)
+            for name in ("regions.csv", FEDERAL_FILE) for r in _rows(name)
         ),
         ethnic=tuple(
             Ethnic(r["phrase"], r["form"], r["country"], r["sector"], r["strong"] == "1")

@@ -126,10 +126,10 @@ def _add_states(kb: KnowledgeBase, table: Table) -> None:
 
 
 def _add_people(kb: KnowledgeBase, table: Table) -> None:
-    for i, p in enumerate(kb.people):
-        for phrase in (p.name, *p.aliases):
-            _add(table, phrase, Entry("person", str(i), cap=True, label=p.name))
-        _add(table, p.surname, Entry("surname", str(i), cap=True, label=p.name))
+    """Every name of the knowledge base's name index (``KnowledgeBase.names.phrases``)."""
+    people = kb.people
+    for kind, phrase, i in kb.names.phrases:
+        _add(table, phrase, Entry(kind, str(i), cap=True, label=people[i].name))
 
 
 def _add_rest(kb: KnowledgeBase, table: Table) -> None:

@@ -61,6 +61,48 @@ def place_not_person(doc: Doc, it: Item) -> bool:
     return doc[it.start - 1].lower_ in LOCATIVE_PREPS and tok.ent_type_ in PLACE_LABELS
 
 
+def country_not_surname(doc: Doc, it: Item, person_ents: dict[int, int]) -> bool:
+    """A bare surname that is also a state's name or alias ("Nepal", the surname of Madhav
+    Kumar Nepal) is the state, unless the article names a person in full with that last word
+    ("Madhav Kumar Nepal ... Nepal said") or a capitalised word stands before it ("Prime
+    Minister Nepal"): the word alone names the country."""
+    if not it.of("surname") or it.of("person"):
+        return False
+    if _titled(doc, it.start):  # "Prime Minister Nepal", "Mr. Nepal": the person
+        return False
+    last = doc[it.end - 1].lower_
+    if any(e - s > it.end - it.start and doc[e - 1].lower_ == last
+           for s, e in person_ents.items()):
+        return False
+    states = knowledge_base().states
+    return any(e.label == states[e.ref].name or e.label in states[e.ref].aliases
+               for e in it.of("state"))
+
+
+BODY_KINDS = frozenset({"title", "sector", "metonym"})
+
+
+def lone_federal_unit(doc: Doc, it: Item) -> bool:
+    """A state, province or Land of a federal state (``federal_units.csv``) is an actor only
+    through a body, office or sector named right after it ("the Texas Senate", "the
+    California governor", "Ontario police"); alone ("in Texas", "Louisiana, which ...") it is
+    a place, no actor (and no longer misread: "New Mexico" is not Mexico)."""
+    if not it.of("region") or any(e.kind != "region" for e in it.entries):
+        return False
+    regions = knowledge_base().regions
+    if not all(regions[int(e.ref)].federal for e in it.of("region")):
+        return False
+    k = it.end + (it.end < len(doc) and doc[it.end].text in ("'s", "\u2019s"))
+    if k >= len(doc):
+        return True
+    return not any(e.kind in BODY_KINDS for e in lexicon().table.get((norm(doc[k].text),), ()))
+
+
+def _titled(doc: Doc, i: int) -> bool:
+    """Whether a capitalised word inside the sentence stands right before token ``i``."""
+    return i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start
+
+
 def rule_name(doc: Doc, it: Item) -> bool:
     """A body's name before "rules" or "Rule" after a preposition ("under (the) Chatham House
     rules") names a set of rules, not the body. A state's or a group's rule is its governance
@@ -124,7 +166,9 @@ def _headline(doc: Doc, i: int) -> bool:
 def reread(doc: Doc, it: Item | None, person_ents: dict[int, int]) -> Item | None:
     """The item as the text reads it: None when it is no actor here, without its name
     readings when the name goes on or the surname is a place."""
-    if it is None or language_word(doc, it) or rule_name(doc, it) or inside_longer_body(doc, it):
+    if it is None or language_word(doc, it) or rule_name(doc, it) or inside_longer_body(doc, it) \
+            or lone_federal_unit(doc, it):
         return None
-    named_else = place_not_person(doc, it) or name_goes_on(doc, it, person_ents)
+    named_else = (place_not_person(doc, it) or name_goes_on(doc, it, person_ents)
+                  or country_not_surname(doc, it, person_ents))
     return without_names(it) if named_else else it  # "in Lagos": the region stays

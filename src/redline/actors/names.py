@@ -26,6 +26,9 @@ class NameIndex:
     by_label: Index = field(default_factory=dict)  # folded full name or alias -> indices
     by_surname: Index = field(default_factory=dict)  # folded strong surname -> indices
     by_weak: Index = field(default_factory=dict)  # folded listed weak surname -> indices
+    # (kind, phrase, person index): every person's full name and aliases ("person"), then
+    # surname ("surname", weak or not), in people order: the phrase lexicon's keys
+    phrases: tuple[tuple[str, str, int], ...] = ()
 
     def named(self, name: str) -> int | None:
         """The index of the person whose canonical name is ``name`` (as actors carry it)."""
@@ -50,12 +53,21 @@ def _grouped(pairs: Iterable[tuple[str, int]]) -> Index:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def name_phrases(people: Sequence[Person]) -> tuple[tuple[str, str, int], ...]:
+    """(kind, phrase, person index) for every name of ``people``: full name and aliases
+    ("person"), then the surname ("surname"), person by person."""
+    return tuple((kind, phrase, i) for i, p in enumerate(people) for kind, phrase in (
+        *(("person", label) for label in (p.name, *p.aliases)), ("surname", p.surname)))
+
+
 def build_name_index(people: Sequence[Person], key: Callable[[str], str]) -> NameIndex:
     """The index of ``people`` with names folded by ``key``."""
-    labels = ((key(label), i) for i, p in enumerate(people) for label in (p.name, *p.aliases))
-    surnames = ((key(p.surname), i) for i, p in enumerate(people) if not p.weak)
-    weak = ((key(p.surname), i) for i, p in enumerate(people) if p.weak and not p.marked)
+    phrases = name_phrases(people)
+    labels = ((key(phrase), i) for kind, phrase, i in phrases if kind == "person")
+    surnames = [(key(phrase), i) for kind, phrase, i in phrases if kind == "surname"]
+    strong = ((k, i) for k, i in surnames if not people[i].weak)
+    weak = ((k, i) for k, i in surnames if people[i].weak and not people[i].marked)
     by_name: dict[str, int] = {}
     for i, p in enumerate(people):
         by_name.setdefault(p.name, i)
-    return NameIndex(by_name, _grouped(labels), _grouped(surnames), _grouped(weak))
+    return NameIndex(by_name, _grouped(labels), _grouped(strong), _grouped(weak), phrases)

@@ -274,7 +274,8 @@ def _role_phrase(ctx: Ctx, k: int) -> int | None:
     if qualified is not None:
         return qualified
     code, met_sector, cname, _ = country_of(ctx.kb, country.entries[0])
-    holder = None if mods & LEAD_MODS else office_holder(code, role, ctx.date)
+    regional = ctx.kb.is_region(country.entries[0].label)  # "Bavaria's premier": no Scholz
+    holder = None if mods & LEAD_MODS or regional else office_holder(code, role, ctx.date)
     if holder is not None and not _serves_in(ctx, holder, met_sector):
         holder = None  # 'the FBI director' is not the head of the CIA
     if holder is not None:
@@ -284,6 +285,8 @@ def _role_phrase(ctx: Ctx, k: int) -> int | None:
     text = ctx.doc[start:end].text
     m = generic_mention(ctx.kb, start, end, text, code, final, "person")
     m.role, m.gender = role, gender
+    # "the independent Vermont senator": a regional office after "the" points back at its holder
+    the = the or (regional and ctx.doc[end - 1].left_edge.lower_ == "the")
     m.ref = "the:code" if the else ""
     ctx.out.append(m)
     return j

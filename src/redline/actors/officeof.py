@@ -1,0 +1,86 @@
+"""An unknown person's office stated in the words around the name: the state of the office.
+
+"X, secretary of Ukraine's security council, said", "X, a spokesman for the Ukrainian
+defence ministry,", "X, who heads Russia's central bank," and "Russia's central bank chief
+X": a PERSON entity the knowledge base does not know holds an office of a state's body the
+sentence names. The person is that body's (its sector when the body word has one, "Ukraine's
+defence ministry" -> UKRMIL), else the state's government: the codebook's default for an
+official of a state body (CAMEO codes a central bank or a security council as GOV).
+
+Only an office noun (:data:`OFFICE_HEADS`) makes the words an office: "a critic of Russia's
+president" or "a professor at Moscow's university" are no office of the state. The state must
+follow the office's preposition at once ("head of research at Moscow's ..." names none).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from redline.actors.kb import KnowledgeBase
+from redline.actors.mentions import Mention
+from redline.actors.queries import make_code
+
+# nouns naming an office held in a body ("secretary of", "chief of", "a spokesman for")
+OFFICE_HEADS = frozenset({
+    "secretary", "head", "chief", "chairman", "chairwoman", "chairperson", "chair", "director",
+    "spokesman", "spokeswoman", "spokesperson", "minister", "adviser", "advisor", "aide",
+    "deputy", "commander", "governor", "ambassador", "envoy", "official", "representative",
+    "president", "vice-president", "speaker", "leader", "administrator", "commissioner",
+    "coordinator", "prosecutor", "counsellor", "counselor", "undersecretary",
+})
+OFFICE_PREPS = frozenset({"of", "for", "at", "to", "in"})
+HEAD_VERBS = frozenset({"head", "lead", "chair", "run", "direct", "command"})
+DETS = frozenset({"a", "an", "the"})
+REACH = 6  # words from the comma to the office's preposition ("a senior spokesman for")
+BODY_WORDS = 3  # lower-case body words between a state and a chief ("central bank chief X")
+
+
+def office_of(doc: Doc, kb: KnowledgeBase, mentions: list[Mention], start: int,
+              end: int) -> Mention | None:
+    """The person [start, end) coded by the office the words around it state, else None."""
+    body = _after_name(doc, mentions, end) or _before_name(doc, mentions, start)
+    if body is None or not body.country:
+        return None
+    code = body.code if body.sector else make_code(
+        kb, body.country, "GOV" if kb.is_state(body.country) else None)
+    sector = body.sector or ("GOV" if kb.is_state(body.country) else None)
+    return Mention(end, end, "", code, body.country, sector, "person", named=True)
+
+
+def _after_name(doc: Doc, mentions: list[Mention], end: int) -> Mention | None:
+    """", [a] <office> of|for|at|to <state's body>" or ", who heads <state's body>"."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return None
+    if doc[end + 1].lower_ == "who" and doc[end + 2].lemma_.lower() in HEAD_VERBS:
+        return _body_at(doc, mentions, end + 3)
+    office = False
+    for k in range(end + 1, min(end + 1 + REACH, len(doc))):
+        tok = doc[k]
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+            return None
+        if tok.lower_ in OFFICE_PREPS:
+            return _body_at(doc, mentions, k + 1) if office else None
+        office = office or tok.lower_ in OFFICE_HEADS
+    return None
+
+
+def _before_name(doc: Doc, mentions: list[Mention], start: int) -> Mention | None:
+    """"<state's> <body words> chief X", "<demonym> <body words> head X"."""
+    if start < 3 or doc[start - 1].lower_ not in OFFICE_HEADS:
+        return None
+    k = start - 2
+    while k > start - 2 - BODY_WORDS and k > 0 and doc[k].is_lower and doc[k].is_alpha \
+            and doc[k].pos_ not in ("VERB", "AUX"):
+        k -= 1
+    if k == start - 2:  # no body word: "Ukraine's chief X" is a composed title
+        return None
+    if doc[k].text in ("'s", "\u2019s"):
+        k -= 1
+    return next((m for m in mentions if m.end == k + 1 and m.kind == "state"), None)
+
+
+def _body_at(doc: Doc, mentions: list[Mention], pos: int) -> Mention | None:
+    """The state (or its body) named at ``pos``, after an optional article."""
+    if pos < len(doc) and doc[pos].lower_ in DETS:
+        pos += 1
+    return next((m for m in mentions if m.start == pos and m.kind in ("state", "igo")), None)
