@@ -42,6 +42,10 @@ def test_titleorg_organisation_codes_the_phrase(phrase: str, code: str) -> None:
         "Speaker of the US Congress",  # the organisation names no agent
         "a member of the Muslim Brotherhood",  # not a title
         "Kenyan Human Rights League",  # no title before it
+        # an international body names itself: its own code, not the body plus a sector
+        # (failed before: "AULAB", the union read as a labour union)
+        "President of the African Union",
+        "chairman of the African Union Commission",
     ],
 )
 def test_titleorg_leaves_other_phrases(phrase: str) -> None:
@@ -77,6 +81,11 @@ def test_titleorg_lookup_says_composition() -> None:
         # where the actor stage already codes it so, its answer stands
         ("head of Iran's Atomic Energy Organization", "IRNGOV", "resolver"),
         ("Afghan police", "AFGCOP", "resolver"),
+        # the organisation names no country: the actor stage's country stands (failed
+        # before: ---SPY, ---LEG, ---GOV)
+        ("Director of the Central Intelligence Agency", "USASPY", "resolver"),
+        ("Speaker of the Federation Council", "RUSLEG", "resolver"),
+        ("Secretary of the National Security Council", "USAGOV", "resolver"),
     ],
 )
 def test_titleorg_complete_prefers_the_organisation(nlp: Any, phrase: str, code: str,

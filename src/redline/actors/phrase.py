@@ -28,12 +28,15 @@ MAX_TITLE_WORDS = 6
 def complete(found: Sequence[Actor], text: str, date: str) -> ActorAnswer | None:
     """The answer for ``text`` from the actors the actor stage ``found`` in it (widest first);
     "TITLE of [the] ORGANISATION" is the organisation's (:mod:`redline.actors.titleorg`) where
-    the actor stage's reading codes it otherwise."""
+    the actor stage's reading codes it otherwise, unless the organisation names no country
+    and the actor stage's reading does ("Director of the Central Intelligence Agency": USASPY,
+    not ---SPY)."""
     answer = _completed(found, text, date)
     org = title_of_org(text, date)
-    if org is not None and (answer is None or answer.code != org.code):
-        return org
-    return answer
+    if org is None or answer is not None and (
+            answer.code == org.code or org.country is None and answer.country):
+        return answer
+    return org
 
 
 def _completed(found: Sequence[Actor], text: str, date: str) -> ActorAnswer | None:

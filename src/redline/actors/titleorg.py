@@ -74,6 +74,7 @@ def title_of_org(text: str, date: str) -> ActorAnswer | None:
 
     kb = knowledge_base()
     country = place[0]
-    kind = "state" if kb.is_state(country) else "igo"
+    if not kb.is_state(country):
+        return None  # an international body ("President of the African Union"): its own code
     return ActorAnswer(kb.country_name(country), date, make_code(kb, country, sector),
-                       country, sector, kind, None, layer="composition")
+                       country, sector, "state", None, layer="composition")
