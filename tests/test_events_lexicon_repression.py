@@ -60,3 +60,29 @@ def test_repression_lexicon(pos: str, lemma: str, words: set[str], classes: set[
                             code: str | None) -> None:
     entry = load_lexicon().match(pos, lemma, words, classes)
     assert (entry.code if entry is not None else None) == code
+
+
+# the execution of an agreement, a plan or a policy is no killing (review r10-ra: each was
+# coded 1823 before); the execution of people still is
+NOT_KILLING = [
+    "Russia delayed the execution of the grain deal with Ukraine.",
+    "The United States criticized China's execution of the trade agreement.",
+    "Turkey began the execution of the plan to resettle refugees.",
+    "Iran praised Iraq's execution of the new policy.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", NOT_KILLING)
+def test_repression_execution_of_a_thing(nlp: Any, text: str) -> None:
+    found = [e.cameo for e in asserted_events(nlp, text)]
+    assert not any(c.startswith("18") for c in found), found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Iran announced the execution of two dissidents.",
+    "Amnesty International condemned Iran's executions of protesters.",
+])
+def test_repression_execution_of_people(nlp: Any, text: str) -> None:
+    assert any(e.cameo == "1823" for e in asserted_events(nlp, text))

@@ -29,6 +29,9 @@ PARTITIVE = frozenset({"state", "series", "wave", "number", "part", "batch", "sh
                        "consignment", "convoy", "ton", "thousand", "hundred", "dozen", "million",
                        "day", "week", "month", "round", "package", "amount", "quantity",
                        "barrage", "volley", "salvo", "load", "kind", "type", "form", "worth"})
+# event nouns whose "of" object decides their sense: the execution of prisoners is a killing,
+# the execution of a plan or an agreement none (lexicon: "noun execution of +PLAN -")
+OF_SENSE = frozenset({"execution"})
 
 
 # help of a military kind is military aid ("provided military intelligence to X")
@@ -163,7 +166,7 @@ def _noun_classes(lex: Lexicon, tok: Token) -> set[str]:
             if other.dep_ == "compound" or (other.dep_ == "amod" and not out):
                 out |= lex.classes_of(other.lemma_.lower())  # "missile test", "nuclear test"
             elif other.dep_ == "prep" and other.lower_ == "of" and (
-                    tok.lemma_.lower() in PARTITIVE):  # "a state of siege", "days of drills"
+                    tok.lemma_.lower() in PARTITIVE | OF_SENSE):  # "a state of siege"
                 out |= {c for p in other.children if p.dep_ == "pobj"
                         for c in lex.classes_of(p.lemma_.lower()) | lex.classes_of(p.lower_)}
             elif other.dep_ == "prep" and other.lower_ == "in" and tok.lemma_.lower() in MONEY:
@@ -221,7 +224,8 @@ def _light_noun(lex: Lexicon, tok: Token) -> tuple[Entry, Token] | None:
             p for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for p in prep.children if p.dep_ == "pobj"]
         for noun in [child, *inner]:
-            entry = noun_entry(lex, noun, _noun_classes(lex, noun) | modifier_classes(lex, noun))
+            entry = noun_entry(lex, noun, _noun_classes(lex, noun) | modifier_classes(lex, noun),
+                               _prep_words(noun))
             if entry is not None:
                 return entry, noun
     return None
