@@ -33,6 +33,9 @@ TITLE_WORDS = frozenset({"HEAD", "CHAIRMAN", "CHAIRWOMAN", "CHAIR", "CHAIRPERSON
 ORG_SPLIT = re.compile(r"^(?P<title>[\w .'-]+?)\s+(?:of|for|at)\s+(?:the\s+)?(?P<org>.+)$",
                        re.IGNORECASE)
 MAX_TITLE = 4
+# organisation nouns that name a sector by themselves ("Orthodox Church": REL); a bare "union"
+# does not: a labour union, a state (the Soviet Union), a party (Christian Democratic Union)
+NOUN_SECTORS = {"CHURCH": "REL", "UNIVERSITY": "EDU"}
 
 
 def _is_title(ws: list[str]) -> bool:
@@ -52,7 +55,7 @@ def org_agent(ws: list[str]) -> str | None:
             if sector:
                 return sector
     return (SECTOR_MODIFIERS.get(ws[-2]) or table.get((ws[-2],))
-            or SECTOR_MODIFIERS.get(ws[-1]) or None)
+            or NOUN_SECTORS.get(ws[-1]))
 
 
 def title_of_org(text: str, date: str) -> ActorAnswer | None:
