@@ -32,6 +32,13 @@ PARTITIVE = frozenset({"state", "series", "wave", "number", "part", "batch", "sh
 # event nouns whose "of" object decides their sense: the execution of prisoners is a killing,
 # the execution of a plan or an agreement none (lexicon: "noun execution of +PLAN -")
 OF_SENSE = frozenset({"execution"})
+HELD_AS = frozenset({"hostage", "captive"})
+# things held hostage in a figure of speech ("held the budget hostage"); not a lexicon class,
+# which would change how these nouns read their modifiers
+HELD_THINGS = frozenset({"economy", "world", "country", "nation", "region", "continent",
+                         "process", "talk", "talks", "negotiation", "budget", "government",
+                         "future", "election", "deal", "agreement", "policy", "bill", "law",
+                         "vote", "market", "supply", "energy"})
 
 
 # help of a military kind is military aid ("provided military intelligence to X")
@@ -279,7 +286,8 @@ def find_hits(lex: Lexicon, sent: Span) -> dict[int, Hit]:
         elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "amod", "ROOT"):
             entry = lex.match("adj", tok.lemma_.lower(), set(), set())
             hit = Hit(tok, entry, tok) if entry is not None else None
-        if hit is not None and hit.entry.code != NO_EVENT and not _figurative(lex, hit):
+        if hit is not None and hit.entry.code != NO_EVENT and not _figurative(lex, hit) and (
+                not _held_figuratively(hit)):
             hits[tok.i] = hit
     for hit in hits.values():
         noun_i = hit.extra.get("noun")
@@ -310,3 +318,14 @@ def _figurative(lex: Lexicon, hit: Hit) -> bool:
     mods += [p for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
              for p in c.children if p.dep_ == "pobj"]
     return any("FIGURATIVE" in lex.classes_of(m.lemma_.lower()) for m in mods)
+
+
+def _held_figuratively(hit: Hit) -> bool:
+    """"holding Europe / the budget / the talks hostage": a place or a thing (HELD_THINGS)
+    held hostage or captive is a figure of speech, no abduction; people held are."""
+    if hit.entry.pos != "verb" or not HELD_AS & set(hit.entry.words):
+        return False
+    objs = [c for c in hit.tok.children if c.dep_ in OBJ_DEPS]
+    held = [c for o in objs if o.lower_ in HELD_AS for c in o.children if c.dep_ == "compound"]
+    held += [o for o in objs if o.lower_ not in HELD_AS]
+    return any(h.ent_type_ in ("GPE", "LOC") or h.lemma_.lower() in HELD_THINGS for h in held)
