@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 
 from redline.actors.bgformat import words
-from redline.actors.compose import SECTOR_MODIFIERS, UNKNOWN, _country, agent_table, find_agent
+from redline.actors.compose import (
+    SECTOR_MODIFIERS,
+    UNKNOWN,
+    agent_table,
+    find_agent,
+    named_country,
+)
 from redline.actors.queries import ActorAnswer, make_code
 
 ORG_NOUNS = frozenset({"LEAGUE", "ASSOCIATION", "SOCIETY", "ORGANIZATION", "ORGANISATION",
@@ -69,7 +75,7 @@ def title_of_org(text: str, date: str) -> ActorAnswer | None:
         return None
     found = find_agent(ws)
     skip = range(found[1], found[2]) if found else range(0)
-    place = _country(ws, skip, frozenset(re.findall(r"\b[a-z]+\b", match["org"])))
+    place = named_country(ws, skip, frozenset(re.findall(r"\b[a-z]+\b", match["org"])))
     if place is None:
         return ActorAnswer("", date, UNKNOWN + sector, None, sector, "group", None,
                            layer="composition")
