@@ -112,3 +112,25 @@ def test_repression_held_hostage_figuratively(nlp: Any, text: str) -> None:
 ])
 def test_repression_people_held_hostage(nlp: Any, text: str) -> None:
     assert any(e.cameo == "181" for e in asserted_events(nlp, text))
+
+
+# unrest "crushed" at the polls or in a vote is a rival beaten, no repression (review r10-ra:
+# each was coded 175 before); crushed in a place still is (CODED above)
+BEATEN_AT_THE_POLLS = [
+    "The Turkish president's party crushed the opposition at the polls.",
+    "Erdogan's party crushed the opposition in Sunday's vote.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", BEATEN_AT_THE_POLLS)
+def test_repression_not_at_the_polls(nlp: Any, text: str) -> None:
+    found = [e.cameo for e in asserted_events(nlp, text)]
+    assert "175" not in found, found
+
+
+@pytest.mark.slow
+def test_repression_opposition_crushed_in_a_place(nlp: Any) -> None:
+    found = [e.cameo for e in asserted_events(nlp, "The Syrian army crushed the opposition "
+                                                   "in Homs.")]
+    assert "175" in found, found

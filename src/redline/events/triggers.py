@@ -33,6 +33,9 @@ PARTITIVE = frozenset({"state", "series", "wave", "number", "part", "batch", "sh
 # the execution of a plan or an agreement none (lexicon: "noun execution of +PLAN -")
 OF_SENSE = frozenset({"execution"})
 HELD_AS = frozenset({"hostage", "captive"})
+# where unrest "crushed" is a rival beaten, not repressed ("crushed the opposition at the polls")
+ELECTORAL = frozenset({"poll", "polls", "election", "vote", "ballot", "primary", "runoff",
+                       "referendum"})
 # things held hostage in a figure of speech ("held the budget hostage"); not a lexicon class,
 # which would change how these nouns read their modifiers
 HELD_THINGS = frozenset({"economy", "world", "country", "nation", "region", "continent",
@@ -287,7 +290,7 @@ def find_hits(lex: Lexicon, sent: Span) -> dict[int, Hit]:
             entry = lex.match("adj", tok.lemma_.lower(), set(), set())
             hit = Hit(tok, entry, tok) if entry is not None else None
         if hit is not None and hit.entry.code != NO_EVENT and not _figurative(lex, hit) and (
-                not _held_figuratively(hit)):
+                not _held_figuratively(hit)) and not _beaten_at_the_polls(hit):
             hits[tok.i] = hit
     for hit in hits.values():
         noun_i = hit.extra.get("noun")
@@ -329,3 +332,14 @@ def _held_figuratively(hit: Hit) -> bool:
     held = [c for o in objs if o.lower_ in HELD_AS for c in o.children if c.dep_ == "compound"]
     held += [o for o in objs if o.lower_ not in HELD_AS]
     return any(h.ent_type_ in ("GPE", "LOC") or h.lemma_.lower() in HELD_THINGS for h in held)
+
+
+def _beaten_at_the_polls(hit: Hit) -> bool:
+    """Unrest crushed (class UNREST) "at the polls" or "in Sunday's vote": a rival beaten in
+    a contest, no repression."""
+    if hit.entry.cls != "UNREST":
+        return False
+    heads = [hit.tok, *(c for c in hit.tok.children if c.dep_ in OBJ_DEPS)]
+    return any(p.lemma_.lower() in ELECTORAL or p.lower_ in ELECTORAL
+               for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
+               for p in c.children if p.dep_ == "pobj")
