@@ -42,6 +42,15 @@ def test_titleorg_organisation_codes_the_phrase(phrase: str, code: str) -> None:
         "Speaker of the US Congress",  # the organisation names no agent
         "a member of the Muslim Brotherhood",  # not a title
         "Kenyan Human Rights League",  # no title before it
+        # an international body names itself: its own code, not the body plus a sector
+        # (failed before: "AULAB", the union read as a labour union)
+        "President of the African Union",
+        "chairman of the African Union Commission",
+        # a bare "union" names no sector: a state, a party, a broadcasters' body (failed
+        # before: RUSLAB, ---LAB, ---LAB)
+        "head of the Soviet Union",
+        "leader of the National Union",
+        "President of the European Broadcasting Union",
     ],
 )
 def test_titleorg_leaves_other_phrases(phrase: str) -> None:
@@ -57,6 +66,8 @@ def test_titleorg_leaves_other_phrases(phrase: str) -> None:
         (["NATIONAL", "FARMERS", "UNION"], "AGR"),
         (["ATOMIC", "ENERGY"], None),  # no organisation noun
         (["LEAGUE"], None),  # the noun alone names no agent
+        (["SOVIET", "UNION"], None),  # nor does a union (failed before: LAB)
+        (["NATIONAL", "STUDENTS", "UNION"], "EDU"),
     ],
 )
 def test_titleorg_org_agent(words: list[str], sector: str | None) -> None:
@@ -77,6 +88,15 @@ def test_titleorg_lookup_says_composition() -> None:
         # where the actor stage already codes it so, its answer stands
         ("head of Iran's Atomic Energy Organization", "IRNGOV", "resolver"),
         ("Afghan police", "AFGCOP", "resolver"),
+        # the organisation names no country: the actor stage's country stands (failed
+        # before: ---SPY, ---LEG, ---GOV)
+        ("Director of the Central Intelligence Agency", "USASPY", "resolver"),
+        ("Speaker of the Federation Council", "RUSLEG", "resolver"),
+        ("Secretary of the National Security Council", "USAGOV", "resolver"),
+        # the actor stage knows the organisation by its name: its answer stands (the first
+        # failed before: SYRLEG; the second was ---LAB on main)
+        ("head of the Syrian National Council", "SYROPP", "resolver"),
+        ("leader of the Christian Democratic Union", "DEUPTY", "resolver"),
     ],
 )
 def test_titleorg_complete_prefers_the_organisation(nlp: Any, phrase: str, code: str,

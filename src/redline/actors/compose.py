@@ -138,8 +138,8 @@ def former_elites(kb: KnowledgeBase, doc: Doc, mentions: list[Mention]) -> None:
 # ---------------------------------------------------------------- a phrase alone
 
 
-def _country(ws: list[str], skip: range,
-             lowered: frozenset[str] = frozenset()) -> tuple[str, str | None] | None:
+def named_country(ws: list[str], skip: range,
+                  lowered: frozenset[str] = frozenset()) -> tuple[str, str | None] | None:
     """(code, sector of a metonym or None): a state, organisation or seat of power ("the
     Pentagon": USA, MIL) named by words of the phrase outside ``skip`` (longest first)."""
     from redline.actors.lookup import _index
@@ -183,7 +183,7 @@ def compose_phrase(text: str, date: str) -> ActorAnswer | None:
     if FORMER & set(ws[:a]):
         sector = "ELI"
     kb = knowledge_base()
-    place = _country(ws, range(a, b), frozenset(re.findall(r"\b[a-z]+\b", text)))
+    place = named_country(ws, range(a, b), frozenset(re.findall(r"\b[a-z]+\b", text)))
     if PARTIES & set(ws) and sector in PARTY_STAFF and place in PARTY_PLACES:
         place, sector = ("USA", None), "LEG"  # "Republican counsel X": the party's lawmakers
     if place is None:

@@ -28,12 +28,23 @@ MAX_TITLE_WORDS = 6
 def complete(found: Sequence[Actor], text: str, date: str) -> ActorAnswer | None:
     """The answer for ``text`` from the actors the actor stage ``found`` in it (widest first);
     "TITLE of [the] ORGANISATION" is the organisation's (:mod:`redline.actors.titleorg`) where
-    the actor stage's reading codes it otherwise."""
+    the actor stage's reading codes it otherwise, unless the organisation names no country
+    and the actor stage's reading does ("Director of the Central Intelligence Agency": USASPY,
+    not ---SPY) or the actor stage knows the organisation by its name ("head of the Syrian
+    National Council": SYROPP)."""
     answer = _completed(found, text, date)
     org = title_of_org(text, date)
-    if org is not None and (answer is None or answer.code != org.code):
-        return org
-    return answer
+    if org is None or answer is not None and (
+            answer.code == org.code or org.country is None and answer.country
+            or _names_the_end(found, text)):
+        return answer
+    return org
+
+
+def _names_the_end(found: Sequence[Actor], text: str) -> bool:
+    """Whether an actor of two words or more ends ``text`` (the organisation after a title)."""
+    end = len(text.rstrip(" .,"))
+    return any(a.end >= end and len(a.text.split()) > 1 for a in found)
 
 
 def _completed(found: Sequence[Actor], text: str, date: str) -> ActorAnswer | None:

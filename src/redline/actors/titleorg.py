@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 
 from redline.actors.bgformat import words
-from redline.actors.compose import SECTOR_MODIFIERS, UNKNOWN, _country, agent_table, find_agent
+from redline.actors.compose import (
+    SECTOR_MODIFIERS,
+    UNKNOWN,
+    agent_table,
+    find_agent,
+    named_country,
+)
 from redline.actors.queries import ActorAnswer, make_code
 
 ORG_NOUNS = frozenset({"LEAGUE", "ASSOCIATION", "SOCIETY", "ORGANIZATION", "ORGANISATION",
@@ -33,6 +39,9 @@ TITLE_WORDS = frozenset({"HEAD", "CHAIRMAN", "CHAIRWOMAN", "CHAIR", "CHAIRPERSON
 ORG_SPLIT = re.compile(r"^(?P<title>[\w .'-]+?)\s+(?:of|for|at)\s+(?:the\s+)?(?P<org>.+)$",
                        re.IGNORECASE)
 MAX_TITLE = 4
+# organisation nouns that name a sector by themselves ("Orthodox Church": REL); a bare "union"
+# does not: a labour union, a state (the Soviet Union), a party (Christian Democratic Union)
+NOUN_SECTORS = {"CHURCH": "REL", "UNIVERSITY": "EDU"}
 
 
 def _is_title(ws: list[str]) -> bool:
@@ -52,7 +61,7 @@ def org_agent(ws: list[str]) -> str | None:
             if sector:
                 return sector
     return (SECTOR_MODIFIERS.get(ws[-2]) or table.get((ws[-2],))
-            or SECTOR_MODIFIERS.get(ws[-1]) or None)
+            or NOUN_SECTORS.get(ws[-1]))
 
 
 def title_of_org(text: str, date: str) -> ActorAnswer | None:
@@ -66,7 +75,7 @@ def title_of_org(text: str, date: str) -> ActorAnswer | None:
         return None
     found = find_agent(ws)
     skip = range(found[1], found[2]) if found else range(0)
-    place = _country(ws, skip, frozenset(re.findall(r"\b[a-z]+\b", match["org"])))
+    place = named_country(ws, skip, frozenset(re.findall(r"\b[a-z]+\b", match["org"])))
     if place is None:
         return ActorAnswer("", date, UNKNOWN + sector, None, sector, "group", None,
                            layer="composition")
@@ -74,6 +83,7 @@ def title_of_org(text: str, date: str) -> ActorAnswer | None:
 
     kb = knowledge_base()
     country = place[0]
-    kind = "state" if kb.is_state(country) else "igo"
+    if not kb.is_state(country):
+        return None  # an international body ("President of the African Union"): its own code
     return ActorAnswer(kb.country_name(country), date, make_code(kb, country, sector),
-                       country, sector, kind, None, layer="composition")
+                       country, sector, "state", None, layer="composition")

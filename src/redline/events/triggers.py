@@ -29,6 +29,19 @@ PARTITIVE = frozenset({"state", "series", "wave", "number", "part", "batch", "sh
                        "consignment", "convoy", "ton", "thousand", "hundred", "dozen", "million",
                        "day", "week", "month", "round", "package", "amount", "quantity",
                        "barrage", "volley", "salvo", "load", "kind", "type", "form", "worth"})
+# event nouns whose "of" object decides their sense: the execution of prisoners is a killing,
+# the execution of a plan or an agreement none (lexicon: "noun execution of +PLAN -")
+OF_SENSE = frozenset({"execution"})
+HELD_AS = frozenset({"hostage", "captive"})
+# where unrest "crushed" is a rival beaten, not repressed ("crushed the opposition at the polls")
+ELECTORAL = frozenset({"poll", "polls", "election", "vote", "ballot", "primary", "runoff",
+                       "referendum"})
+# things held hostage in a figure of speech ("held the budget hostage"); not a lexicon class,
+# which would change how these nouns read their modifiers
+HELD_THINGS = frozenset({"economy", "world", "country", "nation", "region", "continent",
+                         "process", "talk", "talks", "negotiation", "budget", "government",
+                         "future", "election", "deal", "agreement", "policy", "bill", "law",
+                         "vote", "market", "supply", "energy"})
 
 
 # help of a military kind is military aid ("provided military intelligence to X")
@@ -163,7 +176,7 @@ def _noun_classes(lex: Lexicon, tok: Token) -> set[str]:
             if other.dep_ == "compound" or (other.dep_ == "amod" and not out):
                 out |= lex.classes_of(other.lemma_.lower())  # "missile test", "nuclear test"
             elif other.dep_ == "prep" and other.lower_ == "of" and (
-                    tok.lemma_.lower() in PARTITIVE):  # "a state of siege", "days of drills"
+                    tok.lemma_.lower() in PARTITIVE | OF_SENSE):  # "a state of siege"
                 out |= {c for p in other.children if p.dep_ == "pobj"
                         for c in lex.classes_of(p.lemma_.lower()) | lex.classes_of(p.lower_)}
             elif other.dep_ == "prep" and other.lower_ == "in" and tok.lemma_.lower() in MONEY:
@@ -221,7 +234,8 @@ def _light_noun(lex: Lexicon, tok: Token) -> tuple[Entry, Token] | None:
             p for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for p in prep.children if p.dep_ == "pobj"]
         for noun in [child, *inner]:
-            entry = noun_entry(lex, noun, _noun_classes(lex, noun) | modifier_classes(lex, noun))
+            entry = noun_entry(lex, noun, _noun_classes(lex, noun) | modifier_classes(lex, noun),
+                               _prep_words(noun))
             if entry is not None:
                 return entry, noun
     return None
@@ -275,7 +289,8 @@ def find_hits(lex: Lexicon, sent: Span) -> dict[int, Hit]:
         elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "amod", "ROOT"):
             entry = lex.match("adj", tok.lemma_.lower(), set(), set())
             hit = Hit(tok, entry, tok) if entry is not None else None
-        if hit is not None and hit.entry.code != NO_EVENT and not _figurative(lex, hit):
+        if hit is not None and hit.entry.code != NO_EVENT and not _figurative(lex, hit) and (
+                not _held_figuratively(hit)) and not _beaten_at_the_polls(hit):
             hits[tok.i] = hit
     for hit in hits.values():
         noun_i = hit.extra.get("noun")
@@ -306,3 +321,25 @@ def _figurative(lex: Lexicon, hit: Hit) -> bool:
     mods += [p for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
              for p in c.children if p.dep_ == "pobj"]
     return any("FIGURATIVE" in lex.classes_of(m.lemma_.lower()) for m in mods)
+
+
+def _held_figuratively(hit: Hit) -> bool:
+    """"holding Europe / the budget / the talks hostage": a place or a thing (HELD_THINGS)
+    held hostage or captive is a figure of speech, no abduction; people held are."""
+    if hit.entry.pos != "verb" or not HELD_AS & set(hit.entry.words):
+        return False
+    objs = [c for c in hit.tok.children if c.dep_ in OBJ_DEPS]
+    held = [c for o in objs if o.lower_ in HELD_AS for c in o.children if c.dep_ == "compound"]
+    held += [o for o in objs if o.lower_ not in HELD_AS]
+    return any(h.ent_type_ in ("GPE", "LOC") or h.lemma_.lower() in HELD_THINGS for h in held)
+
+
+def _beaten_at_the_polls(hit: Hit) -> bool:
+    """Unrest crushed (class UNREST) "at the polls" or "in Sunday's vote": a rival beaten in
+    a contest, no repression."""
+    if hit.entry.cls != "UNREST":
+        return False
+    heads = [hit.tok, *(c for c in hit.tok.children if c.dep_ in OBJ_DEPS)]
+    return any(p.lemma_.lower() in ELECTORAL or p.lower_ in ELECTORAL
+               for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
+               for p in c.children if p.dep_ == "pobj")
