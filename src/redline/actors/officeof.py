@@ -43,9 +43,8 @@ def office_of(doc: Doc, kb: KnowledgeBase, mentions: list[Mention], start: int,
     body = _after_name(doc, mentions, end) or _before_name(doc, mentions, start)
     if body is None or not body.country:
         return None
-    code = body.code if body.sector else make_code(
-        kb, body.country, "GOV" if kb.is_state(body.country) else None)
     sector = body.sector or ("GOV" if kb.is_state(body.country) else None)
+    code = body.code if body.sector else make_code(kb, body.country, sector)
     return Mention(end, end, "", code, body.country, sector, "person", named=True)
 
 
