@@ -25,6 +25,8 @@ def _codes(nlp: Any, text: str) -> dict[str, str]:
      "UKRMIL"),
     ("Russia's central bank chief Ivan Petrenko said rates would rise.", "RUSGOV"),
     ("Russian central bank chief Ivan Petrenko said rates would rise.", "RUSGOV"),
+    ("Ivan Petrenko, an official in Ukraine's defence ministry, said the attack failed.",
+     "UKRMIL"),
 ])
 def test_actors_office_apposition_codes_person(nlp: Any, text: str, code: str) -> None:
     assert _codes(nlp, text).get("Ivan Petrenko") == code
@@ -36,6 +38,11 @@ def test_actors_office_apposition_codes_person(nlp: Any, text: str, code: str) -
     # the office's preposition is not followed by the state
     "Ivan Petrenko, head of research at Moscow's Higher School of Economics, said rates "
     "would rise.",
+    # the state after "to" or "in" hosts the office: not the holder's state (r10-rb)
+    "Ivan Petrenko, ambassador to the United States, said the attack failed.",
+    "Ivan Petrenko, envoy to Ukraine, criticized Russia.",
+    "Ivan Petrenko, the special envoy in Ukraine, criticized Russia.",
+    "Ivan Petrenko, a commander in Ukraine, criticized Russia.",
 ])
 def test_actors_office_apposition_not_an_office(nlp: Any, text: str) -> None:
     assert _codes(nlp, text).get("Ivan Petrenko", "") == ""

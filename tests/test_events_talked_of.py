@@ -27,6 +27,9 @@ DONE = [
     ("Russia began shelling Kharkiv on Monday.", "19"),
     ("Germany expelled two Russian diplomats after talking with France.", "16"),
     ("The EU imposed new sanctions on Russia on Monday.", "16"),
+    # a gerund with its own subject: a report of others' acts (r10-rb)
+    ("Residents spoke of Russian soldiers killing civilians.", "19"),
+    ("Refugees spoke of soldiers shooting civilians in the village.", "19"),
 ]
 
 

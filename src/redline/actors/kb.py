@@ -11,7 +11,7 @@ import csv
 import io
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from redline.actors.gcpause import without_gc
@@ -179,9 +179,14 @@ class KnowledgeBase:
         return code in self.states
 
     def is_region(self, phrase: str) -> bool:
-        """Whether ``phrase`` names a region of regions.csv ("Texas", "Bavaria", "Punjab"):
-        a part of its state, whose offices are not the state's."""
-        return any(r.phrase == phrase for r in self.regions)
+        """Whether ``phrase`` names a region of regions.csv or federal_units.csv ("Texas",
+        "Bavaria", "Punjab"): a part of its state, whose offices are not the state's."""
+        return phrase in self.region_phrases
+
+    @cached_property
+    def region_phrases(self) -> frozenset[str]:
+        """Every region's phrase, once (``is_region`` is asked per role phrase)."""
+        return frozenset(r.phrase for r in self.regions)
 
     def members_on(self, org: str, date: str, status: str = "member") -> list[str]:
         rows = self.by_org.get(org, ())

@@ -29,6 +29,8 @@ OFFICE_HEADS = frozenset({
     "coordinator", "prosecutor", "counsellor", "counselor", "undersecretary",
 })
 OFFICE_PREPS = frozenset({"of", "for", "at", "to", "in"})
+HOST_PREPS = frozenset({"to", "in"})  # "ambassador to X", "envoy in X": X hosts the office
+DIPLOMATS = frozenset({"ambassador", "envoy", "representative"})
 HEAD_VERBS = frozenset({"head", "lead", "chair", "run", "direct", "command"})
 DETS = frozenset({"a", "an", "the"})
 REACH = 6  # words from the comma to the office's preposition ("a senior spokesman for")
@@ -41,9 +43,8 @@ def office_of(doc: Doc, kb: KnowledgeBase, mentions: list[Mention], start: int,
     body = _after_name(doc, mentions, end) or _before_name(doc, mentions, start)
     if body is None or not body.country:
         return None
-    code = body.code if body.sector else make_code(
-        kb, body.country, "GOV" if kb.is_state(body.country) else None)
     sector = body.sector or ("GOV" if kb.is_state(body.country) else None)
+    code = body.code if body.sector else make_code(kb, body.country, sector)
     return Mention(end, end, "", code, body.country, sector, "person", named=True)
 
 
@@ -53,15 +54,36 @@ def _after_name(doc: Doc, mentions: list[Mention], end: int) -> Mention | None:
         return None
     if doc[end + 1].lower_ == "who" and doc[end + 2].lemma_.lower() in HEAD_VERBS:
         return _body_at(doc, mentions, end + 3)
-    office = False
+    office = ""
     for k in range(end + 1, min(end + 1 + REACH, len(doc))):
         tok = doc[k]
         if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
             return None
         if tok.lower_ in OFFICE_PREPS:
-            return _body_at(doc, mentions, k + 1) if office else None
-        office = office or tok.lower_ in OFFICE_HEADS
+            return _hosted_body(doc, mentions, office, k) if office else None
+        office = tok.lower_ if tok.lower_ in OFFICE_HEADS else office
     return None
+
+
+def _hosted_body(doc: Doc, mentions: list[Mention], office: str, k: int) -> Mention | None:
+    """The body after the office's preposition at ``k``, unless the state there is where the
+    office is held, not whose: "ambassador to the United States", "envoy in Ukraine", "a
+    commander in Ukraine" (no body of the state after it: "in Ukraine's army" stays)."""
+    body = _body_at(doc, mentions, k + 1)
+    if body is None or doc[k].lower_ not in HOST_PREPS:
+        return body
+    if office in DIPLOMATS:
+        return None
+    if body.sector or _body_follows(doc, body.end):
+        return body  # "in Ukraine's defence ministry", "in the Ukrainian army"
+    return None
+
+
+def _body_follows(doc: Doc, i: int) -> bool:
+    """A possessive or a body word stands at ``i`` after a state's name."""
+    if i >= len(doc):
+        return False
+    return doc[i].text in ("'s", "\u2019s") or (doc[i].is_lower and doc[i].pos_ != "ADP")
 
 
 def _before_name(doc: Doc, mentions: list[Mention], start: int) -> Mention | None:

@@ -4,7 +4,9 @@
 discussed imposing new sanctions", "the ministers debated sending troops", "Johnson suggested
 expelling diplomats": the act is an idea put forward or weighed, not asserted (hypothetical,
 like "considering"). The talk or the proposal itself stays an event of its own. Aspect verbs
-("began shelling", "continued sending troops") are not in these lists: their act is done.
+("began shelling", "continued sending troops") are not in these lists: their act is done. A
+gerund with a subject of its own is a report of others' acts, not an idea put forward
+("residents spoke of soldiers killing civilians": asserted, r10-rb).
 """
 
 from __future__ import annotations
@@ -16,12 +18,12 @@ TALK = frozenset({"talk", "speak", "think", "joke", "muse", "dream", "fantasize"
 TOPIC_PREPS = frozenset({"about", "of"})
 DELIBERATE = frozenset({"discuss", "debate", "mull", "weigh", "propose", "suggest",
                         "recommend", "advocate", "float", "moot", "contemplate", "envisage",
-                        "envision", "explore", "favor", "favour", "floated"})
+                        "envision", "explore", "favor", "favour"})
 
 
 def talked_of(clause: Token) -> bool:
     """``clause`` is a gerund put forward or weighed (see the module)."""
-    if clause.tag_ != "VBG":
+    if clause.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return False
     head = clause.head
     if clause.dep_ == "pcomp" and head.lower_ in TOPIC_PREPS:
