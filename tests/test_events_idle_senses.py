@@ -1,5 +1,5 @@
-"""Event words in senses that tell of no act (``events/idle_senses.py``): a market's close,
-"it's striking that", a mood, chance or prize captured or seized. Sentences written by us; each row that must not fire keeps the act."""
+"""Event words in senses that tell of no act (``events/senses.py``, its no-act part): a
+market's close, "it's striking that", a mood, chance or prize captured or seized. Sentences written by us; each row that must not fire keeps the act."""
 
 from __future__ import annotations
 

@@ -24,7 +24,6 @@ from spacy.tokens import Doc, Token
 from redline.events import losses
 from redline.events.accidents import MISHAPS as ACCIDENTS
 from redline.events.confidence import confidence, trigger_root
-from redline.events.idle_senses import idle_sense
 from redline.events.mishaps import mishap, without
 from redline.events.reciprocal import says_each_other
 from redline.events.recodes import recode as _recode
@@ -300,7 +299,7 @@ def _verbal_attack(event: Event, tok: Token) -> Event:
 GATES: tuple[tuple[str, Callable[[Event, Token], bool]], ...] = (
     ("figurative", _figurative), ("accident", _accident), ("question", _question),
     ("ordinary verb", _ordinary), ("negated actor", lambda e, t: _negated_actor(e, t.doc)),
-    ("sense", no_event), ("mishap", mishap), ("idle sense", idle_sense))
+    ("sense", no_event), ("mishap", mishap))
 
 
 def same_actor(a: Actor | None, b: Actor | None) -> bool:
