@@ -7,7 +7,8 @@ whole knowledge.
   composition of the phrase's words, when the composed country agrees; a body of the same
   country wins over the bare country ("the PRD Mexico": the party); no actor at all: the
   look-up of the whole knowledge.
-* "TITLE of [the] ORGANISATION" is coded by the organisation (:mod:`redline.actors.titleorg`).
+* "TITLE of [the] ORGANISATION" is coded by the organisation
+  (:func:`redline.actors.compose.title_of_org`).
 * :func:`titled_person`: a curated person named at the end of a titled phrase ("President Joe
   Biden", "Lt. Gen. Muhoozi Kainerugaba"), for the look-up before any composition.
 """
@@ -16,9 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from redline.actors.compose import compose_phrase
+from redline.actors.compose import compose_phrase, title_of_org
 from redline.actors.queries import ActorAnswer, make_code
-from redline.actors.titleorg import title_of_org
 from redline.errors import RedlineError
 from redline.model import Actor
 
@@ -27,8 +27,8 @@ MAX_TITLE_WORDS = 6
 
 def complete(found: Sequence[Actor], text: str, date: str) -> ActorAnswer | None:
     """The answer for ``text`` from the actors the actor stage ``found`` in it (widest first);
-    "TITLE of [the] ORGANISATION" is the organisation's (:mod:`redline.actors.titleorg`) where
-    the actor stage's reading codes it otherwise, unless the organisation names no country
+    "TITLE of [the] ORGANISATION" is the organisation's (:func:`compose.title_of_org`) where the
+    actor stage's reading codes it otherwise, unless the organisation names no country
     and the actor stage's reading does ("Director of the Central Intelligence Agency": USASPY,
     not ---SPY) or the actor stage knows the organisation by its name ("head of the Syrian
     National Council": SYROPP)."""

@@ -50,12 +50,12 @@ from redline.actors.mentions import (
     titled_term,
 )
 from redline.actors.ofgroup import body_of_place
-from redline.actors.orgtitle import appositive_orgs, org_wins
 from redline.actors.prefilter import drop_inside_people
 from redline.actors.queries import make_code, safe_date
 from redline.actors.scan import Item, scan
 from redline.actors.stated import with_story_country
 from redline.actors.surnames import common_word
+from redline.actors.titled_by_org import appositive_orgs, org_wins
 from redline.actors.titles import qualified_title
 from redline.actors.topics import topic_countries
 from redline.actors.user import UserKnowledge, merge_user, user_mentions

@@ -1,4 +1,6 @@
-"""The organisation in a title wins over the country a person is known by.
+"""A known person titled by an organisation in running text acts for the organisation, not
+for the country they are known by (a phrase alone, "TITLE of [the] ORGANISATION", is coded by
+:func:`redline.actors.compose.title_of_org`).
 
 "EU envoy Miroslav Lajcak", "African Union envoy Olusegun Obasanjo", "UN envoy Staffan de
 Mistura": the title says whom the person acts for on the article's date. Where the knowledge

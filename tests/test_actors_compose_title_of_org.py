@@ -1,5 +1,6 @@
-"""The organisation in a title wins: "TITLE of [the] ORGANISATION" is coded by the organisation
-named after the title, not by the title's own sector (our own phrases)."""
+"""A phrase "TITLE of [the] ORGANISATION" is the organisation's (``actors/compose.py``,
+``title_of_org``): coded by the organisation named after the title, not by the title's own
+sector (our own phrases)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,8 @@ from typing import Any
 import pytest
 
 from redline.actors import lookup_actor, resolve_actors
-from redline.actors.compose import compose_phrase
+from redline.actors.compose import compose_phrase, org_agent, title_of_org
 from redline.actors.phrase import complete
-from redline.actors.titleorg import org_agent, title_of_org
 
 
 @pytest.mark.parametrize(
@@ -26,7 +26,7 @@ from redline.actors.titleorg import org_agent, title_of_org
         ("professor at Harvard University", "USAEDU"),
     ],
 )
-def test_titleorg_organisation_codes_the_phrase(phrase: str, code: str) -> None:
+def test_title_of_org_organisation_codes_the_phrase(phrase: str, code: str) -> None:
     found = compose_phrase(phrase, "2023-01-01")
     assert found is not None and found.code == code
     assert found.layer == "composition"
@@ -53,7 +53,7 @@ def test_titleorg_organisation_codes_the_phrase(phrase: str, code: str) -> None:
         "President of the European Broadcasting Union",
     ],
 )
-def test_titleorg_leaves_other_phrases(phrase: str) -> None:
+def test_title_of_org_leaves_other_phrases(phrase: str) -> None:
     assert title_of_org(phrase, "2023-01-01") is None
 
 
@@ -70,11 +70,11 @@ def test_titleorg_leaves_other_phrases(phrase: str) -> None:
         (["NATIONAL", "STUDENTS", "UNION"], "EDU"),
     ],
 )
-def test_titleorg_org_agent(words: list[str], sector: str | None) -> None:
+def test_title_of_org_org_agent(words: list[str], sector: str | None) -> None:
     assert org_agent(words) == sector
 
 
-def test_titleorg_lookup_says_composition() -> None:
+def test_title_of_org_lookup_says_composition() -> None:
     found = lookup_actor("director of the Iranian Atomic Energy Organization", "2023-01-01")
     assert found.code == "IRNGOV" and found.layer == "composition"
 
@@ -99,7 +99,7 @@ def test_titleorg_lookup_says_composition() -> None:
         ("leader of the Christian Democratic Union", "DEUPTY", "resolver"),
     ],
 )
-def test_titleorg_complete_prefers_the_organisation(nlp: Any, phrase: str, code: str,
+def test_title_of_org_complete_prefers_the_organisation(nlp: Any, phrase: str, code: str,
                                                     layer: str) -> None:
     found = complete(resolve_actors(nlp(phrase), published="2023-01-01"), phrase,
                      "2023-01-01")

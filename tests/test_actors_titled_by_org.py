@@ -1,4 +1,5 @@
-"""The organisation in a title wins over the country a person is known by (loads spaCy: slow)."""
+"""A known person titled by an organisation in running text acts for the organisation, not
+the country they are known by (``actors/titled_by_org.py``; loads spaCy: slow)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def _code(nlp: Any, text: str, date: str, name: str) -> str:
     ("UN envoy Staffan de Mistura arrived in Damascus.", "2022-06-01", "Staffan de Mistura", "UN"),
     ("EU envoy Mr Lajcak said the talks had failed.", "2022-06-01", "Miroslav Lajčák", "EU"),
 ])
-def test_actors_orgtitle_organisation_wins(
+def test_actors_titled_by_org_organisation_wins(
         nlp: Any, text: str, date: str, name: str, code: str) -> None:
     assert _code(nlp, text, date, name) == code
 
@@ -44,7 +45,7 @@ def test_actors_orgtitle_organisation_wins(
     ("Nigerian statesman Olusegun Obasanjo met the parties.", "2022-06-01", "Olusegun Obasanjo",
      "NGAELI"),
 ])
-def test_actors_orgtitle_state_kept(nlp: Any, text: str, date: str, name: str, code: str) -> None:
+def test_actors_titled_by_org_state_kept(nlp: Any, text: str, date: str, name: str, code: str) -> None:
     assert _code(nlp, text, date, name) == code
 
 
@@ -62,7 +63,7 @@ def test_actors_orgtitle_state_kept(nlp: Any, text: str, date: str, name: str, c
     ("Olusegun Obasanjo, the former president, met the parties.", "2022-06-01",
      "Olusegun Obasanjo", "NGAELI"),
 ])
-def test_actors_orgtitle_appositive(nlp: Any, text: str, date: str, name: str, code: str) -> None:
+def test_actors_titled_by_org_appositive(nlp: Any, text: str, date: str, name: str, code: str) -> None:
     assert _code(nlp, text, date, name) == code
 
 
@@ -73,12 +74,12 @@ def test_actors_orgtitle_appositive(nlp: Any, text: str, date: str, name: str, c
     ("After meeting Olusegun Obasanjo, the UN envoy said the talks had failed.", "2022-06-01",
      "Olusegun Obasanjo", "NGAELI"),
 ])
-def test_actors_orgtitle_no_apposition(nlp: Any, text: str, date: str, name: str,
+def test_actors_titled_by_org_no_apposition(nlp: Any, text: str, date: str, name: str,
                                        code: str) -> None:
     assert _code(nlp, text, date, name) == code
 
 
-def test_actors_orgtitle_new_subject_is_not_the_person(nlp: Any) -> None:
+def test_actors_titled_by_org_new_subject_is_not_the_person(nlp: Any) -> None:
     from redline.actors import resolve_actors
 
     text = "After meeting Olusegun Obasanjo, the UN envoy said the talks had failed."
