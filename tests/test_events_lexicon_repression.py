@@ -30,11 +30,20 @@ def test_repression_coded(nlp: Any, text: str, prefix: str, src: str | None,
     assert_sides(first_asserted(nlp, text, prefix), src, tgt)
 
 
-# everyday senses: rivals crushed in sport, trees toppled by a storm, a baby held
+# everyday senses: rivals crushed in sport, a thing held captive by a named actor (no
+# abduction: triggers._held_figuratively), a thing destroyed by a storm (nature is no doer:
+# mishaps; "toppled" is no lexicon verb since r10-17t, so the storm "destroyed"), a baby held
+# in someone's arms
 NOT_CODED = [
     "The Brazilian team crushed its rivals in the final.",
-    "The storm toppled trees across Cuba.",
-    "She held the baby captive in her arms.",
+    "Russia is holding the European economy captive.",
+    "A storm destroyed a bridge in northern Cuba.",
+    pytest.param("The Kenyan nurse held the baby captive in her arms.", marks=pytest.mark.xfail(
+        strict=True, reason="a person held captive in a figure of speech is coded 181 (KEN): "
+        "_held_figuratively knows places and things only")),
+    pytest.param("Hurricane Ian destroyed homes across Cuba.", marks=pytest.mark.xfail(
+        strict=True, reason="a named storm is coded 1712 (CUB): mishaps reads the doer's head "
+        "(\"Ian\"), not the nature word before it")),
     "The French chef crushed the garlic.",
 ]
 
