@@ -27,6 +27,11 @@ def _codes(nlp: Any, text: str) -> dict[str, str]:
     ("Russian central bank chief Ivan Petrenko said rates would rise.", "RUSGOV"),
     ("Ivan Petrenko, an official in Ukraine's defence ministry, said the attack failed.",
      "UKRMIL"),
+    # a role phrase after the office: that role's body (r10-fa)
+    ("Ivan Petrenko, an adviser to Ukraine's president, criticized Russia.", "UKRGOV"),
+    ("Ivan Petrenko, an aide to the Russian defence minister, criticized Ukraine.", "RUSMIL"),
+    ("Ivan Petrenko, a spokesman for the Russian foreign minister, said the talks failed.",
+     "RUSGOV"),
 ])
 def test_actors_office_apposition_codes_person(nlp: Any, text: str, code: str) -> None:
     assert _codes(nlp, text).get("Ivan Petrenko") == code
@@ -35,6 +40,7 @@ def test_actors_office_apposition_codes_person(nlp: Any, text: str, code: str) -
 @pytest.mark.parametrize("text", [
     # no office noun: a critic is no official of the state
     "Ivan Petrenko, a critic of Russia's president, said the attack failed.",
+    "Ivan Petrenko, a friend of the Russian defence minister, said the attack failed.",
     # the office's preposition is not followed by the state
     "Ivan Petrenko, head of research at Moscow's Higher School of Economics, said rates "
     "would rise.",

@@ -30,6 +30,10 @@ DONE = [
     # a gerund with its own subject: a report of others' acts (r10-rb)
     ("Residents spoke of Russian soldiers killing civilians.", "19"),
     ("Refugees spoke of soldiers shooting civilians in the village.", "19"),
+    # a boast claims an act done, not one weighed (r10-fa)
+    ("Russia boasted about shelling Kharkiv.", "19"),
+    ("Hamas boasted of kidnapping Israeli soldiers.", "18"),
+    ("The militia bragged about attacking the convoy.", "19"),
 ]
 
 

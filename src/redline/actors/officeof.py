@@ -102,7 +102,15 @@ def _before_name(doc: Doc, mentions: list[Mention], start: int) -> Mention | Non
 
 
 def _body_at(doc: Doc, mentions: list[Mention], pos: int) -> Mention | None:
-    """The state (or its body) named at ``pos``, after an optional article."""
+    """The state (or its body) named at ``pos``, after an optional article, or the body of a
+    role named there ("an adviser to Ukraine's president": UKRGOV, "an aide to the Russian
+    defence minister": RUSMIL)."""
     if pos < len(doc) and doc[pos].lower_ in DETS:
         pos += 1
-    return next((m for m in mentions if m.start == pos and m.kind in ("state", "igo")), None)
+    return next((m for m in mentions if m.start == pos and (
+        m.kind in ("state", "igo") or _role_phrase(doc, m))), None)
+
+
+def _role_phrase(doc: Doc, m: Mention) -> bool:
+    """A person named by a role with its body ("Ukraine's president"), not by a name."""
+    return m.kind == "person" and bool(m.role and m.sector) and doc[m.end - 1].is_lower

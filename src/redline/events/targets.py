@@ -161,10 +161,18 @@ def _own_targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit,
         if subj:
             return subj
     sub = hits.get(hit.comp.i)
-    inner = hit_targets(index, hits, sub, depth + 1) if sub is not None else []
+    inner = _not_own_subject(index, head, hit_targets(index, hits, sub, depth + 1)) if (
+        sub is not None) else []
     if not inner and hit.comp.pos_ in ("VERB", "AUX") and hit.frame in FOLD_FRAMES:
         inner = target_actors(index, hit.comp)  # "threatened to resume attacks in X"
     return inner or own or _condition_subjects(index, hit)
+
+
+def _not_own_subject(index: ActorIndex, head: Token, found: list[Actor]) -> list[Actor]:
+    """"Russia rejected the demand": the demand is made of Russia (responses.py), but the
+    rejection is not Russia's of itself; a verb's own subject is not its inherited target."""
+    own = {(a.start, a.end) for s in subject_tokens(head) for a in index.np(s)}
+    return [a for a in found if (a.start, a.end) not in own]
 
 
 def _retreating(index: ActorIndex, hits: dict[int, Hit], comp: Token) -> list[Actor]:
