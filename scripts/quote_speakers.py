@@ -31,7 +31,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "that", "who", "which",
                       "his", "her", "their", "its", "our"})
-HALVES = ("tune", "check")
+HALVES = ("tune", "check", "tune2")
 
 
 def speaker_class(mention: str | None, name: str | None, code: str | None,
@@ -123,7 +123,7 @@ def run(data: Path, cache: Path, show: bool) -> tuple[dict[str, Any], list[list[
     rows: list[list[Any]] = []
     for d, quotes, golds in coded(data, cache):
         articles.score_quotes(_Scored(d, quotes), golds, tallies[d.split],  # type: ignore[arg-type]
-                              show=show and d.split == "tune")
+                              show=show and d.split != "check")
         classes[d.split].update(_wrong(quotes, golds))
         rows += [[d.split, d.id, q.content.start, q.speaker.name if q.speaker else None,
                   q.speaker.code if q.speaker else None] for q in quotes]
@@ -156,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.save is not None:
         args.save.write_text(json.dumps(rows))
     if args.show:
-        print("\n".join(report["tallies"]["tune"].misses))
+        print("\n".join(m for h in ("tune", "tune2") for m in report["tallies"][h].misses))
     return 0
 
 

@@ -41,7 +41,8 @@ from redline.eval.gold_articles import (
 from redline.events.codebook import plover_current
 from redline.model import Actor, Document, Event, Quote
 
-SPLITS = ("tune", "check")
+SPLITS = ("tune", "check", "tune2")  # tune2: a second tune part, one annotation pass
+TUNE_PARTS = frozenset({"tune", "tune2"})  # rules are written from these; misses shown
 BINS = ("0.0-0.2", "0.2-0.4", "0.4-0.6", "0.6-0.8", "0.8-1.0")
 CONFIDENT = 0.8
 
@@ -337,18 +338,19 @@ def score_articles(data: str | Path, *, min_confidence: float | None = None,
     for gd, doc in zip(docs, code_items(items, workers=workers, progress=progress), strict=True):
         tally = tallies[gd.split]
         golds = [g for g in events if g.doc == gd.id]
-        score_events(doc, golds, tally, min_confidence=threshold,
-                     show=show_misses and gd.split == "tune")
-        score_quotes(doc, [q for q in quotes if q.doc == gd.id], tally,
-                     show=show_misses and gd.split == "tune")
+        show = show_misses and gd.split in TUNE_PARTS
+        score_events(doc, golds, tally, min_confidence=threshold, show=show)
+        score_quotes(doc, [q for q in quotes if q.doc == gd.id], tally, show=show)
         _reliability(doc, golds, tally)
     return replace(_report(docs, tallies), min_confidence=threshold)
 
 
 def _report(docs: Sequence[GoldDoc], tallies: dict[str, Tally]) -> ArticlesReport:
     both: Counter[str] = tallies["tune"].counts + tallies["check"].counts
-    halves = {half: figures(t.counts) for half, t in tallies.items()}
-    halves["all"] = figures(both)
+    halves = {half: figures(t.counts) for half, t in tallies.items() if half != "tune2"}
+    halves["all"] = figures(both)  # the two halves of the double-annotated gold
+    if sum(tallies["tune2"].counts.values()):
+        halves["tune2"] = figures(tallies["tune2"].counts)
     per_type = {half: {k: {"gold": c["gold"], "pred": c["pred"],
                            "precision": share(c["tp"], c["pred"]),
                            "recall": share(c["tp"], c["gold"])}
@@ -356,31 +358,33 @@ def _report(docs: Sequence[GoldDoc], tallies: dict[str, Tally]) -> ArticlesRepor
                 for half, t in tallies.items()}
     counts = Counter(d.split for d in docs)
     table = {half: reliability(t.counts) for half, t in tallies.items()}
-    return ArticlesReport(dict(counts), halves, per_type, tuple(tallies["tune"].misses), table)
+    misses = tuple(m for half in SPLITS if half in TUNE_PARTS for m in tallies[half].misses)
+    return ArticlesReport(dict(counts), halves, per_type, misses, table)
 
 
 def format_articles_report(report: ArticlesReport) -> str:
     keys = list(report.halves["tune"])
-    lines = [f"documents: tune {report.documents.get('tune', 0)}, "
-             f"check {report.documents.get('check', 0)}; events at confidence >= "
-             f"{report.min_confidence}",
-             f"{'figure':<22} {'tune':>8} {'check':>8} {'all':>8}"]
+    cols = [h for h in ("tune", "check", "all", "tune2") if h in report.halves]
+    parts = [h for h in SPLITS if h in report.halves]
+    lines = [", ".join(f"{h} {report.documents.get(h, 0)}" for h in parts)
+             + f" documents; events at confidence >= {report.min_confidence}",
+             f"{'figure':<22} " + " ".join(f"{h:>8}" for h in cols)]
     for k in keys:
-        vals = [report.halves[h][k] for h in ("tune", "check", "all")]
+        vals = [report.halves[h][k] for h in cols]
         lines.append(f"{k:<22} " + " ".join(f"{v:>8}" for v in vals))
-    lines += ["", f"{'type':<10} {'tune P/R (n)':>20} {'check P/R (n)':>20}"]
+    lines += ["", f"{'type':<10} " + " ".join(f"{h + ' P/R (n)':>20}" for h in parts)]
     for plover in sorted({k for h in report.per_type.values() for k in h}):
-        cells = [report.per_type[h].get(plover) for h in SPLITS]
+        cells = [report.per_type[h].get(plover) for h in parts]
         lines.append(f"{plover:<10} " + " ".join(
             f"{c['precision']:>6.2f}/{c['recall']:.2f} ({c['gold']:>3})" if c else f"{'-':>20}"
             for c in cells))
     lines += ["", "reliability: confidence bin -> asserted events (all confidences), share fully "
-              "right", f"{'bin':<10} {'tune':>16} {'check':>16}"]
+              "right", f"{'bin':<10} " + " ".join(f"{h:>16}" for h in parts)]
     for label in BINS:
-        bins = [report.reliability.get(h, {}).get(label, (0, 0.0)) for h in SPLITS]
+        bins = [report.reliability.get(h, {}).get(label, (0, 0.0)) for h in parts]
         lines.append(f"{label:<10} " + " ".join(f"{n:>6} {v:>9.3f}" for n, v in bins))
     if report.misses:
-        lines += ["", "tune half: false (FALSE), missed (MISS), wrong-actor (ACTOR) and "
+        lines += ["", "tune parts: false (FALSE), missed (MISS), wrong-actor (ACTOR) and "
                   "wrong-modality (MODALITY) events"]
         lines += list(report.misses)
     return "\n".join(lines)
