@@ -8,6 +8,10 @@ under DATA (../shared/data), compares two passes and writes the offset-based gol
   python scripts/gold/passes.py agree DATA A.jsonl B.jsonl                # agreement figures
   python scripts/gold/passes.py split DATA A.jsonl B.jsonl -o DIR        # agreed / disputed
   python scripts/gold/passes.py final DIR -o GOLD_DIR  # agreed + decisions.jsonl -> gold
+  python scripts/gold/passes.py extend ANCHORED.jsonl -o GOLD_DIR  # one pass's docs -> gold
+
+``extend`` is for a part annotated in one pass (tune2): its documents' gold lines are replaced
+by the anchored file's, other documents' lines are kept.
 
 Anchored lines keep only offsets, codes and a short probe string (the trigger, or the first
 40 characters of a quote), never whole sentences: the texts belong to their publishers.
@@ -232,6 +236,17 @@ def _write_gold(items: list[dict[str, Any]], gold: Path) -> None:
                     fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
+def extend(anchored: Path, gold: Path) -> None:
+    """Replace the gold lines of the documents in ``anchored`` by its lines."""
+    new = load(anchored)
+    docs = {x["doc"] for x in new}
+    items = [{**x, "kind": kind} for kind, name in (("event", "articles_events.jsonl"),
+                                                    ("quote", "articles_quotes.jsonl"))
+             for x in load(gold / name) if x["doc"] not in docs]
+    _write_gold(items + new, gold)
+    print(f"{len(new)} lines for {len(docs)} documents; {len(items)} kept", file=sys.stderr)
+
+
 def _write_log(log: Counter, rows: list[str], agreed: int, path: Path) -> None:
     lines = ["# Adjudication log", "",
              f"Items on which both passes agreed, taken as gold: {agreed}.", "",
@@ -261,8 +276,13 @@ def main() -> None:
     p = sub.add_parser("final")
     p.add_argument("folder", type=Path)
     p.add_argument("-o", "--out", type=Path, required=True)
+    p = sub.add_parser("extend")
+    p.add_argument("anchored", type=Path)
+    p.add_argument("-o", "--out", type=Path, required=True)
     args = ap.parse_args()
-    if args.cmd == "final":
+    if args.cmd == "extend":
+        extend(args.anchored, args.out)
+    elif args.cmd == "final":
         final(args.folder, args.out)
     elif args.cmd == "anchor":
         anchor(args.data, args.passes, args.out)
