@@ -1,6 +1,6 @@
 """Fit the event confidence on the tune half of the article gold.
 
-  python scripts/calibrate_confidence.py --data ../shared/data
+  python scripts/calibrate_confidence.py --data ../shared/data [--parts tune,tune2]
 
 Codes the tune half's documents, labels each asserted typed event fully right or not (type,
 source and target, as `redline eval articles` judges them), fits a logistic regression over the
@@ -24,8 +24,9 @@ from redline.model import Article
 from redline.pipeline import Coder, code_doc
 
 
-def examples(data: Path) -> tuple[list[dict[str, float]], list[bool], int]:
-    docs = [d for d in read_docs(data) if d.split == "tune"]
+def examples(data: Path, parts: frozenset[str] = frozenset({"tune"}),
+             ) -> tuple[list[dict[str, float]], list[bool], int]:
+    docs = [d for d in read_docs(data) if d.split in parts]
     golds = read_events({d.id: d.text for d in docs})
     coder = Coder()
     feats, labels, positives = [], [], 0
@@ -79,10 +80,15 @@ def main() -> None:
     ap.add_argument("--threshold", type=float, default=None,
                     help="keep this default threshold instead of the tune half's best F1")
     ap.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the fit")
+    ap.add_argument("--parts", default="tune",
+                    help="comma-separated tune parts to fit on (tune, tune2); never check")
     ap.add_argument("--only", default="",
                     help="comma-separated features to fit; the others keep their weights")
     args = ap.parse_args()
-    feats, labels, positives = examples(args.data)
+    parts = frozenset(p for p in args.parts.split(",") if p)
+    if "check" in parts:
+        raise SystemExit("calibrate_confidence: the check half is never fitted on")
+    feats, labels, positives = examples(args.data, parts)
     names = sorted(feats[0])
     x = np.array([[1.0] + [f[n] for n in names] for f in feats])
     y = np.array(labels, dtype=float)
@@ -94,8 +100,8 @@ def main() -> None:
              "weights": {n: round(float(v), 4) for n, v in zip(names, w[1:], strict=True)},
              "default_min_confidence": (best_threshold(p, y, positives)
                                         if args.threshold is None else args.threshold),
-             "trained_on": f"tune half of the article gold: {len(y)} asserted events, "
-                           f"{int(y.sum())} fully right",
+             "trained_on": f"{' and '.join(sorted(parts))} of the article gold: "
+                           f"{len(y)} asserted events, {int(y.sum())} fully right",
              "made_by": "scripts/calibrate_confidence.py"}
     if only:
         model["fitted"] = f"only {', '.join(only)}; the other weights kept from the model before"
