@@ -86,7 +86,7 @@ def main() -> None:
                     help="comma-separated features to fit; the others keep their weights")
     args = ap.parse_args()
     parts = frozenset(p for p in args.parts.split(",") if p)
-    if "check" in parts:
+    if not parts or parts - {"tune", "tune2"}:
         raise SystemExit("calibrate_confidence: the check half is never fitted on")
     feats, labels, positives = examples(args.data, parts)
     names = sorted(feats[0])

@@ -131,14 +131,14 @@ def run(data: Path, floor: float | None, items: bool) -> dict[str, Counter[str]]
     floor = default_min_confidence() if floor is None else floor
     docs = read_docs(data)
     golds = read_events({d.id: d.text for d in docs})
-    tally: dict[str, Counter[str]] = {h: Counter() for h in ("tune", "check", "tune2")}
+    tally: dict[str, Counter[str]] = {h: Counter() for h in ("tune", "check", "tune2", "check2")}
     with Coder(workers=1) as coder:
         for gd in docs:
             with losses.recording() as records:
                 doc = coder.code(Article(id=gd.id, text=gd.text, published=gd.published))
             found = doc_causes(doc, [g for g in golds if g.doc == gd.id], records, floor)
             tally[gd.split].update(c for _, c in found)
-            if items and gd.split != "check":
+            if items and gd.split in ("tune", "tune2"):
                 for g, c in found:
                     print(f"{c:<34} {gd.id} {g.plover} {g.cameo} {g.source}->{g.target} "
                           f"{coded(doc, g)}"
@@ -174,11 +174,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--items", action="store_true", help="list the tune half's items")
     args = ap.parse_args(argv)
     tally = run(args.data, args.min_confidence, args.items)
-    keys = sorted(set(tally["tune"]) | set(tally["check"]) | set(tally["tune2"]),
+    keys = sorted(set().union(*tally.values()),
                   key=lambda k: -(tally["tune"][k] + tally["check"][k]))
-    print(f"{'cause':<44} {'tune':>6} {'check':>6} {'tune2':>6}")
+    print(f"{'cause':<44} " + " ".join(f"{h:>6}" for h in tally))
     for k in keys:
-        print(f"{k:<44} {tally['tune'][k]:>6} {tally['check'][k]:>6} {tally['tune2'][k]:>6}")
+        print(f"{k:<44} " + " ".join(f"{t[k]:>6}" for t in tally.values()))
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "that", "who", "which",
                       "his", "her", "their", "its", "our"})
-HALVES = ("tune", "check", "tune2")
+HALVES = ("tune", "check", "tune2", "check2")
 
 
 def speaker_class(mention: str | None, name: str | None, code: str | None,
@@ -123,7 +123,7 @@ def run(data: Path, cache: Path, show: bool) -> tuple[dict[str, Any], list[list[
     rows: list[list[Any]] = []
     for d, quotes, golds in coded(data, cache):
         articles.score_quotes(_Scored(d, quotes), golds, tallies[d.split],  # type: ignore[arg-type]
-                              show=show and d.split != "check")
+                              show=show and d.split in ("tune", "tune2"))
         classes[d.split].update(_wrong(quotes, golds))
         rows += [[d.split, d.id, q.content.start, q.speaker.name if q.speaker else None,
                   q.speaker.code if q.speaker else None] for q in quotes]

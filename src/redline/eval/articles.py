@@ -41,7 +41,9 @@ from redline.eval.gold_articles import (
 from redline.events.codebook import plover_current
 from redline.model import Actor, Document, Event, Quote
 
-SPLITS = ("tune", "check", "tune2")  # tune2: a second tune part, one annotation pass
+# tune2 and check2: a second tune part and a second check part (GUIDELINES.md, "Documents")
+SPLITS = ("tune", "check", "tune2", "check2")
+EXTRA_PARTS = ("tune2", "check2")  # reported beside the halves, not in "all"
 TUNE_PARTS = frozenset({"tune", "tune2"})  # rules are written from these; misses shown
 BINS = ("0.0-0.2", "0.2-0.4", "0.4-0.6", "0.6-0.8", "0.8-1.0")
 CONFIDENT = 0.8
@@ -347,10 +349,10 @@ def score_articles(data: str | Path, *, min_confidence: float | None = None,
 
 def _report(docs: Sequence[GoldDoc], tallies: dict[str, Tally]) -> ArticlesReport:
     both: Counter[str] = tallies["tune"].counts + tallies["check"].counts
-    halves = {half: figures(t.counts) for half, t in tallies.items() if half != "tune2"}
-    halves["all"] = figures(both)  # the two halves of the double-annotated gold
-    if sum(tallies["tune2"].counts.values()):
-        halves["tune2"] = figures(tallies["tune2"].counts)
+    halves = {half: figures(t.counts) for half, t in tallies.items() if half not in EXTRA_PARTS}
+    halves["all"] = figures(both)  # the two halves of the first gold
+    halves.update({part: figures(tallies[part].counts) for part in EXTRA_PARTS
+                   if tallies[part].counts["gold"] + tallies[part].counts["q_gold"]})
     per_type = {half: {k: {"gold": c["gold"], "pred": c["pred"],
                            "precision": share(c["tp"], c["pred"]),
                            "recall": share(c["tp"], c["gold"])}
@@ -364,7 +366,7 @@ def _report(docs: Sequence[GoldDoc], tallies: dict[str, Tally]) -> ArticlesRepor
 
 def format_articles_report(report: ArticlesReport) -> str:
     keys = list(report.halves["tune"])
-    cols = [h for h in ("tune", "check", "all", "tune2") if h in report.halves]
+    cols = [h for h in ("tune", "check", "all", *EXTRA_PARTS) if h in report.halves]
     parts = [h for h in SPLITS if h in report.halves]
     lines = [", ".join(f"{h} {report.documents.get(h, 0)}" for h in parts)
              + f" documents; events at confidence >= {report.min_confidence}",
