@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from redline.events import losses
 from redline.events.accidents import MISHAPS as ACCIDENTS
 from redline.events.confidence import confidence, trigger_root
+from redline.events.idle_appeals import idle_appeal
 from redline.events.mishaps import mishap, without
 from redline.events.rallies import campaign_rally, on_the_march
 from redline.events.reciprocal import says_each_other
@@ -346,7 +347,7 @@ def _over_a_cause(tok: Token) -> bool:
 GATES: tuple[tuple[str, Callable[[Event, Token], bool]], ...] = (
     ("figurative", _figurative), ("accident", _accident), ("question", _question),
     ("ordinary verb", _ordinary), ("negated actor", lambda e, t: _negated_actor(e, t.doc)),
-    ("sense", no_event), ("mishap", mishap))
+    ("sense", no_event), ("mishap", mishap), ("idle appeal", idle_appeal))
 
 
 def same_actor(a: Actor | None, b: Actor | None) -> bool:
