@@ -46,7 +46,7 @@ class ActorIndex:
         self._surnames: dict[str, str] | None = None
         self._genders: dict[tuple[int, int, str, str], str | None] = {}
         self._sent_ids: list[int] | None = None
-        self._first_subject: dict[int, int] = {}
+        self._main_subject: dict[int, int] = {}
         self._tokens: dict[int, Token | None] = {}
         self._ranks: dict[tuple[int, int], int] = {}
         self._heads: dict[tuple[int, int], Token | None] = {}
@@ -77,14 +77,17 @@ class ActorIndex:
             self._sent_ids = ids
         return self._sent_ids[i]
 
-    def first_subject(self, tok: Token) -> int:
-        """The token index of the first subject in ``tok``'s sentence (``tok.i`` if none)."""
+    def main_subject(self, tok: Token) -> int:
+        """The token index of the first subject in ``tok``'s sentence that is not inside an
+        adverbial clause: 'When Trump tried ..., Kasich differed' is Kasich's sentence, not
+        Trump's (the first subject if every one is; ``tok.i`` if the sentence has none)."""
         key = self.sent_id(tok.i)
-        if key not in self._first_subject:
-            sent = tok.sent
-            first = next((t for t in sent if t.dep_.startswith("nsubj")), None)
-            self._first_subject[key] = -1 if first is None else first.i
-        found = self._first_subject[key]
+        if key not in self._main_subject:
+            subjects = [t for t in tok.sent if t.dep_.startswith("nsubj")]
+            main = next((t for t in subjects if not _adverbial(t)), None)
+            first = main if main is not None else next(iter(subjects), None)
+            self._main_subject[key] = -1 if first is None else first.i
+        found = self._main_subject[key]
         return tok.i if found < 0 else found
 
     def token_at(self, char: int) -> Token | None:
@@ -147,7 +150,12 @@ def _rank(tok: Token, sent_start: int, index: ActorIndex) -> int:
     verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")]
     if any((w := cue_word(v)) is not None and "quote" in w.frames for v in verbs):
         return 0  # 'Schultz supported X and said ...'
-    return 1 if index.first_subject(tok) == tok.i else 2
+    return 1 if index.main_subject(tok) == tok.i else 2
+
+
+def _adverbial(tok: Token) -> bool:
+    """Whether ``tok`` lies inside an adverbial clause ('When Trump tried ...')."""
+    return any(t.dep_ == "advcl" for t in tok.ancestors)
 
 
 def _according_source(tok: Token) -> bool:
