@@ -39,7 +39,7 @@ class ActorIndex:
         self.pairs = {(a.start, a.end) for a in pairs}  # named together: 'they', 'the two'
         every = sorted([*every, *pairs], key=lambda a: (a.start, a.end))
         self.quoted = sorted(quoted)
-        self.actors = [a for a in every if not self._in_quote(a.start)]
+        self.actors = [a for a in every if not self.in_quote(a.start)]
         self.starts = [a.start for a in self.actors]
         self.doc = doc
         self.text = doc.text if text is None else text  # Doc.text joins every token: once
@@ -114,7 +114,7 @@ class ActorIndex:
             self._genders[key] = found
         return self._genders[key]
 
-    def _in_quote(self, pos: int) -> bool:
+    def in_quote(self, pos: int) -> bool:
         """Whether ``pos`` lies between quote marks (mentions there are not speakers)."""
         k = bisect.bisect_right(self.quoted, (pos, 1 << 62)) - 1
         return k >= 0 and self.quoted[k][0] < pos < self.quoted[k][1]
