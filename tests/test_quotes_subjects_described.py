@@ -15,7 +15,7 @@ from redline.quotes.index import ActorIndex
 from redline.quotes.speakers import resolve_source
 from redline.quotes.subjects import described_subject
 
-_NOUNS = {"ambassador", "delegate", "spokeswoman", "crowd", "reporter"}
+_NOUNS = {"ambassador", "delegate", "spokeswoman", "crowd", "reporter", "donor", "pollster"}
 
 
 def _rows(text: str) -> list[tuple[str, str, int]]:
@@ -61,6 +61,8 @@ def _index(doc: Doc, named: str = "Ames") -> ActorIndex:
     ("The ambassador left . He said .", "ambassador"),
     ("One delegate left . He said .", "delegate"),
     ("The ambassador left . He left . He said .", "ambassador"),  # past the same pronoun
+    ("One donor left . He said .", "donor"),        # fails before: no person noun
+    ("The pollster left . He said .", "pollster"),  # fails before
     ("Ames left . He said .", None),                 # a named subject: the usual ranking
     ("The spokeswoman left . He said .", None),      # another gender
     ("The crowd left . He said .", None),            # not a person
