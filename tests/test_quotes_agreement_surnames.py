@@ -40,5 +40,5 @@ def test_quotes_agreement_surnames(word: str, tag: str, name: str, kind: str, pr
                                    agrees: bool) -> None:
     doc = _doc([word, "spoke", ".", pronoun, "said"], [tag, "VBD", ".", "PRP", "VBD"])
     actor = _actor(doc, 0, name, kind)
-    index = ActorIndex(doc, [actor])
+    index = ActorIndex(doc, [actor], speakers=True)
     assert compatible(doc[3], "person", actor, index) is agrees

@@ -59,7 +59,7 @@ def _person(doc: Doc, i: int) -> Actor:
 ])
 def test_quotes_index_main_subject(rows: list[Row], main: str) -> None:
     doc = _doc(rows)
-    index = ActorIndex(doc, [])
+    index = ActorIndex(doc, [], speakers=True)
     assert doc[index.main_subject(doc[0])].text == main
 
 
@@ -73,5 +73,12 @@ def test_quotes_index_main_subject(rows: list[Row], main: str) -> None:
 def test_quotes_index_main_subject_rank(rows: list[Row], name: str, rank: int) -> None:
     doc = _doc(rows)
     at = next(t.i for t in doc if t.text == name)
-    index = ActorIndex(doc, [_person(doc, at)])
+    index = ActorIndex(doc, [_person(doc, at)], speakers=True)
     assert index.rank(doc[at], 0) == rank
+
+
+def test_quotes_index_main_subject_events_keep_first() -> None:
+    """The event coreference builds its index without ``speakers``: the first subject, as
+    before (the quote stage's reading is not yet measured on events)."""
+    doc = _doc(_WHEN)
+    assert doc[ActorIndex(doc, []).main_subject(doc[0])].text == "Ames"

@@ -54,7 +54,7 @@ def _index(doc: Doc, named: str = "Ames") -> ActorIndex:
     actors = [Actor(text=t.text, start=t.idx, end=t.idx + len(t.text), name=t.text, code="---",
                     country=None, sector=None, kind="person", sentence=0)
               for t in doc if t.text == named]
-    return ActorIndex(doc, actors)
+    return ActorIndex(doc, actors, speakers=True)
 
 
 @pytest.mark.parametrize(("text", "noun"), [
@@ -79,7 +79,7 @@ def test_quotes_subjects_described(text: str, noun: str | None) -> None:
 def test_quotes_subjects_described_quoted() -> None:
     doc = _doc("The ambassador left . He said .")
     quoted = [(doc[0].idx, doc[3].idx + 1)]  # the first sentence is someone's words
-    index = ActorIndex(doc, [], quoted)
+    index = ActorIndex(doc, [], quoted, speakers=True)
     assert described_subject(doc[4], index) is None
 
 

@@ -79,7 +79,8 @@ def compatible(head: Token, wants: str, actor: Actor, index: ActorIndex) -> bool
         return False  # 'Democrats' are 'they'
     if low in ("he", "him", "his", "she", "her"):
         tok = index.head_of(actor)
-        if tok is not None and tok.tag_ in ("NNS", "NNPS") and not named_one(tok, actor):
+        if tok is not None and tok.tag_ in ("NNS", "NNPS") and not (
+                index.speakers and named_one(tok, actor)):
             return False  # 'the Mexican people' is no 'he'
         gender = index.gender(actor)
         return gender is None or gender == (MALE if low in ("he", "him", "his") else FEMALE)

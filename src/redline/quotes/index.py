@@ -32,7 +32,8 @@ class ActorIndex:
     """Actors (given, plus uncoded named persons) sorted by position, with quick lookups."""
 
     def __init__(self, doc: Doc, actors: Sequence[Actor],
-                 quoted: Sequence[tuple[int, int]] = (), *, text: str | None = None) -> None:
+                 quoted: Sequence[tuple[int, int]] = (), *, text: str | None = None,
+                 speakers: bool = False) -> None:
         extra = uncoded_persons(doc, actors)
         every = sorted([*actors, *extra], key=lambda a: (a.start, a.end))
         pairs = coordinated(doc, every)
@@ -43,6 +44,11 @@ class ActorIndex:
         self.starts = [a.start for a in self.actors]
         self.doc = doc
         self.text = doc.text if text is None else text  # Doc.text joins every token: once
+        # the quote stage's readings (eleventh round): a main clause's subject over an
+        # adverbial clause's, surnames the tagger read as plurals, described subjects; the
+        # event coreference (redline.actors.eventcoref) keeps the earlier ones until they
+        # are measured on events
+        self.speakers = speakers
         self._surnames: dict[str, str] | None = None
         self._genders: dict[tuple[int, int, str, str], str | None] = {}
         self._sent_ids: list[int] | None = None
@@ -84,7 +90,7 @@ class ActorIndex:
         key = self.sent_id(tok.i)
         if key not in self._main_subject:
             subjects = [t for t in tok.sent if t.dep_.startswith("nsubj")]
-            main = next((t for t in subjects if not _adverbial(t)), None)
+            main = next((t for t in subjects if not (self.speakers and _adverbial(t))), None)
             first = main if main is not None else next(iter(subjects), None)
             self._main_subject[key] = -1 if first is None else first.i
         found = self._main_subject[key]

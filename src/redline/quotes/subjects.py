@@ -29,7 +29,8 @@ _REACH = 2  # sentences before the pronoun's own
 def described_subject(pronoun: Token, index: ActorIndex) -> Token | None:
     """The described person a subject 'he' or 'she' stands for, if the nearest main subject
     before it is one ('The former ambassador', 'One delegate'); None if it is a name."""
-    if pronoun.lower_ not in _PERSONAL or not pronoun.dep_.startswith("nsubj"):
+    if not index.speakers or pronoun.lower_ not in _PERSONAL or not pronoun.dep_.startswith(
+            "nsubj"):
         return None
     sent = pronoun.sent
     for _ in range(_REACH + 1):
