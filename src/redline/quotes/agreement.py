@@ -79,7 +79,8 @@ def compatible(head: Token, wants: str, actor: Actor, index: ActorIndex) -> bool
         return False  # 'Democrats' are 'they'
     if low in ("he", "him", "his", "she", "her"):
         tok = index.head_of(actor)
-        if tok is not None and tok.tag_ in ("NNS", "NNPS"):
+        if tok is not None and tok.tag_ in ("NNS", "NNPS") and not (
+                index.speakers and named_one(tok, actor)):
             return False  # 'the Mexican people' is no 'he'
         gender = index.gender(actor)
         return gender is None or gender == (MALE if low in ("he", "him", "his") else FEMALE)
@@ -113,6 +114,13 @@ def mention_window(actor: Actor, index: ActorIndex) -> str:
     hi = max([actor.end, *(c.right_edge.idx + len(c.right_edge) for c in noun.children
                            if c.dep_ == "appos")])
     return index.text[lo:hi].lower()
+
+
+def named_one(tok: Token, actor: Actor) -> bool:
+    """Whether a head the tagger read as plural is one person's surname ('Sanders',
+    'Reynolds' for a person named in full), not people ('Democrats', 'the voters')."""
+    words = actor.name.lower().split()
+    return actor.kind == "person" and tok.is_title and tok.lower_ in words[1:]
 
 
 def plural_people(pronoun: str, actor: Actor, index: ActorIndex) -> bool:

@@ -89,8 +89,9 @@ def build_context(doc: Doc, actors: Sequence[Actor]) -> Ctx:
     paras = paragraphs(text)
     spans = sorted(find_quote_spans(text, paras=paras), key=lambda s: s.outer_start)
     quoted = [(s.outer_start, s.outer_end) for s in spans]
-    ctx = Ctx(doc, ActorIndex(doc, actors, quoted, text=text), spans, token_quotes(doc, spans),
-               [s.start_char for s in doc.sents], paras)
+    index = ActorIndex(doc, actors, quoted, text=text, speakers=True)
+    ctx = Ctx(doc, index, spans, token_quotes(doc, spans), [s.start_char for s in doc.sents],
+              paras)
     ctx.para_starts = [p[0] for p in paras]
     ctx.text = text
     ctx.span_starts = [s.outer_start for s in spans]

@@ -32,21 +32,27 @@ class ActorIndex:
     """Actors (given, plus uncoded named persons) sorted by position, with quick lookups."""
 
     def __init__(self, doc: Doc, actors: Sequence[Actor],
-                 quoted: Sequence[tuple[int, int]] = (), *, text: str | None = None) -> None:
+                 quoted: Sequence[tuple[int, int]] = (), *, text: str | None = None,
+                 speakers: bool = False) -> None:
         extra = uncoded_persons(doc, actors)
         every = sorted([*actors, *extra], key=lambda a: (a.start, a.end))
         pairs = coordinated(doc, every)
         self.pairs = {(a.start, a.end) for a in pairs}  # named together: 'they', 'the two'
         every = sorted([*every, *pairs], key=lambda a: (a.start, a.end))
         self.quoted = sorted(quoted)
-        self.actors = [a for a in every if not self._in_quote(a.start)]
+        self.actors = [a for a in every if not self.in_quote(a.start)]
         self.starts = [a.start for a in self.actors]
         self.doc = doc
         self.text = doc.text if text is None else text  # Doc.text joins every token: once
+        # the quote stage's readings (eleventh round): a main clause's subject over an
+        # adverbial clause's, surnames the tagger read as plurals, described subjects; the
+        # event coreference (redline.actors.eventcoref) keeps the earlier ones until they
+        # are measured on events
+        self.speakers = speakers
         self._surnames: dict[str, str] | None = None
         self._genders: dict[tuple[int, int, str, str], str | None] = {}
         self._sent_ids: list[int] | None = None
-        self._first_subject: dict[int, int] = {}
+        self._main_subject: dict[int, int] = {}
         self._tokens: dict[int, Token | None] = {}
         self._ranks: dict[tuple[int, int], int] = {}
         self._heads: dict[tuple[int, int], Token | None] = {}
@@ -77,14 +83,17 @@ class ActorIndex:
             self._sent_ids = ids
         return self._sent_ids[i]
 
-    def first_subject(self, tok: Token) -> int:
-        """The token index of the first subject in ``tok``'s sentence (``tok.i`` if none)."""
+    def main_subject(self, tok: Token) -> int:
+        """The token index of the first subject in ``tok``'s sentence that is not inside an
+        adverbial clause: 'When Trump tried ..., Kasich differed' is Kasich's sentence, not
+        Trump's (the first subject if every one is; ``tok.i`` if the sentence has none)."""
         key = self.sent_id(tok.i)
-        if key not in self._first_subject:
-            sent = tok.sent
-            first = next((t for t in sent if t.dep_.startswith("nsubj")), None)
-            self._first_subject[key] = -1 if first is None else first.i
-        found = self._first_subject[key]
+        if key not in self._main_subject:
+            subjects = [t for t in tok.sent if t.dep_.startswith("nsubj")]
+            main = next((t for t in subjects if not (self.speakers and _adverbial(t))), None)
+            first = main if main is not None else next(iter(subjects), None)
+            self._main_subject[key] = -1 if first is None else first.i
+        found = self._main_subject[key]
         return tok.i if found < 0 else found
 
     def token_at(self, char: int) -> Token | None:
@@ -111,7 +120,7 @@ class ActorIndex:
             self._genders[key] = found
         return self._genders[key]
 
-    def _in_quote(self, pos: int) -> bool:
+    def in_quote(self, pos: int) -> bool:
         """Whether ``pos`` lies between quote marks (mentions there are not speakers)."""
         k = bisect.bisect_right(self.quoted, (pos, 1 << 62)) - 1
         return k >= 0 and self.quoted[k][0] < pos < self.quoted[k][1]
@@ -147,7 +156,12 @@ def _rank(tok: Token, sent_start: int, index: ActorIndex) -> int:
     verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")]
     if any((w := cue_word(v)) is not None and "quote" in w.frames for v in verbs):
         return 0  # 'Schultz supported X and said ...'
-    return 1 if index.first_subject(tok) == tok.i else 2
+    return 1 if index.main_subject(tok) == tok.i else 2
+
+
+def _adverbial(tok: Token) -> bool:
+    """Whether ``tok`` lies inside an adverbial clause ('When Trump tried ...')."""
+    return any(t.dep_ == "advcl" for t in tok.ancestors)
 
 
 def _according_source(tok: Token) -> bool:

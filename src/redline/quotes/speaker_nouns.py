@@ -31,4 +31,6 @@ PERSON_NOUNS = frozenset({
     "worker", "journalist", "reporter", "activist", "protester", "villager", "man", "woman",
     "survivor", "refugee", "pilot", "engineer", "expert", "researcher", "scientist", "source",
     "mother", "father", "voter", "owner", "driver", "fighter", "medic", "volunteer",
+    # r11-19: people of campaigns and parties whom news describes rather than names
+    "delegate", "donor", "supporter", "strategist", "consultant", "pollster",
 })

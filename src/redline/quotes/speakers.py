@@ -44,6 +44,7 @@ from redline.quotes.lexicon import DETERMINERS_DEFINITE, RELATIVE_PRONOUNS
 from redline.quotes.mentions import mention_span, past_dateline
 from redline.quotes.names import described, described_group
 from redline.quotes.speaker_nouns import GROUP_NOUNS, PERSON_NOUNS, ROLE_NOUNS
+from redline.quotes.subjects import described_subject
 from redline.quotes.unlisted import before_relative, name_in, relative_person, unlisted_name
 
 _PLURAL_OR_THING = frozenset({"it", "they", "them"})
@@ -70,8 +71,9 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
         actor = agreeing(head, _actor_at(head, words, index), index) or _antecedent(
             head, words, index)
     elif head.lower_ in PRONOUNS:  # the subject of a recent sentence
-        actor = _cataphor(head, index) or _document_it(head, index) or _antecedent(
-            head, words, index) or agreeing(head, _actor_at(head, words, index), index)
+        actor = _cataphor(head, index) or _document_it(head, index) or _described_subject(
+            head, index) or _antecedent(head, words, index) or agreeing(
+            head, _actor_at(head, words, index), index)
     else:
         actor = _actor_at(head, desc, index)
         if actor is None:
@@ -178,6 +180,24 @@ def _cataphor(pronoun: Token, index: ActorIndex) -> Actor | None:
     hits = index.overlapping(subj.idx, subj.idx + len(subj.text))
     return next((a for a in hits if wants is not None
                  and compatible(pronoun, wants, a, index)), None)
+
+
+def _described_subject(pronoun: Token, index: ActorIndex) -> Actor | None:
+    """'The former ambassador also discussed X. He stated ...': the person a described subject
+    before the pronoun stands for when an earlier mention calls that person so, or the
+    described person of an indefinite one (``redline.quotes.subjects``)."""
+    noun = described_subject(pronoun, index)
+    if noun is None:
+        return None
+    i, j = mention_span(noun)
+    words = noun.doc[i:j]
+    if not _definite(noun):  # 'One delegate said ... he said': that delegate, unnamed
+        return _described_person(noun, words)
+    found = _antecedent(noun, words, index, fallback=False)  # a person called so before
+    if found is not None and found.kind == "person" and compatible(
+            pronoun, "person", found, index):
+        return found
+    return None
 
 
 def _document_it(pronoun: Token, index: ActorIndex) -> Actor | None:
