@@ -165,8 +165,16 @@ def _candidate_spans(doc: Doc, gz: Gazetteer) -> Iterator[Span]:
         k = j
         while k < len(doc) and k - j < 4 and doc[k].text[:1].isupper() and doc[k].is_alpha:
             k += 1
-        if k > j and not _non_place(doc[j:k], strict=tok.lower_ not in LOC_PREPS):
+        if k > j and not _non_place(doc[j:k], strict=tok.lower_ not in LOC_PREPS) \
+                and not _name_of(doc, k):
             yield doc[j:k]
+
+
+def _name_of(doc: Doc, k: int) -> bool:
+    """Capitalised words going on with "of" and a capitalised word are the first part of a
+    longer name ("at the University of Idaho"), not a place of their own (r11-18)."""
+    return (k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].text[:1].isupper()
+            and doc[k + 1].is_alpha)
 
 
 # capitalised words after "in"/"on" that are no places ("in May", "on Monday", "God")
@@ -202,11 +210,13 @@ def _lookup_span(span: Span, gz: Gazetteer, actors: Sequence[Actor]) -> _Mention
         if not _locative(span):
             return None
         return _Mention(start, span.end_char, gz.countries[name])
-    cands = gz.cities.get(name) or gz.city_alts.get(name) or gz.cities.get(fold(name))
+    primary = gz.cities.get(name) or gz.cities.get(fold(name))
+    cands = primary or gz.city_alts.get(name)
     if name in gz.admins and not (cands and cands[0].population >= STATE_OR_CITY):
         return _Mention(start, span.end_char, gz.admins[name])
     if cands:
-        if _metonym(span, actors):
+        alternate = None if primary else cands[0].country
+        if _metonym(span, actors) or _actor_not_city(span, actors, alternate):
             return None
         return _Mention(start, span.end_char, cands[0], cands)
     if span.label_ in ("GPE", "LOC") and _locative(span):
@@ -246,6 +256,18 @@ def _metonym(span: Span, actors: Sequence[Actor]) -> bool:
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head.pos_ not in ("VERB", "AUX"):
         return False
     return any(a.start < span.end_char and span.start_char < a.end for a in actors)
+
+
+def _actor_not_city(span: Span, actors: Sequence[Actor], alternate: str | None) -> bool:
+    """A city's name that the actor stage read as a person, word for word ("lost to Clinton",
+    "attacks against Rubio"; not "Park Ridge" around a misread "Ridge" nor "the mayor of
+    London"), or a city's alternate name that it read as an actor of another country ("the
+    White House", a name of Casablanca in translation; "in Kiev" stays): no place
+    (``alternate``: the country of the city matched by an alternate name; r11-18)."""
+    s, e = span.start_char, span.end_char
+    return any((a.kind == "person" and (a.start, a.end) == (s, e)) or (
+        alternate is not None and a.start < e and s < a.end and a.country != alternate)
+        for a in actors if a.code)
 
 
 @dataclass(frozen=True, slots=True)
