@@ -124,7 +124,7 @@ def inside_longer_body(doc: Doc, it: Item) -> bool:
     if not any(e.label.casefold() in INSTITUTIONS for e in it.of("metonym")):
         return False
     prev = doc[it.start - 1]
-    if not (prev.is_title and prev.pos_ == "PROPN") or _headline(doc, it.start):
+    if not (prev.is_title and prev.pos_ == "PROPN") or headline(doc, it.start):
         return False
     return not _names_place(doc, _entity_start(doc, it.start), it.start)
 
@@ -151,7 +151,7 @@ def _regions() -> frozenset[str]:
     return frozenset(" ".join(norm(w) for w in r.phrase.split()) for r in knowledge_base().regions)
 
 
-def _headline(doc: Doc, i: int) -> bool:
+def headline(doc: Doc, i: int) -> bool:
     """Whether token ``i``'s sentence is in title case (every longer word capitalised)."""
     words = [t for t in doc[i].sent if t.is_alpha and len(t) > 3]
     return len(words) > 3 and all(t.text[:1].isupper() for t in words)
