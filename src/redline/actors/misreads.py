@@ -157,11 +157,27 @@ def headline(doc: Doc, i: int) -> bool:
     return len(words) > 3 and all(t.text[:1].isupper() for t in words)
 
 
+# US postal codes of the states (USPS): "Allentown, PA" is Pennsylvania, not the Palestinian
+# Authority
+US_POSTAL = frozenset({"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI",
+    "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT",
+    "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD",
+    "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY"})
+
+
+def postal_code(doc: Doc, it: Item) -> bool:
+    """A US state's postal code after a town and a comma ("Allentown, PA", "Camden, NJ") is an
+    address, no actor (r11-18)."""
+    if it.end - it.start != 1 or it.start < 2 or doc[it.start].text not in US_POSTAL:
+        return False
+    return doc[it.start - 1].text == "," and doc[it.start - 2].text[:1].isupper()
+
+
 def reread(doc: Doc, it: Item | None, person_ents: dict[int, int]) -> Item | None:
     """The item as the text reads it: None when it is no actor here, without its name
     readings when the name goes on or the surname is a place."""
     if it is None or language_word(doc, it) or rule_name(doc, it) or inside_longer_body(doc, it) \
-            or federal_unit(it):
+            or federal_unit(it) or postal_code(doc, it):
         return None
     named_else = (place_not_person(doc, it) or name_goes_on(doc, it, person_ents)
                   or country_not_surname(doc, it, person_ents))
