@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -207,6 +208,9 @@ def _lookup_span(span: Span, gz: Gazetteer, actors: Sequence[Actor]) -> _Mention
     if name in gz.regions:
         return _Mention(start, span.end_char, gz.regions[name])
     if name in gz.countries:
+        town = _us_town(span, gz, name)
+        if town is not None:
+            return _Mention(start, span.end_char, town)
         if not _locative(span):
             return None
         return _Mention(start, span.end_char, gz.countries[name])
@@ -222,6 +226,19 @@ def _lookup_span(span: Span, gz: Gazetteer, actors: Sequence[Actor]) -> _Mention
     if span.label_ in ("GPE", "LOC") and _locative(span):
         return _Mention(start, span.end_char, None)
     return None
+
+
+def _us_town(span: Span, gz: Gazetteer, name: str) -> Entry | None:
+    """"Lebanon, Ohio", "Mexico, MO": a country's name before a comma and a US state (its name
+    or postal code) is the US town of that state, when the gazetteer has it (r11-18)."""
+    doc, k = span.doc, span.end
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    after = (doc[k + 1].text, doc[k + 1 : k + 3].text.lower(), doc[k + 1].lower_)
+    state = next((e.admin1 for e in gz.admins.values()
+                  if e.admin1 == after[0] or e.name.lower() in after[1:]), None)
+    towns = [c for c in gz.cities.get(name, ()) if c.country == "USA" and c.admin1 == state]
+    return towns[0] if state and towns else None
 
 
 def _first_conjunct(span: Span) -> Span:
@@ -273,7 +290,8 @@ def _actor_not_city(span: Span, actors: Sequence[Actor], alternate: str | None) 
 @dataclass(frozen=True, slots=True)
 class _Context:
     countries: frozenset[str]
-    states: frozenset[str]
+    states: dict[str, list[int]]  # US state code -> sentence indexes naming it
+    sent_starts: list[int]  # first character of each sentence
 
 
 def _doc_context(
@@ -284,15 +302,16 @@ def _doc_context(
         c = gz.countries.get(_THE.sub("", ent.text).lower()) if ent.label_ == "GPE" else None
         if c is not None and c.country:
             countries.add(c.country)
-    states = set()
+    starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    states: dict[str, list[int]] = {}
     for m in mentions:
         if m.entry is None or len(m.candidates) > 1:
             continue
         if m.entry.country:
             countries.add(m.entry.country)
         if m.entry.feature == "admin" and m.entry.admin1:
-            states.add(m.entry.admin1)
-    return _Context(frozenset(countries), frozenset(states))
+            states.setdefault(m.entry.admin1, []).append(bisect_right(starts, m.start))
+    return _Context(frozenset(countries), states, starts)
 
 
 STATE_BONUS = 4.0  # a US state the document names outweighs ~4 orders of population
@@ -300,11 +319,19 @@ COUNTRY_BONUS = 0.8  # a country the document is about outweighs a ~6x populatio
 
 
 def _choose(m: _Mention, ctx: _Context) -> Entry:
+    """The candidate of most weight. A US town takes the bonus of its state named in the
+    document, but against a city of a million or more abroad only from a state named in the
+    same sentence ("Moscow, Idaho"; "attacks in Paris" with Texas named elsewhere is France's;
+    r11-18)."""
+    big_abroad = any(c.country != "USA" and c.population >= BIG_CITY for c in m.candidates)
+    here = bisect_right(ctx.sent_starts, m.start)
+
     def score(e: Entry) -> float:
         s = math.log10(max(e.population, 1))
         if e.country in ctx.countries:
             s += COUNTRY_BONUS
-        if e.country == "USA" and e.admin1 in ctx.states:
+        named = ctx.states.get(e.admin1 or "", []) if e.country == "USA" else []
+        if named and (not big_abroad or here in named):
             s += STATE_BONUS
         return s
 
