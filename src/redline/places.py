@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -165,8 +166,16 @@ def _candidate_spans(doc: Doc, gz: Gazetteer) -> Iterator[Span]:
         k = j
         while k < len(doc) and k - j < 4 and doc[k].text[:1].isupper() and doc[k].is_alpha:
             k += 1
-        if k > j and not _non_place(doc[j:k], strict=tok.lower_ not in LOC_PREPS):
+        if k > j and not _non_place(doc[j:k], strict=tok.lower_ not in LOC_PREPS) \
+                and not _name_of(doc, k):
             yield doc[j:k]
+
+
+def _name_of(doc: Doc, k: int) -> bool:
+    """Capitalised words going on with "of" and a capitalised word are the first part of a
+    longer name ("at the University of Idaho"), not a place of their own (r11-18)."""
+    return (k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].text[:1].isupper()
+            and doc[k + 1].is_alpha)
 
 
 # capitalised words after "in"/"on" that are no places ("in May", "on Monday", "God")
@@ -199,19 +208,37 @@ def _lookup_span(span: Span, gz: Gazetteer, actors: Sequence[Actor]) -> _Mention
     if name in gz.regions:
         return _Mention(start, span.end_char, gz.regions[name])
     if name in gz.countries:
+        town = _us_town(span, gz, name)
+        if town is not None:
+            return _Mention(start, span.end_char, town)
         if not _locative(span):
             return None
         return _Mention(start, span.end_char, gz.countries[name])
-    cands = gz.cities.get(name) or gz.city_alts.get(name) or gz.cities.get(fold(name))
+    primary = gz.cities.get(name) or gz.cities.get(fold(name))
+    cands = primary or gz.city_alts.get(name)
     if name in gz.admins and not (cands and cands[0].population >= STATE_OR_CITY):
         return _Mention(start, span.end_char, gz.admins[name])
     if cands:
-        if _metonym(span, actors):
+        alternate = None if primary else cands[0].country
+        if _metonym(span, actors) or _actor_not_city(span, actors, alternate):
             return None
         return _Mention(start, span.end_char, cands[0], cands)
     if span.label_ in ("GPE", "LOC") and _locative(span):
         return _Mention(start, span.end_char, None)
     return None
+
+
+def _us_town(span: Span, gz: Gazetteer, name: str) -> Entry | None:
+    """"Lebanon, Ohio", "Mexico, MO": a country's name before a comma and a US state (its name
+    or postal code) is the US town of that state, when the gazetteer has it (r11-18)."""
+    doc, k = span.doc, span.end
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    after = (doc[k + 1].text, doc[k + 1 : k + 3].text.lower(), doc[k + 1].lower_)
+    state = next((e.admin1 for e in gz.admins.values()
+                  if e.admin1 == after[0] or e.name.lower() in after[1:]), None)
+    towns = [c for c in gz.cities.get(name, ()) if c.country == "USA" and c.admin1 == state]
+    return towns[0] if state and towns else None
 
 
 def _first_conjunct(span: Span) -> Span:
@@ -248,10 +275,23 @@ def _metonym(span: Span, actors: Sequence[Actor]) -> bool:
     return any(a.start < span.end_char and span.start_char < a.end for a in actors)
 
 
+def _actor_not_city(span: Span, actors: Sequence[Actor], alternate: str | None) -> bool:
+    """A city's name that the actor stage read as a person, word for word ("lost to Clinton",
+    "attacks against Rubio"; not "Park Ridge" around a misread "Ridge" nor "the mayor of
+    London"), or a city's alternate name that it read as an actor of another country ("the
+    White House", a name of Casablanca in translation; "in Kiev" stays): no place
+    (``alternate``: the country of the city matched by an alternate name; r11-18)."""
+    s, e = span.start_char, span.end_char
+    return any((a.kind == "person" and (a.start, a.end) == (s, e)) or (
+        alternate is not None and a.start < e and s < a.end and a.country != alternate)
+        for a in actors if a.code)
+
+
 @dataclass(frozen=True, slots=True)
 class _Context:
     countries: frozenset[str]
-    states: frozenset[str]
+    states: dict[str, list[int]]  # US state code -> sentence indexes naming it
+    sent_starts: list[int]  # first character of each sentence
 
 
 def _doc_context(
@@ -262,15 +302,16 @@ def _doc_context(
         c = gz.countries.get(_THE.sub("", ent.text).lower()) if ent.label_ == "GPE" else None
         if c is not None and c.country:
             countries.add(c.country)
-    states = set()
+    starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    states: dict[str, list[int]] = {}
     for m in mentions:
         if m.entry is None or len(m.candidates) > 1:
             continue
         if m.entry.country:
             countries.add(m.entry.country)
         if m.entry.feature == "admin" and m.entry.admin1:
-            states.add(m.entry.admin1)
-    return _Context(frozenset(countries), frozenset(states))
+            states.setdefault(m.entry.admin1, []).append(bisect_right(starts, m.start))
+    return _Context(frozenset(countries), states, starts)
 
 
 STATE_BONUS = 4.0  # a US state the document names outweighs ~4 orders of population
@@ -278,11 +319,19 @@ COUNTRY_BONUS = 0.8  # a country the document is about outweighs a ~6x populatio
 
 
 def _choose(m: _Mention, ctx: _Context) -> Entry:
+    """The candidate of most weight. A US town takes the bonus of its state named in the
+    document, but against a city of a million or more abroad only from a state named in the
+    same sentence ("Moscow, Idaho"; "attacks in Paris" with Texas named elsewhere is France's;
+    r11-18)."""
+    big_abroad = any(c.country != "USA" and c.population >= BIG_CITY for c in m.candidates)
+    here = bisect_right(ctx.sent_starts, m.start)
+
     def score(e: Entry) -> float:
         s = math.log10(max(e.population, 1))
         if e.country in ctx.countries:
             s += COUNTRY_BONUS
-        if e.country == "USA" and e.admin1 in ctx.states:
+        named = ctx.states.get(e.admin1 or "", []) if e.country == "USA" else []
+        if named and (not big_abroad or here in named):
             s += STATE_BONUS
         return s
 

@@ -24,7 +24,7 @@ from redline.actors.lexicon import lexicon, norm
 from redline.actors.mentions import Mention
 from redline.actors.scan import opposed
 from redline.actors.user import IGO_PREFIXES, UserActor, UserCode
-from redline.dates_rules import MONTH_NAMES
+from redline.dates_rules import MONTH_NAMES, WEEKDAYS
 from redline.petrarch.adapter import split_code
 
 
@@ -195,10 +195,20 @@ def background_mentions(kb: KnowledgeBase, doc: Doc, date: str) -> list[Mention]
         key = tuple(ws[i : i + size])
         actor = None if bg.is_place(key) else bg.actor(key)  # places: where, not who
         code = code_on(actor, date) if actor else None
-        if actor and code and _proper(doc, start, end):
+        if actor and code and _proper(doc, start, end) and not calendar_name(key):
             out.append(_mention(kb, actor, code, (start, end), _people(doc)))
         i += size
     return out
+
+
+CALENDAR_WORDS = frozenset(w.upper() for w in (*MONTH_NAMES, *WEEKDAYS))
+
+
+def calendar_name(key: tuple[str, ...]) -> bool:
+    """A name read as a date in running text: two words, one a day or month ("Black Friday",
+    "17 November", "May 15", "21 June" are armed groups of the Phoenix file; in news they are
+    days). Longer names stay ("April 19 Movement"; r11-18)."""
+    return len(key) <= 2 and bool(CALENDAR_WORDS & set(key))
 
 
 def _people(doc: Doc) -> set[int]:

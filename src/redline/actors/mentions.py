@@ -103,11 +103,22 @@ def pick_person(
     if known:  # a bare surname of two people named before: unsure
         return max(known, key=lambda c: seen[c]) if full or len(known) == 1 else None
     if not full:
-        cands = [c for c in cands if _readable_alone(kb.people[c], titled)]
+        cands = _readable_bare(kb, cands, date, titled)
     if len(cands) <= 1:
         return cands[0] if cands else None
     serving = [c for c in cands if kb.people[c].term_on(date)]
     return serving[0] if len(serving) == 1 else None
+
+
+def _readable_bare(kb: KnowledgeBase, cands: list[int], date: str, titled: bool) -> list[int]:
+    """The bearers a bare surname not named before may name. Where a weak bearer shares the
+    surname (a common family name: "Sanders", "Reynolds"), a strong bearer is read only while
+    in office on the date ("Blair" in 2005 is Tony Blair; "Sanders" in 2016 is not Sarah
+    Sanders, who took office in 2017; r11-18)."""
+    readable = [c for c in cands if _readable_alone(kb.people[c], titled)]
+    if len(readable) == len(cands):
+        return readable
+    return [c for c in readable if kb.people[c].term_on(date) is not None]
 
 
 def _readable_alone(person: Person, titled: bool) -> bool:

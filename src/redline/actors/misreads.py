@@ -124,7 +124,7 @@ def inside_longer_body(doc: Doc, it: Item) -> bool:
     if not any(e.label.casefold() in INSTITUTIONS for e in it.of("metonym")):
         return False
     prev = doc[it.start - 1]
-    if not (prev.is_title and prev.pos_ == "PROPN") or _headline(doc, it.start):
+    if not (prev.is_title and prev.pos_ == "PROPN") or headline(doc, it.start):
         return False
     return not _names_place(doc, _entity_start(doc, it.start), it.start)
 
@@ -151,17 +151,57 @@ def _regions() -> frozenset[str]:
     return frozenset(" ".join(norm(w) for w in r.phrase.split()) for r in knowledge_base().regions)
 
 
-def _headline(doc: Doc, i: int) -> bool:
+def headline(doc: Doc, i: int) -> bool:
     """Whether token ``i``'s sentence is in title case (every longer word capitalised)."""
     words = [t for t in doc[i].sent if t.is_alpha and len(t) > 3]
     return len(words) > 3 and all(t.text[:1].isupper() for t in words)
+
+
+# US postal codes of the states (USPS): "Allentown, PA" is Pennsylvania, not the Palestinian
+# Authority
+US_POSTAL = frozenset({"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI",
+    "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT",
+    "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD",
+    "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY"})
+
+
+def postal_code(doc: Doc, it: Item) -> bool:
+    """A US state's postal code after a town and a comma ("Allentown, PA", "Camden, NJ") is an
+    address, no actor (r11-18)."""
+    if it.end - it.start != 1 or it.start < 2 or doc[it.start].text not in US_POSTAL:
+        return False
+    return doc[it.start - 1].text == "," and doc[it.start - 2].text[:1].isupper()
+
+
+# the Associated Press's abbreviations of US states ("Moscow, Idaho" is written in full)
+AP_STATES = frozenset({"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.",
+    "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.",
+    "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.",
+    "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.",
+    "Wyo."})
+
+
+def us_town(doc: Doc, it: Item) -> bool:
+    """A state's or capital's name followed by a comma and a US state is a US town ("Moscow,
+    Idaho", "Lebanon, Ohio", "Mexico, Mo."), no actor (r11-18)."""
+    k = it.end
+    if not it.of("state") or k + 1 >= len(doc) or doc[k].text != ",":
+        return False
+    one, two = doc[k + 1].text, doc[k + 1 : k + 3].text
+    return one in US_POSTAL or one in AP_STATES or bool(_us_states() & {one, two})
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    return frozenset(r.phrase for r in knowledge_base().regions
+                     if r.federal and r.country == "USA")
 
 
 def reread(doc: Doc, it: Item | None, person_ents: dict[int, int]) -> Item | None:
     """The item as the text reads it: None when it is no actor here, without its name
     readings when the name goes on or the surname is a place."""
     if it is None or language_word(doc, it) or rule_name(doc, it) or inside_longer_body(doc, it) \
-            or federal_unit(it):
+            or federal_unit(it) or postal_code(doc, it) or us_town(doc, it):
         return None
     named_else = (place_not_person(doc, it) or name_goes_on(doc, it, person_ents)
                   or country_not_surname(doc, it, person_ents))

@@ -28,6 +28,14 @@ OFFICE_HEADS = frozenset({
     "president", "vice-president", "speaker", "leader", "administrator", "commissioner",
     "coordinator", "prosecutor", "counsellor", "counselor", "undersecretary",
 })
+# nouns naming a post at a non-state body: the person is the body's only where the body has a
+# non-state sector ("a senior fellow at the Brookings Institution": USAEDU; "a professor at
+# Moscow's university" names no body; r11-18)
+EXPERT_HEADS = frozenset({
+    "fellow", "analyst", "expert", "scholar", "researcher", "professor", "economist",
+    "specialist", "strategist", "lecturer",
+})
+NON_STATE_SECTORS = frozenset({"EDU", "NGO", "BUS", "MED", "LAB", "REL", "HLH", "MNC"})
 OFFICE_PREPS = frozenset({"of", "for", "at", "to", "in"})
 HOST_PREPS = frozenset({"to", "in"})  # "ambassador to X", "envoy in X": X hosts the office
 DIPLOMATS = frozenset({"ambassador", "envoy", "representative"})
@@ -60,9 +68,18 @@ def _after_name(doc: Doc, mentions: list[Mention], end: int) -> Mention | None:
         if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
             return None
         if tok.lower_ in OFFICE_PREPS:
+            if office in EXPERT_HEADS:
+                return _non_state_body(doc, mentions, k + 1)
             return _hosted_body(doc, mentions, office, k) if office else None
-        office = tok.lower_ if tok.lower_ in OFFICE_HEADS else office
+        office = tok.lower_ if tok.lower_ in OFFICE_HEADS | EXPERT_HEADS else office
     return None
+
+
+def _non_state_body(doc: Doc, mentions: list[Mention], pos: int) -> Mention | None:
+    """The body an expert's post is at, when it is a non-state body ("the Brookings
+    Institution", "Goldman Sachs"; not "Moscow's" nor "the State Department")."""
+    body = _body_at(doc, mentions, pos)
+    return body if body is not None and body.sector in NON_STATE_SECTORS else None
 
 
 def _hosted_body(doc: Doc, mentions: list[Mention], office: str, k: int) -> Mention | None:

@@ -15,10 +15,11 @@ from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from redline.actors.kb import KnowledgeBase, Person
+from redline.actors.kb import KnowledgeBase, Person, knowledge_base
 from redline.actors.lexicon import lexicon, norm
+from redline.actors.misreads import headline
 from redline.actors.scan import Item
 
 
@@ -66,7 +67,8 @@ def surnames_of_others(doc: Doc, kb: KnowledgeBase, date: str, items: Iterable[I
 def someone_else(doc: Doc, kb: KnowledgeBase, it: Item, person_ents: dict[int, int]) -> bool:
     """Whether this bare surname names someone other than its known bearers here."""
     return (_name_goes_on(it, person_ents) or _hometown(doc, it)
-            or _other_given_name(doc, kb, it) or _given_before_unknown(doc, it))
+            or _other_given_name(doc, kb, it) or _given_before_unknown(doc, it)
+            or _in_other_name(doc, it))
 
 
 def _bearers(kb: KnowledgeBase, it: Item) -> list[Person]:
@@ -146,3 +148,42 @@ def common_word(doc: Doc, kb: KnowledgeBase, it: Item, idx: int) -> bool:
         return True
     after = doc[it.end].lower_ if it.end < len(doc) else ""
     return it.start > 0 and doc[it.start - 1].lower_ in ("the", "a", "an") and after == "of"
+
+
+# words before a bare surname that make it part of a title or a case's name ("told The Hill",
+# "Roe v. Wade"); "The" only inside a sentence (a sentence's "The Clinton campaign" is no title)
+CASE_WORDS = frozenset({"v.", "vs.", "v", "vs"})
+
+
+def _in_other_name(doc: Doc, it: Item) -> bool:
+    """A bare surname inside another proper name (r11-18): an unknown proper noun before it as
+    its compound ("Glenn Harlan Reynolds", "Fair Hill"), the surname a compound of a name
+    going on with an unknown proper noun ("Condé Nast Traveller"), a capital "The" inside a
+    sentence ("told The Hill"), or a case's "v." ("Roe v. Wade")."""
+    last = doc[it.end - 1]
+    if it.start < 1 or headline(doc, it.start):  # a title-case headline says nothing
+        return False
+    if it.end < len(doc) and last.dep_ == "compound" and last.head.i > last.i \
+            and _unknown_proper(doc[it.end]):
+        return True
+    before = doc[it.start - 1]
+    if before.lower_ in CASE_WORDS or (before.text == "The" and not before.is_sent_start):
+        return True
+    return (before.dep_ == "compound" and before.head.i == last.i and _unknown_proper(before)
+            and not before.is_sent_start)
+
+
+def _unknown_proper(tok: Token) -> bool:
+    """A capitalised proper noun no lexicon row knows (no title, party, state or person) and
+    no word of a title ("Defense Secretary Carter")."""
+    return (tok.is_title and tok.is_alpha and tok.pos_ == "PROPN" and not tok.is_stop
+            and (norm(tok.text),) not in lexicon().table
+            and tok.lower_ not in given_names() and tok.lower_ not in _title_words())
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Every word of the knowledge base's titles and sector words, lower case."""
+    kb = knowledge_base()
+    phrases = [t.phrase for t in kb.titles] + [w.word for w in kb.sectors]
+    return frozenset(w.lower() for p in phrases for w in p.replace("-", " ").split())

@@ -1,0 +1,31 @@
+"""A US town against a world city (issue 18, r11-18): the bonus of a US state the document
+names lifts a town over a city of a million or more abroad only from the same sentence
+("Moscow, Idaho"); with the state named elsewhere, "attacks in Paris" are France's. A
+country's name before a comma and a US state is that state's town ("Lebanon, Ohio")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "place", "country"), [
+    ("Voters in Texas and Iowa are angry. They cite gridlock in Washington and the recent "
+     "terrorist attacks in Paris and San Bernardino, Calif.", "Paris", "FRA"),
+    ("Lawmakers in Ohio objected. Chicago-based AbbVie and Dublin-based Shire called off "
+     "a deal.", "Dublin", "IRL"),
+    # the state in the same sentence, or no city abroad that large: the US town
+    ("Students in Moscow, Idaho, protested. The university in Idaho closed.", "Moscow", "USA"),
+    ("Voters in Ohio are angry. A rally in Springfield drew farmers from the county.",
+     "Springfield", "USA"),
+    ("Voters in Lebanon, Ohio, were angry.", "Lebanon", "USA"),
+    ("Voters in Lebanon, PA, were angry.", "Lebanon", "USA"),
+    ("Troops patrolled in Lebanon, near the border.", "Lebanon", "LBN"),
+])
+def test_places_state_sentence(nlp: Any, text: str, place: str, country: str) -> None:
+    from redline.places import find_places
+
+    found = {p.text: p.country for p in find_places(nlp(text), [])}
+    assert found.get(place) == country
