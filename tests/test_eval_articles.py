@@ -94,6 +94,8 @@ def test_articles_one_prediction_matches_one_gold_event() -> None:
 
 @pytest.mark.parametrize(("code", "key"), [
     ("USAGOV", "USA"), ("NATO", "NATO"), ("---MIL", None), (None, None), ("EU", "EU"),
+    ("IMGREB", None),  # CAMEO's group of no one state: the guidelines' ---REB
+    ("IMGMUSREB", None),
 ])
 def test_articles_actor_key_is_country_or_organisation(code: str | None, key: str | None) -> None:
     assert actor_key(None if code is None else actor(code)) == key

@@ -45,3 +45,13 @@ def test_gold_passes_extend_replaces_only_its_documents(
     assert all("kind" not in e for e in events)
     quotes = (tmp_path / "articles_quotes.jsonl").read_text().splitlines()
     assert len(quotes) == (0 if "b" in new_docs else 1)
+
+
+@pytest.mark.parametrize(("excerpt", "trigger", "at"), [
+    ("the latest test of a missile", "test", 11),   # not inside "latest"
+    ("talks, then more talks", "talks", 0),
+    ("a so-called cease-fire", "cease-fire", 12),
+    ("no whole word: retested", "test", 17),        # falls back to the first occurrence
+])
+def test_gold_passes_anchor_prefers_the_whole_word(excerpt: str, trigger: str, at: int) -> None:
+    assert _passes()._word_at(excerpt, trigger) == at

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -37,10 +38,18 @@ def texts(data: Path) -> dict[str, str]:
     return {d.id: d.text for d in read_docs(data)}
 
 
+def _word_at(excerpt: str, trigger: str) -> int:
+    """The trigger's first whole-word occurrence in the excerpt ("test", not "la|test|")."""
+    if not trigger:
+        return -1
+    found = re.search(rf"(?<!\w){re.escape(trigger)}(?!\w)", excerpt)
+    return found.start() if found else excerpt.find(trigger)
+
+
 def anchor_line(rec: dict[str, Any], text: str) -> dict[str, Any] | None:
     if rec.get("kind") == "event":
         at = text.find(rec["sentence"])
-        inner = rec["sentence"].find(rec["trigger"]) if at >= 0 else -1
+        inner = _word_at(rec["sentence"], rec["trigger"]) if at >= 0 else -1
         if inner < 0 or not rec["trigger"]:
             return None
         start = at + inner

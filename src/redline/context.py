@@ -78,8 +78,10 @@ def _publication(ev: Event, published: str | None) -> Event:
 def _dated_history(ev: Event, trig: Token, own: list[TimeExpr], published: str | None
                    ) -> Event:
     """A past-tense event whose own clause names a date a year or more back is background
-    (not "since 2014", which runs up to now)."""
-    if ev.modality != "asserted" or not own or not simple_past(trig):
+    (not "since 2014", which runs up to now); an event noun goes by its clause's verb
+    ("Earlier in 2012, the envoy wrote about a visit to Ukraine", r11-16)."""
+    verb = clause_head(trig) if trig.pos_ == "NOUN" else trig
+    if ev.modality != "asserted" or not own or not simple_past(verb):
         return ev
     first = own[0]
     since = first.text.lower().startswith("since")

@@ -69,10 +69,13 @@ def sentence_of(doc: Document, offset: int) -> int:
 
 
 def _key(code: str | None) -> str | None:
-    """Country or organisation part of a code ("USAGOV" -> USA, "NATO" -> NATO, "---" -> None)."""
+    """Country or organisation part of a code ("USAGOV" -> USA, "NATO" -> NATO, "---" -> None).
+
+    CAMEO's ``IMG`` (an armed group of no one state: the Islamic State, al-Qaeda) is read as the
+    guidelines' ``---``: neither names a country."""
     from redline.actors import knowledge_base
 
-    if not code or code.startswith("---"):
+    if not code or code.startswith(("---", "IMG")):
         return None
     if knowledge_base().is_state(code[:3]):
         return code[:3]

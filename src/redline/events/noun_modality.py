@@ -4,7 +4,8 @@ A verb's tense and auxiliaries say whether its event happened; an event noun say
 modifiers and by what its clause says of it: "the upcoming talks", "a planned visit", "as the
 summit approaches", "talks will begin on Monday" are events not (yet) held, so not asserted
 news (intended, CAMEO's and the gold's reading of what is planned); "the threat of sanctions"
-is open (hypothetical), "without talks" did not happen (negated).
+is open (hypothetical), "without talks" did not happen (negated); an act "foiled",
+"prevented" or "blocked" was kept from happening (hypothetical, as attempts are).
 """
 
 from __future__ import annotations
@@ -127,6 +128,19 @@ def _prevented(tok: Token) -> bool:
     return prospective(tok) or _left_word(tok, BEYOND)
 
 
+# verbs whose object is an act kept from happening: "foiled an attack", "blocked the release
+# of the prisoners", "to prevent attacks at home" (r11-16); unlike ENDING ("halted the
+# shelling"), nothing of the act took place
+AVERTING = frozenset({"prevent", "avert", "thwart", "foil", "forestall", "preempt", "pre-empt",
+                      "deter", "block", "avoid"})
+
+
+def averted(tok: Token) -> bool:
+    """The event noun is what an averting verb kept from happening (object or passive
+    subject: "the attack was foiled")."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in AVERTING
+
+
 def _still_to_come(tok: Token) -> bool:
     """Acts named as to come or possible ("future attacks", "the alleged shelling") or as
     more of their kind ("further attacks", "new attacks", "any attacks")."""
@@ -150,6 +164,8 @@ def noun_modality(tok: Token, mod: str) -> str:
         return "asserted"
     if _ended(tok) and (_still_to_come(tok) if _unrealized(tok.head) else _prevented(tok)):
         mod = worst(mod, INTENDED)
+    if averted(tok):
+        mod = worst(mod, "hypothetical")
     frame = framed(tok)
     if frame is not None:
         mod = worst(mod, frame)

@@ -24,7 +24,9 @@ from spacy.tokens import Doc, Token
 from redline.events import losses
 from redline.events.accidents import MISHAPS as ACCIDENTS
 from redline.events.confidence import confidence, trigger_root
+from redline.events.idle_appeals import idle_appeal
 from redline.events.mishaps import mishap, without
+from redline.events.rallies import campaign_rally, on_the_march
 from redline.events.reciprocal import says_each_other
 from redline.events.recodes import recode as _recode
 from redline.events.recodes import recode_sense
@@ -61,6 +63,16 @@ DISCOURSE = frozenset({"policy", "remark", "comment", "record", "plan", "decisio
                        "candidacy", "platform", "message", "ad", "vote", "testimony"})
 VERBAL_HITS = frozenset({"attack", "hit", "slam", "hammer", "target", "blast", "bash", "lash",
                          "pummel", "batter", "savage", "strike"})
+# people attacked in politics: "attacked GOP voters", "attacking the party's nominee" (r11-16)
+POLITICAL_PEOPLE = frozenset({
+    "voter", "lawmaker", "legislator", "nominee", "candidate", "rival", "opponent", "critic",
+    "detractor", "challenger", "frontrunner", "front-runner", "incumbent", "colleague",
+    "senator", "congressman", "congresswoman", "democrat", "republican", "conservative",
+    "liberal", "progressive", "pundit", "establishment", "electorate", "party", "media",
+    "press", "elite", "donor"})
+CAUSE_NOUNS = frozenset({"email", "e-mail", "issue", "handling", "scandal", "stance", "vote",
+                         "support", "opposition", "comment", "view", "role", "decision",
+                         "failure", "tweet", "chain", "question", "record"})
 ASKERS = frozenset({"reporter", "journalist", "host", "moderator", "anchor", "interviewer",
                     "correspondent", "questioner", "audience"})
 CRITICIZE = "111"
@@ -171,7 +183,9 @@ def _figurative(event: Event, tok: Token) -> bool:
     if event.plover == "PROTEST" and (lemma == "rally" or "rally" in event.trigger.text.lower()):
         near = {t.lower_ for t in tok.doc[max(tok.i - 4, 0): tok.i + 5]}
         return bool(near & {"campaign", "supporters", "voters", "fans", "reelection",
-                            "re-election", "fundraiser", "stump"})
+                            "re-election", "fundraiser", "stump"}) or campaign_rally(tok)
+    if event.plover == "PROTEST" and lemma == "march":
+        return on_the_march(tok)
     if event.plover == "AID" and lemma in ("boost", "lift", "bump"):
         return True  # "a boost to his campaign"
     return event.cameo_root == "08" and lemma in ("release", "publish", "issue") and bool(
@@ -271,6 +285,10 @@ def _question(event: Event, tok: Token) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ in ("when", "if", "as") for c in tok.children):
         return True
+    if _reduced_when(tok):
+        return True  # "When asked about it by reporters, he said" (r11-16)
+    if _asked_of(tok):
+        return True
     if any(c.dep_ == "ccomp" and (c.text.endswith("?") or any(
             g.lower_ in QUESTION_WORDS and g.i < c.i for g in c.subtree)) for c in tok.children):
         return True
@@ -281,25 +299,55 @@ def _question(event: Event, tok: Token) -> bool:
     return bool(subjects & ASKERS) or (src is not None and src.sector == "MED")
 
 
+def _reduced_when(tok: Token) -> bool:
+    """"When asked by the paper": "when" with no subject of its own (not "when he asked")."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("when", "if", "as") and c.i < tok.i
+               for c in tok.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def _asked_of(tok: Token) -> bool:
+    """"after he was asked about the claim": a question put to the subject, who asks nothing
+    (r11-16); "was asked to resign" and "was asked for access" stay requests."""
+    if tok.lemma_.lower() != "ask" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
+                   for c in tok.children)
+
+
 def _verbal_attack(event: Event, tok: Token) -> Event:
     """"attacked her record", "slammed the decision": criticism unless weapons are in sight."""
     if event.cameo_root not in VIOLENCE or tok.lemma_.lower() not in VERBAL_HITS:
         return event
     objs = _objects(tok)
     target = event.target
-    said = any(o.lemma_.lower() in DISCOURSE for o in objs) or (
+    said = any(o.lemma_.lower() in DISCOURSE | POLITICAL_PEOPLE for o in objs) or (
         target is not None and target.kind == "person"
-        and any(target.start <= o.idx < target.end for o in objs))  # "slammed Pelosi"
+        and any(target.start <= o.idx < target.end for o in objs)) or _over_a_cause(
+        tok)  # "slammed Pelosi", "attacked GOP voters", "attacked her over an email"
     if not said or (_lemmas(tok) - {tok.lemma_.lower()}) & WEAPONS:
         return event
     return _recode(event, CRITICIZE)
+
+
+def _over_a_cause(tok: Token) -> bool:
+    """"attacked her over an email chain", "attacked them for opposing the plan": a quarrel
+    over a thing said or done (r11-16); not "attacked them for their land" (no gerund)."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("over", "for"):
+            continue
+        objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        if any(o.lemma_.lower() in DISCOURSE | CAUSE_NOUNS or (prep.lower_ == "for"
+               and o.tag_ == "VBG") for o in objs):
+            return True
+    return False
 
 
 # the review's gates in the order they are tried; the first that drops an event names it
 GATES: tuple[tuple[str, Callable[[Event, Token], bool]], ...] = (
     ("figurative", _figurative), ("accident", _accident), ("question", _question),
     ("ordinary verb", _ordinary), ("negated actor", lambda e, t: _negated_actor(e, t.doc)),
-    ("sense", no_event), ("mishap", mishap))
+    ("sense", no_event), ("mishap", mishap), ("idle appeal", idle_appeal))
 
 
 def same_actor(a: Actor | None, b: Actor | None) -> bool:

@@ -25,7 +25,9 @@
   - a remark on what is notable: "It's striking that tensions are rising", "what is striking is
     the silence": an evaluation, no attack ("it is striking rebel positions" stays: an object);
   - a mood, a chance or a prize taken: "capturing the frustration of many Americans", "seized
-    the opportunity", "captured the nomination": no seizure ("captured the town" stays).
+    the opportunity", "captured the nomination": no seizure ("captured the town" stays);
+  - an animal killed: "a hunter who killed and ate a wild rabbit", "farmers culled 2,000
+    pigs": no assault (r11-16; "killed two soldiers" stays).
 """
 
 from __future__ import annotations
@@ -68,6 +70,14 @@ WEAPONS = frozenset({"gun", "weapon", "troop", "troops", "army", "soldier", "mil
                      "shooting", "explosion", "suicide", "strike", "raid", "armed", "casualty",
                      "dead", "death", "wound", "injure", "militia", "terrorist", "jihadist"})
 
+KILLING = frozenset({"kill", "shoot", "slaughter", "cull", "hunt", "poison", "butcher", "trap"})
+ANIMALS = frozenset({"animal", "rabbit", "hare", "deer", "boar", "bear", "wolf", "fox", "dog",
+                     "cat", "bird", "duck", "goose", "pigeon", "elephant", "rhino", "rhinoceros",
+                     "lion", "tiger", "leopard", "shark", "whale", "dolphin", "seal", "fish",
+                     "snake", "crocodile", "alligator", "pig", "cow", "cattle", "sheep", "goat",
+                     "chicken", "livestock", "horse", "camel", "monkey", "gorilla", "bat",
+                     "rat", "mouse", "squirrel", "badger", "moose", "elk", "bison", "buffalo",
+                     "turkey", "pheasant", "marmot", "wildlife", "poultry", "kangaroo"})
 
 MEETINGS = frozenset({"visit", "trip", "meeting", "talk", "summit", "agreement", "deal",
                       "contract", "treaty", "exercise", "drill", "sale", "order", "flight",
@@ -145,12 +155,23 @@ def _not_force(lemma: str, tok: Token, objs: set[str]) -> bool:
         return True
     if _phrasal(lemma, tok, particles, objs):
         return True
+    if lemma in KILLING and _animals_only(tok, objs):
+        return True  # "a hunter who killed and ate a wild rabbit" (r11-16)
     if lemma == "burn" and objs & FUELS:
         return True  # "burning fires for cooking", "burning coal"
     if lemma in FIGHTS and not (_sentence_lemmas(tok) & WEAPONS):
         return any(c.dep_ == "prep" and c.lower_ in CAUSES for c in tok.children) or bool(
             objs and not objs & ARMED and not _actor_object(tok))  # "fighting dirty air"
     return False
+
+
+def _animals_only(tok: Token, objs: set[str]) -> bool:
+    """What is killed is animals only: the object, or the object of a verb joined to it
+    ("killed and ate a rabbit")."""
+    if not objs:
+        objs = {g.lemma_.lower() for c in tok.children if c.dep_ == "conj"
+                for g in c.children if g.dep_ == "dobj"}
+    return bool(objs) and objs <= ANIMALS
 
 
 def _actor_object(tok: Token) -> bool:

@@ -1,0 +1,43 @@
+"""Attacks in words (``events/review.py``, ``_verbal_attack``, r11-16): an attack on voters,
+rivals or a party's nominee, or one made over a thing said or done, with no weapon in sight,
+is criticism (ACCUSE), not an assault. Sentences written by us; the rows of armed attacks
+stay assaults."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def asserted(coder: Any, text: str) -> set[str]:
+    doc = coder.code_text(text, published="2016-06-01")
+    return {e.plover for e in doc.events if e.asserted and e.plover}
+
+
+IN_WORDS = [
+    "Trump attacked her over the email scandal.",
+    "Bernie Sanders is attacking the Democratic Party's likely nominee.",
+    "Hillary Clinton condemned Trump's attacks on Mexican voters.",
+    "Senator Ted Cruz attacked Republican lawmakers for backing the immigration bill.",
+]
+
+ARMED = [
+    "Taliban gunmen attacked voters at a polling station in Kandahar.",
+    "Rebels attacked Syrian soldiers near Aleppo.",
+    "Islamic State militants attacked Kurdish fighters with rockets near Kobani.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", IN_WORDS)
+def test_events_review_verbal_attacks_are_criticism(coder: Any, text: str) -> None:
+    plovers = asserted(coder, text)
+    assert "ASSAULT" not in plovers
+    assert "ACCUSE" in plovers
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ARMED)
+def test_events_review_verbal_attacks_armed_stay_assaults(coder: Any, text: str) -> None:
+    assert "ASSAULT" in asserted(coder, text)
