@@ -1,5 +1,5 @@
-"""Event nouns both tune parts use (issue 17, eleventh round, 17b): a trade war or trade
-fight is an economic sanction (163), not a use of force. Sentences written by us."""
+"""Event nouns both tune parts use (issue 17, eleventh round, 17b): military action is a use
+of force (190); a trade war or trade fight is an economic sanction (163), not a use of force. Sentences written by us."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from tests.conftest import assert_sides, asserted_events, first_asserted
 CODED: list[tuple[str, str, str | None, str | None]] = [
     ("The United States waged a trade war against China.", "163", "USA", "CHN"),
     ("Japan escalated its tariff war with South Korea.", "163", "JPN", "KOR"),
+    ("The 2011 French military action against Libya failed.", "190", "FRAMIL", "LBY"),
 ]
 
 
@@ -41,6 +42,8 @@ def test_tune_parts_no_force(nlp: Any, text: str) -> None:
     ("noun", "war", set(), {"MOD_TRADEMOD"}, "163"),
     ("noun", "fight", set(), {"MOD_TRADEMOD"}, "163"),
     ("noun", "war", set(), set(), "190"),
+    ("noun", "action", set(), {"MOD_MILITARYMOD"}, "190"),
+    ("noun", "action", set(), set(), None),
     ("noun", "fight", set(), set(), None),
 ])
 def test_tune_parts_lexicon(pos: str, lemma: str, words: set[str], classes: set[str],
