@@ -100,6 +100,8 @@ def resolve(hits: dict[int, Hit], hit: Hit, depth: int = 0) -> None:
         hit.extra["refusal"] = "1"
     if frame == "THREATEN" and _warns_of_fact(hit.tok, comp, sub_code):
         hit.code = GLOOMY  # "warned that Moscow was massing troops": a remark, not a threat
+    elif frame == "INTENT" and accord(hit.tok):
+        hit.code = ACCORD  # "agreed with the Senate that X": accord with a view, no intent
     elif frame in frames.TABLES:
         hit.code = frames.combine(frame, sub_code)
         if frame == "REJECT" and no_comment(comp, sub.entry.code if sub else None):
@@ -124,6 +126,26 @@ def resolve(hits: dict[int, Hit], hit: Hit, depth: int = 0) -> None:
 
 
 GLOOMY = "012"
+ACCORD = "019"
+PROMISED = frozenset({"will", "would", "shall", "should", "'ll", "must"})
+TOPIC_PREPS = frozenset({"on", "upon", "to", "over", "about", "for"})
+
+
+def accord(tok: Token) -> bool:
+    """"agreed with the Senate that the law should stand" is CAMEO's "express accord" (019):
+    "agree" with a party or a view ("with the recommendation") or with a that-clause of fact,
+    and no act promised ("agreed with Russia to cut output", "agreed that they would meet",
+    "agreed on a ceasefire" stay intents or agreements)."""
+    if tok.lemma_.lower() != "agree" or tok.pos_ != "VERB":
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("xcomp", "dobj", "nsubjpass") for c in kids):
+        return False
+    preps = {c.lower_ for c in kids if c.dep_ == "prep"}
+    clauses = [c for c in kids if c.dep_ == "ccomp"]
+    if clauses:
+        return not any(aux_words(c) & PROMISED for c in clauses) and not preps & TOPIC_PREPS
+    return "with" in preps and not preps & TOPIC_PREPS
 NO_COMMENT = "011"
 
 

@@ -28,10 +28,13 @@ CHEMICAL_HEADS = frozenset({"gas", "weapon", "bomb", "agent", "munition", "shell
 PARTITIVE = frozenset({"state", "series", "wave", "number", "part", "batch", "shipment",
                        "consignment", "convoy", "ton", "thousand", "hundred", "dozen", "million",
                        "day", "week", "month", "round", "package", "amount", "quantity",
-                       "barrage", "volley", "salvo", "load", "kind", "type", "form", "worth"})
+                       "barrage", "volley", "salvo", "load", "kind", "type", "form", "worth",
+                       "total"})
 # event nouns whose "of" object decides their sense: the execution of prisoners is a killing,
 # the execution of a plan or an agreement none (lexicon: "noun execution of +PLAN -")
 OF_SENSE = frozenset({"execution"})
+# head classes whose compound modifier still tells the kind (r11-17: "an observation post")
+KIND_HEADS = ({"AGREEMENT"}, {"OFFICE"})
 HELD_AS = frozenset({"hostage", "captive"})
 # where unrest "crushed" is a rival beaten, not repressed ("crushed the opposition at the polls")
 ELECTORAL = frozenset({"poll", "polls", "election", "vote", "ballot", "primary", "runoff",
@@ -170,15 +173,16 @@ def _noun_classes(lex: Lexicon, tok: Token) -> set[str]:
     if "RALLY" in out and any(c.dep_ == "amod" and c.lower_ in ARMED for c in tok.children):
         out = (out - {"RALLY"}) | {"TROOPS"}  # "armed groups" are forces
     out |= _chemical(lex, tok)
-    if not out or out == {"AGREEMENT"}:  # the head's own class wins ("weapons inspectors"
-        # are inspectors), but an agreement is of its kind ("a ceasefire agreement")
+    if not out or out in KIND_HEADS:  # the head's own class wins ("weapons inspectors" are
+        # inspectors), but an agreement or a post is of its kind ("a ceasefire agreement",
+        # "an observation post", "a border post")
         for other in tok.children:
             if other.dep_ == "compound" or (other.dep_ == "amod" and not out):
                 out |= lex.classes_of(other.lemma_.lower())  # "missile test", "nuclear test"
             elif other.dep_ == "prep" and other.lower_ == "of" and (
                     tok.lemma_.lower() in PARTITIVE | OF_SENSE):  # "a state of siege"
                 out |= {c for p in other.children if p.dep_ == "pobj"
-                        for c in lex.classes_of(p.lemma_.lower()) | lex.classes_of(p.lower_)}
+                        for c in _noun_classes(lex, p)}  # "a total of 56 observation points"
             elif other.dep_ == "prep" and other.lower_ == "in" and tok.lemma_.lower() in MONEY:
                 out |= {c for p in other.children if p.dep_ == "pobj"
                         for c in lex.classes_of(p.lemma_.lower())}
