@@ -41,6 +41,7 @@ from redline.events.hit_modality import (
 from redline.events.implicit import office_target
 from redline.events.lexicon import Lexicon, load_lexicon
 from redline.events.modality import aux_words, sentence_asks
+from redline.events.namings import named_events
 from redline.events.nominal import claimed_by
 from redline.events.noun_modality import noun_modality
 from redline.events.noun_sides import (
@@ -101,6 +102,7 @@ def extract_events(doc: Doc, actors: Sequence[Actor], *, doc_id: str,
     for si, sent in enumerate(doc.sents):
         if has_clause(sent):
             out.extend(_sentence_events(lex, index, sent, si, doc_id, out))
+            out.extend(named_events(index, sent, si, doc_id, out))  # "called X a liar" (17b)
         else:
             losses.note(losses.SKIPPED, "no finite verb", sent.start_char, sent.end_char)
     if not quotes:
