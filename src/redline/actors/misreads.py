@@ -183,12 +183,22 @@ AP_STATES = frozenset({"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del
 
 def us_town(doc: Doc, it: Item) -> bool:
     """A state's or capital's name followed by a comma and a US state is a US town ("Moscow,
-    Idaho", "Lebanon, Ohio", "Mexico, Mo."), no actor (r11-18)."""
+    Idaho", "Lebanon, Ohio", "Mexico, Mo."), no actor (r11-18); not when the state's name goes
+    on a list ("Israel, Texas and Florida")."""
     k = it.end
     if not it.of("state") or k + 1 >= len(doc) or doc[k].text != ",":
         return False
     one, two = doc[k + 1].text, doc[k + 1 : k + 3].text
-    return one in US_POSTAL or one in AP_STATES or bool(_us_states() & {one, two})
+    if one in US_POSTAL or one in AP_STATES:
+        return True
+    after = next((k + w for n, w in ((two, 3), (one, 2)) if n in _us_states()), None)
+    return after is not None and not _listed(doc, after)
+
+
+def _listed(doc: Doc, k: int) -> bool:
+    """Whether a state's name ending before token ``k`` goes on a list ("Israel, Texas and
+    Florida"): the name before it is a member of the list, no town."""
+    return k < len(doc) and doc[k].lower_ in ("and", "or")
 
 
 @lru_cache(maxsize=1)
