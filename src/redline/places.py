@@ -207,6 +207,9 @@ def _lookup_span(span: Span, gz: Gazetteer, actors: Sequence[Actor]) -> _Mention
     start = span.start_char
     if name in gz.regions:
         return _Mention(start, span.end_char, gz.regions[name])
+    state = _postal_state(span, gz)
+    if state is not None:
+        return _Mention(start, span.end_char, state)
     if name in gz.countries:
         town = _us_town(span, gz, name)
         if town is not None:
@@ -239,6 +242,15 @@ def _us_town(span: Span, gz: Gazetteer, name: str) -> Entry | None:
                   if e.admin1 == after[0] or e.name.lower() in after[1:]), None)
     towns = [c for c in gz.cities.get(name, ()) if c.country == "USA" and c.admin1 == state]
     return towns[0] if state and towns else None
+
+
+def _postal_state(span: Span, gz: Gazetteer) -> Entry | None:
+    """A US state's postal code after a town and a comma ("Shreveport, LA", "Jordan, NY") is
+    that state, not the city the same initials name elsewhere (Los Angeles, New York City)."""
+    doc, i = span.doc, span.start
+    if len(span) != 1 or i < 2 or doc[i - 1].text != "," or not doc[i - 2].text[:1].isupper():
+        return None
+    return next((e for e in gz.admins.values() if e.admin1 == span.text), None)
 
 
 def _first_conjunct(span: Span) -> Span:
