@@ -23,6 +23,11 @@ import pytest
     ("Voters in Lebanon, Ohio, were angry.", "Lebanon", "USA"),
     ("Voters in Lebanon, PA, were angry.", "Lebanon", "USA"),
     ("Troops patrolled in Lebanon, near the border.", "Lebanon", "LBN"),
+    # an AP abbreviation of the state, and a city's name (not only a country's) before one
+    ("Voters in Lebanon, Pa., were angry.", "Lebanon", "USA"),
+    ("Voters in Athens, Ga., were angry.", "Athens", "USA"),
+    ("Students in Athens, Georgia, protested.", "Athens", "USA"),
+    ("Talks in Athens, Greece, ended.", "Athens", "GRC"),
 ])
 def test_places_state_sentence(nlp: Any, text: str, place: str, country: str) -> None:
     from redline.places import find_places

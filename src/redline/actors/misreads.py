@@ -14,6 +14,7 @@ from redline.actors.institutions import INSTITUTIONS
 from redline.actors.kb import knowledge_base
 from redline.actors.lexicon import lexicon, norm
 from redline.actors.scan import Item
+from redline.gazetteer import AP_STATES, US_POSTAL
 
 NAME_KINDS = ("person", "surname")
 LANGUAGE_HEADS = frozenset({"language", "languages", "speaking", "speaker", "speakers"})
@@ -157,28 +158,12 @@ def headline(doc: Doc, i: int) -> bool:
     return len(words) > 3 and all(t.text[:1].isupper() for t in words)
 
 
-# US postal codes of the states (USPS): "Allentown, PA" is Pennsylvania, not the Palestinian
-# Authority
-US_POSTAL = frozenset({"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI",
-    "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT",
-    "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD",
-    "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY"})
-
-
 def postal_code(doc: Doc, it: Item) -> bool:
     """A US state's postal code after a town and a comma ("Allentown, PA", "Camden, NJ") is an
     address, no actor (r11-18)."""
     if it.end - it.start != 1 or it.start < 2 or doc[it.start].text not in US_POSTAL:
         return False
     return doc[it.start - 1].text == "," and doc[it.start - 2].text[:1].isupper()
-
-
-# the Associated Press's abbreviations of US states ("Moscow, Idaho" is written in full)
-AP_STATES = frozenset({"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.",
-    "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.",
-    "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.",
-    "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.",
-    "Wyo."})
 
 
 def us_town(doc: Doc, it: Item) -> bool:
