@@ -67,6 +67,11 @@ def test_actors_background_people_named_by_a_day(nlp: Any, text: str, date: str,
      "Michael Hanlon", "USAEDU"),
     ("Jane Doe, a professor at Yale University, criticized the plan.", "Jane Doe", "USAEDU"),
     ("Bob Roe, an economist at Goldman Sachs, said rates would rise.", "Bob Roe", "USABUS"),
+    # the post's field before the body ("of law", "of history")
+    ("Jane Doe, a professor of law at Yale University, criticized the plan.", "Jane Doe",
+     "USAEDU"),
+    ("Ann Lee, a professor of history at Moscow State University, said so.", "Ann Lee",
+     "RUSEDU"),
     ("AFL-CIO President Richard Trumka issued a memo.", "AFL-CIO President Richard Trumka",
      "USALAB"),
     ('"We won," CWA President Chris Shelton said.', "CWA President Chris Shelton", "USALAB"),
@@ -79,6 +84,7 @@ def test_actors_real_pages_codes(nlp: Any, text: str, phrase: str, code: str) ->
 @pytest.mark.parametrize("text", [
     "Ann Lee, a professor at Moscow's university, said so.",  # a state's city: no body
     "Ken Poe, an analyst at the State Department, said so.",  # a state body: no expert post
+    "Ken Poe, an analyst at the State Department in Washington, said so.",
 ])
 def test_actors_real_pages_expert_at_state_not_coded(nlp: Any, text: str) -> None:
     name = text.split(",")[0]
