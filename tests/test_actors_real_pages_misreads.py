@@ -46,13 +46,32 @@ def test_actors_real_pages_no_actor(nlp: Any, text: str, absent: str) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "date", "phrase", "code"), [
+    # people of the countries' lists whose given name is a day or month keep their names
+    ("Sunday Nkonde criticised the opposition.", "2004-05-01", "Sunday Nkonde", "ZMBGOV"),
+    ("Friday Jumbe criticised the opposition.", "2004-05-01", "Friday Jumbe", "MWIGOV"),
+])
+def test_actors_background_people_named_by_a_day(nlp: Any, text: str, date: str, phrase: str,
+                                                 code: str) -> None:
+    assert _codes(nlp, text, date).get(phrase) == code
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(("text", "phrase", "code"), [
     ("The PA said Israel must stop building.", "PA", "PSEGOV"),  # the Authority stays
     ("Moscow, Washington and Beijing disagreed on the plan.", "Moscow", "RUS"),
+    # a state's name going on a list: the name before it is a member, no town
+    ("Israel, Texas and Florida signed a water deal.", "Israel", "ISR"),
+    ("Officials from Mexico, New Mexico or Arizona may attend.", "Mexico", "MEX"),
     ('"The deal is bad," said Michael Hanlon, a senior fellow at the Brookings Institution.',
      "Michael Hanlon", "USAEDU"),
     ("Jane Doe, a professor at Yale University, criticized the plan.", "Jane Doe", "USAEDU"),
     ("Bob Roe, an economist at Goldman Sachs, said rates would rise.", "Bob Roe", "USABUS"),
+    # the post's field before the body ("of law", "of history")
+    ("Jane Doe, a professor of law at Yale University, criticized the plan.", "Jane Doe",
+     "USAEDU"),
+    ("Ann Lee, a professor of history at Moscow State University, said so.", "Ann Lee",
+     "RUSEDU"),
     ("AFL-CIO President Richard Trumka issued a memo.", "AFL-CIO President Richard Trumka",
      "USALAB"),
     ('"We won," CWA President Chris Shelton said.', "CWA President Chris Shelton", "USALAB"),
@@ -65,6 +84,7 @@ def test_actors_real_pages_codes(nlp: Any, text: str, phrase: str, code: str) ->
 @pytest.mark.parametrize("text", [
     "Ann Lee, a professor at Moscow's university, said so.",  # a state's city: no body
     "Ken Poe, an analyst at the State Department, said so.",  # a state body: no expert post
+    "Ken Poe, an analyst at the State Department in Washington, said so.",
 ])
 def test_actors_real_pages_expert_at_state_not_coded(nlp: Any, text: str) -> None:
     name = text.split(",")[0]

@@ -46,6 +46,10 @@ def test_actors_surnames_read_as_nobody(nlp: Any, text: str, date: str, surname:
      "Barack Obama"),
     ("Defense Secretary Carter visited Kabul.", "2016-03-01", "Defense Secretary Carter",
      "Ash Carter"),  # a title's word before the surname is no other name
+    # a capital "The" opening a quote or after a colon opens a sentence, no title
+    ('"The Trump campaign lied to voters," Clinton said.', "2016-05-01", "Trump",
+     "Donald Trump"),
+    ("His verdict: The Obama plan failed.", "2016-05-01", "Obama", "Barack Obama"),
     # a title-case headline: capitalised words say nothing
     ("Ted Cruz Hints Trump Would Get Border Wall Contract", "2016-02-07", "Trump",
      "Donald Trump"),

@@ -23,9 +23,29 @@ import pytest
     ("Voters in Lebanon, Ohio, were angry.", "Lebanon", "USA"),
     ("Voters in Lebanon, PA, were angry.", "Lebanon", "USA"),
     ("Troops patrolled in Lebanon, near the border.", "Lebanon", "LBN"),
+    # an AP abbreviation of the state, and a city's name (not only a country's) before one
+    ("Voters in Lebanon, Pa., were angry.", "Lebanon", "USA"),
+    ("Voters in Athens, Ga., were angry.", "Athens", "USA"),
+    ("Students in Athens, Georgia, protested.", "Athens", "USA"),
+    ("Talks in Athens, Greece, ended.", "Athens", "GRC"),
 ])
 def test_places_state_sentence(nlp: Any, text: str, place: str, country: str) -> None:
     from redline.places import find_places
 
     found = {p.text: p.country for p in find_places(nlp(text), [])}
     assert found.get(place) == country
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "code", "state"), [
+    # a state's postal code after a town is the state, not the city of the same initials
+    ("The fair opened in Shreveport, LA, on Friday.", "LA", "Louisiana"),
+    ("Officials in Albany, NY, said the roads were closed.", "NY", "New York"),
+    # initials on their own stay the city
+    ("The fires spread across LA on Friday.", "LA", "Los Angeles"),
+])
+def test_places_postal_code_after_town(nlp: Any, text: str, code: str, state: str) -> None:
+    from redline.places import find_places
+
+    found = {p.text: p.name for p in find_places(nlp(text), [])}
+    assert found.get(code) == state

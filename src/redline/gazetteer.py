@@ -23,6 +23,20 @@ MIN_ALT_POPULATION = 100_000  # alternate spellings ("Kiev") only for cities thi
 # Alternate names in capitals are airport and other codes ("GOP" is Gorakhpur's, "CBP"
 # Coimbra's, "BP" Batu Pahat's): none is read, but for these initials news uses (r11-18)
 CITY_INITIALS = frozenset({"NYC", "NY", "LA", "L.A.", "D.C.", "HK", "SF"})
+# US postal codes of the states (USPS) and the Associated Press's abbreviations of them, as
+# written after a town ("Allentown, PA", "Mexico, Mo."; "Moscow, Idaho" is written in full)
+US_POSTAL = frozenset({"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI",
+    "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT",
+    "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD",
+    "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY"})
+AP_STATES = {"Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO",
+    "Conn.": "CT", "Del.": "DE", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN",
+    "Kan.": "KS", "Ky.": "KY", "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI",
+    "Minn.": "MN", "Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nev.": "NV",
+    "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND",
+    "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD",
+    "Tenn.": "TN", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI",
+    "Wyo.": "WY"}
 _ASCII_NAME = re.compile(r"^[A-Z][A-Za-z'’. -]{1,40}$")
 
 

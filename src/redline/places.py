@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from redline.dates_rules import MONTH_NAMES, WEEKDAYS
 from redline.fastre import compile_fast
-from redline.gazetteer import Entry, Gazetteer, fold, load_gazetteer
+from redline.gazetteer import AP_STATES, US_POSTAL, Entry, Gazetteer, fold, load_gazetteer
 from redline.model import Actor, Place
 
 LOC_PREPS = frozenset(
@@ -207,6 +207,9 @@ def _lookup_span(span: Span, gz: Gazetteer, actors: Sequence[Actor]) -> _Mention
     start = span.start_char
     if name in gz.regions:
         return _Mention(start, span.end_char, gz.regions[name])
+    state = _postal_state(span, gz)
+    if state is not None:
+        return _Mention(start, span.end_char, state)
     if name in gz.countries:
         town = _us_town(span, gz, name)
         if town is not None:
@@ -219,6 +222,9 @@ def _lookup_span(span: Span, gz: Gazetteer, actors: Sequence[Actor]) -> _Mention
     if name in gz.admins and not (cands and cands[0].population >= STATE_OR_CITY):
         return _Mention(start, span.end_char, gz.admins[name])
     if cands:
+        town = _us_town(span, gz, name)
+        if town is not None:
+            return _Mention(start, span.end_char, town)
         alternate = None if primary else cands[0].country
         if _metonym(span, actors) or _actor_not_city(span, actors, alternate):
             return None
@@ -229,16 +235,32 @@ def _lookup_span(span: Span, gz: Gazetteer, actors: Sequence[Actor]) -> _Mention
 
 
 def _us_town(span: Span, gz: Gazetteer, name: str) -> Entry | None:
-    """"Lebanon, Ohio", "Mexico, MO": a country's name before a comma and a US state (its name
-    or postal code) is the US town of that state, when the gazetteer has it (r11-18)."""
-    doc, k = span.doc, span.end
-    if k + 1 >= len(doc) or doc[k].text != ",":
-        return None
-    after = (doc[k + 1].text, doc[k + 1 : k + 3].text.lower(), doc[k + 1].lower_)
-    state = next((e.admin1 for e in gz.admins.values()
-                  if e.admin1 == after[0] or e.name.lower() in after[1:]), None)
+    """"Lebanon, Ohio", "Mexico, MO", "Paris, Tenn.": a country's or city's name before a comma
+    and a US state (its name, postal code or AP abbreviation) is the US town of that state,
+    when the gazetteer has it (r11-18)."""
+    state = _state_after(span.doc, span.end, gz)
     towns = [c for c in gz.cities.get(name, ()) if c.country == "USA" and c.admin1 == state]
     return towns[0] if state and towns else None
+
+
+def _state_after(doc: Doc, k: int, gz: Gazetteer) -> str | None:
+    """The postal code of the US state named after a comma at token ``k``, if one is."""
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    one = doc[k + 1].text
+    if one in US_POSTAL or one in AP_STATES:
+        return AP_STATES.get(one, one)
+    names = (doc[k + 1 : k + 3].text.lower(), doc[k + 1].lower_)
+    return next((gz.admins[n].admin1 for n in names if n in gz.admins), None)
+
+
+def _postal_state(span: Span, gz: Gazetteer) -> Entry | None:
+    """A US state's postal code after a town and a comma ("Shreveport, LA", "Jordan, NY") is
+    that state, not the city the same initials name elsewhere (Los Angeles, New York City)."""
+    doc, i = span.doc, span.start
+    if len(span) != 1 or i < 2 or doc[i - 1].text != "," or not doc[i - 2].text[:1].isupper():
+        return None
+    return next((e for e in gz.admins.values() if e.admin1 == span.text), None)
 
 
 def _first_conjunct(span: Span) -> Span:

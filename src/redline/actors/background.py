@@ -17,7 +17,7 @@ from importlib import resources
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
-from redline.actors.bgformat import ORIGINS, PLACE, decode_code, token_word, words
+from redline.actors.bgformat import GROUPS, ORIGINS, PLACE, decode_code, token_word, words
 from redline.actors.gcpause import without_gc
 from redline.actors.kb import KnowledgeBase
 from redline.actors.lexicon import lexicon, norm
@@ -41,6 +41,12 @@ class Background:
     def actor(self, key: tuple[str, ...]) -> UserActor | None:
         raw = self.actors.get(key)
         return _decode(key, raw[0]) if raw else None
+
+    def calendar_group(self, key: tuple[str, ...]) -> bool:
+        """A group of the non-state file named by a day or date ("Black Friday"); people of
+        the countries' file keep their names ("Sunday Nkonde", "Theresa May")."""
+        raw = self.actors.get(key)
+        return raw is not None and raw[1] == GROUPS and calendar_name(key)
 
     def origin(self, key: tuple[str, ...]) -> str:
         raw = self.actors.get(key)
@@ -195,7 +201,7 @@ def background_mentions(kb: KnowledgeBase, doc: Doc, date: str) -> list[Mention]
         key = tuple(ws[i : i + size])
         actor = None if bg.is_place(key) else bg.actor(key)  # places: where, not who
         code = code_on(actor, date) if actor else None
-        if actor and code and _proper(doc, start, end) and not calendar_name(key):
+        if actor and code and _proper(doc, start, end) and not bg.calendar_group(key):
             out.append(_mention(kb, actor, code, (start, end), _people(doc)))
         i += size
     return out

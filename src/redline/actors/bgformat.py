@@ -23,6 +23,7 @@ ORIGINS = {
     "P": "Phoenix.Countries.actors.txt",  # a place: a country, province or city name
 }
 PLACE = "P"
+GROUPS = "M"  # the non-state (militant) groups file
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _POSSESSIVE = re.compile(r"['\u2019]S\b")
 

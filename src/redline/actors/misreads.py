@@ -14,6 +14,7 @@ from redline.actors.institutions import INSTITUTIONS
 from redline.actors.kb import knowledge_base
 from redline.actors.lexicon import lexicon, norm
 from redline.actors.scan import Item
+from redline.gazetteer import AP_STATES, US_POSTAL
 
 NAME_KINDS = ("person", "surname")
 LANGUAGE_HEADS = frozenset({"language", "languages", "speaking", "speaker", "speakers"})
@@ -157,14 +158,6 @@ def headline(doc: Doc, i: int) -> bool:
     return len(words) > 3 and all(t.text[:1].isupper() for t in words)
 
 
-# US postal codes of the states (USPS): "Allentown, PA" is Pennsylvania, not the Palestinian
-# Authority
-US_POSTAL = frozenset({"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI",
-    "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT",
-    "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD",
-    "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY"})
-
-
 def postal_code(doc: Doc, it: Item) -> bool:
     """A US state's postal code after a town and a comma ("Allentown, PA", "Camden, NJ") is an
     address, no actor (r11-18)."""
@@ -173,22 +166,24 @@ def postal_code(doc: Doc, it: Item) -> bool:
     return doc[it.start - 1].text == "," and doc[it.start - 2].text[:1].isupper()
 
 
-# the Associated Press's abbreviations of US states ("Moscow, Idaho" is written in full)
-AP_STATES = frozenset({"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.",
-    "Ga.", "Ill.", "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.",
-    "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.",
-    "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.",
-    "Wyo."})
-
-
 def us_town(doc: Doc, it: Item) -> bool:
     """A state's or capital's name followed by a comma and a US state is a US town ("Moscow,
-    Idaho", "Lebanon, Ohio", "Mexico, Mo."), no actor (r11-18)."""
+    Idaho", "Lebanon, Ohio", "Mexico, Mo."), no actor (r11-18); not when the state's name goes
+    on a list ("Israel, Texas and Florida")."""
     k = it.end
     if not it.of("state") or k + 1 >= len(doc) or doc[k].text != ",":
         return False
     one, two = doc[k + 1].text, doc[k + 1 : k + 3].text
-    return one in US_POSTAL or one in AP_STATES or bool(_us_states() & {one, two})
+    if one in US_POSTAL or one in AP_STATES:
+        return True
+    after = next((k + w for n, w in ((two, 3), (one, 2)) if n in _us_states()), None)
+    return after is not None and not _listed(doc, after)
+
+
+def _listed(doc: Doc, k: int) -> bool:
+    """Whether a state's name ending before token ``k`` goes on a list ("Israel, Texas and
+    Florida"): the name before it is a member of the list, no town."""
+    return k < len(doc) and doc[k].lower_ in ("and", "or")
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,7 @@ EXPERT_HEADS = frozenset({
     "fellow", "analyst", "expert", "scholar", "researcher", "professor", "economist",
     "specialist", "strategist", "lecturer",
 })
+POSTS = OFFICE_HEADS | EXPERT_HEADS
 NON_STATE_SECTORS = frozenset({"EDU", "NGO", "BUS", "MED", "LAB", "REL", "HLH", "MNC"})
 OFFICE_PREPS = frozenset({"of", "for", "at", "to", "in"})
 HOST_PREPS = frozenset({"to", "in"})  # "ambassador to X", "envoy in X": X hosts the office
@@ -67,11 +68,13 @@ def _after_name(doc: Doc, mentions: list[Mention], end: int) -> Mention | None:
         tok = doc[k]
         if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
             return None
-        if tok.lower_ in OFFICE_PREPS:
-            if office in EXPERT_HEADS:
-                return _non_state_body(doc, mentions, k + 1)
+        if tok.lower_ in OFFICE_PREPS and office in EXPERT_HEADS:
+            body = _non_state_body(doc, mentions, k + 1)
+            if body is not None:  # else a field: "a professor of law at Yale University"
+                return body
+        elif tok.lower_ in OFFICE_PREPS:
             return _hosted_body(doc, mentions, office, k) if office else None
-        office = tok.lower_ if tok.lower_ in OFFICE_HEADS | EXPERT_HEADS else office
+        office = tok.lower_ if tok.lower_ in POSTS else office
     return None
 
 

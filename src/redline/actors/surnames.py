@@ -158,8 +158,8 @@ CASE_WORDS = frozenset({"v.", "vs.", "v", "vs"})
 def _in_other_name(doc: Doc, it: Item) -> bool:
     """A bare surname inside another proper name (r11-18): an unknown proper noun before it as
     its compound ("Glenn Harlan Reynolds", "Fair Hill"), the surname a compound of a name
-    going on with an unknown proper noun ("Condé Nast Traveller"), a capital "The" inside a
-    sentence ("told The Hill"), or a case's "v." ("Roe v. Wade")."""
+    going on with an unknown proper noun ("Condé Nast Traveller"), a capital "The" after a
+    word ("told The Hill"), or a case's "v." ("Roe v. Wade")."""
     last = doc[it.end - 1]
     if it.start < 1 or headline(doc, it.start):  # a title-case headline says nothing
         return False
@@ -167,10 +167,16 @@ def _in_other_name(doc: Doc, it: Item) -> bool:
             and _unknown_proper(doc[it.end]):
         return True
     before = doc[it.start - 1]
-    if before.lower_ in CASE_WORDS or (before.text == "The" and not before.is_sent_start):
+    if before.lower_ in CASE_WORDS or _title_the(doc, it.start - 1):
         return True
     return (before.dep_ == "compound" and before.head.i == last.i and _unknown_proper(before)
             and not before.is_sent_start)
+
+
+def _title_the(doc: Doc, i: int) -> bool:
+    """A capital "The" after a word, inside a sentence ("told The Hill"); not one that opens
+    a sentence or a quote, or follows a colon or dash ('"The Trump campaign lied"')."""
+    return doc[i].text == "The" and i > 0 and not doc[i].is_sent_start and doc[i - 1].is_alpha
 
 
 def _unknown_proper(tok: Token) -> bool:
