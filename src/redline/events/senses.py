@@ -166,12 +166,13 @@ def _not_force(lemma: str, tok: Token, objs: set[str]) -> bool:
 
 
 def _animals_only(tok: Token, objs: set[str]) -> bool:
-    """What is killed is animals only: the object, or the object of a verb joined to it
-    ("killed and ate a rabbit")."""
-    if not objs:
-        objs = {g.lemma_.lower() for c in tok.children if c.dep_ == "conj"
-                for g in c.children if g.dep_ == "dobj"}
-    return bool(objs) and objs <= ANIMALS
+    """What is killed is animals only: the objects with those joined to them ("shot a dog
+    and two villagers" is not), or the object of a verb joined to it ("killed and ate a
+    rabbit")."""
+    verbs = [tok] if objs else [c for c in tok.children if c.dep_ == "conj"]
+    found = {o.lemma_.lower() for v in verbs for g in v.children if g.dep_ == "dobj"
+             for o in (g, *g.conjuncts)}
+    return bool(found) and found <= ANIMALS
 
 
 def _actor_object(tok: Token) -> bool:
