@@ -25,8 +25,16 @@ PROTEST_WORDS = frozenset({"protest", "protester", "protestor", "demonstrator", 
 _KEY = "redline_campaign_story"
 
 
+# words beside a rally that make it a candidate's ("a campaign rally", "rallied supporters")
+NEAR_RALLY = frozenset({"campaign", "supporters", "voters", "fans", "reelection",
+                        "re-election", "fundraiser", "stump"})
+
+
 def campaign_rally(tok: Token) -> bool:
-    """A rally with no cause or protest word in its sentence, in a campaign story."""
+    """A rally with campaign words beside it, or one with no cause or protest word in its
+    sentence in a campaign story."""
+    if not NEAR_RALLY.isdisjoint(t.lower_ for t in tok.doc[max(tok.i - 4, 0): tok.i + 5]):
+        return True
     if _sentence_lemmas(tok) & PROTEST_WORDS:
         return False
     return _campaign_story(tok.doc)

@@ -182,9 +182,7 @@ def _figurative(event: Event, tok: Token) -> bool:
     if event.cameo_root in VIOLENCE and lemma == "hit" and set(objs) & FIGURATIVE_OBJECTS:
         return True  # "hit the campaign trail", "hit a record"
     if event.plover == "PROTEST" and (lemma == "rally" or "rally" in event.trigger.text.lower()):
-        near = {t.lower_ for t in tok.doc[max(tok.i - 4, 0): tok.i + 5]}
-        return bool(near & {"campaign", "supporters", "voters", "fans", "reelection",
-                            "re-election", "fundraiser", "stump"}) or campaign_rally(tok)
+        return campaign_rally(tok)
     if event.plover == "PROTEST" and lemma == "march":
         return on_the_march(tok)
     if event.plover == "AID" and lemma in ("boost", "lift", "bump"):
