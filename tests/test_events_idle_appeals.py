@@ -24,6 +24,11 @@ IDLE = [
 APPEALS = [
     ('"North Korea should abandon its weapons," Jens Stoltenberg said.', "020"),
     ("Angela Merkel said Greece needs to pay its debts.", "100"),
+    # a feeling joined to an act, or one whose clause says what must be done (review r11)
+    ('"Russia should know its place and withdraw its troops from Ukraine," Barack Obama '
+     'said.', "020"),
+    ('"Iran should understand that it must stop enriching uranium," Barack Obama said.',
+     "020"),
 ]
 
 

@@ -20,6 +20,8 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
      "JPNGOV", None),
     ("Russia launched cyber warfare against Estonia.", "170", "RUS", "EST"),
     ("The rebels waged warfare against the Colombian army for decades.", "19", None, None),
+    ("The Arab League set a deadline for Syria to withdraw its troops.", "139", None, None),
+    ("Britain set Russia a midnight deadline.", "139", "GBR", "RUS"),
 ]
 
 
@@ -39,6 +41,20 @@ def test_ultimatum_block_coded(nlp: Any, text: str, prefix: str, src: str | None
 def test_deadline_is_no_aid(nlp: Any, text: str) -> None:
     found = [e.cameo for e in asserted_events(nlp, text)]
     assert not any(c.startswith("07") for c in found), found
+
+
+# a deadline set for no one is a schedule, and warfare of words or trade no fighting
+# (review r11)
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The European Union set a deadline of June for a trade deal with Britain.",
+    "Congress set a deadline of Friday to pass the budget.",
+    "Russia is waging psychological warfare against Ukraine.",
+    "China accused the United States of waging economic warfare.",
+])
+def test_no_ultimatum_or_fighting(nlp: Any, text: str) -> None:
+    found = [e.cameo for e in asserted_events(nlp, text)]
+    assert not any(c.startswith(("13", "19")) for c in found), found
 
 
 @pytest.mark.parametrize(("pos", "lemma", "classes", "code"), [

@@ -10,6 +10,8 @@ import pytest
 
 CAMPAIGN = ("Senator Ted Cruz is running a strong presidential campaign before the Iowa "
             "caucus, and his rivals for the nomination are worried. ")
+OFFICE = ("The presidential palace said the presidential guard was on alert. A presidential "
+          "spokesman declined to comment. ")
 
 
 def protests(coder: Any, text: str) -> list[str]:
@@ -27,6 +29,11 @@ PROTESTS = [
     CAMPAIGN + "Thousands of protesters held rallies in Iowa against his plan.",
     "Protesters marched in Paris against the pension reform.",
     "Thousands of Hungarians rallied in Budapest on Sunday.",
+    # an office's adjective or a military campaign makes no election story (review r11)
+    OFFICE + "Thousands of Sudanese rallied in Khartoum on Friday.",
+    OFFICE + "Thousands of Sudanese held a rally in Khartoum on Friday.",
+    "The air campaign has lasted a year. The campaign has failed, critics say. The bombing "
+    "campaign goes on. Thousands of Yemenis rallied in Sanaa on Friday.",
 ]
 
 

@@ -26,6 +26,9 @@ FIRES = [
     ("Kenya deployed 500 soldiers as peacekeeping forces in Somalia.", "074"),
     ("Ghanaian troops arrived in Mali to join the UN peacekeeping mission.", "074"),
     ("Indian troops arrived in Nepal to help deliver relief supplies to the villages.", "073"),
+    # "struck X over the weekend": a blow with an object, no labour strike (review r11)
+    ("Israeli jets struck Hamas targets over the weekend.", "190"),
+    ("Nigerian troops struck the rebels for a second day.", "190"),
 ]
 
 
@@ -48,6 +51,7 @@ MUST_NOT_FIRE = [
     ("Russia sent troops into Ukraine despite the peacekeeping talks.", "074", "154"),
     ("Russia deployed troops to the border to pressure Ukraine.", "073", "154"),
     ("UN peacekeepers opened fire on protesters in Bangui on Monday.", "074", "19"),  # force
+    ("Teachers struck for higher wages in Chicago.", "190", "143"),  # no object: a walkout
 ]
 
 

@@ -16,6 +16,9 @@ ACCORD: list[tuple[str, str, str | None, str | None]] = [
      "FRAGOV", "DEU"),
     ("Kenya agrees with the recommendation of the African Union.", "019", "KEN", None),
     ("Brazil agreed with Argentina that the summit was a success.", "019", "BRA", "ARG"),
+    # a duty of someone else is a view agreed with (review r11)
+    ("Germany agreed with France that Greece should leave the euro.", "019", "DEU", "FRA"),
+    ("Republicans agreed with the Senate that the law must stand.", "019", None, None),
 ]
 
 
@@ -33,6 +36,7 @@ def test_agree_with_is_accord(nlp: Any, text: str, code: str, src: str | None,
 INTENT: list[tuple[str, str]] = [
     ("Saudi Arabia agreed with Russia to cut oil output.", "030"),
     ("Israel and Egypt agreed that they would hold talks in Cairo.", "03"),
+    ("Israel and Egypt agreed that they should hold talks in Cairo.", "03"),
     ("China agreed with India on a border deal.", "030"),
     ("Germany did not agree with France that the euro was in danger.", "12"),
 ]

@@ -26,6 +26,9 @@ ARMED = [
     "Taliban gunmen attacked voters at a polling station in Kandahar.",
     "Rebels attacked Syrian soldiers near Aleppo.",
     "Islamic State militants attacked Kurdish fighters with rockets near Kobani.",
+    # an armed attacker's attack over a cause or on people in politics (review r11)
+    "Boko Haram attacked the village for refusing to pay.",
+    "Police attacked the press outside the parliament building.",
 ]
 
 

@@ -21,6 +21,7 @@ ANIMALS = [
 PEOPLE = [
     "Taliban militants killed two Afghan soldiers in Helmand.",
     "Police in Kenya shot two protesters in Nairobi.",
+    "Soldiers shot a dog and two villagers in the raid.",  # people among the objects
 ]
 
 

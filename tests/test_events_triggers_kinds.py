@@ -18,6 +18,10 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
     ("The Turkish forces have established a total of 56 military observation points in "
      "northern Syria.", "154", "TURMIL", None),
     ("Russian troops set up a total of twelve bases in Syria.", "154", "RUSMIL", None),
+    # a post of forces or of a border is a base, whatever its modifier (review r11)
+    ("Turkish troops set up a military post near the Syrian border.", "154", "TURMIL", None),
+    ("Indian forces set up a new border post in Ladakh.", "154", "INDMIL", None),
+    ("Nigerian soldiers established a police post in the village.", "154", "NGAMIL", None),
 ]
 
 

@@ -20,6 +20,7 @@ MODAL_WORDS = frozenset({"should", "ought", "must", "need", "needs", "needed", "
 FEELINGS = frozenset({"worry", "fear", "care", "know", "understand", "realize", "realise",
                       "feel", "think", "believe", "hope", "wonder", "remember", "expect",
                       "recognize", "recognise", "appreciate", "notice", "be"})
+DUTY = frozenset({"should", "must", "ought"})
 SUPPOSED = frozenset({"would", "could", "might", "may"})
 
 
@@ -29,8 +30,19 @@ def idle_appeal(event: Event, tok: Token) -> bool:
         return False
     verb = _clause_verb(tok)
     if verb.lemma_.lower() in FEELINGS:
-        return True
+        return not _act_beside(verb)
     return any(c.dep_ == "aux" and c.lower_ in SUPPOSED for c in _need_verbs(verb))
+
+
+def _act_beside(verb: Token) -> bool:
+    """The feeling is joined to an act ("should know its place and withdraw") or its clause
+    says what must be done ("should understand that it must stop"): an appeal (review r11)."""
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() not in FEELINGS:
+            return True
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in DUTY for a in c.children):
+            return True
+    return False
 
 
 def _modal_trigger(event: Event) -> bool:

@@ -135,10 +135,18 @@ AVERTING = frozenset({"prevent", "avert", "thwart", "foil", "forestall", "preemp
                       "deter", "block", "avoid"})
 
 
+# gatherings and moves that took place though blocked ("police blocked the march", review r11)
+UNDER_WAY = frozenset({"march", "protest", "demonstration", "rally", "procession", "sit-in",
+                       "convoy", "advance", "offensive"})
+
+
 def averted(tok: Token) -> bool:
     """The event noun is what an averting verb kept from happening (object or passive
-    subject: "the attack was foiled")."""
-    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in AVERTING
+    subject: "the attack was foiled"), not a gathering blocked on its way."""
+    verb = tok.head.lemma_.lower()
+    if verb == "block" and tok.lemma_.lower() in UNDER_WAY:
+        return False
+    return tok.dep_ in ("dobj", "nsubjpass") and verb in AVERTING
 
 
 def _still_to_come(tok: Token) -> bool:

@@ -23,6 +23,8 @@ from redline.model import Event
 
 FUTURE = frozenset({"will", "would", "'ll", "wo", "shall"})
 REFUSALS = frozenset({"refuse", "decline"})
+WALKOUT = "143"
+FORCE = "190"
 YIELDS_08 = {"080": "124", "081": "1241", "082": "1242", "083": "1242", "084": "1243",
              "085": "1244", "086": "1245", "087": "1246"}
 DEPLOYING = frozenset({"deploy", "deployment", "send", "dispatch", "despatch", "station",
@@ -40,7 +42,16 @@ def recode_sense(event: Event, tok: Token) -> Event:
             event.modality if event.hypothetical else "asserted"))
     if event.cameo_root in ("04", "15", "19") and tok.lemma_.lower() in DEPLOYING:
         return _mission(event, tok)
+    if event.cameo == WALKOUT and _blow(tok):
+        return recode(event, FORCE)  # "struck Hamas targets over the weekend" (review r11)
     return event
+
+
+def _blow(tok: Token) -> bool:
+    """"strike" with an object is a blow; a labour strike has none ("struck over pay"), so
+    "strike over" and "strike for" in the lexicon must not read "over the weekend"."""
+    return tok.lemma_.lower() == "strike" and tok.pos_ == "VERB" and any(
+        c.dep_ == "dobj" for c in tok.children)
 
 
 def _mission(event: Event, tok: Token) -> Event:

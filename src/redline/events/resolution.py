@@ -127,7 +127,10 @@ def resolve(hits: dict[int, Hit], hit: Hit, depth: int = 0) -> None:
 
 GLOOMY = "012"
 ACCORD = "019"
-PROMISED = frozenset({"will", "would", "shall", "should", "'ll", "must"})
+PROMISED = frozenset({"will", "would", "shall", "'ll"})
+# a duty in the clause is promised only by the agreeing side itself ("agreed that they should
+# meet"); of someone else it is a view ("agreed with France that Greece should leave", r11)
+DUTY = frozenset({"should", "must"})
 TOPIC_PREPS = frozenset({"on", "upon", "to", "over", "about", "for"})
 
 
@@ -144,8 +147,20 @@ def accord(tok: Token) -> bool:
     preps = {c.lower_ for c in kids if c.dep_ == "prep"}
     clauses = [c for c in kids if c.dep_ == "ccomp"]
     if clauses:
-        return not any(aux_words(c) & PROMISED for c in clauses) and not preps & TOPIC_PREPS
+        return not any(map(_promised, clauses)) and not preps & TOPIC_PREPS
     return "with" in preps and not preps & TOPIC_PREPS
+
+
+def _promised(clause: Token) -> bool:
+    """The that-clause promises an act: "would meet", or "should meet" said of the agreeing
+    side by a pronoun ("they", "we")."""
+    words = aux_words(clause)
+    if words & PROMISED:
+        return True
+    return bool(words & DUTY) and any(c.dep_ == "nsubj" and c.pos_ == "PRON"
+                                      for c in clause.children)
+
+
 NO_COMMENT = "011"
 
 

@@ -30,6 +30,7 @@ from redline.events.rallies import campaign_rally, on_the_march
 from redline.events.reciprocal import says_each_other
 from redline.events.recodes import recode as _recode
 from redline.events.recodes import recode_sense
+from redline.events.sector_actors import FORCES
 from redline.events.senses import no_event, only_said
 from redline.furniture import furniture_spans, inside
 from redline.model import Actor, Event
@@ -181,9 +182,7 @@ def _figurative(event: Event, tok: Token) -> bool:
     if event.cameo_root in VIOLENCE and lemma == "hit" and set(objs) & FIGURATIVE_OBJECTS:
         return True  # "hit the campaign trail", "hit a record"
     if event.plover == "PROTEST" and (lemma == "rally" or "rally" in event.trigger.text.lower()):
-        near = {t.lower_ for t in tok.doc[max(tok.i - 4, 0): tok.i + 5]}
-        return bool(near & {"campaign", "supporters", "voters", "fans", "reelection",
-                            "re-election", "fundraiser", "stump"}) or campaign_rally(tok)
+        return campaign_rally(tok)
     if event.plover == "PROTEST" and lemma == "march":
         return on_the_march(tok)
     if event.plover == "AID" and lemma in ("boost", "lift", "bump"):
@@ -321,13 +320,25 @@ def _verbal_attack(event: Event, tok: Token) -> Event:
         return event
     objs = _objects(tok)
     target = event.target
-    said = any(o.lemma_.lower() in DISCOURSE | POLITICAL_PEOPLE for o in objs) or (
+    said = any(o.lemma_.lower() in DISCOURSE for o in objs) or (
         target is not None and target.kind == "person"
-        and any(target.start <= o.idx < target.end for o in objs)) or _over_a_cause(
-        tok)  # "slammed Pelosi", "attacked GOP voters", "attacked her over an email"
+        and any(target.start <= o.idx < target.end for o in objs)) or (
+        not _armed(event.source) and _politics(tok, objs)
+    )  # "slammed Pelosi", "attacked GOP voters", "attacked her over an email"
     if not said or (_lemmas(tok) - {tok.lemma_.lower()}) & WEAPONS:
         return event
     return _recode(event, CRITICIZE)
+
+
+def _armed(actor: Actor | None) -> bool:
+    """Forces, police and armed groups attack with force: "Boko Haram attacked the village
+    for refusing to pay", "police attacked the press" (review r11)."""
+    return actor is not None and actor.sector in FORCES
+
+
+def _politics(tok: Token, objs: Sequence[Token]) -> bool:
+    """People in politics attacked, or an attack over a thing said or done."""
+    return any(o.lemma_.lower() in POLITICAL_PEOPLE for o in objs) or _over_a_cause(tok)
 
 
 def _over_a_cause(tok: Token) -> bool:

@@ -155,6 +155,8 @@ def _not_force(lemma: str, tok: Token, objs: set[str]) -> bool:
         return True
     if _phrasal(lemma, tok, particles, objs):
         return True
+    if lemma == "set" and "deadline" in objs and not _deadline_for_someone(tok):
+        return True  # "set a deadline of June for a deal": a schedule, no ultimatum
     if lemma in KILLING and _animals_only(tok, objs):
         return True  # "a hunter who killed and ate a wild rabbit" (r11-16)
     if lemma == "burn" and objs & FUELS:
@@ -166,12 +168,25 @@ def _not_force(lemma: str, tok: Token, objs: set[str]) -> bool:
 
 
 def _animals_only(tok: Token, objs: set[str]) -> bool:
-    """What is killed is animals only: the object, or the object of a verb joined to it
-    ("killed and ate a rabbit")."""
-    if not objs:
-        objs = {g.lemma_.lower() for c in tok.children if c.dep_ == "conj"
-                for g in c.children if g.dep_ == "dobj"}
-    return bool(objs) and objs <= ANIMALS
+    """What is killed is animals only: the objects with those joined to them ("shot a dog
+    and two villagers" is not), or the object of a verb joined to it ("killed and ate a
+    rabbit")."""
+    verbs = [tok] if objs else [c for c in tok.children if c.dep_ == "conj"]
+    found = {o.lemma_.lower() for v in verbs for g in v.children if g.dep_ == "dobj"
+             for o in (g, *g.conjuncts)}
+    return bool(found) and found <= ANIMALS
+
+
+def _deadline_for_someone(tok: Token) -> bool:
+    """A deadline set to someone: "set Russia a deadline", "a deadline for Syria to
+    withdraw", "a deadline for Iran" (review r11)."""
+    for t in tok.subtree:
+        if (t.dep_ == "dative" and t.head.i == tok.i) or (t.dep_ == "mark" and t.lower_ == "for"):
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ == "for" and (
+                t.ent_type_ in ACTOR_TYPES or t.pos_ in ("PROPN", "PRON")):
+            return True
+    return False
 
 
 def _actor_object(tok: Token) -> bool:

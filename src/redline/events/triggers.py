@@ -35,6 +35,11 @@ PARTITIVE = frozenset({"state", "series", "wave", "number", "part", "batch", "sh
 OF_SENSE = frozenset({"execution"})
 # head classes whose compound modifier still tells the kind (r11-17: "an observation post")
 KIND_HEADS = ({"AGREEMENT"}, {"OFFICE"})
+# a post or point held by forces or at a border is a base ("a military post", "a border post",
+# "a police post"; review r11), not a job
+GUARD_POSTS = frozenset({"post", "point"})
+GUARD_MODS = frozenset({"military", "army", "border", "police", "security",
+                        "observation", "guard", "sentry", "frontier"})
 HELD_AS = frozenset({"hostage", "captive"})
 # where unrest "crushed" is a rival beaten, not repressed ("crushed the opposition at the polls")
 ELECTORAL = frozenset({"poll", "polls", "election", "vote", "ballot", "primary", "runoff",
@@ -173,6 +178,9 @@ def _noun_classes(lex: Lexicon, tok: Token) -> set[str]:
     if "RALLY" in out and any(c.dep_ == "amod" and c.lower_ in ARMED for c in tok.children):
         out = (out - {"RALLY"}) | {"TROOPS"}  # "armed groups" are forces
     out |= _chemical(lex, tok)
+    if tok.lemma_.lower() in GUARD_POSTS and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in GUARD_MODS for c in tok.children):
+        return {"BASE"}
     if not out or out in KIND_HEADS:  # the head's own class wins ("weapons inspectors" are
         # inspectors), but an agreement or a post is of its kind ("a ceasefire agreement",
         # "an observation post", "a border post")
