@@ -22,7 +22,7 @@ KEYS = {
     "case2021": ["found_mean", "nonpolitical_coded"],
     "ngec_synthetic": ["type_share"],
     "ngec_actors": ["passed"],
-    "articles": [f"{h}_{k}" for h in ("tune", "check") for k in (
+    "articles": [f"{h}_{k}" for h in ("tune", "check", "tune2", "check2") for k in (
         "event_precision", "event_recall", "full_precision", "actor_accuracy",
         "modality_accuracy", "date_accuracy", "quote_precision", "quote_recall",
         "speaker_accuracy")],
