@@ -20,7 +20,7 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "prefix", "src", "tgt"), CODED)
-def test_tune_parts_coded(nlp: Any, text: str, prefix: str, src: str | None,
+def test_events_lexicon_tune_parts_coded(nlp: Any, text: str, prefix: str, src: str | None,
                           tgt: str | None) -> None:
     assert_sides(first_asserted(nlp, text, prefix), src, tgt)
 
@@ -34,7 +34,7 @@ NOT_FORCE = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text", NOT_FORCE)
-def test_tune_parts_no_force(nlp: Any, text: str) -> None:
+def test_events_lexicon_tune_parts_no_force(nlp: Any, text: str) -> None:
     assert [e for e in asserted_events(nlp, text) if e.cameo[:2] in ("18", "19", "20")] == []
 
 
@@ -46,7 +46,7 @@ def test_tune_parts_no_force(nlp: Any, text: str) -> None:
     ("noun", "action", set(), set(), None),
     ("noun", "fight", set(), set(), None),
 ])
-def test_tune_parts_lexicon(pos: str, lemma: str, words: set[str], classes: set[str],
+def test_events_lexicon_tune_parts_lexicon(pos: str, lemma: str, words: set[str], classes: set[str],
                             code: str | None) -> None:
     entry = load_lexicon().match(pos, lemma, words, classes)
     assert (entry.code if entry is not None else None) == code

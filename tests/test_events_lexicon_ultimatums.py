@@ -27,7 +27,7 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "prefix", "src", "tgt"), CODED)
-def test_ultimatum_block_coded(nlp: Any, text: str, prefix: str, src: str | None,
+def test_events_lexicon_ultimatum_block_coded(nlp: Any, text: str, prefix: str, src: str | None,
                                tgt: str | None) -> None:
     assert_sides(first_asserted(nlp, text, prefix), src, tgt)
 
@@ -38,7 +38,7 @@ def test_ultimatum_block_coded(nlp: Any, text: str, prefix: str, src: str | None
     "Britain gave Russia a midnight deadline to explain the poisoning.",
     "France gave Iran a deadline of one week.",
 ])
-def test_deadline_is_no_aid(nlp: Any, text: str) -> None:
+def test_events_lexicon_deadline_is_no_aid(nlp: Any, text: str) -> None:
     found = [e.cameo for e in asserted_events(nlp, text)]
     assert not any(c.startswith("07") for c in found), found
 
@@ -52,7 +52,7 @@ def test_deadline_is_no_aid(nlp: Any, text: str) -> None:
     "Russia is waging psychological warfare against Ukraine.",
     "China accused the United States of waging economic warfare.",
 ])
-def test_no_ultimatum_or_fighting(nlp: Any, text: str) -> None:
+def test_events_lexicon_no_ultimatum_or_fighting(nlp: Any, text: str) -> None:
     found = [e.cameo for e in asserted_events(nlp, text)]
     assert not any(c.startswith(("13", "19")) for c in found), found
 
@@ -67,7 +67,7 @@ def test_no_ultimatum_or_fighting(nlp: Any, text: str) -> None:
     ("noun", "warfare", {"CYBER"}, "170"),
     ("noun", "war", {"CYBER"}, "170"),
 ])
-def test_ultimatum_block_lexicon(pos: str, lemma: str, classes: set[str],
+def test_events_lexicon_ultimatum_block_lexicon(pos: str, lemma: str, classes: set[str],
                                  code: str | None) -> None:
     entry = load_lexicon().match(pos, lemma, set(), classes)
     assert (entry.code if entry is not None else None) == code

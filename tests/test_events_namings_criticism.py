@@ -21,7 +21,7 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "prefix", "src", "tgt"), CODED)
-def test_naming_coded(nlp: Any, text: str, prefix: str, src: str | None,
+def test_events_namings_coded(nlp: Any, text: str, prefix: str, src: str | None,
                       tgt: str | None) -> None:
     assert_sides(first_asserted(nlp, text, prefix), src, tgt)
 
@@ -38,5 +38,5 @@ NOT_CODED = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text", NOT_CODED)
-def test_naming_not_coded(nlp: Any, text: str) -> None:
+def test_events_namings_not_coded(nlp: Any, text: str) -> None:
     assert [e for e in asserted_events(nlp, text) if e.cameo[:2] in ("05", "11")] == []

@@ -24,7 +24,7 @@ ACCORD: list[tuple[str, str, str | None, str | None]] = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "code", "src", "tgt"), ACCORD)
-def test_agree_with_is_accord(nlp: Any, text: str, code: str, src: str | None,
+def test_events_resolution_agree_with_is_accord(nlp: Any, text: str, code: str, src: str | None,
                               tgt: str | None) -> None:
     event = first_asserted(nlp, text, code)
     assert event.cameo == code
@@ -44,6 +44,6 @@ INTENT: list[tuple[str, str]] = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "prefix"), INTENT)
-def test_agree_to_act_is_no_accord(nlp: Any, text: str, prefix: str) -> None:
+def test_events_resolution_agree_to_act_is_no_accord(nlp: Any, text: str, prefix: str) -> None:
     codes = [e.cameo for e in asserted_events(nlp, text)]
     assert any(c.startswith(prefix) for c in codes) and "019" not in codes, codes

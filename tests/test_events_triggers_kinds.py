@@ -27,7 +27,7 @@ CODED: list[tuple[str, str, str | None, str | None]] = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "prefix", "src", "tgt"), CODED)
-def test_kind_in_modifier_coded(nlp: Any, text: str, prefix: str, src: str | None,
+def test_events_triggers_kind_in_modifier_coded(nlp: Any, text: str, prefix: str, src: str | None,
                                 tgt: str | None) -> None:
     assert_sides(first_asserted(nlp, text, prefix), src, tgt)
 
@@ -41,6 +41,6 @@ NOT_CODED = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text", NOT_CODED)
-def test_job_post_not_coded(nlp: Any, text: str) -> None:
+def test_events_triggers_job_post_not_coded(nlp: Any, text: str) -> None:
     found = [e.cameo for e in asserted_events(nlp, text)]
     assert not any(c.startswith("15") for c in found), found
