@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+PLACES = frozenset({"GPE", "NORP", "LOC", "FAC"})
+
 # words of a race for office; "campaign", "primary" and "delegates" count only beside one
 # of the race's own words (a bombing campaign, a primary concern, delegates to talks), and
 # "presidential" not at all (the presidential palace, guard or spokesman: an office)
@@ -31,13 +33,27 @@ NEAR_RALLY = frozenset({"campaign", "supporters", "voters", "fans", "reelection"
 
 
 def campaign_rally(tok: Token) -> bool:
-    """A rally with campaign words beside it, or one with no cause or protest word in its
-    sentence in a campaign story."""
+    """A candidate's rally: one held by a person, one with campaign words beside it, or one
+    with no cause or protest word in its sentence in a campaign story."""
+    if tok.lemma_.lower() == "rally" and candidates_rally(tok):
+        return True
     if not NEAR_RALLY.isdisjoint(t.lower_ for t in tok.doc[max(tok.i - 4, 0): tok.i + 5]):
         return True
     if _sentence_lemmas(tok) & PROTEST_WORDS:
         return False
     return _campaign_story(tok.doc)
+
+
+def candidates_rally(tok: Token) -> bool:
+    """A rally of one person's: "Trump's rallies", "a Cruz rally", "his rallies", "holding a
+    rally" by one person, "rallied young people" (supporters gathered, no protest); a rally
+    "against" something stays a protest."""
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "outside") for c in tok.children):
+        return False
+    if tok.pos_ == "VERB":
+        return any(c.dep_ == "dobj" for c in tok.children)
+    return any(c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON")
+               and c.ent_type_ not in PLACES for c in tok.children)
 
 
 def on_the_march(tok: Token) -> bool:

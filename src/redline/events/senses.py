@@ -92,7 +92,6 @@ ARMED = frozenset({"terror", "terrorism", "terrorist", "extremism", "extremist",
 GIVEN_WORDS = frozenset({"speech", "address", "remark", "interview", "talk", "lecture",
                          "whirl", "try", "look", "nod", "account", "answer", "testimony",
                          "briefing", "sermon", "toast", "thought", "impression", "reason"})
-PLACES = frozenset({"GPE", "NORP", "LOC", "FAC"})
 ACTOR_TYPES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 
@@ -108,7 +107,7 @@ def no_event(event: Event, tok: Token) -> bool:
     if root in ("18", "19", "20", "13", "17"):
         return _not_force(lemma, tok, objs)
     if event.plover == "PROTEST":
-        return (lemma == "demonstrate" and _shown(tok)) or (lemma == "rally" and _campaign(tok))
+        return lemma == "demonstrate" and _shown(tok)  # a rally: rallies.campaign_rally
     if event.plover == "CONSULT" and lemma == "call" and tok.pos_ == "NOUN":
         return _demand_call(tok)  # "his call that X share the recording", "calls to ban"
     if event.plover == "CONCEDE" and lemma in OPINION_VERBS | {"admit"}:
@@ -213,18 +212,6 @@ def _phrasal(lemma: str, tok: Token, particles: set[str], objs: set[str]) -> boo
     if lemma == "close" and ("in" in particles or objs & GAINS):
         return True
     return lemma == "lock" and "up" in particles and bool(objs & GAINS)
-
-
-def _campaign(tok: Token) -> bool:
-    """A candidate's rally: "Trump's rallies", "a Cruz rally", "his rallies", "holding a
-    rally" by one person, "rallied young people" (supporters gathered, no protest); a rally
-    "against" something stays a protest."""
-    if any(c.dep_ == "prep" and c.lower_ in ("against", "outside") for c in tok.children):
-        return False
-    if tok.pos_ == "VERB":
-        return any(c.dep_ == "dobj" for c in tok.children)
-    return any(c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON")
-               and c.ent_type_ not in PLACES for c in tok.children)
 
 
 def _demand_call(tok: Token) -> bool:
