@@ -6,7 +6,8 @@ the direct way (spaCy + ``resolve_actors`` + ``quotes_and_attributions``, as
 (``--cache``), and scores the quotes as ``redline eval articles`` does
 (``redline.eval.articles.score_quotes``): the same counts, in seconds once cached. It prints
 per half the quote precision, recall and speaker figures, and the wrong speakers by class
-(totals only: the check half's items are never shown; ``--show`` lists the tune half's).
+(totals only: the check halves' items are never shown; ``--show`` lists the misses of tune
+and tune2, and their wrong speakers one a line, sorted by class).
 
 ``--save FILE`` writes every quote's speaker (half, document, content start, name, code);
 ``--compare FILE`` counts, per half, the quotes whose speaker differs from a saved run: how
@@ -101,7 +102,8 @@ class _Scored:
         self.id, self.text, self.quotes = gold_doc.id, gold_doc.text, quotes
 
 
-def _wrong(quotes: list[Any], golds: list[Any]) -> Iterator[str]:
+def _wrong(quotes: list[Any], golds: list[Any]) -> Iterator[tuple[str, str]]:
+    """Each wrong speaker's class, with a line naming the gold speaker and ours."""
     from redline.eval import articles
 
     cand = ((-articles._overlap(q, g), i, j) for i, q in enumerate(quotes)
@@ -110,9 +112,12 @@ def _wrong(quotes: list[Any], golds: list[Any]) -> Iterator[str]:
         q, g = quotes[i], golds[j]
         if g.speaker_name and not articles._speaker_right(q, g):
             sp = q.speaker
-            yield speaker_class(q.speaker_text, sp.name if sp else None,
+            cls = speaker_class(q.speaker_text, sp.name if sp else None,
                                 sp.code if sp else None, sp.kind if sp else None,
                                 g.speaker_name)
+            got = f"{sp.name}/{sp.code}/{sp.kind}" if sp else "none"
+            yield cls, (f"{g.speaker_name}/{g.speaker_code} got {got} (mention "
+                        f"{q.speaker_text!r}): {' '.join(q.content.text.split())[:80]!r}")
 
 
 def run(data: Path, cache: Path, show: bool) -> tuple[dict[str, Any], list[list[Any]]]:
@@ -120,14 +125,18 @@ def run(data: Path, cache: Path, show: bool) -> tuple[dict[str, Any], list[list[
 
     tallies = {h: articles.Tally() for h in HALVES}
     classes: dict[str, Counter[str]] = {h: Counter() for h in HALVES}
+    listed: list[str] = []
     rows: list[list[Any]] = []
     for d, quotes, golds in coded(data, cache):
         articles.score_quotes(_Scored(d, quotes), golds, tallies[d.split],  # type: ignore[arg-type]
                               show=show and d.split in ("tune", "tune2"))
-        classes[d.split].update(_wrong(quotes, golds))
+        for cls, line in _wrong(quotes, golds):
+            classes[d.split][cls] += 1
+            if show and d.split in ("tune", "tune2"):  # the check halves' items stay unseen
+                listed.append(f"WRONG {d.split} {cls} {d.id[:32]} {line}")
         rows += [[d.split, d.id, q.content.start, q.speaker.name if q.speaker else None,
                   q.speaker.code if q.speaker else None] for q in quotes]
-    return {"tallies": tallies, "classes": classes}, rows
+    return {"tallies": tallies, "classes": classes, "listed": sorted(listed)}, rows
 
 
 def _figures(tally: Any) -> str:
@@ -157,6 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.save.write_text(json.dumps(rows))
     if args.show:
         print("\n".join(m for h in ("tune", "tune2") for m in report["tallies"][h].misses))
+        print("\n".join(report["listed"]))
     return 0
 
 

@@ -30,3 +30,19 @@ def test_quote_speakers_changed_counts_per_half() -> None:
              ["check", "b", 4, "Y", "CHN"], ["check", "c", 2, "V", "RUS"]]
     counts = load_script("quote_speakers").changed(before, after)
     assert counts == {"tune": 1, "check": 2}  # one changed; one gone, one new
+
+
+def test_quote_speakers_wrong_lists_class_and_both_speakers() -> None:
+    from types import SimpleNamespace as NS
+
+    speaker = NS(name="Israel", code="ISRGOV", kind="person")
+    quote = NS(content=NS(start=0, end=20, text="We will meet him."), speaker=speaker,
+               speaker_text="Israeli officials")
+    gold = NS(start=0, end=20, speaker_name="Israeli officials", speaker_code="ISRGOV")
+    right = NS(start=30, end=40, speaker_name="Jane Doe", speaker_code="USAGOV")
+    quote2 = NS(content=NS(start=30, end=40, text="Yes."), speaker=NS(
+        name="Jane Doe", code="USAGOV", kind="person"), speaker_text="Doe")
+    got = list(load_script("quote_speakers")._wrong([quote, quote2], [gold, right]))
+    assert got == [("person-other/gold-other",
+                    "Israeli officials/ISRGOV got Israel/ISRGOV/person (mention "
+                    "'Israeli officials'): 'We will meet him.'")]
