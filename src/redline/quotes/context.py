@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from redline.model import Actor
 from redline.quotes.cues import ADDRESSEE_PASSIVE, CueWord, asked_aside, subject_of
 from redline.quotes.marks import QuoteSpan, find_quote_spans, paragraphs
+from redline.quotes.members import member_speakers
 from redline.quotes.speakers import ActorIndex, Source, resolve_source
 
 
@@ -89,7 +90,7 @@ def build_context(doc: Doc, actors: Sequence[Actor]) -> Ctx:
     paras = paragraphs(text)
     spans = sorted(find_quote_spans(text, paras=paras), key=lambda s: s.outer_start)
     quoted = [(s.outer_start, s.outer_end) for s in spans]
-    index = ActorIndex(doc, actors, quoted, text=text, speakers=True)
+    index = ActorIndex(doc, member_speakers(doc, actors), quoted, text=text, speakers=True)
     ctx = Ctx(doc, index, spans, token_quotes(doc, spans), [s.start_char for s in doc.sents],
               paras)
     ctx.para_starts = [p[0] for p in paras]
