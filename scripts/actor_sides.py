@@ -12,6 +12,10 @@ tune and check discipline); use ``redline eval articles --show-misses`` for the 
 
 ``--root`` keeps only the events whose CAMEO root (of the coder's event) is one of those given
 (comma-separated: ``--root 11,12``), still totals only (r9-17m).
+
+``--items`` also prints, for the tune parts only (tune, tune2; never a check part), each
+type-matched event with a side not right: the document, the event's words, and the coder's
+and the gold's sides (r12-18).
 """
 
 from __future__ import annotations
@@ -54,8 +58,24 @@ def in_roots(cameo: str, roots: frozenset[str]) -> bool:
     return not roots or cameo[:2] in roots
 
 
+def item_line(doc_id: str, text: str, event: object, gold: object) -> str:
+    """One tune item: document, event words and both sides (coder's text and code, gold's)."""
+    from redline.eval import articles as art
+
+    e, g = event, gold
+    sides = []
+    for name, actor, code in (("src", e.source, g.source), ("tgt", e.target, g.target)):  # type: ignore[attr-defined]
+        got = art.actor_key(actor)
+        mark = "ok" if got == art._key(code) else "XX"
+        words = actor.text if actor else None
+        sides.append(f"{name} {mark} {words!r}={actor.code if actor else None} gold={code}")
+    sentence = text[max(0, g.start - 60):g.end + 60].replace("\n", " ")  # type: ignore[attr-defined]
+    return f"  [{doc_id}] {e.cameo} ... {sentence!r}\n     " + " | ".join(sides)  # type: ignore[attr-defined]
+
+
 def count(data: Path, min_confidence: float | None,
-          roots: frozenset[str] = frozenset()) -> dict[str, Counter[str]]:
+          roots: frozenset[str] = frozenset(),
+          items: bool = False) -> dict[str, Counter[str]]:
     from redline.eval import articles as art
     from redline.eval.common import Item, code_items
     from redline.eval.gold_articles import read_docs, read_events
@@ -75,6 +95,10 @@ def count(data: Path, min_confidence: float | None,
                     continue
                 tally = out[gd.split]
                 tally["type-matched"] += 1
+                show = items and gd.split in art.TUNE_PARTS
+                if show and (art.actor_key(e.source), art.actor_key(e.target)) != (
+                        art._key(g.source), art._key(g.target)):
+                    print(gd.split, item_line(gd.id, gd.text, e, g))
                 for side, actor, code in (("source", e.source, g.source),
                                           ("target", e.target, g.target)):
                     got = side_class(art.actor_key(actor), art._key(code))
@@ -87,9 +111,11 @@ def main() -> None:
     parser.add_argument("--data", type=Path, required=True)
     parser.add_argument("--min-confidence", type=float, default=None)
     parser.add_argument("--root", default="", help="CAMEO roots to keep, e.g. 11 or 11,12")
+    parser.add_argument("--items", action="store_true",
+                        help="also list the tune parts' events with a side not right")
     args = parser.parse_args()
     roots = frozenset(r.strip() for r in args.root.split(",") if r.strip())
-    for half, tally in count(args.data, args.min_confidence, roots).items():
+    for half, tally in count(args.data, args.min_confidence, roots, args.items).items():
         print(f"{half}: {tally.pop('type-matched', 0)} type-matched events")
         for key, n in sorted(tally.items()):
             print(f"  {key:<34} {n}")
