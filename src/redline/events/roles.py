@@ -15,7 +15,6 @@ from redline.events.sector_actors import (
     state_actor,
     story_country,
 )
-from redline.events.venues import without_venues
 from redline.furniture import furniture_spans, inside
 from redline.model import Actor
 
@@ -135,8 +134,6 @@ class ActorIndex:
             noun = _stranded_object(prep)
             if noun is not None:
                 out.extend(self.np(noun, depth))
-        if depth == 0:  # "a conversation in Warsaw": a venue; "officials in Moscow" stay
-            out = without_venues(prep.lower_, out)
         return out
 
     def prep_actors(self, tok: Token, words: Iterable[str]) -> list[Actor]:
