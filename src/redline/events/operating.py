@@ -5,8 +5,7 @@ plus REB ("the Islamic State in Iraq" -> IRQREB), where our knowledge gives CAME
 international militarized group (IMG: the Islamic State, al-Qaeda). For an event's sides,
 such a group takes the state named in an "in" phrase after it in its sentence ("battling the
 Islamic State in Iraq and Syria": Iraq), else the one state its sentence names; with neither
-it stays IMG. A state that is its clause's subject is the group's adversary, not its ground
-("The United States began airstrikes on Islamic State targets": IMG, not USA) (r12-18).
+it stays IMG.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from redline.events.sector_actors import state_actor
 from redline.model import Actor
@@ -22,20 +21,9 @@ from redline.model import Actor
 TRANSNATIONAL = "IMG"
 
 
-def _head(doc: Doc, actor: Actor) -> Token | None:
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
-def _subject(doc: Doc, state: Actor) -> bool:
-    """The state acts in its clause ("The United States struck ...")."""
-    head = _head(doc, state)
-    return head is not None and head.dep_ in ("nsubj", "nsubjpass")
-
-
 def _operating(doc: Doc, group: Actor, states: list[Actor]) -> str | None:
     """The country of the first state after "in" following the group, else of the one
-    state named in the sentence when it is not a subject."""
+    state named in the sentence."""
     for state in states:
         if state.start < group.end:
             continue
@@ -46,9 +34,7 @@ def _operating(doc: Doc, group: Actor, states: list[Actor]) -> str | None:
         if head is not None and head.dep_ == "pobj" and head.head.lower_ == "in":
             return state.country
     countries = {s.country for s in states}
-    if len(countries) != 1 or any(_subject(doc, s) for s in states):
-        return None
-    return countries.pop()
+    return countries.pop() if len(countries) == 1 else None
 
 
 def operating_countries(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:

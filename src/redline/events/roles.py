@@ -312,18 +312,10 @@ def object_tokens(index: ActorIndex, tok: Token, *, stative: bool = False) -> li
     if is_passive(tok) and not (stative and not agent_actors(index, tok)):
         objects += [c for c in tok.children if c.dep_ in PASSIVE_SUBJ]
     if not objects:  # "refused to allow UN planes to land": the planes' owner is the object
-        objects = [s for c in tok.children if _infinitive_clause(c)
+        objects = [s for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                    for s in c.children if s.dep_ == "nsubj"]
     return objects or _shifted_objects(tok)
-
-
-def _infinitive_clause(clause: Token) -> bool:
-    """A "to" clause of the verb ("to allow UN planes to land"), also one opened by "for"
-    ("called for the United States to act": the one called on is the clause's subject, r12-18)."""
-    kids = {(a.dep_, a.lower_) for a in clause.children}
-    if ("aux", "to") not in kids:
-        return False
-    return clause.dep_ in ("ccomp", "xcomp") or (clause.dep_ == "advcl" and ("mark", "for") in kids)
 
 
 QUANTITY_HEADS = frozenset({"part", "portion", "bulk", "rest", "remainder", "half", "most",

@@ -73,19 +73,6 @@ def _bare(tok: Token) -> bool:
     return not any(c.pos_ == "PROPN" or c.dep_ == "poss" for c in tok.children)
 
 
-# "foreign leaders", "overseas investors": not the story's own (r12-18); "foreign minister" is
-# a title of the story's state
-FOREIGN = frozenset({"foreign", "overseas", "outside"})
-FOREIGN_TITLES = frozenset({"minister", "ministry", "secretary", "office", "ministers",
-                            "secretaries", "service", "policy", "affairs"})
-
-
-def _foreign(tok: Token) -> bool:
-    """A sector noun modified by "foreign" ("other foreign leaders"), not a title."""
-    return tok.lower_ not in FOREIGN_TITLES and any(
-        c.dep_ == "amod" and c.lower_ in FOREIGN for c in tok.children)
-
-
 def sector_fallbacks(doc: Doc, actors: Sequence[Actor],
                      covered: set[int]) -> dict[int, Actor]:
     """Token index -> a sector-only actor of the story's country, for sector nouns not
@@ -98,9 +85,8 @@ def sector_fallbacks(doc: Doc, actors: Sequence[Actor],
         sector = words.get(tok.lower_)
         if sector is None or tok.i in covered or not _bare(tok):
             continue
-        own = None if _foreign(tok) else country
         out[tok.i] = Actor(tok.text, tok.idx, tok.idx + len(tok.text), tok.lower_,
-                           (own or UNKNOWN) + sector, own, sector, SECTOR_KIND)
+                           (country or UNKNOWN) + sector, country, sector, SECTOR_KIND)
     return out
 
 
