@@ -24,6 +24,11 @@ import argparse
 import os
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from redline.eval.gold_articles import GoldEvent
+    from redline.model import Event
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
@@ -58,19 +63,19 @@ def in_roots(cameo: str, roots: frozenset[str]) -> bool:
     return not roots or cameo[:2] in roots
 
 
-def item_line(doc_id: str, text: str, event: object, gold: object) -> str:
-    """One tune item: document, event words and both sides (coder's text and code, gold's)."""
+def item_line(doc_id: str, text: str, event: Event, gold: GoldEvent) -> str:
+    """One tune item: document, the words around the gold trigger, both sides (coder's words
+    and code, gold's code), each marked ok or XX."""
     from redline.eval import articles as art
 
-    e, g = event, gold
     sides = []
-    for name, actor, code in (("src", e.source, g.source), ("tgt", e.target, g.target)):  # type: ignore[attr-defined]
-        got = art.actor_key(actor)
-        mark = "ok" if got == art._key(code) else "XX"
-        words = actor.text if actor else None
-        sides.append(f"{name} {mark} {words!r}={actor.code if actor else None} gold={code}")
-    sentence = text[max(0, g.start - 60):g.end + 60].replace("\n", " ")  # type: ignore[attr-defined]
-    return f"  [{doc_id}] {e.cameo} ... {sentence!r}\n     " + " | ".join(sides)  # type: ignore[attr-defined]
+    for name, actor, code in (("src", event.source, gold.source),
+                              ("tgt", event.target, gold.target)):
+        mark = "ok" if art.actor_key(actor) == art._key(code) else "XX"
+        words, got = (actor.text, actor.code) if actor else (None, None)
+        sides.append(f"{name} {mark} {words!r}={got} gold={code}")
+    around = text[max(0, gold.start - 60):gold.end + 60].replace("\n", " ")
+    return f"  [{doc_id}] {event.cameo} ... {around!r}\n     " + " | ".join(sides)
 
 
 def count(data: Path, min_confidence: float | None,
