@@ -12,6 +12,10 @@ tune and check discipline); use ``redline eval articles --show-misses`` for the 
 
 ``--root`` keeps only the events whose CAMEO root (of the coder's event) is one of those given
 (comma-separated: ``--root 11,12``), still totals only (r9-17m).
+
+``--items`` also prints, for the tune parts only (tune, tune2; never a check part), each
+type-matched event with a side not right: the document, the event's words, and the coder's
+and the gold's sides (r12-18).
 """
 
 from __future__ import annotations
@@ -20,6 +24,11 @@ import argparse
 import os
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from redline.eval.gold_articles import GoldEvent
+    from redline.model import Event
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
@@ -54,8 +63,24 @@ def in_roots(cameo: str, roots: frozenset[str]) -> bool:
     return not roots or cameo[:2] in roots
 
 
+def item_line(doc_id: str, text: str, event: Event, gold: GoldEvent) -> str:
+    """One tune item: document, the words around the gold trigger, both sides (coder's words
+    and code, gold's code), each marked ok or XX."""
+    from redline.eval import articles as art
+
+    sides = []
+    for name, actor, code in (("src", event.source, gold.source),
+                              ("tgt", event.target, gold.target)):
+        mark = "ok" if art.actor_key(actor) == art._key(code) else "XX"
+        words, got = (actor.text, actor.code) if actor else (None, None)
+        sides.append(f"{name} {mark} {words!r}={got} gold={code}")
+    around = text[max(0, gold.start - 60):gold.end + 60].replace("\n", " ")
+    return f"  [{doc_id}] {event.cameo} ... {around!r}\n     " + " | ".join(sides)
+
+
 def count(data: Path, min_confidence: float | None,
-          roots: frozenset[str] = frozenset()) -> dict[str, Counter[str]]:
+          roots: frozenset[str] = frozenset(),
+          items: bool = False) -> dict[str, Counter[str]]:
     from redline.eval import articles as art
     from redline.eval.common import Item, code_items
     from redline.eval.gold_articles import read_docs, read_events
@@ -75,6 +100,10 @@ def count(data: Path, min_confidence: float | None,
                     continue
                 tally = out[gd.split]
                 tally["type-matched"] += 1
+                show = items and gd.split in art.TUNE_PARTS
+                if show and (art.actor_key(e.source), art.actor_key(e.target)) != (
+                        art._key(g.source), art._key(g.target)):
+                    print(gd.split, item_line(gd.id, gd.text, e, g))
                 for side, actor, code in (("source", e.source, g.source),
                                           ("target", e.target, g.target)):
                     got = side_class(art.actor_key(actor), art._key(code))
@@ -87,9 +116,11 @@ def main() -> None:
     parser.add_argument("--data", type=Path, required=True)
     parser.add_argument("--min-confidence", type=float, default=None)
     parser.add_argument("--root", default="", help="CAMEO roots to keep, e.g. 11 or 11,12")
+    parser.add_argument("--items", action="store_true",
+                        help="also list the tune parts' events with a side not right")
     args = parser.parse_args()
     roots = frozenset(r.strip() for r in args.root.split(",") if r.strip())
-    for half, tally in count(args.data, args.min_confidence, roots).items():
+    for half, tally in count(args.data, args.min_confidence, roots, args.items).items():
         print(f"{half}: {tally.pop('type-matched', 0)} type-matched events")
         for key, n in sorted(tally.items()):
             print(f"  {key:<34} {n}")

@@ -46,3 +46,26 @@ def test_actor_sides_side_class(got: str | None, gold: str | None, cls: str) -> 
 ])
 def test_actor_sides_in_roots(cameo: str, roots: frozenset[str], kept: bool) -> None:
     assert load_script("actor_sides").in_roots(cameo, roots) is kept
+
+
+def _side(text: str, code: str, country: str) -> object:
+    from types import SimpleNamespace
+
+    return SimpleNamespace(text=text, code=code, country=country)
+
+
+@pytest.mark.parametrize(("source", "gold_source", "marks"), [
+    (("Kremlin", "RUSGOV", "RUS"), "RUSGOV", ("src ok", "tgt XX")),
+    (("Warsaw", "POL", "POL"), "USAGOV", ("src XX", "tgt XX")),
+])
+def test_actor_sides_item_line(source: tuple[str, str, str], gold_source: str,
+                               marks: tuple[str, str]) -> None:
+    """``--items`` (r12-18): one line per tune item, each side marked ok or XX."""
+    from types import SimpleNamespace
+
+    text = "x" * 80 + " accused " + "y" * 80
+    event = SimpleNamespace(source=_side(*source), target=None, cameo="112")
+    gold = SimpleNamespace(source=gold_source, target="UKRGOV", start=81, end=88)
+    line = load_script("actor_sides").item_line("doc1", text, event, gold)
+    assert "[doc1] 112" in line and "accused" in line
+    assert all(m in line for m in marks), line
