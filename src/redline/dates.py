@@ -81,12 +81,23 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("recent", _rx(r"\b(?i:in|over|during)\s+(?:the\s+)?(?P<rel>(?i:recent|coming|past|last|next))\s+(?P<unit>(?i:days|weeks|months|years))\b")),  # noqa: E501
 )  # fmt: skip
 
+# a month named as a modifier of a noun, after a determiner ("a key September conversation",
+# "the November election"): the month alone is the expression; "May" is left out (a modal and
+# a name), and so is a month followed by a function word ("the March on Washington")
+_MON_NOUN = r"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)"  # noqa: E501
+_ATT_MON = (
+    rf"\b(?i:a|an|the|this|that|his|her|their|its|our)\s+(?:[a-z]+\s+)?{_MON_NOUN}\s+"
+    r"(?!(?i:on|of|and|or|to|in|for|with|by|at|from|as|is|was|were|are|be|the|a|an)\b)"
+    r"(?=[A-Za-z])"
+)
+ATTRIBUTIVE: tuple[tuple[str, re.Pattern[str]], ...] = (("att_mon", _rx(_ATT_MON)),)
+
 _LEAD_PREP = re.compile(r"(?i:in|on|at|during|of|from|for|throughout|around)\s+")
 
 
 def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
     found: list[tuple[int, int, str, re.Match[str]]] = []
-    for kind, rx in _PATTERNS:
+    for kind, rx in _PATTERNS + ATTRIBUTIVE:
         for m in rx.finditer(text):
             found.append((m.start(), m.end(), kind, m))
     found.sort(key=lambda c: (c[0] - c[1], c[0]))  # longest first
@@ -130,6 +141,8 @@ def _find(doc: Doc, published: str | None) -> list[TimeExpr]:
     for start, end, kind, m in _candidates(text):
         if kind == "year" and not _keep_year(text, m):
             continue
+        if kind == "att_mon":
+            start, end = m.span("mon")
         res = R.resolve(kind, m, pub, pub_problem, partial(tense, start, end))
         if res is None:
             continue

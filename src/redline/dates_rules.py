@@ -399,7 +399,7 @@ def r_recent(m: re.Match[str], pub: date | None, tense: Tense) -> Res:
 _RESOLVERS: dict[str, Callable[[re.Match[str], date | None, Tense], Res | None]] = {
     "ymd": r_ymd, "mdy_num": r_ymd, "mdy": r_mdy, "md": r_md, "my": r_my,
     "mod_year": r_mod_year, "mod_mon": r_month_alone, "rel_mon": r_month_alone,
-    "ctx_mon": r_month_alone, "year_range": r_year_range, "year": r_year,
+    "ctx_mon": r_month_alone, "att_mon": r_month_alone, "year_range": r_year_range, "year": r_year,
     "rel_day": r_rel_day, "weekday": r_weekday, "rel_period": r_rel_period, "ago": r_ago,
     "end_of": r_end_of, "recent": r_recent,
 }  # fmt: skip

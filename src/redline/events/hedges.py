@@ -49,7 +49,9 @@ GOAL_NOUNS = frozenset({"effort", "attempt", "bid", "push", "drive", "campaign",
                         "reluctance", "opposition", "desire", "wish", "hope", "intention",
                         "ambition", "goal", "aim", "need", "willingness", "readiness"})
 CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "rumor", "rumour",
-                         "suspicion", "speculation", "assertion", "contention", "insinuation"})
+                         "suspicion", "speculation", "assertion", "contention", "insinuation",
+                         # r12-16m: a complaint or worry voiced about an act does not assert it
+                         "criticism", "complaint", "concern", "fear", "worry", "suggestion"})
 SAID = frozenset({"say", "tell", "claim", "allege", "assert", "insist", "announce", "declare",
                   "threaten", "warn", "vow", "pledge", "promise"})  # saying and threat verbs
 RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
