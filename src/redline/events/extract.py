@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from redline.actors.eventcoref import with_coreference
 from redline.events import losses
+from redline.events.addressed_appeals import addressed_appeal
 from redline.events.agentless import agentless_pairs
 from redline.events.anaphora import definite, earlier_roles
 from redline.events.attitudes import with_attitudes
@@ -156,7 +157,8 @@ def _noted_hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit,
                  or casualty_events(hits, hit, si, doc_id, asks))  # r9-17c
         losses.note_hit(hit, losses.EXTRACT, "" if again else "noun without own actor")
         return again, True
-    events = _hit_events(index, hits, hit, si, doc_id, asks, protests)
+    events = [addressed_appeal(hit, e)  # "called on X to block Y": an appeal to X (r12-17)
+              for e in _hit_events(index, hits, hit, si, doc_id, asks, protests)]
     losses.note_hit(hit, losses.EXTRACT, "" if events else "no roles")
     return [e for e in events if _in_dictionary(hit, e)], False
 

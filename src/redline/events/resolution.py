@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from redline.events import frames
 from redline.events.dictionary import frames_complement
 from redline.events.modality import aux_words, is_negated
+from redline.events.offers import offered_code
 from redline.events.predictions import FUTURE, onlooker_forecast, reported
 from redline.events.triggers import SERVED, Hit, for_clause
 
@@ -102,8 +103,8 @@ def resolve(hits: dict[int, Hit], hit: Hit, depth: int = 0) -> None:
         hit.code = GLOOMY  # "warned that Moscow was massing troops": a remark, not a threat
     elif frame == "INTENT" and accord(hit.tok):
         hit.code = ACCORD  # "agreed with the Senate that X": accord with a view, no intent
-    elif frame in frames.TABLES:
-        hit.code = frames.combine(frame, sub_code)
+    elif frame in frames.TABLES:  # "offered to send troops": no threat (offers.py)
+        hit.code = offered_code(hit.tok, frame, sub_code) or frames.combine(frame, sub_code)
         if frame == "REJECT" and no_comment(comp, sub.entry.code if sub else None):
             hit.code = NO_COMMENT  # "declined to comment", "refused to say whether"
         if sub is not None:

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from redline.events import frames
 from redline.events.lexicon import NO_EVENT, Entry, Lexicon
+from redline.events.prep_objects import object_entry
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
@@ -217,8 +218,11 @@ def _light_objects(tok: Token) -> list[Token]:
 
 def noun_entry(lex: Lexicon, noun: Token, classes: set[str],
                words: frozenset[str] = frozenset()) -> Entry | None:
-    """The noun's entry by lemma, else by its own form ("war games")."""
-    entry = lex.match("noun", noun.lemma_.lower(), words, classes)
+    """The noun's entry by lemma, else by its own form ("war games"); an entry its
+    preposition's object selects first ("the war on drugs": prep_objects.py)."""
+    lemma = noun.lemma_.lower()
+    entry = object_entry(lex, noun, lemma, lambda n: _noun_classes(lex, n)) if words else None
+    entry = entry or lex.match("noun", lemma, words, classes)
     if entry is None and noun.lower_ != noun.lemma_.lower():
         entry = lex.match("noun", noun.lower_, words, classes)
     if entry is None and noun.i >= 2 and noun.doc[noun.i - 1].text == "-":

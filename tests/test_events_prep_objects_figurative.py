@@ -1,0 +1,36 @@
+"""Noun entries whose preposition's object tells the sense ("noun war on +SCOURGE -"):
+issue 17, twelfth round (``events/prep_objects.py``). The war on drugs and the execution of
+a plan are no violence; a war on a state and the execution of a prisoner stay. Sentences
+written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import asserted_events, first_asserted
+
+NO_VIOLENCE = [
+    "Mexico's war on drugs continues.",
+    "Colombia's war on drug trafficking and corruption continues.",
+    "The execution of the peace agreement was delayed.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", NO_VIOLENCE)
+def test_events_prep_objects_figurative(nlp: Any, text: str) -> None:
+    assert [e.cameo for e in asserted_events(nlp, text) if e.cameo[:2] in ("18", "19")] == []
+
+
+VIOLENCE: list[tuple[str, str]] = [
+    ("Russia's war on Ukraine continues.", "190"),
+    ("Iran's execution of the dissident drew protests from France.", "18"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "prefix"), VIOLENCE)
+def test_events_prep_objects_violence_stays(nlp: Any, text: str, prefix: str) -> None:
+    assert first_asserted(nlp, text, prefix).cameo.startswith(prefix)
