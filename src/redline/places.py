@@ -22,6 +22,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Span
 
 from redline.dates_rules import MONTH_NAMES, WEEKDAYS
+from redline.doctext import doc_text
 from redline.fastre import compile_fast
 from redline.gazetteer import Entry, Gazetteer, fold, load_gazetteer
 from redline.model import Actor, Place
@@ -95,7 +96,7 @@ def _region_rx() -> re.Pattern[str]:
 
 def find_places(doc: Doc, actors: Sequence[Actor] = ()) -> list[Place]:
     """Every place mention in ``doc`` resolved to a gazetteer entry (never raises)."""
-    text = doc.text  # built from the tokens on every access: read it once
+    text = doc_text(doc)
     if not text.strip():
         return []
     gz = load_gazetteer()
