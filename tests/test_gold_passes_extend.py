@@ -47,6 +47,23 @@ def test_gold_passes_extend_replaces_only_its_documents(
     assert len(quotes) == (0 if "b" in new_docs else 1)
 
 
+@pytest.mark.parametrize(("covered", "kept_docs", "quotes_left"), [
+    (["b"], ["a", "c"], 0),  # the pass read b and found nothing: b's old lines go
+    (["b", "c"], ["a"], 0),
+    ([], ["a", "b", "c"], 1),  # b not named: its lines stay
+])
+def test_gold_passes_extend_clears_a_covered_document_without_lines(
+        tmp_path: Path, covered: list[str], kept_docs: list[str], quotes_left: int) -> None:
+    _write(tmp_path / "articles_events.jsonl", [_ev("a", 5), _ev("b", 1), _ev("c", 2)])
+    _write(tmp_path / "articles_quotes.jsonl", [{"doc": "b", "start": 0, "end": 4, "head": "x"}])
+    anchored = tmp_path / "part.jsonl"
+    _write(anchored, [])
+    _passes().extend(anchored, tmp_path, covered)
+    events = [json.loads(x) for x in (tmp_path / "articles_events.jsonl").read_text().splitlines()]
+    assert sorted({e["doc"] for e in events}) == kept_docs
+    assert len((tmp_path / "articles_quotes.jsonl").read_text().splitlines()) == quotes_left
+
+
 @pytest.mark.parametrize(("excerpt", "trigger", "at"), [
     ("the latest test of a missile", "test", 11),   # not inside "latest"
     ("talks, then more talks", "talks", 0),

@@ -11,7 +11,8 @@ under DATA (../shared/data), compares two passes and writes the offset-based gol
   python scripts/gold/passes.py extend ANCHORED.jsonl -o GOLD_DIR  # one pass's docs -> gold
 
 ``extend`` is for a part annotated in one pass (tune2): its documents' gold lines are replaced
-by the anchored file's, other documents' lines are kept.
+by the anchored file's, other documents' lines are kept. A document the pass read and found
+nothing in has no anchored line: name it with ``--doc ID`` (repeatable) to clear its old lines.
 
 Anchored lines keep only offsets, codes and a short probe string (the trigger, or the first
 40 characters of a quote), never whole sentences: the texts belong to their publishers.
@@ -24,6 +25,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -245,10 +247,11 @@ def _write_gold(items: list[dict[str, Any]], gold: Path) -> None:
                     fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def extend(anchored: Path, gold: Path) -> None:
-    """Replace the gold lines of the documents in ``anchored`` by its lines."""
+def extend(anchored: Path, gold: Path, covered: Iterable[str] = ()) -> None:
+    """Replace the gold lines of the documents in ``anchored`` by its lines. ``covered`` names
+    further documents the pass read and found nothing in: their old lines are cleared."""
     new = load(anchored)
-    docs = {x["doc"] for x in new}
+    docs = {x["doc"] for x in new} | set(covered)
     items = [{**x, "kind": kind} for kind, name in (("event", "articles_events.jsonl"),
                                                     ("quote", "articles_quotes.jsonl"))
              for x in load(gold / name) if x["doc"] not in docs]
@@ -288,9 +291,11 @@ def main() -> None:
     p = sub.add_parser("extend")
     p.add_argument("anchored", type=Path)
     p.add_argument("-o", "--out", type=Path, required=True)
+    p.add_argument("--doc", action="append", default=[],
+                   help="a document the pass covered, with or without lines (repeatable)")
     args = ap.parse_args()
     if args.cmd == "extend":
-        extend(args.anchored, args.out)
+        extend(args.anchored, args.out, args.doc)
     elif args.cmd == "final":
         final(args.folder, args.out)
     elif args.cmd == "anchor":

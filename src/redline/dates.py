@@ -18,6 +18,7 @@ from functools import partial
 from spacy.tokens import Doc
 
 from redline import dates_rules as R
+from redline.doctext import doc_text
 from redline.fastre import compile_fast
 
 
@@ -133,7 +134,7 @@ def find_dates(doc: Doc, *, published: str | None) -> list[TimeExpr]:
 
 
 def _find(doc: Doc, published: str | None) -> list[TimeExpr]:
-    text = doc.text
+    text = doc_text(doc)
     pub, pub_problem = R.parse_published(published)
     note = "publication date is in the future" if pub and pub > date.today() else None
     tense = _tense_oracle(doc, text)

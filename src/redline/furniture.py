@@ -8,6 +8,7 @@ event happened (places are found separately).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from redline.boilerplate import is_boilerplate
 
@@ -32,12 +33,18 @@ _LINES = re.compile(
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of datelines, bylines, captions, credits, teasers and source lines."""
+    """Character spans of datelines, bylines, captions, credits, teasers and source lines
+    (found once per text: the events stage asks twice per document, the quotes stage once)."""
+    return list(_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
     spans = [m.span() for m in _DATELINE.finditer(text) if _short_head(text, m.start())]
     spans += [m.span() for m in _AGENCY_LINE.finditer(text) if _short_head(text, m.start())]
     spans += [m.span() for m in _LINES.finditer(text)]
     spans += _teasers(text)
-    return sorted(set(spans))
+    return tuple(sorted(set(spans)))
 
 
 def _teasers(text: str) -> list[tuple[int, int]]:

@@ -14,9 +14,11 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from types import MappingProxyType
 from typing import Any
 
 MIN_ALT_POPULATION = 100_000  # alternate spellings ("Kiev") only for cities this large
@@ -70,6 +72,15 @@ class Gazetteer:
     city_alts: dict[str, tuple[Entry, ...]]  # lower alternate name -> by population, desc
     region_aliases: tuple[str, ...]  # original-case aliases, longest first
     demonyms: dict[str, Entry]  # lower demonym ("ukrainian") -> country entry
+    # postal code ("ID") -> US state, made from ``admins`` (an index, not a scan per span)
+    admin_codes: Mapping[str, Entry] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        codes: dict[str, Entry] = {}
+        for e in self.admins.values():
+            if e.admin1:
+                codes.setdefault(e.admin1, e)
+        object.__setattr__(self, "admin_codes", MappingProxyType(codes))
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from redline.dates import TimeExpr
+from redline.doctext import doc_text
 from redline.errors import UsageError
 from redline.ingest import make_article
 from redline.language import detect_language
@@ -309,7 +310,7 @@ def _code_stages(article: Article, doc: Any, st: _Stages, knowledge: Any = None,
         evs, doc, dates=tms, places=pls, quantities=qty, published=pub), evs)
     evs = st.run("review", lambda: events.review_events(evs, doc), evs)
     if typevote.enabled():  # optional learned type vote, off by default (issue 17, 17b)
-        evs = st.run("type vote", lambda: list(typevote.apply_vote(tuple(evs), doc.text, {
+        evs = st.run("type vote", lambda: list(typevote.apply_vote(tuple(evs), doc_text(doc), {
             i: (s.start_char, s.end_char) for i, s in enumerate(doc.sents)})), evs)
     qts = st.run("quote links", lambda: quotes.link_events(qts, evs), qts)
     ats = st.run("quote links", lambda: quotes.link_events(ats, evs), ats)

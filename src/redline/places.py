@@ -14,16 +14,19 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 from spacy.tokens import Doc, Span
 
 from redline.dates_rules import MONTH_NAMES, WEEKDAYS
+from redline.doctext import doc_text
 from redline.fastre import compile_fast
-from redline.gazetteer import AP_STATES, US_POSTAL, Entry, Gazetteer, fold, load_gazetteer
+from redline.gazetteer import Entry, Gazetteer, fold, load_gazetteer
 from redline.model import Actor, Place
+from redline.us_states import code_after_town, state_after_comma
 
 LOC_PREPS = frozenset(
     [
@@ -93,7 +96,7 @@ def _region_rx() -> re.Pattern[str]:
 
 def find_places(doc: Doc, actors: Sequence[Actor] = ()) -> list[Place]:
     """Every place mention in ``doc`` resolved to a gazetteer entry (never raises)."""
-    text = doc.text  # built from the tokens on every access: read it once
+    text = doc_text(doc)
     if not text.strip():
         return []
     gz = load_gazetteer()
@@ -245,22 +248,18 @@ def _us_town(span: Span, gz: Gazetteer, name: str) -> Entry | None:
 
 def _state_after(doc: Doc, k: int, gz: Gazetteer) -> str | None:
     """The postal code of the US state named after a comma at token ``k``, if one is."""
-    if k + 1 >= len(doc) or doc[k].text != ",":
-        return None
-    one = doc[k + 1].text
-    if one in US_POSTAL or one in AP_STATES:
-        return AP_STATES.get(one, one)
-    names = (doc[k + 1 : k + 3].text.lower(), doc[k + 1].lower_)
+    after = state_after_comma(doc, k)
+    if after is None or after.code:
+        return after.code if after else None
+    names = (n.lower() for n, _ in after.names)
     return next((gz.admins[n].admin1 for n in names if n in gz.admins), None)
 
 
 def _postal_state(span: Span, gz: Gazetteer) -> Entry | None:
     """A US state's postal code after a town and a comma ("Shreveport, LA", "Jordan, NY") is
     that state, not the city the same initials name elsewhere (Los Angeles, New York City)."""
-    doc, i = span.doc, span.start
-    if len(span) != 1 or i < 2 or doc[i - 1].text != "," or not doc[i - 2].text[:1].isupper():
-        return None
-    return next((e for e in gz.admins.values() if e.admin1 == span.text), None)
+    code = code_after_town(span.doc, span.start) if len(span) == 1 else None
+    return gz.admin_codes.get(code) if code else None
 
 
 def _first_conjunct(span: Span) -> Span:
@@ -312,8 +311,8 @@ def _actor_not_city(span: Span, actors: Sequence[Actor], alternate: str | None) 
 @dataclass(frozen=True, slots=True)
 class _Context:
     countries: frozenset[str]
-    states: dict[str, list[int]]  # US state code -> sentence indexes naming it
-    sent_starts: list[int]  # first character of each sentence
+    states: Mapping[str, tuple[int, ...]]  # US state code -> sentence indexes naming it
+    sent_starts: tuple[int, ...]  # first character of each sentence
 
 
 def _doc_context(
@@ -333,7 +332,8 @@ def _doc_context(
             countries.add(m.entry.country)
         if m.entry.feature == "admin" and m.entry.admin1:
             states.setdefault(m.entry.admin1, []).append(bisect_right(starts, m.start))
-    return _Context(frozenset(countries), states, starts)
+    named = MappingProxyType({code: tuple(ks) for code, ks in states.items()})
+    return _Context(frozenset(countries), named, tuple(starts))
 
 
 STATE_BONUS = 4.0  # a US state the document names outweighs ~4 orders of population
@@ -352,7 +352,7 @@ def _choose(m: _Mention, ctx: _Context) -> Entry:
         s = math.log10(max(e.population, 1))
         if e.country in ctx.countries:
             s += COUNTRY_BONUS
-        named = ctx.states.get(e.admin1 or "", []) if e.country == "USA" else []
+        named = ctx.states.get(e.admin1 or "", ()) if e.country == "USA" else ()
         if named and (not big_abroad or here in named):
             s += STATE_BONUS
         return s

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from redline import quantity_words as W
+from redline.doctext import doc_text
 from redline.fastre import compile_fast
 from redline.model import Quantity
 
@@ -81,7 +82,7 @@ CLAIM_VERBS = frozenset(
 
 def find_quantities(doc: Doc) -> list[Quantity]:
     """Every count or sum of money in ``doc`` (never raises; absurd counts get value None)."""
-    text = doc.text
+    text = doc_text(doc)
     if not text.strip():
         return []
     found = _dedupe(_matches(text))

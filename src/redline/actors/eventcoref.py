@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from redline.doctext import doc_text
 from redline.events.sector_actors import state_actor
 from redline.model import Actor
 
@@ -187,7 +188,7 @@ def _resolved(doc: Doc, actors: Sequence[Actor], found: list[Token],
               starts: list[int]) -> list[Actor]:
     from redline.quotes.index import ActorIndex
 
-    text = doc.text  # spaCy rebuilds it on every access: once
+    text = doc_text(doc)
     index: ActorIndex | None = None
     out: list[Actor] = []
     for tok in found:

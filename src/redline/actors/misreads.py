@@ -14,7 +14,8 @@ from redline.actors.institutions import INSTITUTIONS
 from redline.actors.kb import knowledge_base
 from redline.actors.lexicon import lexicon, norm
 from redline.actors.scan import Item
-from redline.gazetteer import AP_STATES, US_POSTAL
+from redline.gazetteer import US_POSTAL
+from redline.us_states import code_after_town, state_after_comma
 
 NAME_KINDS = ("person", "surname")
 LANGUAGE_HEADS = frozenset({"language", "languages", "speaking", "speaker", "speakers"})
@@ -161,22 +162,19 @@ def headline(doc: Doc, i: int) -> bool:
 def postal_code(doc: Doc, it: Item) -> bool:
     """A US state's postal code after a town and a comma ("Allentown, PA", "Camden, NJ") is an
     address, no actor (r11-18)."""
-    if it.end - it.start != 1 or it.start < 2 or doc[it.start].text not in US_POSTAL:
+    if it.end - it.start != 1 or doc[it.start].text not in US_POSTAL:
         return False
-    return doc[it.start - 1].text == "," and doc[it.start - 2].text[:1].isupper()
+    return code_after_town(doc, it.start) is not None
 
 
 def us_town(doc: Doc, it: Item) -> bool:
     """A state's or capital's name followed by a comma and a US state is a US town ("Moscow,
     Idaho", "Lebanon, Ohio", "Mexico, Mo."), no actor (r11-18); not when the state's name goes
     on a list ("Israel, Texas and Florida")."""
-    k = it.end
-    if not it.of("state") or k + 1 >= len(doc) or doc[k].text != ",":
-        return False
-    one, two = doc[k + 1].text, doc[k + 1 : k + 3].text
-    if one in US_POSTAL or one in AP_STATES:
-        return True
-    after = next((k + w for n, w in ((two, 3), (one, 2)) if n in _us_states()), None)
+    state = state_after_comma(doc, it.end) if it.of("state") else None
+    if state is None or state.code:
+        return state is not None
+    after = next((k for n, k in state.names if n in _us_states()), None)
     return after is not None and not _listed(doc, after)
 
 

@@ -59,6 +59,7 @@ from redline.actors.titled_by_org import appositive_orgs, org_wins
 from redline.actors.titles import qualified_title
 from redline.actors.topics import topic_countries
 from redline.actors.user import UserKnowledge, merge_user, user_mentions
+from redline.doctext import doc_text
 from redline.model import Actor
 
 MODIFIER_POS = frozenset({"ADJ", "NOUN"})
@@ -446,7 +447,7 @@ def resolve(
     if len(doc) == 0:
         return []
     kb = knowledge_base()
-    ctx = Ctx(doc, kb, safe_date(published), scan(doc, lexicon()), text=doc.text)
+    ctx = Ctx(doc, kb, safe_date(published), scan(doc, lexicon()), text=doc_text(doc))
     ctx.person_ents = {e.start: e.end for e in doc.ents if e.label_ == "PERSON"}
     ctx.sent_starts = _sentence_starts(doc)
     drop_inside_people(ctx)

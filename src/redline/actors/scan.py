@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from redline.actors.fuzzy import fuzzy_state
 from redline.actors.lexicon import Entry, Lexicon, norm
+from redline.doctext import doc_text
 
 NAME_KINDS = frozenset({"person", "surname"})
 
@@ -55,7 +56,7 @@ def _accept(doc: Doc, text: str, entry: Entry, i: int, j: int) -> bool:
 def scan(doc: Doc, lex: Lexicon) -> list[Item]:
     """Greedy longest-first matches of lexicon keys, left to right, non-overlapping."""
     norms = [norm(t.text) for t in doc]
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = doc_text(doc)
     items: list[Item] = []
     i, n = 0, len(norms)
     while i < n:

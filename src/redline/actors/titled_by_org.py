@@ -69,7 +69,10 @@ APPOSITIVE_GAP = 6  # tokens between a title and its name ("for Western Sahara ,
 
 def _gap(doc: Doc, start: int, end: int, after: bool) -> bool:
     """Whether tokens [start, end) set a title off from a name: ", [the]" after the name;
-    "[for|to|in|on ...] ," (no other comma, no verb) before it."""
+    "[for|to|in|on ...] ," (no other comma, no verb) before it. The length is checked before
+    the tokens are read: callers pass every earlier mention, most of them far away."""
+    if not 0 < end - start <= (2 if after else APPOSITIVE_GAP):
+        return False
     words = list(doc[start:end])
     if after:
         return bool(words) and words[0].text == "," and len(words) <= 2 and all(

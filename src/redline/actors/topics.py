@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from redline.actors.context import UNKNOWN
 from redline.actors.kb import KnowledgeBase
 from redline.actors.queries import make_code
+from redline.doctext import doc_text
 from redline.model import Actor
 
 TOPIC_ROLES = frozenset({"adviser", "advisor", "envoy", "expert", "analyst", "specialist",
@@ -49,7 +50,7 @@ def _employer(actors: Sequence[Actor], i: int, text: str) -> str | None:
 def topic_countries(doc: Doc, kb: KnowledgeBase, actors: Sequence[Actor]) -> list[Actor]:
     """``actors`` with a person whose country is only their subject recoded."""
     out = list(actors)
-    text = doc.text
+    text = doc_text(doc)
     for i, a in enumerate(out):
         if a.kind != "person" or not a.country:
             continue

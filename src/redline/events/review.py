@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from redline.doctext import doc_text
 from redline.events import losses
 from redline.events.accidents import MISHAPS as ACCIDENTS
 from redline.events.confidence import confidence, trigger_root
@@ -84,7 +85,7 @@ CLAIM = "015"  # responsibility claimed: the claim is an act beside the act clai
 
 def review_events(events: Sequence[Event], doc: Doc) -> list[Event]:
     """The events worth keeping, in order, with senses recoded and self-dyads undone."""
-    furniture = furniture_spans(doc.text)
+    furniture = furniture_spans(doc_text(doc))
     out: list[Event] = []
     for event in events:
         reviewed = _review(event, doc, furniture)

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from redline.doctext import doc_text
 from redline.events.appositives import described_name
 from redline.events.pairs import pair_mentions
 from redline.events.sector_actors import (
@@ -48,7 +49,7 @@ class ActorIndex:
         self.by_token: dict[int, Actor] = {}
         self.first: dict[tuple[int, int], Token] = {}
         skip_before = dateline_end(doc)
-        furniture = furniture_spans(doc.text)
+        furniture = furniture_spans(doc_text(doc))
         for actor in actors:
             if actor.end <= skip_before or inside(furniture, actor.start, actor.end):
                 continue  # "MOSCOW —", a byline, a caption: where and how filed, not who acted

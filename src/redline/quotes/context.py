@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from redline.doctext import doc_text
 from redline.model import Actor
 from redline.quotes.cues import ADDRESSEE_PASSIVE, CueWord, asked_aside, subject_of
 from redline.quotes.marks import QuoteSpan, find_quote_spans, paragraphs
@@ -86,7 +87,7 @@ def token_quotes(doc: Doc, spans: Sequence[QuoteSpan]) -> list[int]:
 
 
 def build_context(doc: Doc, actors: Sequence[Actor]) -> Ctx:
-    text = doc.text
+    text = doc_text(doc)
     paras = paragraphs(text)
     spans = sorted(find_quote_spans(text, paras=paras), key=lambda s: s.outer_start)
     quoted = [(s.outer_start, s.outer_end) for s in spans]

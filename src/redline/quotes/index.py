@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from redline.doctext import doc_text
 from redline.model import Actor
 from redline.quotes.cues import cue_word, is_according
 from redline.quotes.gender import apposed_gender, mention_gender, surname_genders
@@ -43,7 +44,7 @@ class ActorIndex:
         self.actors = [a for a in every if not self.in_quote(a.start)]
         self.starts = [a.start for a in self.actors]
         self.doc = doc
-        self.text = doc.text if text is None else text  # Doc.text joins every token: once
+        self.text = doc_text(doc) if text is None else text
         # the quote stage's readings (eleventh round): a main clause's subject over an
         # adverbial clause's, surnames the tagger read as plurals, described subjects; the
         # event coreference (redline.actors.eventcoref) keeps the earlier ones until they

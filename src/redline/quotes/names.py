@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from redline.doctext import doc_text
 from redline.model import Actor
 from redline.quotes.descriptions import media_name
 from redline.quotes.gender import FEMALE, MALE, given_names, name_gender
@@ -46,7 +47,7 @@ def coordinated(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
         rest = [by_head[c.i] for c in doc[i].children if c.dep_ == "conj" and c.i in by_head]
         if rest:
             last = rest[-1]
-            pair = uncoded_actor(doc.text[first.start:last.end], first.start, last.end,
+            pair = uncoded_actor(doc_text(doc)[first.start:last.end], first.start, last.end,
                                  " and ".join(a.name for a in (first, *rest)), "group")
             codes = {(a.code, a.country, a.sector) for a in (first, *rest)}
             if len(codes) == 1 and not first.code.startswith("---"):
@@ -207,5 +208,5 @@ def described(head: Token, words: Span, kind: str) -> Actor | None:
     if not toks:
         return None
     first, last = toks[0], toks[-1]
-    text = words.doc.text[first.idx:last.idx + len(last.text)]
+    text = doc_text(words.doc)[first.idx:last.idx + len(last.text)]
     return uncoded_actor(words.text, words.start_char, words.end_char, text, kind)

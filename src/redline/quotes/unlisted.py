@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from redline.doctext import doc_text
 from redline.model import Actor
 from redline.quotes.gender import given_names
 from redline.quotes.index import ActorIndex
@@ -73,7 +74,8 @@ def unlisted_name(head: Token, *, label: bool = False) -> Actor | None:
     kind = "person" if first.lower_ in given_names() and first.i < head.i else "group"
     if label and not head.is_upper and kind != "person":
         return None
-    return uncoded_actor(head.doc.text[start:end], start, end, head.doc.text[start:end], kind)
+    text = doc_text(head.doc)[start:end]
+    return uncoded_actor(text, start, end, text, kind)
 
 
 def headline_case(sent: Span) -> bool:
@@ -98,5 +100,5 @@ def name_in(words: Span, head: Token, index: ActorIndex) -> Actor | None:
     if not best:
         return None
     start, end = best[0].idx, best[-1].idx + len(best[-1].text)
-    return uncoded_actor(words.doc.text[start:end], start, end, words.doc.text[start:end],
+    return uncoded_actor(doc_text(words.doc)[start:end], start, end, doc_text(words.doc)[start:end],
                          "person")
