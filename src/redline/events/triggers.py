@@ -243,6 +243,12 @@ def _prep_words(tok: Token) -> frozenset[str]:
     return frozenset(c.lower_ for c in tok.children if c.dep_ == "prep")
 
 
+def modified_kind(noun: Entry) -> bool:
+    """A noun entry that needs a modifier's class: it names a kind of the act the light verb's
+    class entry codes ("launched a cyber attack" is a cyber attack, not an attack)."""
+    return bool(noun.cls and noun.cls.startswith(MODIFIER))
+
+
 def _light_noun(lex: Lexicon, tok: Token) -> tuple[Entry, Token] | None:
     """A light verb's event noun object ("held talks", "launched 10 days of war games")."""
     for child in _light_objects(tok):
@@ -277,9 +283,10 @@ def verb_hit(lex: Lexicon, tok: Token) -> Hit | None:
     lemma = _lemma(lex, tok, "verb")
     words, classes = _words_and_classes(lex, tok)
     entry = lex.match("verb", lemma, words, classes)
-    if (entry is None or entry.specificity == 0) and lemma in lex.light:
+    if lemma in lex.light and (entry is None or entry.specificity == 0 or entry.cls):
         found = _light_noun(lex, tok)
-        if found is not None:
+        if found is not None and (entry is None or entry.specificity == 0
+                                  or modified_kind(found[0])):
             light_entry, noun = found
             last = noun if 0 < noun.i - tok.i <= 4 else tok
             extra = {"noun": str(noun.i)}
