@@ -38,6 +38,10 @@ def test_dates_attributive_month_is_found(
         "She joined the March on Washington.",  # a month-like noun before a function word
         "The September of that year was dry.",
         "He met them in a room.",
+        # a month in a name (review r12-ra): no date of this year
+        "Lenin led the October Revolution in Russia.",
+        "They toured the August Palace.",
+        "It began with the February Revolution.",
     ],
 )
 def test_dates_attributive_month_needs_a_noun_after_it(text: str) -> None:

@@ -83,12 +83,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 # a month named as a modifier of a noun, after a determiner ("a key September conversation",
 # "the November election"): the month alone is the expression; "May" is left out (a modal and
-# a name), and so is a month followed by a function word ("the March on Washington")
+# a name), and so is a month followed by a function word ("the March on Washington") or by a
+# capitalised word that makes it part of a name ("the October Revolution", "the August
+# Palace"; an acronym such as "an October CNN interview" stays)
 _MON_NOUN = r"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)"  # noqa: E501
 _ATT_MON = (
     rf"\b(?i:a|an|the|this|that|his|her|their|its|our)\s+(?:[a-z]+\s+)?{_MON_NOUN}\s+"
     r"(?!(?i:on|of|and|or|to|in|for|with|by|at|from|as|is|was|were|are|be|the|a|an)\b)"
-    r"(?=[A-Za-z])"
+    r"(?![A-Z][a-z])(?=[A-Za-z])"
 )
 ATTRIBUTIVE: tuple[tuple[str, re.Pattern[str]], ...] = (("att_mon", _rx(_ATT_MON)),)
 
