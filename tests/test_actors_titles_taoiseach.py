@@ -18,6 +18,9 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Prime Minister Kenny criticized the British government on Tuesday.", "2013-06-01",
      "IRLGOV"),
     ("Chancellor Merkel criticized the Russian government on Tuesday.", "2013-06-01", "DEUGOV"),
+    # the title alone names Ireland's government, as "the Kremlin" Russia's (review r12-ra:
+    # it had no actor, the title carrying no country)
+    ("The Taoiseach criticized the British government on Tuesday.", "2013-06-01", "IRLGOV"),
 ]
 
 

@@ -23,6 +23,10 @@ def _dates(text: str) -> dict[str, tuple[str | None, str | None]]:
         ("She recalled an October TV interview.", {"October": ("2021-10", "month")}),
         ("Leaders prepare for a February summit.", {"February": ("2022-02", "month")}),
         ("They met at their June meeting in Geneva.", {"June": ("2021-06", "month")}),
+        # a name between the month and its noun is no name of the month's (review r12-ra)
+        ("Officials recalled the December Kremlin meeting.", {"December": ("2021-12", "month")}),
+        ("Rioters stormed the building in the January Capitol riot.",
+         {"January": ("2021-01", "month")}),
     ],
 )
 def test_dates_attributive_month_is_found(
@@ -38,6 +42,10 @@ def test_dates_attributive_month_is_found(
         "She joined the March on Washington.",  # a month-like noun before a function word
         "The September of that year was dry.",
         "He met them in a room.",
+        # a month in a name (review r12-ra): no date of this year
+        "Lenin led the October Revolution in Russia.",
+        "They toured the August Palace.",
+        "It began with the February Revolution.",
     ],
 )
 def test_dates_attributive_month_needs_a_noun_after_it(text: str) -> None:

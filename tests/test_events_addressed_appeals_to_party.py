@@ -14,9 +14,12 @@ from tests.conftest import assert_sides, asserted_events, first_asserted
 # (sentence, source code or None, target code: the party called on)
 ADDRESSED: list[tuple[str, str | None, str | None]] = [
     ("Poland pressed NATO to sanction Russia.", "POL", "NATO"),
-    ("Lithuania called on the European Union to expel Russian diplomats.", "LTU", "EU"),
+    # review r12-ra: "called on the EU to expel Russian diplomats" and "called upon Somalia
+    # to arrest the militants" were appeals (02) before the change too, so the "on"/"upon"
+    # addressee could not fail; hostile acts that were 113 before:
+    ("Lithuania called on the European Union to sanction Russia.", "LTU", "EU"),
     ("Senators urged the White House to strike Syrian airfields.", None, "USAGOV"),
-    ("Kenya called upon Somalia to arrest the militants.", "KEN", "SOM"),
+    ("Kenya called upon Somalia to attack the militants.", "KEN", "SOM"),
     ("Britain pressed for France to impose sanctions on Iran.", "GBR", "FRA"),
 ]
 

@@ -28,7 +28,12 @@ def test_events_offers_forces_aid(nlp: Any, text: str, src: str) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("text", ["Russia threatened to send troops to the border."])
+@pytest.mark.parametrize("text", [
+    "Russia threatened to send troops to the border.",
+    # forces offered against someone are aimed at them (review r12-ra)
+    "Iran offered to deploy forces against Israel.",
+    "Turkey offered to send troops against the rebels.",
+])
 def test_events_offers_forces_threat_stays(nlp: Any, text: str) -> None:
     assert first_asserted(nlp, text, "13").cameo.startswith("13")
 

@@ -1,7 +1,6 @@
 """Noun entries whose preposition's object tells the sense ("noun war on +SCOURGE -"):
-issue 17, twelfth round (``events/prep_objects.py``). The war on drugs and the execution of
-a plan are no violence; a war on a state and the execution of a prisoner stay. Sentences
-written by us."""
+issue 17, twelfth round (``events/prep_objects.py``). The war on drugs or on poverty is no
+violence; a war on a state and the execution of a prisoner stay. Sentences written by us."""
 
 from __future__ import annotations
 
@@ -14,7 +13,10 @@ from tests.conftest import asserted_events, first_asserted
 NO_VIOLENCE = [
     "Mexico's war on drugs continues.",
     "Colombia's war on drug trafficking and corruption continues.",
-    "The execution of the peace agreement was delayed.",
+    # review r12-ra: "The execution of the peace agreement was delayed." passed before
+    # prep_objects.py ("execution" reads its "of" object's class through triggers.OF_SENSE,
+    # and the sentence names no actor), so it could not fail; a row that can:
+    "Brazil's war on poverty continues.",
 ]
 
 

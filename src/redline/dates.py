@@ -84,13 +84,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 # a month named as a modifier of a noun, after a determiner ("a key September conversation",
 # "the November election"): the month alone is the expression; "May" is left out (a modal and
-# a name), and so is a month followed by a function word ("the March on Washington")
+# a name), and so is a month followed by a function word ("the March on Washington") or by
+# capitalised words that end the phrase, a name ("the October Revolution", "the August
+# Palace"; "the January Capitol riot" and "an October CNN interview" stay: _in_name)
 _MON_NOUN = r"(?P<mon>January|February|March|April|June|July|August|September|October|November|December)"  # noqa: E501
+_FUNCTION = r"(?i:on|of|and|or|to|in|for|with|by|at|from|as|is|was|were|are|be|the|a|an)\b"
 _ATT_MON = (
     rf"\b(?i:a|an|the|this|that|his|her|their|its|our)\s+(?:[a-z]+\s+)?{_MON_NOUN}\s+"
-    r"(?!(?i:on|of|and|or|to|in|for|with|by|at|from|as|is|was|were|are|be|the|a|an)\b)"
-    r"(?=[A-Za-z])"
+    rf"(?!{_FUNCTION})(?=[A-Za-z])"
 )
+_NAME_AFTER = re.compile(rf"\s+(?:[A-Z][a-z]+\b\s*)+(?:{_FUNCTION}|[^A-Za-z\s]|$)")
 ATTRIBUTIVE: tuple[tuple[str, re.Pattern[str]], ...] = (("att_mon", _rx(_ATT_MON)),)
 
 _LEAD_PREP = re.compile(r"(?i:in|on|at|during|of|from|for|throughout|around)\s+")
@@ -112,6 +115,12 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:
         chosen.append(cand)
     chosen.sort(key=lambda c: c[0])
     return chosen
+
+
+def _in_name(text: str, m: re.Match[str]) -> bool:
+    """An attributive month followed by capitalised words that end the phrase ("the October
+    Revolution in ...", "the August Palace."): part of a name, no date."""
+    return _NAME_AFTER.match(text, m.end("mon")) is not None
 
 
 def _keep_year(text: str, m: re.Match[str]) -> bool:
@@ -140,7 +149,8 @@ def _find(doc: Doc, published: str | None) -> list[TimeExpr]:
     tense = _tense_oracle(doc, text)
     out: list[TimeExpr] = []
     for start, end, kind, m in _candidates(text):
-        if kind == "year" and not _keep_year(text, m):
+        if (kind == "year" and not _keep_year(text, m)) or (
+                kind == "att_mon" and _in_name(text, m)):
             continue
         if kind == "att_mon":
             start, end = m.span("mon")

@@ -81,6 +81,7 @@ from redline.events.targets import (
     noun_sources,
     stative,
 )
+from redline.events.told_as_fact import told_as_fact
 from redline.events.triggers import Hit, find_hits, has_clause, misparsed_main_verb
 from redline.events.wanted_acts import wanted_requests
 from redline.model import Actor, Event, Quote
@@ -106,6 +107,7 @@ def extract_events(doc: Doc, actors: Sequence[Actor], *, doc_id: str,
             out.extend(named_events(index, sent, si, doc_id, out))  # "called X a liar" (17b)
         else:
             losses.note(losses.SKIPPED, "no finite verb", sent.start_char, sent.end_char)
+    out = told_as_fact(doc, out)  # "concern that troops had fired", told as done before
     if not quotes:
         return out
     out = with_speech_acts(index, doc, quotes, out, doc_id)

@@ -48,10 +48,11 @@ GOAL_NOUNS = frozenset({"effort", "attempt", "bid", "push", "drive", "campaign",
                         "proposal", "offer", "plea", "appeal", "resistance", "refusal",
                         "reluctance", "opposition", "desire", "wish", "hope", "intention",
                         "ambition", "goal", "aim", "need", "willingness", "readiness"})
+# r12-16m: a complaint or worry voiced about an act does not assert it (but see told_as_fact.py)
+VOICED_NOUNS = frozenset({"criticism", "complaint", "concern", "fear", "worry", "suggestion"})
 CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "charge", "rumor", "rumour",
-                         "suspicion", "speculation", "assertion", "contention", "insinuation",
-                         # r12-16m: a complaint or worry voiced about an act does not assert it
-                         "criticism", "complaint", "concern", "fear", "worry", "suggestion"})
+                         "suspicion", "speculation", "assertion", "contention",
+                         "insinuation"}) | VOICED_NOUNS
 SAID = frozenset({"say", "tell", "claim", "allege", "assert", "insist", "announce", "declare",
                   "threaten", "warn", "vow", "pledge", "promise"})  # saying and threat verbs
 RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
@@ -79,6 +80,13 @@ def hedge_modality(tok: Token, root: str = "") -> str | None:
         if found:
             return found
     return None
+
+
+def voiced_content(tok: Token) -> bool:
+    """``tok``'s clause is what a complaint, concern or fear says ("raised concerns that
+    Russian troops seized the plant")."""
+    return any(c.head.lemma_.lower() in VOICED_NOUNS and c.head.pos_ == "NOUN"
+               and _content_clause(c) for c in _clauses_up(tok))
 
 
 def _clauses_up(tok: Token) -> list[Token]:

@@ -104,7 +104,7 @@ def resolve(hits: dict[int, Hit], hit: Hit, depth: int = 0) -> None:
     elif frame == "INTENT" and accord(hit.tok):
         hit.code = ACCORD  # "agreed with the Senate that X": accord with a view, no intent
     elif frame in frames.TABLES:  # "offered to send troops": no threat (offers.py)
-        hit.code = offered_code(hit.tok, frame, sub_code) or frames.combine(frame, sub_code)
+        hit.code = offered_code(hit.tok, frame, sub_code, comp) or frames.combine(frame, sub_code)
         if frame == "REJECT" and no_comment(comp, sub.entry.code if sub else None):
             hit.code = NO_COMMENT  # "declined to comment", "refused to say whether"
         if sub is not None:
