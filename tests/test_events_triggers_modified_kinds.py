@@ -31,6 +31,8 @@ CODED: list[tuple[str, str, str]] = [
     ("The Greek army raised its alert level over the Turkish drills.", "152", "MOBILIZE"),
     ("The Indian army raised its alert level after the earthquake.", "152", "MOBILIZE"),
     ("The alert level was raised by the Greek army after the attack.", "152", "MOBILIZE"),
+    ("Prison sentences were handed down to two Nigerian politicians by a Nigerian court.",
+     "116", "SANCTION"),
 ]
 
 # (sentence, CAMEO code that must not be coded): the class entry still codes a plain object
@@ -44,6 +46,7 @@ NOT_CODED: list[tuple[str, str]] = [
     # the alert is a preposition's object: the verb raised something else
     ("Russia increased gas prices for Ukraine during the alert.", "152"),
     ("Russia raised prices for Ukraine during the standby period.", "152"),
+    ("The Kenyan judge handed down a ruling on the conviction of the Kenyan governor.", "116"),
 ]
 
 

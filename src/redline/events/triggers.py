@@ -25,6 +25,8 @@ HAZARDS = frozenset({"volcano", "eruption", "flood", "flooding", "storm", "typho
                      "epidemic", "pandemic", "virus", "disease", "flu", "influenza", "covid",
                      "coronavirus", "cholera", "ebola", "smog", "weather", "snowstorm"})
 HAZARD_PREPS = frozenset({"for", "over", "on", "about", "of"})
+OBJECT_CLASSES = frozenset({"ALERT", "JUDGMENT"})  # classes a verb with no preposition
+# takes from its own object only (r12-17n: "raised its alert level", "handed down sentences")
 # sums whose "in" phrase names what they are: "$90 million in food assistance"
 MONEY = frozenset({"million", "billion", "$", "dollar", "euro", "pound", "sum", "worth"})
 # modifiers that make a weapon or gas chemical: "poison gas", "chemical weapons", "nerve
@@ -321,7 +323,7 @@ def find_hits(lex: Lexicon, sent: Span) -> dict[int, Hit]:
             hit = Hit(tok, entry, tok) if entry is not None else None
         if hit is not None and hit.entry.code != NO_EVENT and not _figurative(lex, hit) and (
                 not _held_figuratively(hit)) and not _beaten_at_the_polls(hit) and (
-                not _civil_alert(hit)) and not _alert_off_object(lex, hit):
+                not _civil_alert(hit)) and not _class_off_object(lex, hit):
             hits[tok.i] = hit
     for hit in hits.values():
         noun_i = hit.extra.get("noun")
@@ -379,16 +381,18 @@ def _civil_alert(hit: Hit) -> bool:
     return any(t.lemma_.lower() in HAZARDS or t.lower_ in HAZARDS for t in near)
 
 
-def _alert_off_object(lex: Lexicon, hit: Hit) -> bool:
-    """An alert entry with no preposition ("raise +ALERT") whose alert is no object of the
-    verb but a preposition's ("increased gas prices during the alert"): the verb raised
-    something else."""
-    if hit.entry.cls != "ALERT" or hit.entry.words or hit.entry.pos != "verb":
+def _class_off_object(lex: Lexicon, hit: Hit) -> bool:
+    """A raised alert or a handed-down judgment (OBJECT_CLASSES, "raise +ALERT", "hand down
+    +JUDGMENT": no preposition) whose class names no object of the verb but a preposition's
+    ("increased gas prices during the alert", "handed down a ruling on the conviction"): the
+    verb acted on something else."""
+    entry = hit.entry
+    if entry.cls not in OBJECT_CLASSES or entry.pos != "verb" or not set(entry.words) <= PARTICLES:
         return False
     objs = [c for c in hit.tok.children if c.dep_ in OBJ_DEPS]
     if hit.tok.dep_ == "acl":
         objs.append(hit.tok.head)  # "the alert level raised by Japan"
-    return not any("ALERT" in _noun_classes(lex, o) for o in objs)
+    return not any(entry.cls in _noun_classes(lex, o) for o in objs)
 
 
 def _beaten_at_the_polls(hit: Hit) -> bool:
