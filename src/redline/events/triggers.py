@@ -288,20 +288,28 @@ def _lemma(lex: Lexicon, tok: Token, pos: str) -> str:
     return lemma
 
 
+def _light_hit(lex: Lexicon, tok: Token, entry: Entry | None) -> Hit | None:
+    """A light verb's event noun, when the verb has no entry of its own, only a bare one, or a
+    class entry that yields to the noun's modified kind ("launched a cyber attack")."""
+    plain = entry is None or entry.specificity == 0
+    found = _light_noun(lex, tok) if plain or (entry is not None and entry.cls) else None
+    if found is None or not (plain or modified_kind(found[0])):
+        return None
+    light_entry, noun = found
+    last = noun if 0 < noun.i - tok.i <= 4 else tok
+    extra = {"noun": str(noun.i)}
+    if any(a.dep_ == "prep" and a.head.i == tok.i for a in noun.ancestors):
+        extra["stative"] = "1"  # "were engaged in X": the subject acts, passive or not
+    return Hit(tok, light_entry, last, extra=extra)
+
+
 def verb_hit(lex: Lexicon, tok: Token) -> Hit | None:
     lemma = _lemma(lex, tok, "verb")
     words, classes = _words_and_classes(lex, tok)
     entry = lex.match("verb", lemma, words, classes)
-    if lemma in lex.light and (entry is None or entry.specificity == 0 or entry.cls):
-        found = _light_noun(lex, tok)
-        if found is not None and (entry is None or entry.specificity == 0
-                                  or modified_kind(found[0])):
-            light_entry, noun = found
-            last = noun if 0 < noun.i - tok.i <= 4 else tok
-            extra = {"noun": str(noun.i)}
-            if any(a.dep_ == "prep" and a.head.i == tok.i for a in noun.ancestors):
-                extra["stative"] = "1"  # "were engaged in X": the subject acts, passive or not
-            return Hit(tok, light_entry, last, extra=extra)
+    light = _light_hit(lex, tok, entry) if lemma in lex.light else None
+    if light is not None:
+        return light
     if entry is None and lex.fallback is not None:
         return verb_hit(lex.fallback, tok)  # the dictionary layer, where we code nothing
     return Hit(tok, entry, tok) if entry is not None else None
