@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 from redline.doctext import doc_text
 from redline.furniture import furniture_spans
@@ -22,6 +23,23 @@ def test_doc_text_is_doc_text_and_kept(text: str) -> None:
     first = doc_text(doc)
     assert first == doc.text == text
     assert doc_text(doc) is first
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Talks in Geneva ended on Monday.", "Talks in Vienna ended on Monday."),
+    ("Hello world", "Hello there"),
+    ("Talks ended.", "Talks ended. "),
+])
+def test_doc_text_not_served_to_another_doc_sharing_user_data(first: str, second: str) -> None:
+    """A document built with another's ``user_data`` (``Doc(..., user_data=...)``) and as many
+    tokens gets its own text, not the one kept for the other."""
+    one = _NLP(first)
+    doc_text(one)
+    other = _NLP(second)
+    two = Doc(_NLP.vocab, words=[t.text for t in other],
+              spaces=[bool(t.whitespace_) for t in other], user_data=one.user_data)
+    assert len(two) == len(one)
+    assert doc_text(two) == two.text == second
 
 
 def test_doc_text_read_again_after_a_merge() -> None:

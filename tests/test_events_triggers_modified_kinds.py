@@ -27,12 +27,26 @@ CODED: list[tuple[str, str, str]] = [
     ("Greece increased its military readiness on Tuesday.", "152", "MOBILIZE"),
     ("The Greek army raised its alert level after the attack.", "152", "MOBILIZE"),
     ("The Greek army stepped up its readiness after the attack.", "152", "MOBILIZE"),
+    # a hazard named outside the alert's phrase leaves it military
+    ("The Greek army raised its alert level over the Turkish drills.", "152", "MOBILIZE"),
+    ("The Indian army raised its alert level after the earthquake.", "152", "MOBILIZE"),
+    ("The alert level was raised by the Greek army after the attack.", "152", "MOBILIZE"),
+    ("Prison sentences were handed down to two Nigerian politicians by a Nigerian court.",
+     "116", "SANCTION"),
 ]
 
 # (sentence, CAMEO code that must not be coded): the class entry still codes a plain object
 NOT_CODED: list[tuple[str, str]] = [
     ("Indian rebels launched an attack on the Indian army.", "170"),
     ("Germany raised its concerns with Russia.", "152"),
+    # an alert for a natural or health hazard is a civil alert, no force posture
+    ("Japanese officials raised the alert level for the Sakurajima volcano.", "152"),
+    ("Chinese health officials raised the alert level over the outbreak.", "152"),
+    ("The Philippine government heightened its typhoon alert on Monday.", "152"),
+    # the alert is a preposition's object: the verb raised something else
+    ("Russia increased gas prices for Ukraine during the alert.", "152"),
+    ("Russia raised prices for Ukraine during the standby period.", "152"),
+    ("The Kenyan judge handed down a ruling on the conviction of the Kenyan governor.", "116"),
 ]
 
 

@@ -18,6 +18,15 @@ MODIFIER = "MOD_"  # class prefix: a modifier of the event noun ("hunger strike"
 SERVED = "SERVED_"  # class prefix: the noun an infinitive serves ("weapons to use against")
 PARTICLES = frozenset({"back", "out", "off", "down", "up", "away", "over"})
 RESULTS = frozenset({"alight", "ablaze"})  # "set alight", tagged as an adverb
+# natural and health hazards: an alert raised for one is a civil alert, no force posture
+HAZARDS = frozenset({"volcano", "eruption", "flood", "flooding", "storm", "typhoon", "hurricane",
+                     "cyclone", "tornado", "tsunami", "earthquake", "quake", "wildfire",
+                     "heatwave", "heat", "drought", "avalanche", "landslide", "outbreak",
+                     "epidemic", "pandemic", "virus", "disease", "flu", "influenza", "covid",
+                     "coronavirus", "cholera", "ebola", "smog", "weather", "snowstorm"})
+HAZARD_PREPS = frozenset({"for", "over", "on", "about", "of"})
+OBJECT_CLASSES = frozenset({"ALERT", "JUDGMENT"})  # classes a verb with no preposition
+# takes from its own object only (r12-17n: "raised its alert level", "handed down sentences")
 # sums whose "in" phrase names what they are: "$90 million in food assistance"
 MONEY = frozenset({"million", "billion", "$", "dollar", "euro", "pound", "sum", "worth"})
 # modifiers that make a weapon or gas chemical: "poison gas", "chemical weapons", "nerve
@@ -279,20 +288,28 @@ def _lemma(lex: Lexicon, tok: Token, pos: str) -> str:
     return lemma
 
 
+def _light_hit(lex: Lexicon, tok: Token, entry: Entry | None) -> Hit | None:
+    """A light verb's event noun, when the verb has no entry of its own, only a bare one, or a
+    class entry that yields to the noun's modified kind ("launched a cyber attack")."""
+    plain = entry is None or entry.specificity == 0
+    found = _light_noun(lex, tok) if plain or (entry is not None and entry.cls) else None
+    if found is None or not (plain or modified_kind(found[0])):
+        return None
+    light_entry, noun = found
+    last = noun if 0 < noun.i - tok.i <= 4 else tok
+    extra = {"noun": str(noun.i)}
+    if any(a.dep_ == "prep" and a.head.i == tok.i for a in noun.ancestors):
+        extra["stative"] = "1"  # "were engaged in X": the subject acts, passive or not
+    return Hit(tok, light_entry, last, extra=extra)
+
+
 def verb_hit(lex: Lexicon, tok: Token) -> Hit | None:
     lemma = _lemma(lex, tok, "verb")
     words, classes = _words_and_classes(lex, tok)
     entry = lex.match("verb", lemma, words, classes)
-    if lemma in lex.light and (entry is None or entry.specificity == 0 or entry.cls):
-        found = _light_noun(lex, tok)
-        if found is not None and (entry is None or entry.specificity == 0
-                                  or modified_kind(found[0])):
-            light_entry, noun = found
-            last = noun if 0 < noun.i - tok.i <= 4 else tok
-            extra = {"noun": str(noun.i)}
-            if any(a.dep_ == "prep" and a.head.i == tok.i for a in noun.ancestors):
-                extra["stative"] = "1"  # "were engaged in X": the subject acts, passive or not
-            return Hit(tok, light_entry, last, extra=extra)
+    light = _light_hit(lex, tok, entry) if lemma in lex.light else None
+    if light is not None:
+        return light
     if entry is None and lex.fallback is not None:
         return verb_hit(lex.fallback, tok)  # the dictionary layer, where we code nothing
     return Hit(tok, entry, tok) if entry is not None else None
@@ -313,7 +330,8 @@ def find_hits(lex: Lexicon, sent: Span) -> dict[int, Hit]:
             entry = lex.match("adj", tok.lemma_.lower(), set(), set())
             hit = Hit(tok, entry, tok) if entry is not None else None
         if hit is not None and hit.entry.code != NO_EVENT and not _figurative(lex, hit) and (
-                not _held_figuratively(hit)) and not _beaten_at_the_polls(hit):
+                not _held_figuratively(hit)) and not _beaten_at_the_polls(hit) and (
+                not _civil_alert(hit)) and not _class_off_object(lex, hit):
             hits[tok.i] = hit
     for hit in hits.values():
         noun_i = hit.extra.get("noun")
@@ -355,6 +373,34 @@ def _held_figuratively(hit: Hit) -> bool:
     held = [c for o in objs if o.lower_ in HELD_AS for c in o.children if c.dep_ == "compound"]
     held += [o for o in objs if o.lower_ not in HELD_AS]
     return any(h.ent_type_ in ("GPE", "LOC") or h.lemma_.lower() in HELD_THINGS for h in held)
+
+
+def _civil_alert(hit: Hit) -> bool:
+    """An alert (class ALERT) raised or kept for a natural or health hazard: "raised the alert
+    level for the volcano", "heightened its flood alert", "on alert over the outbreak" is no
+    force posture. The hazard sits in the object or in a "for/over/on/about/of" phrase (not in
+    a time phrase: "after the earthquake")."""
+    if hit.entry.cls != "ALERT":
+        return False
+    objs = [c for c in hit.tok.children if c.dep_ in OBJ_DEPS]
+    near = [t for o in objs for t in o.subtree]
+    near += [t for h in (hit.tok, *objs) for c in h.children
+             if c.dep_ == "prep" and c.lower_ in HAZARD_PREPS for t in c.subtree]
+    return any(t.lemma_.lower() in HAZARDS or t.lower_ in HAZARDS for t in near)
+
+
+def _class_off_object(lex: Lexicon, hit: Hit) -> bool:
+    """A raised alert or a handed-down judgment (OBJECT_CLASSES, "raise +ALERT", "hand down
+    +JUDGMENT": no preposition) whose class names no object of the verb but a preposition's
+    ("increased gas prices during the alert", "handed down a ruling on the conviction"): the
+    verb acted on something else."""
+    entry = hit.entry
+    if entry.cls not in OBJECT_CLASSES or entry.pos != "verb" or not set(entry.words) <= PARTICLES:
+        return False
+    objs = [c for c in hit.tok.children if c.dep_ in OBJ_DEPS]
+    if hit.tok.dep_ == "acl":
+        objs.append(hit.tok.head)  # "the alert level raised by Japan"
+    return not any(entry.cls in _noun_classes(lex, o) for o in objs)
 
 
 def _beaten_at_the_polls(hit: Hit) -> bool:
