@@ -3,12 +3,16 @@ text (:func:`redline.furniture.furniture_spans`): the same answers as reading th
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 import spacy
 from spacy.tokens import Doc
 
 from redline.doctext import doc_text
 from redline.furniture import furniture_spans
+from redline.ingest import make_article
+from redline.pipeline import code_doc
 
 _NLP = spacy.blank("en")
 
@@ -42,13 +46,18 @@ def test_doc_text_not_served_to_another_doc_sharing_user_data(first: str, second
     assert doc_text(two) == two.text == second
 
 
-def test_doc_text_read_again_after_a_merge() -> None:
-    doc = _NLP("Talks in New York ended.")
-    doc_text(doc)
-    with doc.retokenize() as retok:
-        retok.merge(doc[2:4])
-    assert doc_text(doc) == doc.text == "Talks in New York ended."
-    assert len(doc) == 5
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Talks in Geneva ended on Monday.",
+    "Iran accused Israel of sabotage, officials said.",
+])
+def test_doctext_forgotten_after_coding(nlp: Any, text: str) -> None:
+    """The coder reads the text once and forgets it when done: a document the caller keeps
+    carries no kept text in ``user_data`` into ``Doc.to_bytes`` or a ``DocBin``."""
+    doc = nlp(text)
+    document = code_doc(make_article(text, name="t"), doc)
+    assert document.text == text
+    assert "redline_text" not in doc.user_data
 
 
 @pytest.mark.parametrize("text", [

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from redline.dates import TimeExpr
-from redline.doctext import doc_text
+from redline.doctext import doc_text, forget_text
 from redline.errors import UsageError
 from redline.ingest import make_article
 from redline.language import detect_language
@@ -282,8 +282,11 @@ def code_doc(article: Article, doc: Any, *, budget: float = TIME_BUDGET,
     ``timings``: CPU seconds of each stage are added to it (``redline bench --profile``).
     """
     st = _Stages(timings=timings, budget=budget)
-    with deadline(budget):
-        return _code_stages(article, doc, st, knowledge, lexicon)
+    try:
+        with deadline(budget):
+            return _code_stages(article, doc, st, knowledge, lexicon)
+    finally:
+        forget_text(doc)
 
 
 def _code_stages(article: Article, doc: Any, st: _Stages, knowledge: Any = None,
