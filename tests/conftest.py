@@ -48,12 +48,16 @@ def shared_data() -> Path:
     return path
 
 
-def asserted_events(nlp: Any, text: str, published: str = "2021-06-01") -> list[Any]:
-    """The asserted events of one text, coded end to end with our own lexicon."""
+def coded_events(nlp: Any, text: str, published: str = "2021-06-01") -> list[Any]:
+    """Every event of one text (any modality), coded end to end with our own lexicon."""
     from redline import Coder
 
-    doc = Coder(nlp=nlp, lexicon="own").code_text(text, published=published)
-    return [e for e in doc.events if e.asserted]
+    return list(Coder(nlp=nlp, lexicon="own").code_text(text, published=published).events)
+
+
+def asserted_events(nlp: Any, text: str, published: str = "2021-06-01") -> list[Any]:
+    """The asserted events of one text, coded end to end with our own lexicon."""
+    return [e for e in coded_events(nlp, text, published) if e.asserted]
 
 
 def country_of(actor: Any) -> str | None:

@@ -10,6 +10,7 @@ import pytest
 
 from redline.events.lexicon import Entry, load_lexicon
 from redline.events.triggers import modified_kind
+from tests.conftest import coded_events, first_asserted
 
 # (sentence, CAMEO prefix of an asserted event, its PLOVER type)
 CODED: list[tuple[str, str, str]] = [
@@ -53,21 +54,13 @@ NOT_CODED: list[tuple[str, str]] = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "prefix", "plover"), CODED)
 def test_modified_kinds_coded(nlp: Any, text: str, prefix: str, plover: str) -> None:
-    from redline import Coder
-
-    doc = Coder(nlp=nlp, lexicon="own").code_text(text, published="2021-06-01")
-    event = next((e for e in doc.events if e.asserted and e.cameo.startswith(prefix)), None)
-    assert event is not None, [(e.cameo, e.trigger.text) for e in doc.events]
-    assert event.plover == plover
+    assert first_asserted(nlp, text, prefix).plover == plover
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "code"), NOT_CODED)
 def test_modified_kinds_not_coded(nlp: Any, text: str, code: str) -> None:
-    from redline import Coder
-
-    doc = Coder(nlp=nlp, lexicon="own").code_text(text, published="2021-06-01")
-    assert not [e for e in doc.events if e.cameo == code]
+    assert not [e for e in coded_events(nlp, text) if e.cameo == code]
 
 
 @pytest.mark.parametrize(("cls", "expected"), [
