@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from redline.events import frames
 from redline.events.lexicon import NO_EVENT, Entry, Lexicon
+from redline.events.mishaps import NATURE
 from redline.events.prep_objects import object_entry
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
@@ -18,12 +19,10 @@ MODIFIER = "MOD_"  # class prefix: a modifier of the event noun ("hunger strike"
 SERVED = "SERVED_"  # class prefix: the noun an infinitive serves ("weapons to use against")
 PARTICLES = frozenset({"back", "out", "off", "down", "up", "away", "over"})
 RESULTS = frozenset({"alight", "ablaze"})  # "set alight", tagged as an adverb
-# natural and health hazards: an alert raised for one is a civil alert, no force posture
-HAZARDS = frozenset({"volcano", "eruption", "flood", "flooding", "storm", "typhoon", "hurricane",
-                     "cyclone", "tornado", "tsunami", "earthquake", "quake", "wildfire",
-                     "heatwave", "heat", "drought", "avalanche", "landslide", "outbreak",
-                     "epidemic", "pandemic", "virus", "disease", "flu", "influenza", "covid",
-                     "coronavirus", "cholera", "ebola", "smog", "weather", "snowstorm"})
+# natural and health hazards: an alert raised for one is a civil alert, no force posture (the
+# accidents and nature of ``mishaps.NATURE``, with the illnesses and weather it does not name)
+HAZARDS = NATURE | frozenset({"heat", "flu", "influenza", "covid", "coronavirus", "cholera",
+                              "ebola", "smog", "weather"})
 HAZARD_PREPS = frozenset({"for", "over", "on", "about", "of"})
 OBJECT_CLASSES = frozenset({"ALERT", "JUDGMENT"})  # classes a verb with no preposition
 # takes from its own object only (r12-17n: "raised its alert level", "handed down sentences")
