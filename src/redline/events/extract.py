@@ -23,6 +23,7 @@ from redline.events.constructions import (
     ruled_out_hits,
     ruled_out_targets,
 )
+from redline.events.content_clauses import voiced_clause
 from redline.events.criticism_sides import criticised
 from redline.events.dictionary import dictionary_event_ok
 from redline.events.drawn_criticism import drawn_hits, drawn_roles
@@ -239,7 +240,8 @@ def _pos(actor: Actor | None) -> int:
 def _standalone_ok(index: ActorIndex, hit: Hit, hits: dict[int, Hit]) -> bool:
     """An event noun on its own counts only with an actor of its own, outside time adjuncts."""
     tok = hit.tok
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not misparsed_main_verb(tok):
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not misparsed_main_verb(tok) and (
+            not voiced_clause(tok)):  # "concern that troops had fired" is a clause (r13-17)
         return False  # "the curfew imposed in 1990": background, not a new event
     if tok.pos_ == "VERB" and (tok.dep_ == "amod" or any(c.dep_ == "det" for c in tok.children)):
         return False  # "the Israeli-occupied West Bank", "evacuated the wounded": descriptions

@@ -15,6 +15,9 @@ OFFERS = frozenset({"offer"})
 POSTURE_ROOT = "15"  # deploying or sending forces (CAMEO 15x)
 MILITARY_AID_INTENT = "0332"
 HOSTILE_PREPS = frozenset({"against"})
+FIGHTING = frozenset({"fight", "attack", "battle", "combat", "strike", "invade", "bomb",
+                      "defeat", "crush", "repel"})
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
 
 
 def offered_code(tok: Token, frame: str | None, sub_code: str | None,
@@ -29,6 +32,14 @@ def offered_code(tok: Token, frame: str | None, sub_code: str | None,
 
 
 def _aimed_against(comp: Token) -> bool:
-    """"deploy forces against Israel": an "against" on the verb or on its object."""
+    """"deploy forces against Israel", "send troops to fight the Kurds": an "against" or a
+    purpose of fighting on the verb or on its object."""
     heads = [comp, *(c for c in comp.children if c.dep_ == "dobj")]
-    return any(c.dep_ == "prep" and c.lower_ in HOSTILE_PREPS for h in heads for c in h.children)
+    return any(_hostile(c) for h in heads for c in h.children)
+
+
+def _hostile(child: Token) -> bool:
+    """"against Israel", or a purpose clause of fighting ("to fight the Kurds", r13-17)."""
+    if child.dep_ == "prep":
+        return child.lower_ in HOSTILE_PREPS
+    return child.dep_ in PURPOSE_DEPS and child.lemma_.lower() in FIGHTING

@@ -31,6 +31,7 @@ from redline.events.roles import (
 from redline.events.sector_actors import (
     LOCATION_PREPS,
 )
+from redline.events.sent_forces import only_sent_objects, purpose_over_sent
 from redline.events.triggers import Hit
 from redline.model import Actor
 
@@ -137,8 +138,10 @@ def _own_targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit,
     head = tok.head if tok.pos_ == "ADJ" else tok
     root = (hit.code or "")[:2]
     order = COMPLAINT_PREPS if root == "11" else PROTEST_PREPS if root == "14" else TARGET_PREPS
-    own = target_actors(index, head, order, stative=stative(hit),
-                        moved=hit.entry.cls in MOVED_CLASSES or (hit.code or "")[:2] == "15")
+    moved = hit.entry.cls in MOVED_CLASSES or root == "15"
+    own = target_actors(index, head, order, stative=stative(hit), moved=moved)
+    if moved and only_sent_objects(head, own):  # "send troops to fight the Kurds" (r13-17)
+        own = purpose_over_sent(head, own, _purpose_targets(index, hits, head))
     if not own and tok.dep_ == "acomp":  # "is opposed to X"
         own = target_actors(index, tok.head, order)
     if hit.comp is None or depth > 4:

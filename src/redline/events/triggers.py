@@ -10,6 +10,7 @@ from redline.events import frames
 from redline.events.lexicon import NO_EVENT, Entry, Lexicon
 from redline.events.mishaps import NATURE
 from redline.events.prep_objects import object_entry
+from redline.events.readiness import willing_readiness
 
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
@@ -330,7 +331,8 @@ def find_hits(lex: Lexicon, sent: Span) -> dict[int, Hit]:
             hit = Hit(tok, entry, tok) if entry is not None else None
         if hit is not None and hit.entry.code != NO_EVENT and not _figurative(lex, hit) and (
                 not _held_figuratively(hit)) and not _beaten_at_the_polls(hit) and (
-                not _civil_alert(hit)) and not _class_off_object(lex, hit):
+                not _civil_alert(hit)) and not _class_off_object(lex, hit) and (
+                not willing_readiness(hit.entry.cls, tok)):  # "readiness to take in" (r13-17)
             hits[tok.i] = hit
     for hit in hits.values():
         noun_i = hit.extra.get("noun")
