@@ -54,6 +54,7 @@ from redline.events.noun_sides import (
 from redline.events.operating import operating_countries
 from redline.events.passive_patients import inherited_patients, shared_passive_roles
 from redline.events.predictions import foreign_predictions
+from redline.events.protest_purposes import absorb_purpose_protest
 from redline.events.reciprocal import reciprocal
 from redline.events.records import home_target, make_event, role_pairs, solo_code
 from redline.events.relatives import (
@@ -142,6 +143,7 @@ def _sentence_hits(lex: Lexicon, index: ActorIndex, sent: Span) -> dict[int, Hit
     wanted_requests(hits, index)  # "wants Germany to do more": a request of Germany
     for hit in hits.values():
         _absorb_protest_demands(hits, hit)
+        absorb_purpose_protest(hits, hit)  # "marched to protest X": one protest (r13-17n)
     return hits
 
 

@@ -19,6 +19,7 @@ from redline.events.modality import (
     worst,
 )
 from redline.events.noun_modality import noun_modality
+from redline.events.protest_purposes import assembled_to_protest
 from redline.events.triggers import Hit
 
 REMARK = "012"
@@ -99,6 +100,8 @@ def taken_step(tok: Token) -> bool:
 
 def _protest_purpose(hits: dict[int, Hit], tok: Token) -> bool:
     """"a rally to protest X": what the protest is against, said as it happens."""
+    if assembled_to_protest(tok, (hits[tok.i].code if tok.i in hits else None)):
+        return True  # "gathered to protest X" (r13-17n)
     head = hits.get(tok.head.i) if tok.dep_ in ("relcl", "acl") else None
     return head is not None and head.tok.pos_ == "NOUN" and (head.code or "").startswith("14")
 
