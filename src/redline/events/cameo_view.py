@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import Any
 
 from redline.events.codebook import lookup
 from redline.model import Event
@@ -39,3 +40,15 @@ def cameo_view(event: Event) -> Event:
 def cameo_events(events: Iterable[Event]) -> list[Event]:
     """:func:`cameo_view` of each event, in order."""
     return [cameo_view(e) for e in events]
+
+
+def cameo_row(row: dict[str, Any]) -> dict[str, Any]:
+    """:func:`cameo_view` of a stored event (an ``event_rows`` record); a new dict or ``row``."""
+    intent = row.get("intent_cameo")
+    if not intent or row.get("modality") != "intended":
+        return row
+    code = lookup(intent)
+    return {**row, "cameo": code.cameo, "cameo_root": code.root, "plover": code.plover,
+            "plover_mode": code.plover_mode or None, "goldstein": code.goldstein,
+            "quad_class": code.quad_class, "label": code.label, "modality": "asserted",
+            "asserted": True, "hypothetical": False, "negated": False}
