@@ -67,6 +67,7 @@ def _codes(events: Any, role: str) -> list[str]:
 
 def plover(data: Path, show: bool, by_id: bool = False) -> None:
     from redline.eval.plover import _coder, _Tally, gold_codes, read_gold, score_record
+    from redline.events.cameo_view import cameo_events
     from redline.events.codebook import plover_current
 
     code = _coder()
@@ -74,7 +75,7 @@ def plover(data: Path, show: bool, by_id: bool = False) -> None:
     for rec in read_gold(data / "plover" / "plover_gsr_dev.jsonl"):
         rid = str(rec.get("id", ""))
         half = tune_half(rid if by_id else str(rec["text"]))
-        events = code(rid, str(rec["text"]), rec.get("date"))
+        events = cameo_events(code(rid, str(rec["text"]), rec.get("date")))
         before = (tallies[half].src[0], tallies[half].tgt[0], tallies[half].type_hits)
         score_record(rec, events, tallies[half])
         after = (tallies[half].src[0], tallies[half].tgt[0], tallies[half].type_hits)

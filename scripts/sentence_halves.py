@@ -28,6 +28,7 @@ from typing import IO, Any
 from redline.eval import case2021, conflibert
 from redline.eval.common import Item, asserted_types, code_items
 from redline.eval.ngec_synthetic import story_half
+from redline.events.cameo_view import cameo_events
 from redline.events.dictionary import CHOICES
 from redline.model import Document
 
@@ -67,7 +68,7 @@ def _conflibert_figures(coded: Iterator[tuple[str, str, Document]], dump: IO[str
     tally = {h: Counter[str]() for h in HALVES}
     for (text, label, doc), sent in zip(coded, spans, strict=True):
         half, gold = sentence_half(text), int(label)
-        events = [e for e in doc.events if e.asserted]
+        events = [e for e in cameo_events(doc.events) if e.asserted]
         classes = {conflibert.PENTA.get(e.cameo_root) for e in events}
         t = tally[half]
         t["n"] += 1

@@ -34,7 +34,7 @@ CODED: list[tuple[str, str, str, str | None, str | None]] = [
     ("If Iran does not accept the deal, the talks will end.", "12", "hypothetical", "IRN",
      None),
     # aspect verbs and copulas pass the frame to the action inside them
-    ("France will continue to send aid to Ukraine.", "033", "asserted", "FRA", "UKR"),
+    ("France will continue to send aid to Ukraine.", "07", "intended", "FRA", "UKR"),
     ("Russia said it will continue to shell Ukrainian cities.", "138", "asserted", "RUS",
      "UKR"),
     ("Russia prepared to resume shelling Ukrainian towns.", "150", "asserted", "RUS", None),
@@ -88,7 +88,7 @@ CODED: list[tuple[str, str, str, str | None, str | None]] = [
     # help of a military kind is military aid
     ("The United States is providing military intelligence to Ukraine.", "072", "asserted",
      "USA", "UKR"),
-    ("Germany will give military assistance to Lebanon.", "033", "asserted", "DEU", "LBN"),
+    ("Germany will give military assistance to Lebanon.", "07", "intended", "DEU", "LBN"),
     ("Britain sent defence equipment and training to Ukraine.", "072", "asserted", "GBR",
      "UKR"),
     ("Israel shared military intelligence with the United States.", "064", "asserted", "ISR",

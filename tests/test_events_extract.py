@@ -121,9 +121,7 @@ POSITIVE: list[tuple[str, str, str | None, str | None]] = [
     ("Japan pledged to provide economic aid to Ukraine.", "033", "JPN", "UKR"),
     ("Turkey promised to release the detained Syrian soldiers.", "035", "TUR", None),
     ("Qatar offered to host talks between Sudan and Ethiopia.", "03", "QAT", None),
-    ("France will send humanitarian aid to Lebanon.", "033", "FRA", "LBN"),
     ("Britain agreed to supply weapons to Ukraine.", "03", "GBR", "UKR"),
-    ("India said it would cooperate with Pakistan on the investigation.", "03", "IND", "PAK"),
     ("Jordan and Egypt agreed to cooperate on border security.", "03", "JOR", "EGY"),
     ("Greece is ready to negotiate with Turkey.", "036", "GRC", "TUR"),
     ("Canada vowed to support Ukraine.", "03", "CAN", "UKR"),
@@ -138,7 +136,7 @@ POSITIVE: list[tuple[str, str, str | None, str | None]] = [
     ("Serbia and Kosovo negotiated in Brussels.", "046", "SRB", "XKX"),
     ("India and Pakistan resumed talks on Tuesday.", "046", "IND", "PAK"),
     ("Biden spoke with Putin by phone and discussed Ukraine.", "04", "USA", None),
-    ("The Kremlin said Putin will meet Biden next month.", "036", "RUS", "USA"),
+    # "will X" is X intended (r13-16w): tests/test_events_cameo_view.py
     ("Armenia and Azerbaijan met in Moscow.", "04", "ARM", "AZE"),
     # 05 diplomatic cooperation
     ("The United States praised Ukraine for its reforms.", "051", "USA", "UKR"),

@@ -150,6 +150,9 @@ class Event:
     plover_mode: str | None = None
     label: str | None = None  # CAMEO label
     confidence: float | None = None  # additive: 0-1, calibrated share of such events fully right
+    # additive: an intended cooperative act's CAMEO intent code ("will meet": 036), read by
+    # ``events.cameo_view`` for CAMEO/PLOVER consumers
+    intent_cameo: str | None = None
 
     @property
     def asserted(self) -> bool:

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from redline.events.cameo_view import cameo_events
 from redline.events.codebook import plover_current
 from redline.model import Article, Document, Event
 
@@ -40,8 +41,9 @@ def code_items(items: Iterable[Item], *, workers: int = 0,
 
 
 def asserted_types(events: Iterable[Event]) -> set[str]:
-    """PLOVER types (current names) of the asserted events that have one."""
-    return {plover_current(e.plover) for e in events if e.asserted and e.plover}
+    """PLOVER types (current names) of the asserted events that have one, read in CAMEO's
+    convention (``cameo_view``: "will meet" is a promise, AGREE), as the outside sets code."""
+    return {plover_current(e.plover) for e in cameo_events(events) if e.asserted and e.plover}
 
 
 def warn(where: str, message: str) -> None:

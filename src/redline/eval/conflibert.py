@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from redline.eval.common import Item, Progress, code_items, share, warn
+from redline.events.cameo_view import cameo_events
 from redline.model import Event
 
 # CAMEO root -> PentaClass, as in the CAMEO codebook's pentaclass column.
@@ -109,7 +110,7 @@ def score_conflibert(folder: str | Path, *, workers: int = 0,
     tally: Counter[str] = Counter()
     for s, doc in zip(sentences, code_items(items, workers=workers, progress=progress),
                       strict=True):
-        events = [e for e in doc.events if e.asserted]
+        events = [e for e in cameo_events(doc.events) if e.asserted]  # CAMEO's convention
         classes = {PENTA.get(e.cameo_root) for e in events}
         tally["n"] += 1
         tally[f"n{s.gold}"] += 1

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from redline.events.cameo_view import cameo_events
 from redline.events.codebook import plover_current
 from redline.model import Actor, Event
 
@@ -128,7 +129,7 @@ def _distinct(events: Sequence[Event]) -> int:
 def score_record(rec: dict[str, Any], events: Sequence[Event], tally: _Tally) -> int:
     """Add one record to ``tally``; returns its extra asserted events (distinct triggers)."""
     gold = plover_current(str(rec.get("event", "")))
-    asserted = [e for e in events if e.asserted and e.plover]
+    asserted = [e for e in cameo_events(events) if e.asserted and e.plover]  # PLOVER's view
     matching = [e for e in asserted if e.plover == gold]
     tally.pairs += len(asserted) - (1 if matching else 0)
     tally.records += 1
@@ -171,7 +172,7 @@ def score_plover(path: str | Path, *, coder: Coder | None = None) -> PloverRepor
         gold = plover_current(str(rec.get("event", "")))
         extra += score_record(rec, events, total)
         score_record(rec, events, per.setdefault(gold, _Tally()))
-        no_event += not any(e.asserted for e in events)
+        no_event += not any(e.asserted for e in cameo_events(events))
     rows = tuple(TypeRow(k, t.records, t.type_hits, t.src[0], t.src[1], t.tgt[0], t.tgt[1])
                  for k, t in sorted(per.items()))
     n = total.records

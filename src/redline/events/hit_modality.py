@@ -59,7 +59,10 @@ def event_modality(hits: dict[int, Hit], hit: Hit, asks: bool) -> str:
         mod = worst(mod, "negated")  # "is not opposed to", "is not ready to"
     if tok.dep_ == "acomp" and is_conditional(tok.head):
         mod = worst(mod, "hypothetical")  # "if he is willing to offer"
-    if (hit.intent_fold and mod == "intended" and _threat(hit)) or (
+    willed = "intent" in hit.extra and _threat(hit)
+    if willed and mod == "intended":
+        hit.extra["stated"] = "1"  # "will send aid": the act, intended (r13-16w)
+    elif (hit.intent_fold and mod == "intended" and _threat(hit)) or (
             "threat" in hit.extra and mod in ("intended", "hypothetical")) or (
             mod == "intended" and (_protest_purpose(hits, tok) or taken_step(tok))):
         mod = "asserted"
@@ -67,13 +70,15 @@ def event_modality(hits: dict[int, Hit], hit: Hit, asks: bool) -> str:
     if clause.i != tok.i and mod == "asserted":
         mod = clause_modality(clause, reported=reported)  # "is not covered by the promise"
     up = upward_modality(clause)
-    if hit.intent_fold and up == "intended" and _threat(hit):
-        up = "asserted"  # "will continue to send aid": the stated intent is the event
+    if willed and up == "intended":
+        hit.extra["stated"] = "1"  # "will continue to send aid": the aid, intended
+    elif hit.intent_fold and up == "intended" and _threat(hit):
+        up = "asserted"  # "will continue to threaten": the stated threat is the event
     mod = worst(mod, up, open_frame_modality(hits, clause))
     if hedged(tok):
         mod = worst(mod, "hypothetical")
     hedge = hedge_modality(clause, (hit.code or "")[:2])
-    if hedge is not None and not hit.intent_fold:
+    if hedge is not None and not hit.intent_fold and "intent" not in hit.extra:
         mod = worst(mod, hedge)
     return worst(mod, "asked") if asks else mod
 

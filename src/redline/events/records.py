@@ -111,8 +111,15 @@ def make_event(hit: Hit, src: Actor | None, tgt: Actor | None, si: int, doc_id: 
         negated=mod in ("negated", "denied"),
         hypothetical=mod in ("hypothetical", "asked", "intended"),
         attributed_to=attributed, modality=mod, plover_mode=mode,
-        label=code.label,
+        label=code.label, intent_cameo=_intent(hit, mod),
     )
+
+
+def _intent(hit: Hit, mod: str) -> str | None:
+    """The CAMEO intent code of a cooperative "will X" told as the actor's own stated intent
+    (``resolution._modal_fold``, ``hit_modality``): what ``cameo_view`` reads it as."""
+    code = hit.extra.get("intent") if hit.extra.get("stated") else None
+    return code if code and mod == "intended" else None
 
 
 def spoken_event(span: TextSpan, cameo: str, source: Actor, target: Actor | None, si: int,

@@ -194,9 +194,11 @@ def _clause_aux(comp: Token, frame_tok: Token) -> set[str]:
 
 
 def _modal_fold(hits: dict[int, Hit], hit: Hit) -> None:
-    """"Y must X" in a report is a demand on Y; "will X" (cooperative) is a stated intent,
-    unless onlookers foretell it (``predictions.onlooker_forecast``); whether another side's
-    report of a hostile "will" stays folded is ``predictions.foreign_predictions``'s to say."""
+    """"Y must X" in a report is a demand on Y; "will X" (cooperative) stays X, and the CAMEO
+    intent code it reads as is kept in ``hit.extra["intent"]`` (``hit_modality`` makes it
+    `intended`, ``cameo_view`` reads it back as 03x), unless onlookers foretell it
+    (``predictions.onlooker_forecast``); a hostile "will" in a report is folded into a threat,
+    and whether it stays folded is ``predictions.foreign_predictions``'s to say."""
     tok = hit.tok
     aux = aux_words(tok) - {"to"}
     if not aux and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ASPECT:
@@ -218,8 +220,7 @@ def _modal_fold(hits: dict[int, Hit], hit: Hit) -> None:
         hit.code = frames.combine("APPEAL", code)
     elif aux & FUTURE and (reported(hits, tok) or not _in_condition(tok)):
         if not frames.is_hostile(code):
-            hit.intent_fold = True
-            hit.code = frames.combine("INTENT", code)
+            hit.extra["intent"] = frames.combine("INTENT", code) or ""  # r13-16w: X intended
         elif reported(hits, tok):
             hit.intent_fold = True
             hit.code = frames.combine("THREATEN", code)

@@ -24,6 +24,7 @@ from redline.store import Store
 from redline.store.filters import event_filter
 
 FORMATS = ("parquet", "csv", "jsonl", "gdelt", "plover")
+CAMEO_FORMATS = frozenset({"gdelt", "plover"})  # read in CAMEO's convention (cameo_view)
 SENTENCE_TEXT = r"regexp_replace(sentence_text, '^\s+|\s+$', '', 'g')"
 Stream = tuple[list[str], Iterator[tuple[Any, ...]]]
 
@@ -123,7 +124,7 @@ def export_query(fmt: str, *, include_unasserted: bool = False) -> tuple[str, li
     Sentence texts lose the line breaks and spaces around them (a sentence that ends a
     paragraph carries its newline in the store)."""
     where, params = event_filter(include_unasserted=include_unasserted,
-                                 roots_only=fmt == "gdelt")
+                                 roots_only=fmt == "gdelt", intents=fmt in CAMEO_FORMATS)
     return (f"SELECT * REPLACE ({SENTENCE_TEXT} AS sentence_text) FROM event_rows {where} "
             "ORDER BY event_date NULLS LAST, doc_id, seq", params)
 

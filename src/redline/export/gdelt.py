@@ -12,6 +12,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from redline.events.cameo_view import cameo_row
+
 _ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
           "Religion2Code", "Type1Code", "Type2Code", "Type3Code")
 _GEO = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
@@ -70,7 +72,9 @@ def _added(value: datetime | None) -> str:
 
 
 def gdelt_row(r: dict[str, Any]) -> tuple[Any, ...]:
-    """One GDELT-style row (:data:`HEADER` order) from an ``event_rows`` record."""
+    """One GDELT-style row (:data:`HEADER` order) from an ``event_rows`` record, in CAMEO's
+    convention ("will meet" is the intent 036, asserted: ``events.cameo_view``)."""
+    r = cameo_row(r)
     cameo = r["cameo"] or ""
     return (
         r["gid"], *_dates(r["event_date"]), *_actor(r, "source"), *_actor(r, "target"),

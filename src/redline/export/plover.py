@@ -13,6 +13,8 @@ import json
 from datetime import date, datetime
 from typing import Any
 
+from redline.events.cameo_view import cameo_row
+
 CODER = "redline"
 _SIZE_UNITS = {"dead": "dead", "killed": "dead", "injured": "injured", "wounded": "injured",
                "arrested": "arrested", "detained": "arrested"}
@@ -59,7 +61,9 @@ def record_id(doc_id: str, event_id: str) -> str:
 
 
 def plover_record(r: dict[str, Any]) -> dict[str, Any]:
-    """A PLOVER record from an ``event_rows`` record."""
+    """A PLOVER record from an ``event_rows`` record, in CAMEO's convention (a promise of
+    future cooperation is AGREE: ``events.cameo_view``)."""
+    r = cameo_row(r)
     quantities = json.loads(r["quantities"] or "[]")
     return {
         "id": record_id(r["doc_id"], r["event_id"]), "has_event": True,

@@ -30,6 +30,9 @@ def and_where(where: str, condition: str) -> str:
     return f"{where} AND {condition}" if where else f"WHERE {condition}"
 
 
+# an intended cooperative act that CAMEO codes as an asserted intent (``events.cameo_view``)
+INTENDED = "(intent_cameo IS NOT NULL AND modality = 'intended')"
+
 # What reads of events keep unless told otherwise: set at the edge (CLI, API) for one request.
 _QUALITY: ContextVar[tuple[float | None, bool]] = ContextVar("event_quality",
                                                              default=(None, False))
@@ -66,12 +69,13 @@ def event_filter(*, actor: str | None = None, source: str | None = None,
                  end: str | None = None, doc_id: str | None = None,
                  include_unasserted: bool = False, roots_only: bool = False,
                  min_confidence: float | None = None, statements: bool = False,
-                 ) -> tuple[str, list[Any]]:
+                 intents: bool = False) -> tuple[str, list[Any]]:
     """``("WHERE ...", params)`` for the ``event_rows`` view (``("", [])`` without filters).
 
     By default bare statements (CAMEO 01x) and plain appeals (020) are left out
     (``statements=True`` keeps them), and so are events below the calibrated default
-    confidence (``min_confidence``; 0 keeps every event)."""
+    confidence (``min_confidence``; 0 keeps every event). ``intents``: an intended act with a
+    CAMEO intent code counts as asserted, as the CAMEO view reads it (``events.cameo_view``)."""
     parts, params = _quality(min_confidence, statements)
     if actor:
         parts.append(f"({actor_clause('source')} OR {actor_clause('target')})")
@@ -93,7 +97,7 @@ def event_filter(*, actor: str | None = None, source: str | None = None,
         parts.append("doc_id = ?")
         params.append(doc_id)
     if not include_unasserted:
-        parts.append("asserted")
+        parts.append(f"(asserted OR {INTENDED})" if intents else "asserted")
     if roots_only:
         parts.append("is_root")
     return ("WHERE " + " AND ".join(parts) if parts else ""), params

@@ -85,7 +85,7 @@ def event_row(doc: Document, seq: int, ev: Event, published: date | None) -> Row
         "asserted": ev.asserted, "modality": ev.modality,
         **actor_row("attributed_to", ev.attributed_to), **_place_row(ev.location),
         "quantities": json.dumps(plain(ev.quantities), ensure_ascii=False),
-        "confidence": ev.confidence,
+        "confidence": ev.confidence, "intent_cameo": ev.intent_cameo,
     }
     return row
 

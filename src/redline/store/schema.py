@@ -54,6 +54,7 @@ EVENTS: Cols = (
     ("location_text", "VARCHAR"), ("location_name", "VARCHAR"), ("location_country", "VARCHAR"),
     ("location_lat", "DOUBLE"), ("location_lon", "DOUBLE"), ("location_gazetteer_id", "VARCHAR"),
     ("location_feature", "VARCHAR"), ("quantities", "JSON"), ("confidence", "DOUBLE"),
+    ("intent_cameo", "VARCHAR"),
 )
 QUOTES: Cols = (
     ("doc_id", "VARCHAR"), ("seq", "INTEGER"), ("sentence", "INTEGER"), *actor_cols("speaker"),
