@@ -51,9 +51,9 @@ def test_actors_namedbody_titles_code(nlp: Any, text: str, name: str, code: str)
     assert _codes(nlp, text).get(name) == code
 
 
-@pytest.mark.parametrize("text", [
-    # a body we cannot type is not the state's government
-    "Ivan Petrenko, the head of the Ukrainian Red Cross, said the war hurt.",
+@pytest.mark.parametrize(("text", "code"), [
+    # a body we cannot type is its state's, not the state's government
+    ("Ivan Petrenko, the head of the Ukrainian Red Cross, said the war hurt.", "UKR"),
 ])
-def test_actors_namedbody_titles_not_government(nlp: Any, text: str) -> None:
-    assert not _codes(nlp, text).get("Ivan Petrenko", "").endswith("GOV")
+def test_actors_namedbody_titles_untyped_body(nlp: Any, text: str, code: str) -> None:
+    assert _codes(nlp, text).get("Ivan Petrenko") == code

@@ -8,8 +8,8 @@ the state's country and the sector its own words say: the head noun first ("unio
 :func:`redline.actors.compose.find_agent` reads them (PLOVER's agent list and our sectors).
 A head noun of an interest group ("association", "federation", "bureau" ...) with no such
 word is an NGO; a head noun of a state body ("ministry", "committee", "service" ...) keeps
-the government's default (GOV). Any other name is a body we cannot type: no code, rather than
-the state's government.
+the government's default (GOV). Any other name is a body we cannot type: the state's code
+alone (its country), not the state's government.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ STATE_HEADS = frozenset({
     "directorate", "administration", "authority", "bank", "guard", "court", "government",
     "parliament", "assembly", "senate", "army", "navy", "police", "council",
 })
+UNTYPED = "-"  # the sector of a body whose words name no sector (officeof codes its country)
 NAME_LINKS = frozenset({"of", "for", "and", "on"})
 STATE_SECTORS = frozenset({"", "GOV"})
 

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from redline.actors.kb import KnowledgeBase
 from redline.actors.mentions import Mention
-from redline.actors.namedbody import named_body
+from redline.actors.namedbody import UNTYPED, named_body
 from redline.actors.queries import make_code
 
 # nouns naming an office held in a body ("secretary of", "chief of", "a spokesman for")
@@ -55,6 +55,8 @@ def office_of(doc: Doc, kb: KnowledgeBase, mentions: list[Mention], start: int,
     body = _after_name(doc, kb, mentions, end) or _before_name(doc, mentions, start)
     if body is None or not body.country:
         return None
+    if body.sector == UNTYPED:  # a body we cannot type: its country, not its government
+        return Mention(end, end, "", body.country, body.country, None, "person", named=True)
     sector = body.sector or ("GOV" if kb.is_state(body.country) else None)
     code = body.code if body.sector else make_code(kb, body.country, sector)
     return Mention(end, end, "", code, body.country, sector, "person", named=True)
@@ -142,8 +144,8 @@ def _body_at(doc: Doc, kb: KnowledgeBase, mentions: list[Mention],
     named = named_body(doc, kb, body)
     if named is None:
         return body
-    return None if named.code is None else replace(
-        body, end=named.end, code=named.code, sector=named.sector)
+    return replace(body, end=named.end, code=named.code or body.country or "",
+                   sector=named.sector or UNTYPED)
 
 
 def _role_phrase(doc: Doc, m: Mention) -> bool:
