@@ -45,6 +45,7 @@ HOST_PREPS = frozenset({"to", "in"})  # "ambassador to X", "envoy in X": X hosts
 DIPLOMATS = frozenset({"ambassador", "envoy", "representative"})
 HEAD_VERBS = frozenset({"head", "lead", "chair", "run", "direct", "command"})
 DETS = frozenset({"a", "an", "the"})
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 REACH = 6  # words from the comma to the office's preposition ("a senior spokesman for")
 BODY_WORDS = 3  # lower-case body words between a state and a chief ("central bank chief X")
 
@@ -72,6 +73,8 @@ def _after_name(doc: Doc, kb: KnowledgeBase, mentions: list[Mention],
     office = ""
     for k in range(end + 1, min(end + 1 + REACH, len(doc))):
         tok = doc[k]
+        if tok.text in HYPHENS:  # "secretary-general", "vice-president": one title
+            continue
         if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
             return None
         if tok.lower_ in OFFICE_PREPS and office in EXPERT_HEADS:
