@@ -57,3 +57,19 @@ def test_actors_namedbody_titles_code(nlp: Any, text: str, name: str, code: str)
 ])
 def test_actors_namedbody_titles_untyped_body(nlp: Any, text: str, code: str) -> None:
     assert _codes(nlp, text).get("Ivan Petrenko") == code
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    # a state's name opening a non-state body's name is the body, not the state
+    ("The president of the American Academy of Pediatrics spoke.",
+     "American Academy of Pediatrics", "USAEDU"),
+    ("The head of the Russian Chamber of Commerce said the sanctions hurt.",
+     "Russian Chamber of Commerce", "RUSBUS"),
+    ("The president of the American Farm Bureau said the tariffs hurt farmers.",
+     "American Farm Bureau", "USANGO"),
+    # a state body's name keeps the state as it was
+    ("The head of the Russian Central Bank said rates would rise.", "Russian", "RUS"),
+])
+def test_actors_namedbody_titles_state_begins_body(nlp: Any, text: str, mention: str,
+                                                   code: str) -> None:
+    assert _codes(nlp, text).get(mention) == code

@@ -56,9 +56,11 @@ class NamedBody:
     sector: str | None
 
 
-def named_body(doc: Doc, kb: KnowledgeBase, state: Mention) -> NamedBody | None:
-    """The body whose proper name the state mention begins, None when the state stands alone."""
-    end = _name_end(doc, state.end)
+def named_body(doc: Doc, kb: KnowledgeBase, state: Mention,
+               limit: int | None = None) -> NamedBody | None:
+    """The body whose proper name the state mention begins (ending by ``limit``), None when the
+    state stands alone."""
+    end = _name_end(doc, state.end, len(doc) if limit is None else limit)
     if end == state.end or not state.country:
         return None
     ws = list(doc[state.end:end])
@@ -72,14 +74,14 @@ def _capital(tok: Token) -> bool:
     return tok.is_alpha and tok.text[:1].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ")
 
 
-def _name_end(doc: Doc, start: int) -> int:
+def _name_end(doc: Doc, start: int, limit: int) -> int:
     """The end of capitalised words from ``start`` ("Farm Bureau", "Chamber of Commerce")."""
     k, end = start, start
-    while k < len(doc):
+    while k < limit:
         if _capital(doc[k]):
             k += 1
             end = k
-        elif doc[k].lower_ in NAME_LINKS and end == k and k + 1 < len(doc) \
+        elif doc[k].lower_ in NAME_LINKS and end == k and k + 1 < limit \
                 and _capital(doc[k + 1]) and end > start:
             k += 1
         else:
@@ -136,7 +138,25 @@ def body_before_title(doc: Doc, kb: KnowledgeBase, m: Mention,
 
 
 def bodies_before_titles(ctx: Ctx) -> None:
-    """Apply :func:`body_before_title` to every mention of ctx.out."""
+    """Apply :func:`body_before_title` to every mention of ctx.out, then
+    :func:`state_begins_body` to its states alone."""
     states = [s for s in ctx.out if s.kind == "state" and not s.sector and s.country]
     for m in ctx.out:
         body_before_title(ctx.doc, ctx.kb, m, states)
+    starts = sorted(m.start for m in ctx.out)
+    for s in states:
+        limit = next((k for k in starts if k >= s.end), len(ctx.doc))
+        state_begins_body(ctx.doc, ctx.kb, s, limit)
+
+
+def state_begins_body(doc: Doc, kb: KnowledgeBase, m: Mention, limit: int) -> None:
+    """"the American Academy of Pediatrics", "the Russian Chamber of Commerce": a state's name
+    that begins the name of a body whose head noun is a non-state body's is recoded in place
+    as that body (the state's country, the body's sector); state bodies stay as they are."""
+    found = named_body(doc, kb, m, limit)
+    if found is None or found.code is None or m.person >= 0:
+        return
+    head = _head(list(doc[m.end:found.end]))
+    if head in HEAD_SECTORS or head in GROUP_HEADS:
+        m.end, m.code, m.sector = found.end, found.code, found.sector
+        m.name = doc[m.start:found.end].text
