@@ -83,8 +83,9 @@ def test_title_of_org_lookup_says_composition() -> None:
 @pytest.mark.parametrize(
     ("phrase", "code", "layer"),
     [
-        # the actor stage reads the title (a president: GOV); the organisation wins
-        ("President of the Kenyan Human Rights League", "KENNGO", "composition"),
+        # the actor stage reads the body named after the state (r13-18t, actors/namedbody.py;
+        # the composition answered before, the actor stage reading a president: GOV)
+        ("President of the Kenyan Human Rights League", "KENNGO", "resolver"),
         # where the actor stage already codes it so, its answer stands
         ("head of Iran's Atomic Energy Organization", "IRNGOV", "resolver"),
         ("Afghan police", "AFGCOP", "resolver"),

@@ -14,10 +14,13 @@ follow the office's preposition at once ("head of research at Moscow's ..." name
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from redline.actors.kb import KnowledgeBase
 from redline.actors.mentions import Mention
+from redline.actors.namedbody import UNTYPED, named_body
 from redline.actors.queries import make_code
 
 # nouns naming an office held in a body ("secretary of", "chief of", "a spokesman for")
@@ -42,6 +45,7 @@ HOST_PREPS = frozenset({"to", "in"})  # "ambassador to X", "envoy in X": X hosts
 DIPLOMATS = frozenset({"ambassador", "envoy", "representative"})
 HEAD_VERBS = frozenset({"head", "lead", "chair", "run", "direct", "command"})
 DETS = frozenset({"a", "an", "the"})
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 REACH = 6  # words from the comma to the office's preposition ("a senior spokesman for")
 BODY_WORDS = 3  # lower-case body words between a state and a chief ("central bank chief X")
 
@@ -49,47 +53,54 @@ BODY_WORDS = 3  # lower-case body words between a state and a chief ("central ba
 def office_of(doc: Doc, kb: KnowledgeBase, mentions: list[Mention], start: int,
               end: int) -> Mention | None:
     """The person [start, end) coded by the office the words around it state, else None."""
-    body = _after_name(doc, mentions, end) or _before_name(doc, mentions, start)
+    body = _after_name(doc, kb, mentions, end) or _before_name(doc, mentions, start)
     if body is None or not body.country:
         return None
+    if body.sector == UNTYPED:  # a body we cannot type: its country, not its government
+        return Mention(end, end, "", body.country, body.country, None, "person", named=True)
     sector = body.sector or ("GOV" if kb.is_state(body.country) else None)
     code = body.code if body.sector else make_code(kb, body.country, sector)
     return Mention(end, end, "", code, body.country, sector, "person", named=True)
 
 
-def _after_name(doc: Doc, mentions: list[Mention], end: int) -> Mention | None:
+def _after_name(doc: Doc, kb: KnowledgeBase, mentions: list[Mention],
+                end: int) -> Mention | None:
     """", [a] <office> of|for|at|to <state's body>" or ", who heads <state's body>"."""
     if end + 2 >= len(doc) or doc[end].text != ",":
         return None
     if doc[end + 1].lower_ == "who" and doc[end + 2].lemma_.lower() in HEAD_VERBS:
-        return _body_at(doc, mentions, end + 3)
+        return _body_at(doc, kb, mentions, end + 3)
     office = ""
     for k in range(end + 1, min(end + 1 + REACH, len(doc))):
         tok = doc[k]
+        if tok.text in HYPHENS:  # "secretary-general", "vice-president": one title
+            continue
         if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
             return None
         if tok.lower_ in OFFICE_PREPS and office in EXPERT_HEADS:
-            body = _non_state_body(doc, mentions, k + 1)
+            body = _non_state_body(doc, kb, mentions, k + 1)
             if body is not None:  # else a field: "a professor of law at Yale University"
                 return body
         elif tok.lower_ in OFFICE_PREPS:
-            return _hosted_body(doc, mentions, office, k) if office else None
+            return _hosted_body(doc, kb, mentions, office, k) if office else None
         office = tok.lower_ if tok.lower_ in POSTS else office
     return None
 
 
-def _non_state_body(doc: Doc, mentions: list[Mention], pos: int) -> Mention | None:
+def _non_state_body(doc: Doc, kb: KnowledgeBase, mentions: list[Mention],
+                    pos: int) -> Mention | None:
     """The body an expert's post is at, when it is a non-state body ("the Brookings
     Institution", "Goldman Sachs"; not "Moscow's" nor "the State Department")."""
-    body = _body_at(doc, mentions, pos)
+    body = _body_at(doc, kb, mentions, pos)
     return body if body is not None and body.sector in NON_STATE_SECTORS else None
 
 
-def _hosted_body(doc: Doc, mentions: list[Mention], office: str, k: int) -> Mention | None:
+def _hosted_body(doc: Doc, kb: KnowledgeBase, mentions: list[Mention], office: str,
+                 k: int) -> Mention | None:
     """The body after the office's preposition at ``k``, unless the state there is where the
     office is held, not whose: "ambassador to the United States", "envoy in Ukraine", "a
     commander in Ukraine" (no body of the state after it: "in Ukraine's army" stays)."""
-    body = _body_at(doc, mentions, k + 1)
+    body = _body_at(doc, kb, mentions, k + 1)
     if body is None or doc[k].lower_ not in HOST_PREPS:
         return body
     if office in DIPLOMATS:
@@ -121,14 +132,23 @@ def _before_name(doc: Doc, mentions: list[Mention], start: int) -> Mention | Non
     return next((m for m in mentions if m.end == k + 1 and m.kind == "state"), None)
 
 
-def _body_at(doc: Doc, mentions: list[Mention], pos: int) -> Mention | None:
+def _body_at(doc: Doc, kb: KnowledgeBase, mentions: list[Mention],
+             pos: int) -> Mention | None:
     """The state (or its body) named at ``pos``, after an optional article, or the body of a
     role named there ("an adviser to Ukraine's president": UKRGOV, "an aide to the Russian
-    defence minister": RUSMIL)."""
+    defence minister": RUSMIL). A state's name that begins a body's proper name is that
+    body's (:mod:`redline.actors.namedbody`: "the American Farm Bureau")."""
     if pos < len(doc) and doc[pos].lower_ in DETS:
         pos += 1
-    return next((m for m in mentions if m.start == pos and (
+    body = next((m for m in mentions if m.start == pos and (
         m.kind in ("state", "igo") or _role_phrase(doc, m))), None)
+    if body is None or body.kind != "state" or body.sector:
+        return body
+    named = named_body(doc, kb, body)
+    if named is None:
+        return body
+    return replace(body, end=named.end, code=named.code or body.country or "",
+                   sector=named.sector or UNTYPED)
 
 
 def _role_phrase(doc: Doc, m: Mention) -> bool:

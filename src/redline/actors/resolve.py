@@ -49,6 +49,7 @@ from redline.actors.mentions import (
     term_mention,
     titled_term,
 )
+from redline.actors.namedbody import bodies_before_titles
 from redline.actors.ofgroup import body_of_place
 from redline.actors.prefilter import drop_inside_people
 from redline.actors.queries import make_code, safe_date
@@ -457,6 +458,7 @@ def resolve(
     ctx.item_starts = [it.start for it in ctx.items]
     compose(ctx)
     bodies_of_states(ctx)  # "the Supreme Court of Pakistan", "the parliament of Ukraine"
+    bodies_before_titles(ctx)  # "American Farm Bureau President X": the bureau's (r13-18t)
     appositive_orgs(ctx.kb, ctx.doc, ctx.out, ctx.date)  # "the EU's envoy, Miroslav Lajcak,"
     sentence_country(ctx)
     ctx.out = merge_background(ctx.out, background_mentions(kb, doc, ctx.date))
