@@ -71,7 +71,7 @@ def item_line(doc_id: str, text: str, event: Event, gold: GoldEvent) -> str:
     sides = []
     for name, actor, code in (("src", event.source, gold.source),
                               ("tgt", event.target, gold.target)):
-        mark = "ok" if art.actor_key(actor) == art._key(code) else "XX"
+        mark = "ok" if art.actor_key(actor) == art.code_key(code) else "XX"
         words, got = (actor.text, actor.code) if actor else (None, None)
         sides.append(f"{name} {mark} {words!r}={got} gold={code}")
     around = text[max(0, gold.start - 60):gold.end + 60].replace("\n", " ")
@@ -102,11 +102,11 @@ def count(data: Path, min_confidence: float | None,
                 tally["type-matched"] += 1
                 show = items and gd.split in art.TUNE_PARTS
                 if show and (art.actor_key(e.source), art.actor_key(e.target)) != (
-                        art._key(g.source), art._key(g.target)):
+                        art.code_key(g.source), art.code_key(g.target)):
                     print(gd.split, item_line(gd.id, gd.text, e, g))
                 for side, actor, code in (("source", e.source, g.source),
                                           ("target", e.target, g.target)):
-                    got = side_class(art.actor_key(actor), art._key(code))
+                    got = side_class(art.actor_key(actor), art.code_key(code))
                     tally[f"{side} {got} ({reading(actor.text if actor else None)})"] += 1
     return out
 

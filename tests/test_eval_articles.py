@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from redline.eval.articles import Tally, actor_key, figures, score_events, score_quotes
+from redline.eval.articles import (
+    Tally,
+    actor_key,
+    code_key,
+    figures,
+    score_events,
+    score_quotes,
+)
 from redline.eval.gold_articles import GoldEvent, GoldQuote, read_events, read_quotes
 from redline.model import Actor, Document, Event, Quote, Sentence, Span
 
@@ -99,6 +106,15 @@ def test_articles_one_prediction_matches_one_gold_event() -> None:
 ])
 def test_articles_actor_key_is_country_or_organisation(code: str | None, key: str | None) -> None:
     assert actor_key(None if code is None else actor(code)) == key
+
+
+@pytest.mark.parametrize(("code", "key"), [
+    ("RUSGOV", "RUS"), ("NATO", "NATO"), ("---GOV", None), (None, None), ("", None),
+    ("IMGREB", None),
+])
+def test_articles_code_key_is_public(code: str | None, key: str | None) -> None:
+    """The scripts compare a gold code's key through this public name (r13-18)."""
+    assert code_key(code) == key
 
 
 def quote(content: str, speaker: str | None) -> Quote:

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from redline.eval.articles import _key
+from redline.eval.articles import code_key
 from redline.eval.common import one_to_one
 from redline.eval.gold_articles import read_docs
 
@@ -115,7 +115,8 @@ def match_events(a: list[dict[str, Any]], b: list[dict[str, Any]],
 
 
 def same_actors(x: dict[str, Any], y: dict[str, Any]) -> bool:
-    return _key(x["source"]) == _key(y["source"]) and _key(x["target"]) == _key(y["target"])
+    return (code_key(x["source"]) == code_key(y["source"])
+            and code_key(x["target"]) == code_key(y["target"]))
 
 
 def match_quotes(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> list[tuple[int, int]]:

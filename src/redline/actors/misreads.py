@@ -164,7 +164,7 @@ def postal_code(doc: Doc, it: Item) -> bool:
     address, no actor (r11-18)."""
     if it.end - it.start != 1 or doc[it.start].text not in US_POSTAL:
         return False
-    return code_after_town(doc, it.start) is not None
+    return code_after_town(doc, it.start) is not None and not party_listed(doc, it.start)
 
 
 def us_town(doc: Doc, it: Item) -> bool:
@@ -173,9 +173,32 @@ def us_town(doc: Doc, it: Item) -> bool:
     on a list ("Israel, Texas and Florida")."""
     state = state_after_comma(doc, it.end) if it.of("state") else None
     if state is None or state.code:
-        return state is not None
+        return state is not None and not party_listed(doc, it.end + 1)
     after = next((k for n, k in state.names if n in _us_states()), None)
     return after is not None and not _listed(doc, after)
+
+
+LIST_WORDS = frozenset({"and", "or"})
+
+
+def party_listed(doc: Doc, k: int) -> bool:
+    """A state's name, a comma and a code at token ``k`` that names an actor, with the list
+    going on ("Israel, PA and Jordan", "Egypt, PA, Jordan"): the code is a member of a list of
+    parties (here the Palestinian Authority), not a town's state (r13-18)."""
+    table = lexicon().table
+    if k < 2 or (norm(doc[k].text),) not in table or not _list_goes_on(doc, k + 1):
+        return False
+    return any(e.kind == "state" for n in (1, 2, 3) if k - 1 - n >= 0
+               for e in table.get(tuple(norm(t.text) for t in doc[k - 1 - n:k - 1]), ()))
+
+
+def _list_goes_on(doc: Doc, k: int) -> bool:
+    """"and"/"or" at token ``k``, or a comma before one or before a capitalised name."""
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+        if k < len(doc) and doc[k].text[:1].isupper():
+            return True
+    return k < len(doc) and doc[k].lower_ in LIST_WORDS
 
 
 def _listed(doc: Doc, k: int) -> bool:

@@ -68,7 +68,7 @@ def sentence_of(doc: Document, offset: int) -> int:
     return -1
 
 
-def _key(code: str | None) -> str | None:
+def code_key(code: str | None) -> str | None:
     """Country or organisation part of a code ("USAGOV" -> USA, "NATO" -> NATO, "---" -> None).
 
     CAMEO's ``IMG`` (an armed group of no one state: the Islamic State, al-Qaeda) is read as the
@@ -92,7 +92,7 @@ def _orgs_longest_first() -> tuple[str, ...]:
 def actor_key(actor: Actor | None) -> str | None:
     if actor is None:
         return None
-    return _key(actor.country) if actor.country else _key(actor.code)
+    return code_key(actor.country) if actor.country else code_key(actor.code)
 
 
 def paired_events(preds: list[Event], golds: list[GoldEvent]) -> list[tuple[Event, GoldEvent]]:
@@ -122,7 +122,8 @@ def grouped_events(doc: Document, preds: Iterable[Event], golds: Iterable[GoldEv
 
 
 def actors_right(e: Event, g: GoldEvent) -> bool:
-    return actor_key(e.source) == _key(g.source) and actor_key(e.target) == _key(g.target)
+    return (actor_key(e.source) == code_key(g.source)
+            and actor_key(e.target) == code_key(g.target))
 
 
 def _date_right(e: Event, g: GoldEvent) -> bool:
@@ -235,8 +236,8 @@ def _speaker_right(q: Quote, g: GoldQuote) -> bool:
         return False
     if _surname(sp.name) and _surname(sp.name) == _surname(g.speaker_name):
         return True
-    return sp.kind != "person" and _key(g.speaker_code) is not None and \
-        actor_key(sp) == _key(g.speaker_code)
+    return sp.kind != "person" and code_key(g.speaker_code) is not None and \
+        actor_key(sp) == code_key(g.speaker_code)
 
 
 def score_quotes(doc: Document, golds: list[GoldQuote], tally: Tally,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from redline.events.clause_targets import clause_targets
 from redline.events.codebook import lookup
 from redline.events.hit_modality import (
     noun_event,
@@ -129,6 +130,12 @@ def _purpose_targets(index: ActorIndex, hits: dict[int, Hit], head: Token,
 
 def _own_targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit,
                  depth: int = 0) -> list[Actor]:
+    """The trigger's own targets; else who its "that" clause is about ("complained that X")."""
+    return _read_targets(index, hits, hit, depth) or clause_targets(index, hit)
+
+
+def _read_targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit,
+                  depth: int = 0) -> list[Actor]:
     tok = hit.tok
     if hit.demand_of is not None:
         return [a for s in subject_tokens(hit.demand_of) for a in index.np(s)]
