@@ -240,6 +240,17 @@ def noun_entry(lex: Lexicon, noun: Token, classes: set[str],
     return entry
 
 
+def noun_keyed(lex: Lexicon, noun: Token) -> bool:
+    """Whether the noun table holds a key ``noun_entry`` looks up (lemma, own form, "sit-in"):
+    without one it finds nothing, so its classes need not be read."""
+    table = lex.entries.get("noun", {})
+    lemma = noun.lemma_.lower()
+    if lemma in table or noun.lower_ in table:
+        return True
+    i = noun.i
+    return i >= 2 and noun.doc[i - 1].text == "-" and f"{noun.doc[i - 2].lower_}-{lemma}" in table
+
+
 def modifier_classes(lex: Lexicon, tok: Token) -> set[str]:
     """Classes of an event noun's modifiers, as ``MOD_CLASS`` ("hunger strike", "drone
     strike"): an entry written ``+MOD_CLASS`` needs such a modifier."""
@@ -264,7 +275,7 @@ def _light_noun(lex: Lexicon, tok: Token) -> tuple[Entry, Token] | None:
         inner = [g for g in child.children if g.dep_ == "compound"] + [
             p for prep in child.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for p in prep.children if p.dep_ == "pobj"]
-        for noun in [child, *inner]:
+        for noun in filter(lambda n: noun_keyed(lex, n), [child, *inner]):
             entry = noun_entry(lex, noun, _noun_classes(lex, noun) | modifier_classes(lex, noun),
                                _prep_words(noun))
             if entry is not None:
@@ -305,8 +316,9 @@ def _light_hit(lex: Lexicon, tok: Token, entry: Entry | None) -> Hit | None:
 
 def verb_hit(lex: Lexicon, tok: Token) -> Hit | None:
     lemma = _lemma(lex, tok, "verb")
-    words, classes = _words_and_classes(lex, tok)
-    entry = lex.match("verb", lemma, words, classes)
+    entry = None  # a lemma the table lacks matches nothing: its words are not read
+    if lemma in lex.entries.get("verb", {}):
+        entry = lex.match("verb", lemma, *_words_and_classes(lex, tok))
     light = _light_hit(lex, tok, entry) if lemma in lex.light else None
     if light is not None:
         return light
@@ -322,7 +334,7 @@ def find_hits(lex: Lexicon, sent: Span) -> dict[int, Hit]:
         hit: Hit | None = None
         if tok.tag_ in VERB_TAGS or tok.pos_ == "VERB":
             hit = verb_hit(lex, tok)
-        elif tok.pos_ == "NOUN":
+        elif tok.pos_ == "NOUN" and noun_keyed(lex, tok):
             entry = noun_entry(lex, tok, _noun_classes(lex, tok) | modifier_classes(lex, tok),
                                _prep_words(tok))
             hit = Hit(tok, entry, tok) if entry is not None else None
