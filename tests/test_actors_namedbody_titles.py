@@ -46,6 +46,16 @@ def _codes(nlp: Any, text: str) -> dict[str, str]:
      "failed.", "Ivan Petrenko", "USALEG"),
     ("Ivan Petrenko, the president of Harvard University, said the ban hurt students.",
      "Ivan Petrenko", "USAEDU"),
+    # a "union" of no one's trade is an interest group; only "Union of <workers>" is labour's
+    ("Ivan Petrenko, the director of the American Civil Liberties Union, said the law was "
+     "wrong.", "Ivan Petrenko", "USANGO"),
+    ("Ivan Petrenko, the head of the Russian National Union of Miners, said the strike would "
+     "go on.", "Ivan Petrenko", "RUSLAB"),
+    # a state body read by its agent words, or by a "corps", whatever name follows it (r13-rb)
+    ("Ivan Petrenko, the head of the Russian Space Agency Roscosmos, said the launch failed.",
+     "Ivan Petrenko", "RUSGOV"),
+    ("Ivan Petrenko, the head of the Iranian Revolutionary Guard Corps, said the drones flew.",
+     "Ivan Petrenko", "IRNGOV"),
 ])
 def test_actors_namedbody_titles_code(nlp: Any, text: str, name: str, code: str) -> None:
     assert _codes(nlp, text).get(name) == code

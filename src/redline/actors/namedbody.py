@@ -40,7 +40,7 @@ GROUP_HEADS = frozenset({
 STATE_HEADS = frozenset({
     "ministry", "committee", "commission", "department", "agency", "office", "service",
     "directorate", "administration", "authority", "bank", "guard", "court", "government",
-    "parliament", "assembly", "senate", "army", "navy", "police", "council",
+    "parliament", "assembly", "senate", "army", "navy", "police", "council", "corps",
 })
 UNTYPED = "-"  # the sector of a body whose words name no sector (officeof codes its country)
 NAME_LINKS = frozenset({"of", "for", "and", "on"})
@@ -96,15 +96,24 @@ def _head(ws: list[Token]) -> str:
 
 
 def _sector(ws: list[Token]) -> str | None:
+    """The sector a body's name says: its head noun's, else its agent words' (a government
+    reading stands unless the head is an interest group's), else an interest group's (NGO)."""
     head = _head(ws)
-    if head in HEAD_SECTORS:
+    group = head in GROUP_HEADS or _bare_union(ws, head)
+    if head in HEAD_SECTORS and not group:
         return HEAD_SECTORS[head]
     found = find_agent(list(words(" ".join(w.text for w in ws))))
-    if found is not None and (found[0] not in STATE_SECTORS or head in STATE_HEADS):
+    if found is not None and (found[0] not in STATE_SECTORS or not group):
         return found[0] or "GOV"
-    if head in GROUP_HEADS:
+    if group:
         return "NGO"
     return "GOV" if head in STATE_HEADS else None
+
+
+def _bare_union(ws: list[Token], head: str) -> bool:
+    """A "union" of no one's trade ("Civil Liberties Union"): only "Union of <workers>" names a
+    labour union by its head ("National Union of Teachers"; r13-rb)."""
+    return head == "union" and not any(w.lower_ == "of" for w in ws)
 
 
 def _name_start(doc: Doc, end: int) -> int:
