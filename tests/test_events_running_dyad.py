@@ -4,6 +4,9 @@ order, each side's mention placed at the event's own offset."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 import pytest
 
 from redline.events.running_dyad import story_dyad, with_running_dyad
@@ -69,3 +72,59 @@ def test_running_dyad_takes_the_last_mention_before() -> None:
 ])
 def test_running_dyad_story_pair(rows: list[Row], pair: frozenset[str] | None) -> None:
     assert story_dyad(_events(rows)) == pair
+
+
+def _sectored(event: Event, sector: str) -> Event:
+    assert event.source is not None
+    src = event.source
+    return replace(event, source=Actor(src.text, src.start, src.end, src.name,
+                                       src.country + sector, src.country, sector, "person"))
+
+
+@pytest.mark.parametrize(("sector", "target"), [
+    # a state's own bodies stand for it; its dissidents, farmers or firms do not (r13-rb)
+    ("GOV", "CHN"), ("MIL", "CHN"), ("OPP", None), ("CVL", None), ("BUS", None), ("AGR", None),
+])
+def test_running_dyad_source_is_the_state(sector: str, target: str | None) -> None:
+    events = _events([*TRADE, ("USA", None, "112")])
+    events[-1] = _sectored(events[-1], sector)
+    event = with_running_dyad(events)[-1]
+    assert (event.target.country if event.target is not None else None) == target
+
+
+def test_running_dyad_pair_of_states_only() -> None:
+    """Two events of a state's dissidents with another state make no dyad of the states."""
+    events = _events(TRADE)
+    assert story_dyad([_sectored(e, "OPP") for e in events]) is None
+
+
+@pytest.mark.parametrize(("named", "target"), [
+    # the act's sentence names a third state or an organisation (a place, an attack's victim):
+    # the act may be about it, not the dyad's other side (r13-rb)
+    ("AFG", None), ("NATO", None),
+    # the pair's own states named in the sentence do not stop it
+    ("CHN", "CHN"), ("USA", "CHN"),
+])
+def test_running_dyad_sentence_names_a_third_party(named: str, target: str | None) -> None:
+    events = _events([*TRADE, ("USA", None, "112")])
+    mention = replace(_actor(named, 250), sentence=2)
+    event = with_running_dyad(events, [mention])[-1]
+    assert (event.target.country if event.target is not None else None) == target
+
+
+STORY = ("The United States imposed new tariffs on China. China retaliated against the United "
+         "States on Monday. ")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("China threatened to retaliate.", "USA"),
+    # a third state in the act's sentence (a place here): no dyad target (r13-rb)
+    ("China's foreign ministry denounced the attack in Kabul.", None),
+    # the state's dissidents are no side of the states' dyad
+    ("Chinese dissidents criticised the crackdown.", None),
+])
+def test_running_dyad_in_the_coder(coder: Any, sentence: str, target: str | None) -> None:
+    doc = coder.code_text(STORY + sentence, published="2019-06-01")
+    act = next(e for e in doc.events if e.sentence == 2 and e.cameo[:2] in ("11", "13"))
+    assert (act.target.country if act.target is not None else None) == target

@@ -313,7 +313,7 @@ def _code_stages(article: Article, doc: Any, st: _Stages, knowledge: Any = None,
     evs = st.run("context", lambda: context.attach_context(
         evs, doc, dates=tms, places=pls, quantities=qty, published=pub), evs)
     evs = st.run("review", lambda: events.review_events(evs, doc), evs)
-    evs = st.run("running dyad", lambda: with_running_dyad(evs), evs)  # after confidence
+    evs = st.run("running dyad", lambda: with_running_dyad(evs, acts), evs)  # after confidence
     if typevote.enabled():  # optional learned type vote, off by default (issue 17, 17b)
         evs = st.run("type vote", lambda: list(typevote.apply_vote(tuple(evs), doc_text(doc), {
             i: (s.start_char, s.end_char) for i, s in enumerate(doc.sents)})), evs)

@@ -6,6 +6,11 @@ an end to the bullying", "the demand has officials wondering". When one pair of 
 the sides of at least two of the story's events, and more often than any other pair, an act
 of demand, disapproval, rejection, threat or sanction whose source is one of them and which has
 no target is aimed at the other: the mention named last before it.
+
+Only a state and its bodies stand for it (the government, the army, the police, the courts ...;
+"Chinese dissidents" or "American farmers" are no side of the states' dyad), and an act whose
+sentence names any other state or organisation ("condemned the attack in Kabul") is left alone:
+its own sentence says it may be about someone else (r13-rb).
 """
 
 from __future__ import annotations
@@ -19,14 +24,18 @@ from redline.model import Actor, Event
 # appeals and demands, disapproval, rejection, threats, sanctions
 ROOTS = frozenset({"02", "10", "11", "12", "13", "16"})
 MIN_EVENTS = 2
+# a state's own sectors: the state itself, its government, army, police, spies, law-makers, courts
+STATE_SECTORS = frozenset({"", "GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 
 
-def with_running_dyad(events: Sequence[Event]) -> list[Event]:
-    """``events`` with the other state of the story's dyad as the target of one-sided acts."""
+def with_running_dyad(events: Sequence[Event], actors: Sequence[Actor] = ()) -> list[Event]:
+    """``events`` with the other state of the story's dyad as the target of one-sided acts;
+    ``actors``: the story's actor mentions (an act whose sentence names a third party stays)."""
     pair = story_dyad(events)
     if pair is None:
         return list(events)
-    return [_filled(e, events, pair) for e in events]
+    others = {a.sentence for a in actors if a.country and a.country not in pair}
+    return [e if e.sentence in others else _filled(e, events, pair) for e in events]
 
 
 def story_dyad(events: Sequence[Event]) -> frozenset[str] | None:
@@ -47,7 +56,10 @@ def _pair(event: Event) -> frozenset[str] | None:
 
 
 def _state(actor: Actor | None) -> str | None:
-    return actor.country if actor is not None and actor.country else None
+    """The state an actor stands for: its country, when it is the state or one of its bodies."""
+    if actor is None or not actor.country or (actor.sector or "") not in STATE_SECTORS:
+        return None
+    return actor.country
 
 
 def _filled(event: Event, events: Sequence[Event], pair: frozenset[str]) -> Event:
