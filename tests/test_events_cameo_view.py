@@ -8,6 +8,7 @@ import pytest
 
 from redline.eval.common import asserted_types
 from redline.events.cameo_view import cameo_events, cameo_view
+from redline.events.frames import intent_code
 from redline.events.records import _intent
 from redline.model import Event, Span
 from tests.conftest import coded_events, country_of
@@ -48,6 +49,15 @@ def test_events_cameo_view_scorers_read_the_view() -> None:
     events = [_event("070", "AID", "intended", "033"), _event("040", "CONSULT", "intended", None)]
     assert asserted_types(events) == {"AGREE"}
     assert [e.cameo for e in cameo_events(events)] == ["033", "040"]
+
+
+# "will X" reads as CAMEO's intent to cooperate (03x) only for a cooperative act (03-08)
+@pytest.mark.parametrize(("code", "intent"), [
+    ("040", "036"), ("073", "0333"), ("057", "037"), ("0872", "0356"), ("0832", "0342"),
+    ("010", ""), ("014", ""), ("016", ""), ("090", ""), ("", ""),
+])
+def test_events_cameo_view_intent_only_for_cooperation(code: str, intent: str) -> None:
+    assert intent_code(code) == intent
 
 
 class _Hit:  # the one field ``records._intent`` reads
@@ -105,4 +115,21 @@ def test_events_cameo_view_leaves_other_futures_alone(nlp: Any, text: str,
                                                       modality: str) -> None:
     events = [e for e in coded_events(nlp, text) if e.cameo_root not in ("01", "02")]
     assert events and any(e.modality == modality for e in events)
+    assert all(e.intent_cameo is None and cameo_view(e) == e for e in events)
+
+
+# a statement, a denial, a deliberation or an inquiry said as "will" is no intent to cooperate
+NOT_COOPERATION = [
+    ("Germany will comment on the plan next week.", "01"),
+    ("Russia will deny the claims made by Ukraine.", "01"),
+    ("Kenya will consider the request from Somalia.", "01"),
+    ("France will investigate the attack in Mali.", "09"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "root"), NOT_COOPERATION)
+def test_events_cameo_view_no_intent_for_other_acts(nlp: Any, text: str, root: str) -> None:
+    events = [e for e in coded_events(nlp, text) if e.cameo_root == root]
+    assert events and all(e.modality == "intended" for e in events)
     assert all(e.intent_cameo is None and cameo_view(e) == e for e in events)

@@ -50,6 +50,10 @@ def test_events_frame_tables_use_known_codes() -> None:
     ("THREATEN", "163", "1312"), ("THREATEN", "192", "1382"), ("INTENT", "190", "138"),
     ("APPEAL", "087", "0256"), ("DEMAND", "0841", "1053"), ("REJECT", "036", "125"),
     ("INTENT", "073", "0333"), ("ACCUSE", "190", "1123"), ("REJECT", None, "120"),
+    # political reform (083): the general code for the general act, each kind its own
+    ("INTENT", "083", "034"), ("INTENT", "0832", "0342"), ("INTENT", "0834", "0344"),
+    ("APPEAL", "083", "024"), ("APPEAL", "0833", "0243"), ("DEMAND", "083", "104"),
+    ("DEMAND", "0832", "1042"), ("REJECT", "083", "123"), ("REJECT", "0831", "1231"),
 ])
 def test_events_frames_combine(frame: str, comp: str | None, expected: str) -> None:
     assert frames.combine(frame, comp) == expected

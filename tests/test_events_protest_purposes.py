@@ -23,6 +23,9 @@ PROTEST_COUNT: list[tuple[str, int]] = [
     ("Students marched through the Chilean capital to protest the arrest of their leader.",
      1),
     ("Nigerian teachers went on strike to protest against unpaid wages.", 1),
+    # a gathering folded into a frame is no event: the purpose clause stays the protest
+    ("Nigerian unions threatened to go on strike to protest against unpaid wages.", 1),
+    ("Chilean students vowed to march through the capital to protest the arrests.", 1),
 ]
 
 # sentences whose protest stays planned: the gathering itself is to come, or is no gathering

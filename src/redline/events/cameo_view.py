@@ -30,11 +30,7 @@ def cameo_view(event: Event) -> Event:
     code (its PLOVER type, Goldstein value and quad class from the codebook); else itself."""
     if not event.intent_cameo or event.modality != "intended":
         return event
-    code = lookup(event.intent_cameo)
-    return replace(event, cameo=code.cameo, cameo_root=code.root, plover=code.plover,
-                   plover_mode=code.plover_mode or None, goldstein=code.goldstein,
-                   quad_class=code.quad_class, label=code.label, modality="asserted",
-                   hypothetical=False, negated=False)
+    return replace(event, **_intent_fields(event.intent_cameo))
 
 
 def cameo_events(events: Iterable[Event]) -> list[Event]:
@@ -47,8 +43,13 @@ def cameo_row(row: dict[str, Any]) -> dict[str, Any]:
     intent = row.get("intent_cameo")
     if not intent or row.get("modality") != "intended":
         return row
+    return {**row, **_intent_fields(intent), "asserted": True}
+
+
+def _intent_fields(intent: str) -> dict[str, Any]:
+    """The fields of an event coded as the asserted intent ``intent`` (from the codebook)."""
     code = lookup(intent)
-    return {**row, "cameo": code.cameo, "cameo_root": code.root, "plover": code.plover,
+    return {"cameo": code.cameo, "cameo_root": code.root, "plover": code.plover,
             "plover_mode": code.plover_mode or None, "goldstein": code.goldstein,
             "quad_class": code.quad_class, "label": code.label, "modality": "asserted",
-            "asserted": True, "hypothetical": False, "negated": False}
+            "hypothetical": False, "negated": False}

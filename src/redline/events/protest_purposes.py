@@ -33,8 +33,10 @@ def assembled_to_protest(tok: Token, code: str | None) -> bool:
 
 def absorb_purpose_protest(hits: dict[int, Hit], hit: Hit) -> None:
     """"marched to protest X", "went on strike to protest Y": when the gathering is itself a
-    protest trigger, the purpose clause says what it is against, not a second protest."""
+    protest trigger, the purpose clause says what it is against, not a second protest. A
+    gathering folded into a frame ("threatened to go on strike to protest Y") is no event of
+    its own: the purpose clause is left to stand."""
     head = hits.get(hit.tok.head.i)
-    if head is not None and (head.code or "").startswith(PROTEST_ROOT) and (
+    if head is not None and not head.consumed and (head.code or "").startswith(PROTEST_ROOT) and (
             assembled_to_protest(hit.tok, hit.code)):
         hit.consumed = True

@@ -2,9 +2,9 @@
 
 "raise +ALERT 152" reads an alert or readiness raised as a mobilization ("Greece increased its
 military readiness"). Readiness with an infinitive of its own ("raised its readiness to take in
-refugees") is willingness to do that act: no alert. The noun entries ``readiness`` and
-``willingness`` (frame INTENT) then code the intent to do the act ("readiness to take in
-refugees": an intent to help, 033).
+refugees") is willingness to do that act: no alert. The noun entry ``readiness`` (frame
+INTENT) then codes the intent to do the act ("readiness to take in refugees": an intent to
+help, 033); ``willingness`` has no entry (see the lexicon's note).
 """
 
 from __future__ import annotations

@@ -220,7 +220,7 @@ def _modal_fold(hits: dict[int, Hit], hit: Hit) -> None:
         hit.code = frames.combine("APPEAL", code)
     elif aux & FUTURE and (reported(hits, tok) or not _in_condition(tok)):
         if not frames.is_hostile(code):
-            hit.extra["intent"] = frames.combine("INTENT", code) or ""  # r13-16w: X intended
+            hit.extra["intent"] = frames.intent_code(code)  # r13-16w: X intended
         elif reported(hits, tok):
             hit.intent_fold = True
             hit.code = frames.combine("THREATEN", code)
