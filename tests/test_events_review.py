@@ -209,6 +209,8 @@ FRAMES = [
     # the reported act is not asserted: the saying is the event
     ("A South African admiral said South Africa would give Nigeria technical assistance in "
      "ship repairs.", True),
+    # the speaker's own stated intent is the news (CAMEO's 03x promise): no bare statement
+    ("Russia said on Tuesday it would hold talks with NATO.", False),
 ]
 
 

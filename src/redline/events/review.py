@@ -419,17 +419,23 @@ def _without_noise(events: list[Event]) -> list[Event]:
     condolences, accord, an option weighed) is kept (r10-17c): "expressed condolences and
     condemned the attack" holds both."""
     substantive = {_speaker(e) for e in events
-                   if e.cameo_root not in ("01", "02") and e.asserted and e.source is not None}
+                   if e.cameo_root not in ("01", "02") and _stands(e) and e.source is not None}
     return [e for e in events if not ((e.cameo in BARE_STATEMENTS or e.cameo == "020")
                                       and e.cameo != CLAIM  # r6-17q: a claim of one's act
                                       and e.source is not None and _speaker(e) in substantive)]
+
+
+def _stands(e: Event) -> bool:
+    """An event that is the news beside a bare saying: asserted, or an actor's own stated
+    intent ("Russia said it would hold talks": the promise, CAMEO's 03x, ``cameo_view``)."""
+    return e.asserted or (e.modality == "intended" and e.intent_cameo is not None)
 
 
 def _without_frames(events: list[Event], doc: Doc) -> list[Event]:
     """A bare statement (010) whose reported clause holds an asserted substantive event of
     anyone: "Syria agreed to allow convoys, the UN said" is the agreement, the saying only
     frames it (r6-oth)."""
-    acts = [t.i for t in (trigger_root(doc, e) for e in events if e.asserted
+    acts = [t.i for t in (trigger_root(doc, e) for e in events if _stands(e)
                           and e.cameo_root not in ("01", "02")) if t is not None]
     return [e for e in events if not (e.cameo == STATEMENT and _frames(e, doc, acts))]
 
