@@ -70,9 +70,9 @@ def code_of(actor: Any) -> str | None:
     return None if actor is None else actor.code
 
 
-def first_asserted(nlp: Any, text: str, prefix: str) -> Any:
+def first_asserted(nlp: Any, text: str, prefix: str, published: str = "2021-06-01") -> Any:
     """The first asserted event whose CAMEO code starts with ``prefix`` (fails if none)."""
-    events = asserted_events(nlp, text)
+    events = asserted_events(nlp, text, published)
     event = next((e for e in events if e.cameo.startswith(prefix)), None)
     assert event is not None, [(e.cameo, e.trigger.text, e.modality) for e in events]
     return event

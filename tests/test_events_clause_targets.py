@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import code_of, first_asserted
+
 # (sentence, source code, target code or None) of the asserted criticism (root 11)
 SIDES: list[tuple[str, str, str | None]] = [
     # the clause's subject is the one complained of
@@ -24,21 +26,11 @@ SIDES: list[tuple[str, str, str | None]] = [
 ]
 
 
-def _criticism(doc: Any) -> Any:
-    return next((e for e in doc.events if e.cameo[:2] == "11"), None)
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "src", "tgt"), SIDES)
 def test_clause_targets_of_complaints(nlp: Any, text: str, src: str, tgt: str | None) -> None:
-    from redline import Coder
-
-    doc = Coder(nlp=nlp, lexicon="own").code_text(text, published="2023-06-01")
-    event = _criticism(doc)
-    assert event is not None, [(e.cameo, e.trigger.text) for e in doc.events]
-    assert event.source is not None and event.source.code == src
-    got = event.target.code if event.target is not None else None
-    assert got == tgt, (event.target, [(e.cameo, e.target) for e in doc.events])
+    event = first_asserted(nlp, text, "11", published="2023-06-01")
+    assert (code_of(event.source), code_of(event.target)) == (src, tgt), event
 
 
 @pytest.mark.parametrize(("code", "kept"), [
