@@ -59,10 +59,10 @@ def event_modality(hits: dict[int, Hit], hit: Hit, asks: bool) -> str:
         mod = worst(mod, "negated")  # "is not opposed to", "is not ready to"
     if tok.dep_ == "acomp" and is_conditional(tok.head):
         mod = worst(mod, "hypothetical")  # "if he is willing to offer"
-    willed = "intent" in hit.extra and _threat(hit)
+    willed = "intent" in hit.extra and _own_will(hit)
     if willed and mod == "intended":
         hit.extra["stated"] = "1"  # "will send aid": the act, intended (r13-16w)
-    elif (hit.intent_fold and mod == "intended" and _threat(hit)) or (
+    elif (hit.intent_fold and mod == "intended" and _own_will(hit)) or (
             "threat" in hit.extra and mod in ("intended", "hypothetical")) or (
             mod == "intended" and (_protest_purpose(hits, tok) or taken_step(tok))):
         mod = "asserted"
@@ -72,7 +72,7 @@ def event_modality(hits: dict[int, Hit], hit: Hit, asks: bool) -> str:
     up = upward_modality(clause)
     if willed and up == "intended":
         hit.extra["stated"] = "1"  # "will continue to send aid": the aid, intended
-    elif hit.intent_fold and up == "intended" and _threat(hit):
+    elif hit.intent_fold and up == "intended" and _own_will(hit):
         up = "asserted"  # "will continue to threaten": the stated threat is the event
     mod = worst(mod, up, open_frame_modality(hits, clause))
     if hedged(tok):
@@ -83,7 +83,7 @@ def event_modality(hits: dict[int, Hit], hit: Hit, asks: bool) -> str:
     return worst(mod, "asked") if asks else mod
 
 
-def _threat(hit: Hit) -> bool:
+def _own_will(hit: Hit) -> bool:
     """A folded "will X" that stays a stated intent: a threat, a promise ("will send", "said
     it would send"), not a prediction about someone named ("analysts say Putin would ...")."""
     if (hit.code or "")[:2] == "13" or "would" not in aux_words(hit.tok):
