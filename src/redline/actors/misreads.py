@@ -23,6 +23,12 @@ LANGUAGE_HEADS = frozenset({"language", "languages", "speaking", "speaker", "spe
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "across", "around"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 RULE_WORDS = frozenset({"rule", "rules"})
+# Words that name a body of society right before an institution word: "the Nigeria Labour
+# Congress", "the Ghana Trades Union Congress" are labour federations, not a legislature, even
+# with a state named before them (PLOVER agents LABOR_UNION, TRADE_UNION: LAB) (r14-18a)
+SOCIETY_BEFORE_BODY = frozenset({"labour", "labor", "union", "unions", "trades", "workers",
+                                 "employers", "farmers", "students", "teachers"})
+SOCIETY_AFTER_BODY = SOCIETY_BEFORE_BODY - {"union"} | {"trade"}
 # words a tagger may fold into a name that do not lengthen it
 NOT_NAMES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "monday", "tuesday", "wednesday",
                        "thursday", "friday", "saturday", "sunday", "al", "el", "bin", "ibn",
@@ -120,15 +126,36 @@ def inside_longer_body(doc: Doc, it: Item) -> bool:
     name the knowledge base does not know ("the Trades Union Congress": the tagger's entity
     goes on before it with a capitalised proper noun) is no mention of the shorter body. A
     known state or region anywhere in the entity before it ("the United States Congress", "the
-    Sri Lankan Supreme Court") keeps the body, and a title-case headline says nothing."""
-    if it.start < 1 or it.of("state", *NAME_KINDS) or doc[it.start].ent_iob_ != "I":
+    Sri Lankan Supreme Court") keeps the body, and a title-case headline says nothing; a word
+    of a body of society before it or in an "of" phrase after it ("the Nigeria Labour
+    Congress", "the Congress of South African Trade Unions") does not keep it (r14-18a)."""
+    if it.of("state", *NAME_KINDS):
         return False
     if not any(e.label.casefold() in INSTITUTIONS for e in it.of("metonym")):
+        return False
+    if _society_after(doc, it.end):
+        return True
+    if it.start < 1 or doc[it.start].ent_iob_ != "I":
         return False
     prev = doc[it.start - 1]
     if not (prev.is_title and prev.pos_ == "PROPN") or headline(doc, it.start):
         return False
+    if prev.lower_ in SOCIETY_BEFORE_BODY:
+        return True
     return not _names_place(doc, _entity_start(doc, it.start), it.start)
+
+
+def _society_after(doc: Doc, end: int) -> bool:
+    """Whether "of" and capitalised words naming a body of society follow ``end`` ("Congress
+    of Trade Unions", "Congress of South African Trade Unions")."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return False
+    for tok in doc[end + 1 : end + 6]:
+        if not tok.is_title:
+            return False
+        if tok.lower_ in SOCIETY_AFTER_BODY:
+            return True
+    return False
 
 
 def _entity_start(doc: Doc, i: int) -> int:
