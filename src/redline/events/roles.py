@@ -26,7 +26,8 @@ AFFILIATION = frozenset({"affiliated", "loyal", "linked", "allied", "attached", 
                          "aligned", "close", "tied", "connected", "based"})
 # a possessor or modifier of these names a patron, not the group's own country
 ALLIES = frozenset({"ally", "proxy", "surrogate", "client"})
-NP_PREPS = frozenset({"of", "in", "from", "with", "throughout", "across", "by"})
+NP_PREPS = frozenset({"of", "in", "from", "with", "throughout", "across", "by",
+                      "like", "including"})  # "candidates like X": the members named (r14-18)
 TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "into", "at", "upon",
                 "from", "over", "for", "between", "of", "in", "along", "near", "across", "inside",
                 "around", "off", "among")
