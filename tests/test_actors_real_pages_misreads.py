@@ -36,6 +36,11 @@ def _codes(nlp: Any, text: str, date: str = "2016-06-10") -> dict[str, str]:
     ("Black Friday deals are live on laptops.", "Black Friday"),
     ("The show runs June 26 at the PPL Center, Allentown, PA, and June 27 in Camden, NJ.", "PA"),
     ("Visit the horse show in Harrisburg, PA, in October.", "PA"),
+    # a list that goes on with a US state or a US town is of US places, not of parties (r14-18)
+    ("Officials from Lebanon, PA, and Ohio met on Tuesday.", "PA"),
+    ("Officials from Lebanon, PA, and Ohio met on Tuesday.", "Lebanon"),
+    ("Fans came from Moscow, PA, and Camden, NJ.", "PA"),
+    ("Fans came from Jordan, PA, and New Jersey.", "Jordan"),
     # a state's or capital's name before a US state is a US town
     ("Students in Moscow, Idaho, protested the fees.", "Moscow"),
     ("Voters in Lebanon, Ohio, were angry.", "Lebanon"),

@@ -18,6 +18,9 @@ SIDES: list[tuple[str, str, str | None]] = [
      "ROUGOV"),
     ("Serbia alleged that Kosovo had armed the militia.", "SRB", "XKX"),
     ("Egypt complained Ethiopia was filling the dam too fast.", "EGY", "ETH"),  # no "that"
+    # joined subjects the parser hangs on the auxiliary, with "that" (r14-18): the first
+    ("Israel complained that both Russia and Iran had armed Hezbollah.", "ISR", "RUS"),
+    ("Peru complained that both Chile and Bolivia had broken the accord.", "PER", "CHL"),
     # an object of its own still wins
     ("Chile criticised Peru for saying that Bolivia had lied.", "CHL", "PER"),
     # a pronoun subject (mostly the complainer) and a passive subject (a victim) are no target

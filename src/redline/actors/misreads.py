@@ -14,7 +14,7 @@ from redline.actors.institutions import INSTITUTIONS
 from redline.actors.kb import knowledge_base
 from redline.actors.lexicon import lexicon, norm
 from redline.actors.scan import Item
-from redline.gazetteer import US_POSTAL
+from redline.gazetteer import AP_STATES, US_POSTAL
 from redline.us_states import code_after_town, state_after_comma
 
 NAME_KINDS = ("person", "surname")
@@ -215,6 +215,8 @@ def party_listed(doc: Doc, k: int) -> bool:
     table = lexicon().table
     if k < 2 or (norm(doc[k].text),) not in table or not _list_goes_on(doc, k + 1):
         return False
+    if _us_state_next(doc, k + 1):  # "Lebanon, PA, and Ohio": a list of US places (r14-18)
+        return False
     return any(e.kind == "state" for n in (1, 2, 3) if k - 1 - n >= 0
                for e in table.get(tuple(norm(t.text) for t in doc[k - 1 - n:k - 1]), ()))
 
@@ -226,6 +228,21 @@ def _list_goes_on(doc: Doc, k: int) -> bool:
         if k < len(doc) and doc[k].text[:1].isupper():
             return True
     return k < len(doc) and doc[k].lower_ in LIST_WORDS
+
+
+def _us_state_next(doc: Doc, k: int) -> bool:
+    """Whether the list's next member after token ``k`` (past a comma and "and"/"or") is a US
+    state, by name or code, or a town and its state ("..., and Ohio", "... and N.J.", "..., and
+    Camden, NJ"): the list is one of US places."""
+    while k < len(doc) and (doc[k].text == "," or doc[k].lower_ in LIST_WORDS):
+        k += 1
+    if k >= len(doc):
+        return False
+    one, after = doc[k].text, doc[k + 2].text if k + 2 < len(doc) else ""
+    town = doc[k + 1].text == "," and (after in US_POSTAL or after in AP_STATES) if (
+        k + 1 < len(doc)) else False  # "..., and Camden, NJ"
+    return (town or one in US_POSTAL or one in AP_STATES or one in _us_states()
+            or doc[k:k + 2].text in _us_states())
 
 
 def _listed(doc: Doc, k: int) -> bool:

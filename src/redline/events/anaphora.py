@@ -14,6 +14,7 @@ from redline.model import Actor, Event
 
 REACH = 8  # sentences back
 DEFINITE = frozenset({"the", "these", "those", "this", "that"})
+OWN_PREPS = frozenset({"of", "on", "in", "at", "against", "near", "with", "between"})
 
 
 def definite(tok: Token) -> bool:
@@ -27,10 +28,34 @@ def definite(tok: Token) -> bool:
 def earlier_roles(prior: Sequence[Event], code: str, plover: str | None,
                   sentence: int) -> tuple[Actor | None, Actor | None] | None:
     """(source, target) of the nearest earlier event of the same kind, or None."""
+    event = earlier_event(prior, code, plover, sentence)
+    return None if event is None else (event.source, event.target)
+
+
+def earlier_event(prior: Sequence[Event], code: str, plover: str | None,
+                  sentence: int) -> Event | None:
+    """The nearest earlier asserted event of the same kind with a source, or None."""
     for event in reversed(prior):
         if event.sentence >= sentence or sentence - event.sentence > REACH:
             continue
         if event.cameo_root == code[:2] and event.plover == plover and (
                 event.source is not None) and not event.negated and not event.hypothetical:
-            return event.source, event.target
+            return event
     return None
+
+
+def names_another(tok: Token, earlier: Event) -> bool:
+    """Whether the noun's own phrase names a place or party that the earlier event's sentence
+    does not ("China retaliated against the U.S. ... the shelling of Kyiv": another shelling;
+    "talks in Geneva ... the talks in Geneva": the same talks) (r14-18)."""
+    sents = list(tok.doc.sents)
+    if earlier.sentence >= len(sents):
+        return False
+    told = sents[earlier.sentence].text.lower()
+    return any(p.text.lower() not in told for p in _named_objects(tok))
+
+
+def _named_objects(tok: Token) -> list[Token]:
+    """Proper nouns heading the objects of the noun's own prepositions ("of Kyiv")."""
+    return [o for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in OWN_PREPS
+            for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from redline.events.roles import ActorIndex
+from redline.events.roles import ActorIndex, aux_subjects
 from redline.events.triggers import Hit
 from redline.model import Actor
 
@@ -27,16 +27,22 @@ def clause_targets(index: ActorIndex, hit: Hit) -> list[Actor]:
         return []
     for clause in hit.tok.children:
         if clause.dep_ in CLAUSE_DEPS and _opens_with_that(clause, hit.tok):
-            return [a for s in clause.children if s.dep_ == "nsubj" and s.pos_ != "PRON"
-                    for a in index.np(s)]
+            subjects = [s for s in clause.children if s.dep_ == "nsubj"] or [
+                s for s in aux_subjects(clause) if s.dep_ == "nsubj"]
+            return [a for s in subjects if s.pos_ != "PRON" for a in index.np(s)]
     return []
+
+
+def _auxes(clause: Token) -> list[Token]:
+    return [a for a in clause.children if a.dep_ in ("aux", "auxpass") and a.i < clause.i]
 
 
 def _opens_with_that(clause: Token, head: Token) -> bool:
     """A clause after its head opened by "that" (or, for a verb's complement, by nothing)."""
     if clause.i < head.i:
         return False
-    marks = [m.lower_ for m in clause.children if m.dep_ == "mark"]
+    marks = [m.lower_ for t in (clause, *_auxes(clause)) for m in t.children
+             if m.dep_ == "mark"]  # "that" may hang on the auxiliary, with the subject
     if marks:
         return marks == ["that"]
     return clause.dep_ == "ccomp" and head.pos_ == "VERB"

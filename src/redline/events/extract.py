@@ -10,7 +10,7 @@ from redline.actors.eventcoref import with_coreference
 from redline.events import losses
 from redline.events.addressed_appeals import addressed_appeal
 from redline.events.agentless import agentless_pairs
-from redline.events.anaphora import definite, earlier_roles
+from redline.events.anaphora import definite, earlier_event, names_another
 from redline.events.attitudes import with_attitudes
 from redline.events.background_nouns import named_in_adjunct, protest_against
 from redline.events.casualty_attacks import casualty_events, without_covered
@@ -194,7 +194,9 @@ def _named_again(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc
     if tok.pos_ != "NOUN" or not noun_event(hit) or tok.dep_ not in NOUN_EVENT_DEPS or (
             _in_adjunct(tok) and not named_in_adjunct(index, tok, code)) or not definite(tok):
         return []
-    roles = earlier_roles(prior, code, lookup(code).plover, si)
+    earlier = earlier_event(prior, code, lookup(code).plover, si)
+    roles = None if earlier is None or names_another(tok, earlier) else (
+        earlier.source, earlier.target)
     people = home_protesters(protest_place(index, tok) or index.story, tok) if (
         code[:2] == "14") else None
     if roles is None and people is not None:

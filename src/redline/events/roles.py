@@ -26,7 +26,8 @@ AFFILIATION = frozenset({"affiliated", "loyal", "linked", "allied", "attached", 
                          "aligned", "close", "tied", "connected", "based"})
 # a possessor or modifier of these names a patron, not the group's own country
 ALLIES = frozenset({"ally", "proxy", "surrogate", "client"})
-NP_PREPS = frozenset({"of", "in", "from", "with", "throughout", "across", "by"})
+NP_PREPS = frozenset({"of", "in", "from", "with", "throughout", "across", "by",
+                      "like", "including"})  # "candidates like X": the members named (r14-18)
 TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "into", "at", "upon",
                 "from", "over", "for", "between", "of", "in", "along", "near", "across", "inside",
                 "around", "off", "among")
@@ -212,7 +213,8 @@ def is_passive(tok: Token) -> bool:
 def subject_tokens(tok: Token) -> list[Token]:
     """The grammatical subject of ``tok``'s clause, inherited through xcomp/conj/relcl/acl."""
     for _ in range(4):
-        subj = [c for c in tok.children if c.dep_ in SUBJ or c.dep_ in PASSIVE_SUBJ]
+        subj = [c for c in tok.children if c.dep_ in SUBJ or c.dep_ in PASSIVE_SUBJ] or (
+            aux_subjects(tok))
         if subj and tok.dep_ == "relcl" and subj[0].tag_ in RELATIVE_TAGS:
             return [tok.head]  # "the Taliban, who have refused ...": the antecedent
         if subj:
@@ -226,6 +228,13 @@ def subject_tokens(tok: Token) -> list[Token]:
             return []  # "acomp": "X are guilty of violating ...", through the copula
         tok = tok.head
     return []
+
+
+def aux_subjects(tok: Token) -> list[Token]:
+    """A subject the parser hung on the verb's auxiliary ("that both Russia and Iran had armed
+    X": "Russia" under "had"), read as the verb's own (r14-18)."""
+    return [c for a in tok.children if a.dep_ in ("aux", "auxpass") and a.i < tok.i
+            for c in a.children if c.dep_ in SUBJ or c.dep_ in PASSIVE_SUBJ]
 
 
 def agent_actors(index: ActorIndex, tok: Token) -> list[Actor]:

@@ -1,0 +1,52 @@
+"""An event noun told again takes the roles of the earlier event of its kind only when its own
+phrase names nothing new (events/anaphora.py, r14-18): "the shelling of Kyiv" after a US-China
+clash is another shelling, not China's against the United States; "the talks in Beijing" after
+talks in Beijing are the same talks. Sentences written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import coded_events
+
+CLASH = "China retaliated against the United States on Monday. "
+ATTACK = "China attacked Taiwan on Monday. "
+TALKS = "Russia and China held talks in Beijing on Monday. "
+
+# (text, trigger word, (source code, target code) of the told-again noun, or None: no event)
+CASES: list[tuple[str, str, tuple[str, str] | None]] = [
+    # the noun's own object names a place or party its earlier event's sentence does not
+    (CLASH + "The United States condemned the shelling of Kyiv.", "shelling", None),
+    (ATTACK + "Japan deplored the shelling of Kyiv.", "shelling", None),
+    # named before, or nothing named: the same event
+    (ATTACK + "Japan deplored the shelling of Taiwan.", "shelling", ("CHN", "TWN")),
+    (ATTACK + "Japan deplored the shelling.", "shelling", ("CHN", "TWN")),
+    (TALKS + "The talks in Beijing also covered trade.", "talks", ("CHN", "RUS")),
+    (TALKS + "The talks also covered trade.", "talks", ("CHN", "RUS")),
+]
+
+
+def _codes(event: Any) -> tuple[str | None, str | None]:
+    return (event.source.code if event.source else None,
+            event.target.code if event.target else None)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "word", "roles"), CASES)
+def test_told_again_only_when_nothing_new_is_named(nlp: Any, text: str, word: str,
+                                                   roles: tuple[str, str] | None) -> None:
+    found = [e for e in coded_events(nlp, text, "2022-03-01")
+             if e.trigger.text == word and e.sentence == 1]
+    if roles is None:
+        assert not found, found
+    else:
+        assert found and _codes(found[0]) in (roles, roles[::-1]), found
+
+
+def test_names_another_needs_a_named_object() -> None:
+    """Only proper nouns after the noun's own prepositions count as named."""
+    from redline.events.anaphora import OWN_PREPS
+
+    assert {"of", "in", "near"} <= OWN_PREPS and "after" not in OWN_PREPS
