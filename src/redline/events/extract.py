@@ -25,6 +25,7 @@ from redline.events.constructions import (
 )
 from redline.events.content_clauses import voiced_clause
 from redline.events.criticism_sides import criticised
+from redline.events.cyber_hits import cyber_hits
 from redline.events.dictionary import dictionary_event_ok
 from redline.events.drawn_criticism import drawn_hits, drawn_roles
 from redline.events.evaluations import with_evaluations
@@ -136,6 +137,7 @@ def _sentence_hits(lex: Lexicon, index: ActorIndex, sent: Span) -> dict[int, Hit
     hits = find_hits(lex, sent)
     ruled_out_hits(sent, hits)
     in_force_hits(lex, sent, hits)
+    cyber_hits(sent, hits)  # "hit by a cyber attack": a coercion of what is hit (r14-17n)
     drawn_hits(sent, hits)
     for hit in list(hits.values()):
         resolve(hits, hit)

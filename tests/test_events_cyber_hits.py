@@ -1,0 +1,93 @@
+"""Cyber attacks told by what they hit are coercion (170, PLOVER COERCE) of what is hit;
+computer networks breached are hacked (171); legal action taken against someone is a lawsuit
+(115, PLOVER ACCUSE). Issue 17, fourteenth round (17n). Sentences written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from redline.events.cyber_hits import DAMAGE, PARTICLE_ONLY
+from redline.events.lexicon import load_lexicon
+from tests.conftest import asserted_events, country_of, first_asserted
+
+# (sentence, CAMEO prefix of an asserted event, its trigger's first word, target country)
+CODED: list[tuple[str, str, str, str | None]] = [
+    # a cyber attack as the subject of a verb of damage
+    ("A cyber attack crippled a major power plant in western Peru on Monday.", "170",
+     "crippled", "PER"),
+    ("A massive cyberattack crippled the network of the Chilean energy ministry.", "170",
+     "crippled", "CHL"),
+    ("A cyber attack hit the Jordanian central bank on Friday.", "170", "hit", "JOR"),
+    ("Cyber attacks took down the websites of the Latvian government.", "170", "took", "LVA"),
+    # a cyber attack as the "by" agent of a passive
+    ("A nuclear power plant in Slovakia has been disabled by a cyber attack.", "170",
+     "disabled", "SVK"),
+    ("Bolivia's power grid was hit by a cyber attack on Tuesday.", "170", "hit", "BOL"),
+    # a cyber attack's participle
+    ("A wave of cyber attacks targeting Finland's government servers has been traced.", "170",
+     "targeting", "FIN"),
+    # a network breached is hacked, not a violation
+    ("Chinese hackers breached the Indonesian defence ministry's computer network.", "171",
+     "breached", "IDN"),
+    ("Hackers breached the servers of the Malaysian parliament.", "171", "breached", "MYS"),
+    # legal action taken against someone: a lawsuit
+    ("Ghana took legal action against Togo over the border dispute.", "115", "took", "TGO"),
+]
+
+# (sentence, CAMEO prefix that must not be coded as asserted)
+NOT_CODED: list[tuple[str, str]] = [
+    ("A cyber attack hit the Jordanian central bank on Friday.", "190"),  # no armed attack
+    ("Bolivia's power grid was hit by a cyber attack on Tuesday.", "190"),
+    ("Russia breached the ceasefire agreement with Georgia.", "171"),  # a violation stays 128
+    ("A rocket attack hit the Jordanian central bank on Friday.", "170"),  # armed, not cyber
+    ("A cyber attack prompted talks between Estonia and Latvia.", "170"),  # no damage verb
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "code", "trigger", "target"), CODED)
+def test_coded(nlp: Any, text: str, code: str, trigger: str, target: str | None) -> None:
+    event = first_asserted(nlp, text, code)
+    assert event.trigger.text.split()[0] == trigger
+    assert country_of(event.target) == target
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "code"), NOT_CODED)
+def test_not_coded(nlp: Any, text: str, code: str) -> None:
+    assert not [e for e in asserted_events(nlp, text) if e.cameo.startswith(code)]
+
+
+@pytest.mark.parametrize(("pos", "lemma", "classes", "code"), [
+    ("verb", "breach", {"NETWORK"}, "171"),
+    ("verb", "breach", {"AGREEMENT"}, "128"),
+    ("noun", "action", {"MOD_LEGALMOD"}, "115"),
+    ("noun", "action", {"MOD_MILITARYMOD"}, "190"),
+])
+def test_entries(pos: str, lemma: str, classes: set[str], code: str) -> None:
+    entry = load_lexicon().match(pos, lemma, set(), classes)
+    assert entry is not None and entry.code == code
+
+
+@pytest.mark.parametrize(("lemma", "cls"), [
+    ("network", "NETWORK"), ("server", "NETWORK"), ("database", "NETWORK"),
+    ("website", "NETWORK"), ("legal", "LEGALMOD"), ("judicial", "LEGALMOD"),
+])
+def test_classes(lemma: str, cls: str) -> None:
+    assert cls in load_lexicon().classes_of(lemma)
+
+
+def test_take_is_light() -> None:
+    assert "take" in load_lexicon().light
+
+
+@pytest.mark.parametrize("lemma", ["cripple", "disable", "hit", "target", "breach"])
+def test_damage_verbs(lemma: str) -> None:
+    assert lemma in DAMAGE
+
+
+@pytest.mark.parametrize("lemma", ["take", "bring", "knock", "shut"])
+def test_particle_verbs(lemma: str) -> None:  # "took down", not "took part"
+    assert lemma in PARTICLE_ONLY and lemma in DAMAGE
