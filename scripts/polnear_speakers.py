@@ -17,7 +17,10 @@ script also reports, as a proxy, whether our speaker is someone the annotators n
 Source earlier in the document.
 
     .venv/bin/python scripts/polnear_speakers.py --data /work/shared/data/polnear \
-        [--split train,dev] [--show 40] [--speech]
+        [--split train,dev] [--show 40] [--speech] [--limit N]
+
+Train leaves out the documents the article gold holds (``articles_docs.tsv``: some are in
+its check parts); ``--limit N`` codes the first N documents of a split only.
 
 ``--show N`` lists N wrong speakers of the first split with a class (pronoun, description,
 possessor, none, other sentence, ...), to read; list only the tune split (train).
