@@ -17,7 +17,10 @@ script also reports, as a proxy, whether our speaker is someone the annotators n
 Source earlier in the document.
 
     .venv/bin/python scripts/polnear_speakers.py --data /work/shared/data/polnear \
-        [--split train,dev] [--show 40] [--speech]
+        [--split train,dev] [--show 40] [--speech] [--limit N]
+
+Train leaves out the documents the article gold holds (``articles_docs.tsv``: some are in
+its check parts); ``--limit N`` codes the first N documents of a split only.
 
 ``--show N`` lists N wrong speakers of the first split with a class (pronoun, description,
 possessor, none, other sentence, ...), to read; list only the tune split (train).
@@ -26,6 +29,7 @@ possessor, none, other sentence, ...), to read; list only the tune split (train)
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import pickle
 import re
@@ -47,6 +51,8 @@ from redline.eval.polnear import (
 )
 from redline.model import Actor, Quote
 
+_GOLD_DOCS = (Path(__file__).resolve().parents[1] / "src" / "redline" / "eval" / "gold"
+              / "articles_docs.tsv")
 _WRITER = frozenset({"i", "we", "you", "me", "us", "my", "our", "your"})  # no antecedent
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "one", "another"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "his", "her", "their",
@@ -186,14 +192,27 @@ def judge(name: str, text: str, quotes: Sequence[Quote], golds: Sequence[Relatio
     return out
 
 
-def run_split(data: Path, split: str, cache: Path, speech: bool) -> list[Judged]:
+def article_gold_names(table: Path = _GOLD_DOCS) -> frozenset[str]:
+    """PolNeAR documents the article gold holds (any part): skipped from train here, so a
+    check part's text is never coded or listed by this script (dev is totals only, whole)."""
+    if not table.is_file():
+        return frozenset()
+    with table.open(encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(fh, delimiter="\t")
+        return frozenset(r["id"] for r in rows if r["source"] == "polnear")
+
+
+def run_split(data: Path, split: str, cache: Path, speech: bool,
+              limit: int | None = None) -> list[Judged]:
     from redline.nlp import load_nlp
     from redline.quotes import quotes_and_attributions
 
     nlp = load_nlp()
     dates = _published(data)
+    skip = article_gold_names() if split == "train" else frozenset()
+    docs = [d for d in _documents(data, split) if d[0] not in skip]
     out: list[Judged] = []
-    for name, text, golds in _documents(data, split):
+    for name, text, golds in docs[:limit]:
         doc, actors = _cached(cache, split, name, text, dates.get(name) or None, nlp)
         said, others = quotes_and_attributions(doc, actors)
         out += judge(name, text, said + others, golds, speech)
@@ -210,9 +229,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--speech", action="store_true", help="speech cues only")
     ap.add_argument("--unresolved", action="store_true",
                     help="with --show: list pronoun/description sources not resolved too")
+    ap.add_argument("--limit", type=int, default=None, help="the first N documents only")
     args = ap.parse_args(argv)
     for n, split in enumerate(args.split.split(",")):
-        judged = run_split(args.data, split, args.cache, args.speech)
+        judged = run_split(args.data, split, args.cache, args.speech, args.limit)
         right = sum(j.right for j in judged)
         share = right / len(judged) if judged else 0.0
         print(f"PolNeAR {split}: speaker right {right} of {len(judged)} matched = {share:.3f}")

@@ -1,0 +1,32 @@
+"""scripts/polnear_speakers.py: the article gold's PolNeAR documents are left out of train."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import load_script
+
+_HEADER = "id\tsource\tkey\tpublished\tsplit\tchars\tsha1\n"
+
+
+@pytest.mark.parametrize(("rows", "names"), [
+    ([], frozenset()),
+    ([("nyt_a", "polnear", "check"), ("wp_b", "polnear", "tune2")], {"nyt_a", "wp_b"}),
+    ([("0a1b", "news_html", "check"), ("huff_c", "polnear", "tune")], {"huff_c"}),
+])
+def test_polnear_speakers_article_gold_names(tmp_path: Path, rows: list[tuple[str, str, str]],
+                                             names: set[str]) -> None:
+    table = tmp_path / "articles_docs.tsv"
+    lines = [f"{i}\t{src}\tk\t2016-01-01\t{split}\t10\tab\n" for i, src, split in rows]
+    table.write_text(_HEADER + "".join(lines), encoding="utf-8")
+    assert load_script("polnear_speakers").article_gold_names(table) == names
+
+
+def test_polnear_speakers_article_gold_names_no_table(tmp_path: Path) -> None:
+    assert load_script("polnear_speakers").article_gold_names(tmp_path / "none.tsv") == set()
+
+
+def test_polnear_speakers_repository_table_lists_polnear_documents() -> None:
+    assert load_script("polnear_speakers").article_gold_names()  # the shipped gold table
