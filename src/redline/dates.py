@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from redline import dates_rules as R
 from redline.doctext import doc_text
 from redline.fastre import compile_fast
+from redline.prepscan import PrepPattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,7 @@ _MON = (
 _YEAR = r"(?P<y>(?:1[89]|20)\d{2})"
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _PREP = r"(?:(?i:in|on|at|during|of|from|for|throughout|around)\s+)?"
+_PREP_LONGEST = len("throughout")  # the longest word _PREP can match
 _MOD = (
     r"(?P<mod>(?i:early|earlier|late|later|mid|the middle of|the end of|the beginning of"
     r"|the start of|the first half of|the second half of|the turn of))"
@@ -59,15 +61,20 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return compile_fast(pattern)  # the same matches, most start positions skipped at once
 
 
+def _prx(core: str) -> PrepPattern:
+    """``_PREP`` then ``core`` (which starts with ``\\b``): scanned from the core's matches."""
+    return PrepPattern(_rx(_PREP + core), _rx(core), _PREP_LONGEST)
+
+
 # (kind, regex): kind selects the resolver in dates_rules. Longest match wins on overlap.
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+_PATTERNS: tuple[tuple[str, re.Pattern[str] | PrepPattern], ...] = (
     ("ymd", _rx(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
     ("mdy_num", _rx(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})\b")),
-    ("mdy", _rx(rf"{_PREP}\b{_MON}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b")),
-    ("mdy", _rx(rf"{_PREP}\b{_DAY}\s+(?:of\s+)?{_MON}(?:,\s*|\s+){_YEAR}\b")),
-    ("md", _rx(rf"{_PREP}\b{_MON}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)")),
-    ("md", _rx(rf"{_PREP}\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}")),
-    ("my", _rx(rf"{_PREP}\b(?:{_MOD}[\s-]+)?{_MON},?\s+(?:of\s+)?{_YEAR}\b")),
+    ("mdy", _prx(rf"\b{_MON}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b")),
+    ("mdy", _prx(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?:,\s*|\s+){_YEAR}\b")),
+    ("md", _prx(rf"\b{_MON}\s+{_DAY}\b(?!\s*(?:,\s*)?\d)")),
+    ("md", _prx(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}")),
+    ("my", _prx(rf"\b(?:{_MOD}[\s-]+)?{_MON},?\s+(?:of\s+)?{_YEAR}\b")),
     ("mod_year", _rx(rf"\b(?:by\s+)?{_MOD}[\s-]+(?:in\s+)?{_YEAR}\b")),
     ("mod_mon", _rx(rf"\b{_MOD}[\s-]+{_MON}")),
     ("rel_mon", _rx(rf"\b{_REL}\s+{_MON}")),
@@ -75,7 +82,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year_range", _rx(r"\b(?:(?i:from|between)\s+)?(?P<y1>(?:19|20)\d{2})\s*(?:[-–]|(?i:to|and|until|through)\s)\s*(?P<y2>(?:19|20)?\d{2})\b")),  # noqa: E501
     ("year", _rx(rf"(?<![\d,.$€£¥])\b(?P<prep>(?i:since|until|till|by|before|after)\s+)?{_YEAR}(?P<s>s)?\b(?![,.]?\d)")),  # noqa: E501
     ("rel_day", _rx(r"\b(?P<w>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening)))\b")),  # noqa: E501
-    ("weekday", _rx(rf"{_PREP}\b(?:{_REL}\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b")),  # noqa: E501
+    ("weekday", _prx(rf"\b(?:{_REL}\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b")),  # noqa: E501
     ("rel_period", _rx(rf"\b(?:{_MOD}\s+)?{_REL}\s+(?P<unit>(?i:week|weekend|month|year|spring|summer|fall|autumn|winter))\b")),  # noqa: E501
     ("ago", _rx(rf"\b{_NUMW}\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+(?i:ago|earlier)\b")),  # noqa: E501
     ("end_of", _rx(r"\b(?:(?i:by|before|until)\s+)?(?i:the\s+)?(?P<pos>(?i:end|beginning|start|middle))\s+of\s+(?P<rel>(?i:the|this|last|next))\s+(?P<unit>(?i:year|month|week))\b")),  # noqa: E501
@@ -94,7 +101,7 @@ _ATT_MON = (
     rf"(?!{_FUNCTION})(?=[A-Za-z])"
 )
 _NAME_AFTER = re.compile(rf"\s+(?:[A-Z][a-z]+\b\s*)+(?:{_FUNCTION}|[^A-Za-z\s]|$)")
-ATTRIBUTIVE: tuple[tuple[str, re.Pattern[str]], ...] = (("att_mon", _rx(_ATT_MON)),)
+ATTRIBUTIVE: tuple[tuple[str, re.Pattern[str] | PrepPattern], ...] = (("att_mon", _rx(_ATT_MON)),)
 
 _LEAD_PREP = re.compile(r"(?i:in|on|at|during|of|from|for|throughout|around)\s+")
 
