@@ -220,6 +220,14 @@ def run_split(data: Path, split: str, cache: Path, speech: bool,
     return out
 
 
+def _positive(value: str) -> int:
+    """``--limit``'s value: a count of one or more (a negative one would slice from the end)."""
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"not a count of documents: {value}")
+    return n
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=Path("/work/shared/data/polnear"))
@@ -230,7 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--speech", action="store_true", help="speech cues only")
     ap.add_argument("--unresolved", action="store_true",
                     help="with --show: list pronoun/description sources not resolved too")
-    ap.add_argument("--limit", type=int, default=None, help="the first N documents only")
+    ap.add_argument("--limit", type=_positive, default=None, help="the first N documents only")
     args = ap.parse_args(argv)
     for n, split in enumerate(args.split.split(",")):
         judged = run_split(args.data, split, args.cache, args.speech, args.limit)

@@ -49,3 +49,10 @@ def test_polnear_speakers_show_lists_train_only(tmp_path: Path, monkeypatch: pyt
     monkeypatch.setattr(mod, "run_split", lambda *args, **kw: [wrong])
     assert mod.main(["--data", str(tmp_path), "--split", split, "--show", "5"]) == 0
     assert ("[wash-post_x]" in capsys.readouterr().out) == listed
+
+
+@pytest.mark.parametrize("limit", ["0", "-1", "-30"])  # failed before: -1 dropped the last
+def test_polnear_speakers_limit_is_a_count(tmp_path: Path, limit: str) -> None:
+    mod = load_script("polnear_speakers")
+    with pytest.raises(SystemExit):
+        mod.main(["--data", str(tmp_path), "--split", "train", "--limit", limit])
