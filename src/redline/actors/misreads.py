@@ -247,11 +247,15 @@ def _us_state_next(doc: Doc, k: int) -> bool:
         k += 1
     if k >= len(doc):
         return False
-    one, after = doc[k].text, doc[k + 2].text if k + 2 < len(doc) else ""
-    town = doc[k + 1].text == "," and (after in US_POSTAL or after in AP_STATES) if (
-        k + 1 < len(doc)) else False  # "..., and Camden, NJ"
-    return (town or one in US_POSTAL or one in AP_STATES or one in _us_states()
-            or doc[k:k + 2].text in _us_states())
+    if k + 2 < len(doc) and doc[k + 1].text == "," and _us_code(doc[k + 2].text):
+        return True  # "..., and Camden, NJ"
+    return _us_code(doc[k].text) or doc[k].text in _us_states() \
+        or doc[k:k + 2].text in _us_states()
+
+
+def _us_code(word: str) -> bool:
+    """A US state's postal code or AP abbreviation ("NJ", "N.J.")."""
+    return word in US_POSTAL or word in AP_STATES
 
 
 def _listed(doc: Doc, k: int) -> bool:
