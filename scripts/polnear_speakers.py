@@ -23,7 +23,8 @@ Train leaves out the documents the article gold holds (``articles_docs.tsv``: so
 its check parts); ``--limit N`` codes the first N documents of a split only.
 
 ``--show N`` lists N wrong speakers of the first split with a class (pronoun, description,
-possessor, none, other sentence, ...), to read; list only the tune split (train).
+possessor, none, other sentence, ...), to read; only when that split is train (the tune split,
+with the article gold's documents left out): dev holds some of the check parts' documents.
 """
 
 from __future__ import annotations
@@ -219,6 +220,14 @@ def run_split(data: Path, split: str, cache: Path, speech: bool,
     return out
 
 
+def _positive(value: str) -> int:
+    """``--limit``'s value: a count of one or more (a negative one would slice from the end)."""
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"not a count of documents: {value}")
+    return n
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=Path("/work/shared/data/polnear"))
@@ -229,7 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--speech", action="store_true", help="speech cues only")
     ap.add_argument("--unresolved", action="store_true",
                     help="with --show: list pronoun/description sources not resolved too")
-    ap.add_argument("--limit", type=int, default=None, help="the first N documents only")
+    ap.add_argument("--limit", type=_positive, default=None, help="the first N documents only")
     args = ap.parse_args(argv)
     for n, split in enumerate(args.split.split(",")):
         judged = run_split(args.data, split, args.cache, args.speech, args.limit)
@@ -243,12 +252,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  pronoun/description sources: {res} of {len(unnamed)} resolved to an earlier "
               f"gold source = {res / max(1, len(unnamed)):.3f}")
         if n == 0 and args.show:
-            wrong = [j for j in judged if (not j.right or args.unresolved and j.resolved is False)
-                     and args.klass in j.klass]
-            for j in wrong[:args.show]:
-                print(f"  {j.klass:<34} gold {j.gold!r} ours {j.ours!r} -> {j.actor!r} "
-                      f"cue {j.cue!r} [{j.doc[:30]}] {j.content!r}")
+            show_wrong(judged, split, args.show, args.klass, args.unresolved)
     return 0
+
+
+def show_wrong(judged: Sequence[Judged], split: str, show: int, klass: str,
+               unresolved: bool) -> None:
+    """Lists ``show`` wrong speakers of ``split``: of train only, the one split whose
+    article-gold documents are left out (dev holds some of the check parts' documents)."""
+    if split != "train":
+        print(f"  --show lists train only ({split} holds article-gold documents): not listed")
+        return
+    wrong = [j for j in judged if (not j.right or unresolved and j.resolved is False)
+             and klass in j.klass]
+    for j in wrong[:show]:
+        print(f"  {j.klass:<34} gold {j.gold!r} ours {j.ours!r} -> {j.actor!r} "
+              f"cue {j.cue!r} [{j.doc[:30]}] {j.content!r}")
 
 
 if __name__ == "__main__":

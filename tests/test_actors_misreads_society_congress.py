@@ -30,6 +30,7 @@ def _codes(nlp: Any, text: str, date: str) -> list[str]:
     "The Nigerian Farmers Congress rejected the new tax.",
     "The Congress of South African Trade Unions called a strike on Monday.",
     "The Zimbabwe Congress of Trade Unions called a strike on Monday.",
+    "The Student Union Parliament voted on the budget.",
 ])
 def test_society_congress_is_no_legislature(nlp: Any, text: str) -> None:
     codes = _codes(nlp, text, "2022-06-01")
@@ -38,6 +39,10 @@ def test_society_congress_is_no_legislature(nlp: Any, text: str) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "code"), [
+    # failed before (review r14-rb): a state's name ending in "Union" is no society word
+    ("The Soviet Union Supreme Court upheld the sentence.", "RUSJUD"),
+    # as before
+    ("The Soviet Union Parliament met in Moscow.", "RUSLEG"),
     ("The Peruvian Congress voted to remove the president.", "PERLEG"),
     ("The Sri Lankan Supreme Court ruled the decree illegal.", "LKAJUD"),
     ("The Nigerian Senate passed the bill on Monday.", "NGALEG"),

@@ -30,3 +30,29 @@ def test_polnear_speakers_article_gold_names_no_table(tmp_path: Path) -> None:
 
 def test_polnear_speakers_repository_table_lists_polnear_documents() -> None:
     assert load_script("polnear_speakers").article_gold_names()  # the shipped gold table
+
+
+@pytest.mark.parametrize(("split", "listed"), [
+    # failed before: --show listed the first split's wrong speakers whatever the split
+    ("dev", False),
+    ("dev,train", False),
+    # as before
+    ("train", True),
+    ("train,dev", True),
+])
+def test_polnear_speakers_show_lists_train_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str], split: str,
+                                                listed: bool) -> None:
+    mod = load_script("polnear_speakers")
+    wrong = mod.Judged(doc="wash-post_x", gold="the senator", ours="he", actor="", cue="said",
+                       content="we will see", right=False, klass="pronoun")
+    monkeypatch.setattr(mod, "run_split", lambda *args, **kw: [wrong])
+    assert mod.main(["--data", str(tmp_path), "--split", split, "--show", "5"]) == 0
+    assert ("[wash-post_x]" in capsys.readouterr().out) == listed
+
+
+@pytest.mark.parametrize("limit", ["0", "-1", "-30"])  # failed before: -1 dropped the last
+def test_polnear_speakers_limit_is_a_count(tmp_path: Path, limit: str) -> None:
+    mod = load_script("polnear_speakers")
+    with pytest.raises(SystemExit):
+        mod.main(["--data", str(tmp_path), "--split", "train", "--limit", limit])

@@ -42,8 +42,10 @@ _MON = (
 )
 _YEAR = r"(?P<y>(?:1[89]|20)\d{2})"
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
-_PREP = r"(?:(?i:in|on|at|during|of|from|for|throughout|around)\s+)?"
-_PREP_LONGEST = len("throughout")  # the longest word _PREP can match
+_PREP_WORDS = ("in", "on", "at", "during", "of", "from", "for", "throughout", "around")
+_PREP_ALT = "|".join(_PREP_WORDS)
+_PREP = rf"(?:(?i:{_PREP_ALT})\s+)?"
+_PREP_LONGEST = max(map(len, _PREP_WORDS))  # the longest word _PREP can match
 _MOD = (
     r"(?P<mod>(?i:early|earlier|late|later|mid|the middle of|the end of|the beginning of"
     r"|the start of|the first half of|the second half of|the turn of))"
@@ -103,7 +105,7 @@ _ATT_MON = (
 _NAME_AFTER = re.compile(rf"\s+(?:[A-Z][a-z]+\b\s*)+(?:{_FUNCTION}|[^A-Za-z\s]|$)")
 ATTRIBUTIVE: tuple[tuple[str, re.Pattern[str] | PrepPattern], ...] = (("att_mon", _rx(_ATT_MON)),)
 
-_LEAD_PREP = re.compile(r"(?i:in|on|at|during|of|from|for|throughout|around)\s+")
+_LEAD_PREP = re.compile(rf"(?i:{_PREP_ALT})\s+")
 
 
 def _candidates(text: str) -> list[tuple[int, int, str, re.Match[str]]]:

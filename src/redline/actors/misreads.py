@@ -128,7 +128,8 @@ def inside_longer_body(doc: Doc, it: Item) -> bool:
     known state or region anywhere in the entity before it ("the United States Congress", "the
     Sri Lankan Supreme Court") keeps the body, and a title-case headline says nothing; a word
     of a body of society before it or in an "of" phrase after it ("the Nigeria Labour
-    Congress", "the Congress of South African Trade Unions") does not keep it (r14-18a)."""
+    Congress", "the Congress of South African Trade Unions") does not keep it (r14-18a),
+    unless that word ends a state's name ("the Soviet Union Supreme Court") (review r14-rb)."""
     if it.of("state", *NAME_KINDS):
         return False
     if not any(e.label.casefold() in INSTITUTIONS for e in it.of("metonym")):
@@ -140,9 +141,10 @@ def inside_longer_body(doc: Doc, it: Item) -> bool:
     prev = doc[it.start - 1]
     if not (prev.is_title and prev.pos_ == "PROPN") or headline(doc, it.start):
         return False
-    if prev.lower_ in SOCIETY_BEFORE_BODY:
-        return True
-    return not _names_place(doc, _entity_start(doc, it.start), it.start)
+    start = _entity_start(doc, it.start)
+    if prev.lower_ in SOCIETY_BEFORE_BODY and not _place_ends(doc, start, it.start):
+        return True  # not "the Soviet Union Supreme Court": a state's name ends in "Union"
+    return not _names_place(doc, start, it.start)
 
 
 def _society_after(doc: Doc, end: int) -> bool:
@@ -166,13 +168,20 @@ def _entity_start(doc: Doc, i: int) -> int:
 
 def _names_place(doc: Doc, start: int, end: int) -> bool:
     """Whether words [start, end) hold a known state or region ("United States", "Darfur")."""
-    table, regions = lexicon().table, _regions()
-    for i in range(start, end):
-        for j in range(i + 1, end + 1):
-            key = tuple(norm(t.text) for t in doc[i:j])
-            if " ".join(key) in regions or any(e.kind == "state" for e in table.get(key, ())):
-                return True
-    return False
+    return any(_is_place(doc, i, j) for i in range(start, end) for j in range(i + 1, end + 1))
+
+
+def _place_ends(doc: Doc, start: int, end: int) -> bool:
+    """Whether a known state's or region's name ends right before ``end`` ("the Soviet
+    Union"), starting at or after ``start``."""
+    return any(_is_place(doc, i, end) for i in range(start, end))
+
+
+def _is_place(doc: Doc, i: int, j: int) -> bool:
+    """Whether words [i, j) are a known state's or region's name."""
+    key = tuple(norm(t.text) for t in doc[i:j])
+    return " ".join(key) in _regions() or any(e.kind == "state"
+                                              for e in lexicon().table.get(key, ()))
 
 
 @lru_cache(maxsize=1)
@@ -238,11 +247,15 @@ def _us_state_next(doc: Doc, k: int) -> bool:
         k += 1
     if k >= len(doc):
         return False
-    one, after = doc[k].text, doc[k + 2].text if k + 2 < len(doc) else ""
-    town = doc[k + 1].text == "," and (after in US_POSTAL or after in AP_STATES) if (
-        k + 1 < len(doc)) else False  # "..., and Camden, NJ"
-    return (town or one in US_POSTAL or one in AP_STATES or one in _us_states()
-            or doc[k:k + 2].text in _us_states())
+    if k + 2 < len(doc) and doc[k + 1].text == "," and _us_code(doc[k + 2].text):
+        return True  # "..., and Camden, NJ"
+    return _us_code(doc[k].text) or doc[k].text in _us_states() \
+        or doc[k:k + 2].text in _us_states()
+
+
+def _us_code(word: str) -> bool:
+    """A US state's postal code or AP abbreviation ("NJ", "N.J.")."""
+    return word in US_POSTAL or word in AP_STATES
 
 
 def _listed(doc: Doc, k: int) -> bool:
