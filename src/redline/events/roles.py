@@ -250,8 +250,13 @@ def subject_tokens(tok: Token) -> list[Token]:
 def aux_subjects(tok: Token) -> list[Token]:
     """A subject the parser hung on the verb's auxiliary ("that both Russia and Iran had armed
     X": "Russia" under "had"), read as the verb's own (r14-18)."""
-    return [c for a in tok.children if a.dep_ in ("aux", "auxpass") and a.i < tok.i
-            for c in a.children if c.dep_ in SUBJ or c.dep_ in PASSIVE_SUBJ]
+    return [c for a in auxiliaries(tok) for c in a.children
+            if c.dep_ in SUBJ or c.dep_ in PASSIVE_SUBJ]
+
+
+def auxiliaries(tok: Token) -> list[Token]:
+    """The auxiliaries before ``tok`` ("had" in "had armed")."""
+    return [a for a in tok.children if a.dep_ in ("aux", "auxpass") and a.i < tok.i]
 
 
 def agent_actors(index: ActorIndex, tok: Token) -> list[Actor]:
