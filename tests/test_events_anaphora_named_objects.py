@@ -25,6 +25,11 @@ CASES: list[tuple[str, str, tuple[str, str] | None]] = [
     (ATTACK + "Japan deplored the shelling.", "shelling", ("CHN", "TWN")),
     (TALKS + "The talks in Beijing also covered trade.", "talks", ("CHN", "RUS")),
     (TALKS + "The talks also covered trade.", "talks", ("CHN", "RUS")),
+    # a place within a side's country, named before by its country: the same event (r14-ra)
+    ("Russia attacked Ukraine on Monday. The attack on Kyiv killed five people.", "attack",
+     ("RUS", "UKR")),
+    ("Israel bombed Gaza on Monday. The bombing of Rafah killed ten people.", "bombing",
+     ("ISR", "PSE")),
 ]
 
 

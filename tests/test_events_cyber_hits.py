@@ -43,6 +43,9 @@ NOT_CODED: list[tuple[str, str]] = [
     ("Russia breached the ceasefire agreement with Georgia.", "171"),  # a violation stays 128
     ("A rocket attack hit the Jordanian central bank on Friday.", "170"),  # armed, not cyber
     ("A cyber attack prompted talks between Estonia and Latvia.", "170"),  # no damage verb
+    # a particle verb of damage only with a particle of damage ("took down", not "took up")
+    ("A cyber attack took up much of the meeting with Ukraine.", "170"),
+    ("The cyber attack brought up questions for Poland.", "170"),
 ]
 
 

@@ -7,10 +7,14 @@ type) within a few sentences."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from redline.model import Actor, Event
+
+if TYPE_CHECKING:
+    from redline.events.roles import ActorIndex
 
 REACH = 8  # sentences back
 DEFINITE = frozenset({"the", "these", "those", "this", "that"})
@@ -44,15 +48,23 @@ def earlier_event(prior: Sequence[Event], code: str, plover: str | None,
     return None
 
 
-def names_another(tok: Token, earlier: Event) -> bool:
+def names_another(index: ActorIndex, tok: Token, earlier: Event) -> bool:
     """Whether the noun's own phrase names a place or party that the earlier event's sentence
-    does not ("China retaliated against the U.S. ... the shelling of Kyiv": another shelling;
-    "talks in Geneva ... the talks in Geneva": the same talks) (r14-18)."""
+    does not, nor its sides' countries ("China retaliated against the U.S. ... the shelling of
+    Kyiv": another shelling; "talks in Geneva ... the talks in Geneva", "Russia attacked
+    Ukraine ... the attack on Kyiv": the same event) (r14-18, r14-ra)."""
     sents = list(tok.doc.sents)
     if earlier.sentence >= len(sents):
         return False
     told = sents[earlier.sentence].text.lower()
-    return any(p.text.lower() not in told for p in _named_objects(tok))
+    sides = {a.country for a in (earlier.source, earlier.target) if a is not None and a.country}
+    return any(p.text.lower() not in told and not _within(index.np(p), sides)
+               for p in _named_objects(tok))
+
+
+def _within(actors: Sequence[Actor], countries: set[str]) -> bool:
+    """Actors all of the earlier event's sides' countries ("Kyiv" after "Ukraine")."""
+    return bool(actors) and all(a.country in countries for a in actors)
 
 
 def _named_objects(tok: Token) -> list[Token]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from redline.events.roles import ActorIndex, aux_subjects
+from redline.events.roles import ActorIndex, aux_subjects, auxiliaries
 from redline.events.triggers import Hit
 from redline.model import Actor
 
@@ -33,15 +33,11 @@ def clause_targets(index: ActorIndex, hit: Hit) -> list[Actor]:
     return []
 
 
-def _auxes(clause: Token) -> list[Token]:
-    return [a for a in clause.children if a.dep_ in ("aux", "auxpass") and a.i < clause.i]
-
-
 def _opens_with_that(clause: Token, head: Token) -> bool:
     """A clause after its head opened by "that" (or, for a verb's complement, by nothing)."""
     if clause.i < head.i:
         return False
-    marks = [m.lower_ for t in (clause, *_auxes(clause)) for m in t.children
+    marks = [m.lower_ for t in (clause, *auxiliaries(clause)) for m in t.children
              if m.dep_ == "mark"]  # "that" may hang on the auxiliary, with the subject
     if marks:
         return marks == ["that"]

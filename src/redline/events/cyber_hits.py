@@ -29,6 +29,7 @@ DAMAGE = frozenset({
     "overwhelm", "wipe", "erase"})
 # "took down", "brought down", "knocked out", "shut down", "cut off", "wiped out", "blacked out"
 PARTICLE_ONLY = frozenset({"take", "bring", "knock", "shut", "cut", "wipe", "black"})
+DAMAGE_PARTICLES = frozenset({"down", "out", "off"})  # not "took up", "brought up" (r14-ra)
 AGENT_DEPS = frozenset({"agent", "prep"})
 
 
@@ -41,15 +42,14 @@ def cyber_hits(sent: Span, hits: dict[int, Hit]) -> None:
         if noun is None:
             continue
         hits[noun.i].consumed = True
-        hits[tok.i] = Hit(tok, CYBER, tok, code=CYBER_CODE, resolved=True,
-                          extra={"cyber": str(noun.i)})
+        hits[tok.i] = Hit(tok, CYBER, tok, code=CYBER_CODE, resolved=True)
 
 
 def _damage_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in DAMAGE:
         return False
-    if tok.lemma_.lower() in PARTICLE_ONLY:  # "took down", not "took part"
-        return any(c.dep_ == "prt" for c in tok.children)
+    if tok.lemma_.lower() in PARTICLE_ONLY:  # "took down", not "took part", "took up"
+        return any(c.dep_ == "prt" and c.lower_ in DAMAGE_PARTICLES for c in tok.children)
     return True
 
 

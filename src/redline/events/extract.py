@@ -197,7 +197,7 @@ def _named_again(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc
             _in_adjunct(tok) and not named_in_adjunct(index, tok, code)) or not definite(tok):
         return []
     earlier = earlier_event(prior, code, lookup(code).plover, si)
-    roles = None if earlier is None or names_another(tok, earlier) else (
+    roles = None if earlier is None or names_another(index, tok, earlier) else (
         earlier.source, earlier.target)
     people = home_protesters(protest_place(index, tok) or index.story, tok) if (
         code[:2] == "14") else None

@@ -28,6 +28,7 @@ AFFILIATION = frozenset({"affiliated", "loyal", "linked", "allied", "attached", 
 ALLIES = frozenset({"ally", "proxy", "surrogate", "client"})
 NP_PREPS = frozenset({"of", "in", "from", "with", "throughout", "across", "by",
                       "like", "including"})  # "candidates like X": the members named (r14-18)
+MEMBER_PREPS = frozenset({"like", "including"})  # only members named outright (r14-ra)
 TARGET_PREPS = ("on", "against", "with", "to", "toward", "towards", "into", "at", "upon",
                 "from", "over", "for", "between", "of", "in", "along", "near", "across", "inside",
                 "around", "off", "among")
@@ -102,7 +103,9 @@ class ActorIndex:
                            for a in self._phrase(c, depth + 1))
         if not out:
             for child in tok.children:
-                if child.dep_ == "prep" and child.lower_ in NP_PREPS:
+                if child.dep_ == "prep" and child.lower_ in MEMBER_PREPS:
+                    out.extend(self._members(child, depth))
+                elif child.dep_ == "prep" and child.lower_ in NP_PREPS:
                     out.extend(self.pobj_actors(child, depth + 1))
                 elif child.dep_ in ("acl", "amod") and child.lower_ in AFFILIATION:
                     out.extend(a for p in child.children if p.dep_ == "prep"
@@ -111,6 +114,20 @@ class ActorIndex:
             out.extend(self.pairs[tok.i])
         elif not out and tok.i in self.fallback:
             out.append(self.fallback[tok.i])
+        return out
+
+    def _members(self, prep: Token, depth: int) -> list[Actor]:
+        """"countries like Britain and France", "leaders including the president of Iran": the
+        objects' actors and those of their modifiers and "of", not of their other prepositions
+        ("issues including trade with China", "topics like security in Syria": none)."""
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        out: list[Actor] = []
+        for obj in objs + [c for o in objs for c in o.children if c.dep_ == "conj"]:
+            own = self.at(obj)
+            out.extend([own] if own is not None else [
+                a for c in obj.children if c.dep_ in NP_DEPS or c.lower_ == "of"
+                for a in (self._phrase(c, depth + 1) if c.dep_ in NP_DEPS
+                          else self.pobj_actors(c, depth + 1))])
         return out
 
     def _coordinated_modifiers(self, tok: Token, own: Actor) -> list[Actor]:
@@ -233,8 +250,13 @@ def subject_tokens(tok: Token) -> list[Token]:
 def aux_subjects(tok: Token) -> list[Token]:
     """A subject the parser hung on the verb's auxiliary ("that both Russia and Iran had armed
     X": "Russia" under "had"), read as the verb's own (r14-18)."""
-    return [c for a in tok.children if a.dep_ in ("aux", "auxpass") and a.i < tok.i
-            for c in a.children if c.dep_ in SUBJ or c.dep_ in PASSIVE_SUBJ]
+    return [c for a in auxiliaries(tok) for c in a.children
+            if c.dep_ in SUBJ or c.dep_ in PASSIVE_SUBJ]
+
+
+def auxiliaries(tok: Token) -> list[Token]:
+    """The auxiliaries before ``tok`` ("had" in "had armed")."""
+    return [a for a in tok.children if a.dep_ in ("aux", "auxpass") and a.i < tok.i]
 
 
 def agent_actors(index: ActorIndex, tok: Token) -> list[Actor]:
