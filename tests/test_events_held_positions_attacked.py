@@ -24,6 +24,7 @@ HELD = [
 
 VIEWS = [
     "Trump attacked Clinton's position on immigration.",
+    "The Republican senator attacked Democratic positions.",
     "He attacked the Turkish position on Syria.",
     "Elizabeth Warren attacked Trump's position on trade in a speech.",
 ]

@@ -21,6 +21,9 @@ MILITARY_MODS = frozenset({
     "army", "military", "enemy", "rebel", "militant", "insurgent", "jihadist", "troop",
     "regime", "defensive", "forward", "frontline", "front-line", "artillery", "police",
     "separatist", "islamist"})
+# parties' names are peoples to the tagger ("Democratic positions" are a party's views)
+PARTIES = frozenset({"republican", "democratic", "democrat", "conservative", "liberal",
+                     "labour", "labor", "socialist", "progressive", "green", "tory"})
 
 
 def held_position(obj: Token, verb: Token, armed: bool) -> bool:
@@ -51,4 +54,5 @@ def _placed(tok: Token) -> bool:
 def _military_modifier(obj: Token) -> bool:
     """"army positions", "enemy lines", "Turkish positions" (a people's)."""
     return any(c.dep_ in ("amod", "compound") and (
-        c.lemma_.lower() in MILITARY_MODS or c.ent_type_ == "NORP") for c in obj.children)
+        c.lemma_.lower() in MILITARY_MODS
+        or (c.ent_type_ == "NORP" and c.lemma_.lower() not in PARTIES)) for c in obj.children)
