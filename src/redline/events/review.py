@@ -25,6 +25,7 @@ from redline.doctext import doc_text
 from redline.events import losses
 from redline.events.accidents import MISHAPS as ACCIDENTS
 from redline.events.confidence import confidence, trigger_root
+from redline.events.held_positions import held_position
 from redline.events.idle_appeals import idle_appeal
 from redline.events.mishaps import mishap, without
 from redline.events.rallies import campaign_rally, on_the_march
@@ -321,10 +322,12 @@ def _verbal_attack(event: Event, tok: Token) -> Event:
         return event
     objs = _objects(tok)
     target = event.target
-    said = any(o.lemma_.lower() in DISCOURSE for o in objs) or (
+    armed = _armed(event.source)
+    said = any(o.lemma_.lower() in DISCOURSE and not held_position(o, tok, armed)
+               for o in objs) or (
         target is not None and target.kind == "person"
         and any(target.start <= o.idx < target.end for o in objs)) or (
-        not _armed(event.source) and _politics(tok, objs)
+        not armed and _politics(tok, objs)
     )  # "slammed Pelosi", "attacked GOP voters", "attacked her over an email"
     if not said or (_lemmas(tok) - {tok.lemma_.lower()}) & WEAPONS:
         return event

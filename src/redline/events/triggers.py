@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from redline.events import frames
 from redline.events.lexicon import NO_EVENT, Entry, Lexicon
 from redline.events.mishaps import NATURE
+from redline.events.partaking import a_share, in_objects
 from redline.events.prep_objects import object_entry
 from redline.events.readiness import willing_readiness
 
@@ -217,11 +218,11 @@ def _chemical(lex: Lexicon, tok: Token) -> set[str]:
 
 
 def _light_objects(tok: Token) -> list[Token]:
-    """A light verb's object, else the noun after its "in" ("engaged in ethnic cleansing")."""
+    """A light verb's object, else the noun after its "in" ("engaged in ethnic cleansing",
+    "took part in talks")."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
-    if not objs or all(c.dep_ == "nsubjpass" for c in objs):
-        objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
-                 for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+    if not objs or all(c.dep_ == "nsubjpass" or a_share(c) for c in objs):
+        objs += in_objects(tok)  # "took part in talks" (partaking.py)
     return objs
 
 
