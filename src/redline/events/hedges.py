@@ -155,38 +155,20 @@ def _under_word(clause: Token) -> str | None:
     return "negated" if lemma in FAILURES else None
 
 
-def content_clause(clause: Token) -> bool:
-    """``clause`` is what its head noun says (public for ``denied_reports.py``)."""
-    return _content_clause(clause)
-
-
 def _content_clause(clause: Token) -> bool:
     """What a noun says ("claims that X bombed Y", "charges he threatened to kill Z"), not a
     relative clause about it ("the charges that he denied", "the claims he made")."""
     if clause.dep_ in ("acl", "ccomp") and not _infinitive(clause):
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVES
                    for c in clause.children)  # not "allegations denied by Moscow"
-    if clause.dep_ != "relcl" or any(c.lower_ in RELATIVES and c.dep_ != "mark"
-                                     for c in clause.children):
-        return False  # a "that" read as a mark fills no role: "concerns that police had beaten"
-    if _marked(clause) and not _own_subject(clause):
+    if clause.dep_ != "relcl" or any(c.lower_ in RELATIVES for c in clause.children):
         return False
-    if any(c.dep_ in ("dobj", "nsubjpass") for c in clause.children):
+    if any(c.dep_ == "dobj" for c in clause.children):
         return True  # "claims Russian jets bombed a hospital": the object is filled, no gap
     # a complement is what the claim says only under a verb of saying or threat ("charges he
     # threatened to kill"), not under any verb ("the allegations Moscow used to justify X")
     return clause.lemma_.lower() in SAID and any(c.dep_ in ("xcomp", "ccomp")
                                                  for c in clause.children)
-
-
-def _marked(clause: Token) -> bool:
-    """A relative word hung on the clause as its mark ("concerns that police had beaten X")."""
-    return any(c.dep_ == "mark" and c.lower_ in RELATIVES for c in clause.children)
-
-
-def _own_subject(clause: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVES
-               for c in clause.children)
 
 
 def _reporting(clause: Token) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from redline.events.denied_reports import denied_content
 from redline.events.hedges import hedge_modality
 from redline.events.modality import (
     CLAUSE_LINKS,
@@ -78,8 +77,6 @@ def event_modality(hits: dict[int, Hit], hit: Hit, asks: bool) -> str:
     mod = worst(mod, up, open_frame_modality(hits, clause))
     if hedged(tok):
         mod = worst(mod, "hypothetical")
-    if denied_content(clause):
-        mod = worst(mod, "denied")  # "denied reports that rebels had seized the town"
     hedge = hedge_modality(clause, (hit.code or "")[:2])
     if hedge is not None and not hit.intent_fold and "intent" not in hit.extra:
         mod = worst(mod, hedge)
