@@ -35,6 +35,8 @@ AGENT_DEPS = frozenset({"agent", "prep"})
 
 def cyber_hits(sent: Span, hits: dict[int, Hit]) -> None:
     """Put a cyber attack's coercion on the verb of damage it is the doer of (module doc)."""
+    if not any(h.entry.pos == "noun" and h.entry.code == CYBER_CODE for h in hits.values()):
+        return  # most sentences name no cyber attack: no scan of their words
     for tok in sent:
         if not _damage_verb(tok):
             continue
