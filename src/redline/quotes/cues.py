@@ -114,14 +114,30 @@ def subject_of(cue: Token) -> Token | None:
 
 
 def _speech(cue: Token) -> bool:
-    """A participle of saying that reports words: a clause ('saying he would ...') or a
-    quote ('saying: “...”'), not a plain object ('emphasizing economic fairness')."""
+    """A participle of saying that reports words: a clause ('saying he would ...'), a quote
+    ('saying: “...”') or the words ``_reported`` names, not a plain object ('emphasizing
+    economic fairness')."""
     from redline.quotes.said import speech_lemmas  # said reads the context built from here
 
-    if cue.lemma_.lower() not in speech_lemmas():
+    lemma = cue.lemma_.lower()
+    if lemma not in speech_lemmas():
         return False
     nxt = cue.doc[cue.i + 1:cue.i + 3]
-    return any(c.dep_ == "ccomp" for c in cue.children) or any(t.is_quote for t in nxt)
+    return any(_reported(c, lemma) for c in cue.children) or any(t.is_quote for t in nxt)
+
+
+def _reported(child: Token, lemma: str) -> bool:
+    """A participle's dependent that is words reported: a clause, an infinitive ('urging
+    voters to wait'), a naming ('calling the plan a sham') or a charge ('accusing him of
+    lying'), as ``redline.quotes.said`` counts them."""
+    if child.dep_ in ("ccomp", "oprd"):
+        return True
+    if child.dep_ == "xcomp":
+        return child.tag_ == "VB" and any(c.lower_ == "to" for c in child.lefts)
+    return lemma in _CHARGING and child.dep_ == "prep" and child.lower_ in ("of", "for")
+
+
+_CHARGING = frozenset({"accuse", "blame", "charge", "criticize", "criticise", "fault"})
 
 
 def _shared_subject(cue: Token) -> Token | None:
