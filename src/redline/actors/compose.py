@@ -68,7 +68,7 @@ SECTOR_MODIFIERS = {
     "CHURCH": "REL", "OPPOSITION": "OPP", "REBEL": "REB", "INSURGENT": "REB", "MILITIA": "REB",
     "INTELLIGENCE": "SPY", "UNION": "LAB", "LABOUR": "LAB", "LABOR": "LAB", "GOVERNMENT": "GOV",
     "PARTY": "PTY", "PARLIAMENTARY": "LEG", "CONGRESSIONAL": "LEG", "LEGISLATIVE": "LEG",
-    # r15-18a: "health workers", "medical staff" (CAMEO HLH); "indigenous leaders", "community
+    # r15-18a: "health workers", "medical personnel" (CAMEO HLH); "indigenous leaders", "community
     # leaders" speak for people, not a government (PLOVER INDIGENOUS_PEOPLE, ELDERS: CVL)
     "HEALTH": "HLH", "MEDICAL": "HLH", "INDIGENOUS": "CVL", "COMMUNITY": "CVL", "CIVIC": "CVL",
 }
