@@ -18,8 +18,9 @@ def _codes(nlp: Any, text: str) -> dict[str, str]:
 
 @pytest.mark.parametrize(("text", "name", "code"), [
     # "<name>, the <title> of the <State> <Body>,": the body's country and sector
+    # PLOVER's medical MED is our health code, HLH (r15-18a; was USAMED, our media code)
     ("Ivan Petrenko, the president of the American Medical Association, said the plan hurt.",
-     "Ivan Petrenko", "USAMED"),
+     "Ivan Petrenko", "USAHLH"),
     ("Ivan Petrenko, the president of the Russian Chamber of Commerce, said the sanctions "
      "hurt.", "Ivan Petrenko", "RUSBUS"),
     ("Ivan Petrenko, the head of the Ukrainian Football Federation, said the war hurt.",

@@ -74,6 +74,10 @@ def test_ngec_actors_reader_collects_as_pytest_would(cases: list) -> None:
     (Check("c", "code_1", "==", "BUD"), "REL", True),
     (Check("c", "code_1", "==", "ELI"), "CVL", True),
     (Check("c", "code_1", "==", "MIL"), "GOV", False),
+    # PLOVER's medical code is our HLH, its journalists our media, MED (r15-18a)
+    (Check("c", "code_1", "==", "MED"), "HLH", True),
+    (Check("c", "code_1", "==", "JRN"), "MED", True),
+    (Check("c", "code_1", "==", "MED"), "MED", False),
     (Check("c", "country", "!=", "GBR"), "USA", True),
     (Check("c", "country", "==", ""), None, True),  # no actor: NGEC's empty record
     (Check("c", "code_1", "==", "UNK"), None, True),

@@ -29,8 +29,11 @@ from redline.actors.mentions import Mention
 from redline.actors.queries import ActorAnswer, make_code
 
 # PLOVER agent codes in our (CAMEO) terms: a paramilitary is REB as a militia is; "": a person
-# word with no sector; JNK (disasters) and NON (days, continents, "the West") name no actor
-PLOVER_TO_OURS = {"UAF": "REB", "PRM": "REB", "PPL": "CVL", "UNK": ""}
+# word with no sector; JNK (disasters) and NON (days, continents, "the West") name no actor;
+# PLOVER's MED is medical (doctors, nurses, ambulances: CAMEO's HLH) and its JRN journalists
+# (CAMEO's MED, as our sector words code "journalists" and "state media") (r15-18a)
+PLOVER_TO_OURS = {"UAF": "REB", "PRM": "REB", "PPL": "CVL", "UNK": "", "MED": "HLH",
+                  "JRN": "MED"}
 NO_AGENT = frozenset({"JNK", "NON"})
 # words that put an office in the past: its holder is an elite (ELI), not the office (not
 # "disgraced": a disgraced president may still be president)
@@ -65,7 +68,14 @@ SECTOR_MODIFIERS = {
     "CHURCH": "REL", "OPPOSITION": "OPP", "REBEL": "REB", "INSURGENT": "REB", "MILITIA": "REB",
     "INTELLIGENCE": "SPY", "UNION": "LAB", "LABOUR": "LAB", "LABOR": "LAB", "GOVERNMENT": "GOV",
     "PARTY": "PTY", "PARLIAMENTARY": "LEG", "CONGRESSIONAL": "LEG", "LEGISLATIVE": "LEG",
+    # r15-18a: "health workers", "medical personnel" (CAMEO HLH); "indigenous leaders", "community
+    # leaders" speak for people, not a government (PLOVER INDIGENOUS_PEOPLE, ELDERS: CVL)
+    "HEALTH": "HLH", "MEDICAL": "HLH", "INDIGENOUS": "CVL", "COMMUNITY": "CVL", "CIVIC": "CVL",
 }
+# armed men named by what they serve: a criminal modifier makes them criminals ("cartel
+# gunmen", "gang fighters", "mafia hitmen": PLOVER CARTEL, GANG, MAFIA [~CRM]) (r15-18a)
+ARMED_HEADS = frozenset({"GUNMEN", "GUNMAN", "FIGHTERS", "FIGHTER", "HITMEN", "HITMAN",
+                         "ASSAILANTS", "ATTACKERS", "MILITANTS", "MILITANT"})
 
 
 # American and British spellings of agent words: the PLOVER list has many only one way ("Defense
@@ -118,6 +128,8 @@ def find_agent(ws: list[str]) -> tuple[str, int, int] | None:
         modifier = SECTOR_MODIFIERS.get(ws[a - 1]) or table.get((ws[a - 1],))
         if modifier:
             return modifier, a - 1, b
+    if b - a == 1 and ws[a] in ARMED_HEADS and a > 0 and table.get((ws[a - 1],)) == "CRM":
+        return "CRM", a - 1, b
     return table[tuple(ws[a:b])], a, b
 
 
@@ -168,6 +180,17 @@ def named_country(ws: list[str], skip: range,
     return None
 
 
+# words of an "of" phrase that make a congress or assembly a labour federation (r15-18a;
+# actors/misreads.py reads running text the same way)
+LABOUR_OF = frozenset({"LABOUR", "LABOR", "TRADE", "TRADES", "UNIONS", "WORKERS", "EMPLOYERS",
+                       "INDUSTRIAL", "ORGANIZATIONS", "ORGANISATIONS"})
+
+
+def _of_labour(ws: list[str], end: int) -> bool:
+    """Whether "of" and a labour word follow the institution word ending at ``end``."""
+    return end < len(ws) and ws[end] == "OF" and bool(LABOUR_OF & set(ws[end + 1 : end + 6]))
+
+
 def compose_phrase(text: str, date: str) -> ActorAnswer | None:
     """Country + agent from the words of ``text``; None when it names neither an agent nor,
     beside an agent, a country; "TITLE of [the] ORGANISATION" is the organisation's."""
@@ -181,6 +204,8 @@ def compose_phrase(text: str, date: str) -> ActorAnswer | None:
     sector, a, b = found
     if FORMER & set(ws[:a]):
         sector = "ELI"
+    if sector == "LEG" and _of_labour(ws, b):
+        sector = "LAB"  # "Congress of Industrial Organizations": a labour federation
     kb = knowledge_base()
     place = named_country(ws, range(a, b), frozenset(re.findall(r"\b[a-z]+\b", text)))
     if PARTIES & set(ws) and sector in PARTY_STAFF and place in PARTY_PLACES:

@@ -28,7 +28,9 @@ RULE_WORDS = frozenset({"rule", "rules"})
 # with a state named before them (PLOVER agents LABOR_UNION, TRADE_UNION: LAB) (r14-18a)
 SOCIETY_BEFORE_BODY = frozenset({"labour", "labor", "union", "unions", "trades", "workers",
                                  "employers", "farmers", "students", "teachers"})
-SOCIETY_AFTER_BODY = SOCIETY_BEFORE_BODY - {"union"} | {"trade"}
+# "the Congress of Industrial Organizations": a federation of organisations (r15-18a)
+SOCIETY_AFTER_BODY = SOCIETY_BEFORE_BODY - {"union"} | {"trade", "industrial", "organizations",
+                                                       "organisations"}
 # words a tagger may fold into a name that do not lengthen it
 NOT_NAMES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "monday", "tuesday", "wednesday",
                        "thursday", "friday", "saturday", "sunday", "al", "el", "bin", "ibn",

@@ -72,6 +72,8 @@ GROUPS = {"search_nat": "nationality", "short_text_to_agent": "agent_words",
 SECTOR_MAP: dict[str, set[str]] = {
     "PRE": {""}, "PRM": {"REB"}, "CIV": {"CVL"}, "UNK": {""}, "JNK": {""},
     "UAF": {"REB"}, "GOVMIL": {"GOV", "MIL"}, "ELI": {"ELI", "CVL", "OPP"},
+    # PLOVER's medical code is CAMEO's HLH, its journalists CAMEO's media, MED (r15-18a)
+    "MED": {"HLH"}, "JRN": {"MED"},
     **{faith: {"REL"} for faith in ("BUD", "CHR", "CTH", "MOS", "SHI", "SUN", "HIN", "JEW")},
 }
 # an answer of no actor is NGEC's empty record: no country, no agent or an unknown one
