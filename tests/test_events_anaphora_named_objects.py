@@ -50,8 +50,19 @@ def test_told_again_only_when_nothing_new_is_named(nlp: Any, text: str, word: st
         assert found and _codes(found[0]) in (roles, roles[::-1]), found
 
 
-def test_names_another_needs_a_named_object() -> None:
-    """Only proper nouns after the noun's own prepositions count as named."""
-    from redline.events.anaphora import OWN_PREPS
+# (text, trigger word, whether it takes the earlier event's roles): only proper nouns after
+# the noun's own prepositions ("of", "in", "near", ...) count as named, not after "after"
+TOLD_AGAIN: list[tuple[str, str, bool]] = [
+    (ATTACK + "The shelling near Kyiv killed five people.", "shelling", False),
+    (ATTACK + "The shelling after Easter was the worst in years.", "shelling", True),
+    (ATTACK + "The shelling was the worst in years.", "shelling", True),
+]
 
-    assert {"of", "in", "near"} <= OWN_PREPS and "after" not in OWN_PREPS
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "word", "told_again"), TOLD_AGAIN)
+def test_names_another_needs_a_named_object(nlp: Any, text: str, word: str,
+                                            told_again: bool) -> None:
+    found = [_codes(e) for e in coded_events(nlp, text, "2022-03-01")
+             if e.trigger.text == word and e.sentence == 1]
+    assert (("CHN", "TWN") in found) == told_again, found

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from redline.events.cyber_hits import DAMAGE, PARTICLE_ONLY
+from redline.events.cyber_hits import CYBER_CODE
 from redline.events.lexicon import load_lexicon
 from tests.conftest import asserted_events, country_of, first_asserted
 
@@ -82,15 +82,47 @@ def test_classes(lemma: str, cls: str) -> None:
     assert cls in load_lexicon().classes_of(lemma)
 
 
-def test_take_is_light() -> None:
-    assert "take" in load_lexicon().light
+# each verb of damage, said of a cyber attack, codes the coercion of what it hits
+# ("breached" too: by a cyber attack, not by hackers, it is no hacking)
+DAMAGE_ROWS: list[tuple[str, str]] = [
+    ("A cyber attack crippled the servers of the Estonian parliament.", "crippled"),
+    ("A cyber attack disabled the servers of the Estonian parliament.", "disabled"),
+    ("A cyber attack hit the servers of the Estonian parliament.", "hit"),
+    ("Cyber attacks targeting the Estonian parliament were reported on Monday.", "targeting"),
+    ("A cyber attack breached the servers of the Estonian parliament.", "breached"),
+    # a particle verb with a particle of damage ("took down", not "took over")
+    ("A cyber attack took down the website of the Estonian parliament.", "took"),
+    ("A cyber attack brought down the website of the Estonian parliament.", "brought"),
+    ("A cyber attack knocked out the website of the Estonian parliament.", "knocked"),
+    ("A cyber attack shut down the website of the Estonian parliament.", "shut"),
+]
+
+# a particle verb of damage with another particle codes nothing
+NO_DAMAGE: list[str] = [
+    "A cyber attack took over the website of the Estonian parliament.",
+    "A cyber attack knocked on the website of the Estonian parliament.",
+]
 
 
-@pytest.mark.parametrize("lemma", ["cripple", "disable", "hit", "target", "breach"])
-def test_damage_verbs(lemma: str) -> None:
-    assert lemma in DAMAGE
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger"), DAMAGE_ROWS)
+def test_damage_verbs(nlp: Any, text: str, trigger: str) -> None:
+    event = first_asserted(nlp, text, CYBER_CODE)
+    assert event.trigger.text.split()[0] == trigger
+    assert event.target is not None and event.target.code == "ESTLEG"
 
 
-@pytest.mark.parametrize("lemma", ["take", "bring", "knock", "shut"])
-def test_particle_verbs(lemma: str) -> None:  # "took down", not "took part"
-    assert lemma in PARTICLE_ONLY and lemma in DAMAGE
+@pytest.mark.slow
+@pytest.mark.parametrize("text", NO_DAMAGE)
+def test_particle_verbs(nlp: Any, text: str) -> None:
+    assert not [e for e in asserted_events(nlp, text) if e.cameo.startswith(CYBER_CODE)]
+
+
+@pytest.mark.slow
+def test_take_is_light(nlp: Any) -> None:
+    """"take" is a light verb: "Peru took legal action against Chile" is Peru's lawsuit, its
+    subject the source (as a noun event alone, "action" would have no source)."""
+    event = first_asserted(nlp, "Peru took legal action against Chile over fishing rights.",
+                           "115")
+    assert event.trigger.text.split()[0] == "took"
+    assert (country_of(event.source), country_of(event.target)) == ("PER", "CHL")

@@ -15,6 +15,8 @@ SIDES: list[tuple[str, str, str | None, str | None]] = [
     ("Several countries, including France, condemned Russia.", "11", "FRA", "RUS"),
     ("Leaders like Angela Merkel have criticized Iran.", "11", "DEUGOV", "IRN"),
     ("Russia criticized countries like Poland.", "11", "RUS", "POL"),
+    ("Nations including Japan praised India.", "05", "JPN", "IND"),
+    ("Countries like Japan praised India.", "05", "JPN", "IND"),
     # a group noun with no member named: as before
     ("Several countries condemned Russia.", "11", None, "RUS"),
 ]
@@ -43,8 +45,3 @@ def test_members_are_named_outright(nlp: Any, text: str, code: str) -> None:
              for a in (e.source, e.target)]
     assert code not in sides, sides
 
-
-def test_member_prepositions() -> None:
-    from redline.events.roles import NP_PREPS
-
-    assert {"like", "including"} <= NP_PREPS

@@ -111,6 +111,7 @@ WORDS_RX = (
 SCALE_RX = r"(?:(?:hundred|thousand|million|billion|trillion)\b|(?:mln|mn|bn|tn|m|b|k)\b)"
 VAGUE_RX = _alt(list(VAGUE))
 QUALIFIER_RX = _alt(list(_QUALIFIERS))
+QUALIFIER_WORDS = max(len(q.split()) for q in _QUALIFIERS)  # "as many as": 3 (qualscan)
 NOUN_RX = _alt(list(_NOUN_UNITS))
 PASSIVE_RX = _alt(["killed", "dead", "died", "injured", "wounded", "hurt", "missing",
                    "arrested", "detained", "displaced", "evacuated", "captured", "executed",

@@ -10,20 +10,36 @@ modifier names a military side ("army", "enemy", "rebel") or a people ("Turkish"
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
+
+from redline.events.sector_actors import FORCES, VAGUE
 
 HELD = frozenset({"position"})  # the one discourse word a force also holds
 VIEW_PREPS = frozenset({"on", "about", "over", "toward", "towards", "regarding", "concerning"})
 PLACE_PREPS = frozenset({"near", "outside", "along", "around", "inside", "across", "in",
                          "at", "north", "south", "east", "west", "close", "nearby", "beyond"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-MILITARY_MODS = frozenset({
-    "army", "military", "enemy", "rebel", "militant", "insurgent", "jihadist", "troop",
-    "regime", "defensive", "forward", "frontline", "front-line", "artillery", "police",
-    "separatist", "islamist"})
+# a front's words that name no armed sector ("enemy lines", "regime positions",
+# "forward positions"); the armed sectors' own nouns come from the sector lexicon
+FRONT_MODS = frozenset({"enemy", "regime", "defensive", "forward", "frontline", "front-line",
+                        "artillery", "islamist"})
 # parties' names are peoples to the tagger ("Democratic positions" are a party's views)
 PARTIES = frozenset({"republican", "democratic", "democrat", "conservative", "liberal",
                      "labour", "labor", "socialist", "progressive", "green", "tory"})
+
+
+@lru_cache(maxsize=1)
+def military_mods() -> frozenset[str]:
+    """Modifiers naming a military side: the one-word nouns of the armed sectors (``FORCES``:
+    "army", "police", "rebels", "militants"), each also without a plural "s" ("troop
+    positions", "rebel lines"), and ``FRONT_MODS``."""
+    from redline.actors.kb import knowledge_base
+
+    words = {s.word.lower() for s in knowledge_base().sectors
+             if s.sector in FORCES and " " not in s.word and s.word.lower() not in VAGUE}
+    return frozenset(words | {w[:-1] for w in words if w.endswith("s")} | FRONT_MODS)
 
 
 def held_position(obj: Token, verb: Token, armed: bool) -> bool:
@@ -54,5 +70,5 @@ def _placed(tok: Token) -> bool:
 def _military_modifier(obj: Token) -> bool:
     """"army positions", "enemy lines", "Turkish positions" (a people's)."""
     return any(c.dep_ in ("amod", "compound") and (
-        c.lemma_.lower() in MILITARY_MODS
+        c.lemma_.lower() in military_mods()
         or (c.ent_type_ == "NORP" and c.lemma_.lower() not in PARTIES)) for c in obj.children)
