@@ -63,6 +63,7 @@ from redline.events.relatives import (
     object_relative_agents,
     reporter_actors,
 )
+from redline.events.reported_content import report_frame
 from redline.events.resolution import resolve
 from redline.events.responses import sent_from
 from redline.events.roles import (
@@ -247,7 +248,8 @@ def _standalone_ok(index: ActorIndex, hit: Hit, hits: dict[int, Hit]) -> bool:
     """An event noun on its own counts only with an actor of its own, outside time adjuncts."""
     tok = hit.tok
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and not misparsed_main_verb(tok) and (
-            not voiced_clause(tok)):  # "concern that troops had fired" is a clause (r13-17)
+            not voiced_clause(tok)) and report_frame(tok) is None:  # r13-17, r15-16
+        # "concern that troops had fired", "confirmed reports that X had bombed": clauses
         return False  # "the curfew imposed in 1990": background, not a new event
     if tok.pos_ == "VERB" and (tok.dep_ == "amod" or any(c.dep_ == "det" for c in tok.children)):
         return False  # "the Israeli-occupied West Bank", "evacuated the wounded": descriptions

@@ -20,6 +20,7 @@ from redline.events.modality import (
 )
 from redline.events.noun_modality import noun_modality
 from redline.events.protest_purposes import assembled_to_protest
+from redline.events.reported_content import denied_report, report_frame
 from redline.events.triggers import Hit
 
 REMARK = "012"
@@ -42,7 +43,7 @@ def speaker_hit(hits: dict[int, Hit], tok: Token,
     for _ in range(6):
         if cur.dep_ not in CLAUSE_LINKS or cur.head.i == cur.i:
             return None
-        cur = cur.head
+        cur = report_frame(cur) or cur.head  # "confirmed reports that X had bombed Y"
         hit = hits.get(cur.i)
         if hit is not None and (hit.entry.frame in kinds or hit.code == REMARK):
             return hit  # a warning of fact reports too: "warned that X was massing troops"
@@ -147,6 +148,8 @@ def open_frame_modality(hits: dict[int, Hit], tok: Token) -> str:
         if cur is None:
             break
         path.add(cur.i)
+        if link == "acl" and denied_report(below):
+            out = worst(out, "denied")  # "denied reports that X had bombed Y"
         if link == "pcomp" and below.head.lower_ in ("of", "with", "for") and (
                 cur.lemma_.lower() in ALLEGE):
             out = worst(out, "hypothetical")  # "accused X of blocking aid": alleged, not told

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from redline.events.history import PRESENT_TAGS, is_background, past, perfect
+from redline.events.reported_content import report_frame
 
 NEG_WORDS = frozenset({"not", "n't", "never", "no", "nobody", "neither", "nor", "without"})
 HYPO_AUX = frozenset({"could", "might", "may", "would", "should", "can"})
@@ -121,6 +122,8 @@ def clause_parent(tok: Token) -> Token | None:
     helping", "accused X of shelling"); None at the top."""
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
         return tok.head.head
+    if tok.dep_ == "acl" and (frame := report_frame(tok)) is not None:
+        return frame  # "denied reports that jets had bombed X": the denial frames the bombing
     if tok.dep_ in CLAUSE_LINKS and tok.head.i != tok.i:
         return tok.head
     return None
