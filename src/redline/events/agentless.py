@@ -32,6 +32,7 @@ from spacy.tokens import Token
 
 from redline.events.accidents import ACCIDENTS as MISHAP_CAUSES
 from redline.events.assailants import unnamed_assailant
+from redline.events.blasts import blast_hit
 from redline.events.casualty_attacks import casualty_attack
 from redline.events.roles import PASSIVE_SUBJ, subject_tokens
 from redline.events.sector_actors import sector_words
@@ -57,7 +58,8 @@ PEOPLE = frozenset({"people", "person", "protester", "demonstrator", "supporter"
 def agentless_pairs(hit: Hit) -> list[tuple[Actor | None, Actor | None]]:
     """[(None, None)] for one of the module doc's cases (both sides left empty), else []."""
     if _agentless_force(hit) or _people_protest(hit) or _unknown_speaker(hit) or (
-            unnamed_assailant(hit) or casualty_attack(hit)):  # r9-17c (bombers too)
+            unnamed_assailant(hit) or casualty_attack(hit)) or (
+            blast_hit(hit)):  # r9-17c (bombers too); r15-17c: "a grenade exploded"
         return [(None, None)]
     return []
 

@@ -13,6 +13,7 @@ from redline.events.agentless import agentless_pairs
 from redline.events.anaphora import definite, earlier_event, names_another
 from redline.events.attitudes import with_attitudes
 from redline.events.background_nouns import named_in_adjunct, protest_against
+from redline.events.blasts import blast_hit, blast_hits
 from redline.events.casualty_attacks import casualty_events, without_covered
 from redline.events.codebook import lookup
 from redline.events.constructions import (
@@ -138,6 +139,7 @@ def _sentence_hits(lex: Lexicon, index: ActorIndex, sent: Span) -> dict[int, Hit
     ruled_out_hits(sent, hits)
     in_force_hits(lex, sent, hits)
     cyber_hits(sent, hits)  # "hit by a cyber attack": a coercion of what is hit (r14-17n)
+    blast_hits(sent, hits)  # "a grenade exploded": a bombing by no one named (r15-17c)
     drawn_hits(sent, hits)
     for hit in list(hits.values()):
         resolve(hits, hit)
@@ -332,7 +334,7 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
                                         targets, keys)
     sources, targets = unplaced_roles(sources, targets, keys, hit.code or "", index.stateless,
                                       index.lone, event_places(index, targets))
-    located = not sources and not noun_event(hit)
+    located = not sources and not noun_event(hit) and not blast_hit(hit)
     if located:
         sources = location_actors(index, [hit.tok, hit.last], hit.code or "")
     if not targets:
