@@ -37,6 +37,7 @@ from redline.events.casualty_attacks import casualty_attack
 from redline.events.roles import PASSIVE_SUBJ, subject_tokens
 from redline.events.sector_actors import sector_words
 from redline.events.triggers import Hit
+from redline.events.unknown_speakers import pronoun_of_unknown_speaker
 from redline.model import Actor
 
 # destroy property, confiscate arms, bombings, chemical attack
@@ -74,12 +75,17 @@ NAMED = frozenset({"PERSON", "ORG"})
 def _unknown_speaker(hit: Hit) -> bool:
     """"Mr Porter rejected an allegation", "Hun Many rejected accusations": a verbal act
     whose subject is a name no actor was found for (a private person or an unknown body); the
-    act is told, its unknown side is left empty."""
+    act is told, its unknown side is left empty. Also a pronoun standing for such a speaker
+    after a verb of saying ("Ms Rahimi said they agree with X": unknown_speakers.py)."""
     tok = hit.tok
-    if (hit.code or "")[:2] not in VERBAL_ROOTS or tok.pos_ != "VERB":
+    if (hit.code or "")[:2] not in VERBAL_ROOTS:
         return False  # (a bare "said" never gets here: extract drops SAY with no source)
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp":  # "said they are pessimistic" (r15-17c)
+        return pronoun_of_unknown_speaker(tok.head)
+    if tok.pos_ != "VERB":
+        return False
     return any((s.ent_type_ in NAMED or s.pos_ == "PROPN") and s.dep_ == "nsubj"
-               for s in subject_tokens(tok))
+               for s in subject_tokens(tok)) or pronoun_of_unknown_speaker(tok)
 
 
 def _agentless_force(hit: Hit) -> bool:
