@@ -32,6 +32,10 @@ NOT_CODED: list[tuple[str, str]] = [
     ("The round of talks went off well.", "1"),  # a round is no shell on its own
     ("The alarm went off at six.", "1"),
     ("Sales of the device exploded last year.", "18"),  # no bomb told
+    # organised crime, in the sentence or the next one
+    ("A grenade exploded outside a bar owned by a gang leader.", "18"),
+    ("A bomb went off at a restaurant. Police suspect an extortion racket.", "18"),
+    ("Thieves tried to rob a bank. A bomb they planted exploded inside the ATM.", "18"),
 ]
 
 # (sentence, CAMEO prefix, modality): the verb's modality

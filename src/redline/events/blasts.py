@@ -10,9 +10,10 @@ not made the doer.
 
 Only the weapon as the active subject of a verb of going off counts ("explode", "detonate",
 "go off", "blow up"; a projectile also "land", "fall", "slam", "crash"). Not a tank, a gas
-cylinder or a plant that exploded (no weapon: an accident), not a space rocket, fireworks or
-a wartime bomb left over ("an unexploded World War II bomb detonated"), not a verb that takes
-an object ("the army detonated a bomb" is the lexicon's, with its doer).
+cylinder or a plant that exploded (no weapon: an accident), not a space rocket, fireworks, a
+bomb of organised crime (extortion, gangs, a cash machine blown open: read in the sentence and
+the words around it) or a wartime bomb left over ("an unexploded World War II bomb"), not a
+verb that takes an object ("the army detonated a bomb" is the lexicon's, with its doer).
 """
 
 from __future__ import annotations
@@ -33,9 +34,16 @@ ROUNDS = frozenset({"mortar", "artillery", "tank", "rocket"})  # "mortar rounds"
 GOING_OFF = frozenset({"explode", "detonate"})
 WITH_PARTICLE = {"go": "off", "blow": "up"}
 LANDING = frozenset({"land", "fall", "slam", "crash", "strike", "hit", "explode", "detonate"})
-# no attack told: a space launch, a test, fireworks, a mine that is dug ("a coal mine")
+# no political attack told: a space launch, a test, fireworks, a mine that is dug ("a coal
+# mine"), a quarry or fishing blast; organised crime (extortion, gangs, cartels, a cash
+# machine blown open), as the assailant rule's sentences of crime (assailants.NOT_POLITICAL)
 NOT_ATTACK = frozenset({"space", "spacex", "nasa", "satellite", "launchpad", "orbit",
-                        "firework", "fireworks", "test", "coal", "mining", "miners"})
+                        "firework", "fireworks", "test", "coal", "mining", "miners", "quarry",
+                        "fishing", "fishermen", "mafia", "mobster", "extortion", "racket",
+                        "gang", "gangs", "gangster", "gangsters", "cartel", "cartels", "drug",
+                        "drugs", "narco", "robbery", "robbers", "thieves", "burglars", "atm",
+                        "atms", "heist"})
+CONTEXT = 40  # words either side of the sentence read for those (a snippet's next sentence)
 # a bomb left from an old war ("an unexploded World War II bomb", "a wartime shell")
 OLD = frozenset({"unexploded", "wartime", "old", "leftover", "world", "ww2", "wwii"})
 
@@ -88,4 +96,6 @@ def _weapon_code(subj: Token, lemma: str) -> str | None:
 
 
 def _not_attack(sent: Span) -> bool:
-    return any(t.lower_ in NOT_ATTACK for t in sent)
+    doc = sent.doc
+    return any(t.lower_ in NOT_ATTACK
+               for t in doc[max(0, sent.start - CONTEXT):min(len(doc), sent.end + CONTEXT)])
