@@ -28,6 +28,20 @@ NOT_CODED: list[tuple[str, str]] = [
     ("Ms Rahimi hopes they agree with the ruling.", "01"),  # no verb of saying
 ]
 
+# (sentence, CAMEO code): the quote stage voices the word with the speaker it resolves; the
+# sideless event does not take the word from it
+SPEAKER_FIRST: list[tuple[str, str]] = [
+    ("The Riverside Union said it is skeptical about the plan to close the mine.", "012"),
+    ("The Government said that they hoped that banks would not raise rates.", "013"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "code"), SPEAKER_FIRST)
+def test_unknown_speaker_quote_speaker_first(nlp: Any, text: str, code: str) -> None:
+    found = [(e.cameo, e.source is not None) for e in coded_events(nlp, text) if e.asserted]
+    assert (code, True) in found and (code, False) not in found, found
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "code"), CODED)

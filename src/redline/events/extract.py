@@ -87,6 +87,7 @@ from redline.events.targets import (
 )
 from redline.events.told_as_fact import told_as_fact
 from redline.events.triggers import Hit, find_hits, has_clause, misparsed_main_verb
+from redline.events.unknown_speakers import held_back, restored
 from redline.events.wanted_acts import wanted_requests
 from redline.model import Actor, Event, Quote
 
@@ -114,9 +115,10 @@ def extract_events(doc: Doc, actors: Sequence[Actor], *, doc_id: str,
     out = told_as_fact(doc, out)  # "concern that troops had fired", told as done before
     if not quotes:
         return out
+    out, held = held_back(doc, out)  # "X said they agree": the quote's speaker first (r15-17c)
     out = with_speech_acts(index, doc, quotes, out, doc_id)
     out = with_evaluations(index, doc, quotes, out, doc_id)  # praise, criticism (17n)
-    return with_attitudes(index, doc, quotes, out, doc_id)  # hopes and worries (r6-17q)
+    return restored(with_attitudes(index, doc, quotes, out, doc_id), held)  # (r6-17q)
 
 
 def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,

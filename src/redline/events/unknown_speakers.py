@@ -15,7 +15,9 @@ they agree" (no official) stay no event.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from redline.model import Event
 
 SUBJECT_PRONOUNS = frozenset({"they", "it", "we", "he", "she", "i"})
 SAYING = frozenset({"say", "tell", "warn", "state", "announce", "add", "insist", "claim",
@@ -47,3 +49,27 @@ def _unknown_speaker(subj: Token) -> bool:
         return False
     return subj.ent_type_ in NAMED or subj.pos_ == "PROPN" or (
         subj.lemma_.lower() in OFFICIALS)
+
+
+def held_back(doc: Doc, events: list[Event]) -> tuple[list[Event], list[Event]]:
+    """(events, held): the sideless events of this rule held back from the quote stages,
+    which voice the same word again with the speaker they resolve ("Walsh says they are
+    pessimistic": the quote's speaker is the side) but skip a word coded already."""
+    held = [e for e in events if e.source is None and e.target is None
+            and _pronoun_trigger(doc, e)]
+    return [e for e in events if not any(e is h for h in held)], held
+
+
+def restored(events: list[Event], held: list[Event]) -> list[Event]:
+    """``events`` and those ``held`` whose word the quote stages did not voice."""
+    taken = {e.trigger.start for e in events}
+    return events + [e for e in held if e.trigger.start not in taken]
+
+
+def _pronoun_trigger(doc: Doc, event: Event) -> bool:
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[0]
+    verb = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "acomp" else tok
+    return pronoun_of_unknown_speaker(verb)
