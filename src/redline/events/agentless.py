@@ -6,9 +6,11 @@
 - protests by unnamed people who are no sector ("detainees protested", "400 supporters staged
   a demonstration");
 - acts of force by unnamed bombers ("two suicide bombers blew themselves up"), mobs and
-  other unnamed assailants (assailants.py);
+  other unnamed assailants (assailants.py); weapons that went off or landed ("a grenade
+  exploded", "mortar rounds landed": blasts.py, r15-17c);
 - verbal acts by a name no actor was found for ("Mr Porter rejected an allegation", "Jane
-  Mabuza commented on the ruling": a CAMEO statement, 010; a bare "said" is no event).
+  Mabuza commented on the ruling": a CAMEO statement, 010; a bare "said" is no event), or by
+  a pronoun standing for such a speaker ("Ms Rahimi said they agree": unknown_speakers.py).
 
 An agentless passive of an unambiguous trigger (destroying property, taking weapons out of
 use, bombing, chemical attack: :data:`AGENTLESS_CODES`) whose passive subject is a thing or
