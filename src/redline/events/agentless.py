@@ -6,9 +6,11 @@
 - protests by unnamed people who are no sector ("detainees protested", "400 supporters staged
   a demonstration");
 - acts of force by unnamed bombers ("two suicide bombers blew themselves up"), mobs and
-  other unnamed assailants (assailants.py);
+  other unnamed assailants (assailants.py); weapons that went off or landed ("a grenade
+  exploded", "mortar rounds landed": blasts.py, r15-17c);
 - verbal acts by a name no actor was found for ("Mr Porter rejected an allegation", "Jane
-  Mabuza commented on the ruling": a CAMEO statement, 010; a bare "said" is no event).
+  Mabuza commented on the ruling": a CAMEO statement, 010; a bare "said" is no event), or by
+  a pronoun standing for such a speaker ("Ms Rahimi said they agree": unknown_speakers.py).
 
 An agentless passive of an unambiguous trigger (destroying property, taking weapons out of
 use, bombing, chemical attack: :data:`AGENTLESS_CODES`) whose passive subject is a thing or
@@ -32,10 +34,12 @@ from spacy.tokens import Token
 
 from redline.events.accidents import ACCIDENTS as MISHAP_CAUSES
 from redline.events.assailants import unnamed_assailant
+from redline.events.blasts import blast_hit
 from redline.events.casualty_attacks import casualty_attack
 from redline.events.roles import PASSIVE_SUBJ, subject_tokens
 from redline.events.sector_actors import sector_words
 from redline.events.triggers import Hit
+from redline.events.unknown_speakers import pronoun_of_unknown_speaker
 from redline.model import Actor
 
 # destroy property, confiscate arms, bombings, chemical attack
@@ -57,7 +61,8 @@ PEOPLE = frozenset({"people", "person", "protester", "demonstrator", "supporter"
 def agentless_pairs(hit: Hit) -> list[tuple[Actor | None, Actor | None]]:
     """[(None, None)] for one of the module doc's cases (both sides left empty), else []."""
     if _agentless_force(hit) or _people_protest(hit) or _unknown_speaker(hit) or (
-            unnamed_assailant(hit) or casualty_attack(hit)):  # r9-17c (bombers too)
+            unnamed_assailant(hit) or casualty_attack(hit)) or (
+            blast_hit(hit)):  # r9-17c (bombers too); r15-17c: "a grenade exploded"
         return [(None, None)]
     return []
 
@@ -72,12 +77,17 @@ NAMED = frozenset({"PERSON", "ORG"})
 def _unknown_speaker(hit: Hit) -> bool:
     """"Mr Porter rejected an allegation", "Hun Many rejected accusations": a verbal act
     whose subject is a name no actor was found for (a private person or an unknown body); the
-    act is told, its unknown side is left empty."""
+    act is told, its unknown side is left empty. Also a pronoun standing for such a speaker
+    after a verb of saying ("Ms Rahimi said they agree with X": unknown_speakers.py)."""
     tok = hit.tok
-    if (hit.code or "")[:2] not in VERBAL_ROOTS or tok.pos_ != "VERB":
+    if (hit.code or "")[:2] not in VERBAL_ROOTS:
         return False  # (a bare "said" never gets here: extract drops SAY with no source)
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp":  # "said they are pessimistic" (r15-17c)
+        return pronoun_of_unknown_speaker(tok.head)
+    if tok.pos_ != "VERB":
+        return False
     return any((s.ent_type_ in NAMED or s.pos_ == "PROPN") and s.dep_ == "nsubj"
-               for s in subject_tokens(tok))
+               for s in subject_tokens(tok)) or pronoun_of_unknown_speaker(tok)
 
 
 def _agentless_force(hit: Hit) -> bool:

@@ -13,6 +13,7 @@ from redline.events.agentless import agentless_pairs
 from redline.events.anaphora import definite, earlier_event, names_another
 from redline.events.attitudes import with_attitudes
 from redline.events.background_nouns import named_in_adjunct, protest_against
+from redline.events.blasts import blast_hit, blast_hits
 from redline.events.casualty_attacks import casualty_events, without_covered
 from redline.events.codebook import lookup
 from redline.events.constructions import (
@@ -87,6 +88,7 @@ from redline.events.targets import (
 )
 from redline.events.told_as_fact import told_as_fact
 from redline.events.triggers import Hit, find_hits, has_clause, misparsed_main_verb
+from redline.events.unknown_speakers import held_back, restored
 from redline.events.wanted_acts import wanted_requests
 from redline.model import Actor, Event, Quote
 
@@ -114,9 +116,10 @@ def extract_events(doc: Doc, actors: Sequence[Actor], *, doc_id: str,
     out = told_as_fact(doc, out)  # "concern that troops had fired", told as done before
     if not quotes:
         return out
+    out, held = held_back(doc, out)  # "X said they agree": the quote's speaker first (r15-17c)
     out = with_speech_acts(index, doc, quotes, out, doc_id)
     out = with_evaluations(index, doc, quotes, out, doc_id)  # praise, criticism (17n)
-    return with_attitudes(index, doc, quotes, out, doc_id)  # hopes and worries (r6-17q)
+    return restored(with_attitudes(index, doc, quotes, out, doc_id), held)  # (r6-17q)
 
 
 def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
@@ -139,6 +142,7 @@ def _sentence_hits(lex: Lexicon, index: ActorIndex, sent: Span) -> dict[int, Hit
     ruled_out_hits(sent, hits)
     in_force_hits(lex, sent, hits)
     cyber_hits(sent, hits)  # "hit by a cyber attack": a coercion of what is hit (r14-17n)
+    blast_hits(sent, hits)  # "a grenade exploded": a bombing by no one named (r15-17c)
     drawn_hits(sent, hits)
     for hit in list(hits.values()):
         resolve(hits, hit)
@@ -334,7 +338,7 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
                                         targets, keys)
     sources, targets = unplaced_roles(sources, targets, keys, hit.code or "", index.stateless,
                                       index.lone, event_places(index, targets))
-    located = not sources and not noun_event(hit)
+    located = not sources and not noun_event(hit) and not blast_hit(hit)
     if located:
         sources = location_actors(index, [hit.tok, hit.last], hit.code or "")
     if not targets:
