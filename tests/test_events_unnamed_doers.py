@@ -50,6 +50,22 @@ def test_named_doers_and_agentless_acts_keep_sides(nlp: Any, text: str, src: str
         (e.cameo, code_of(e.source), code_of(e.target)) for e in events]
 
 
+# the act is still told, with the place as the victims' side when it has no target
+PLACE_AS_TARGET: list[tuple[str, str]] = [
+    ("Hackers attacked government websites in Georgia on Tuesday.", "GEO"),
+    ("Hackers hit banks in Estonia.", "EST"),
+    ("A shooting in Paris killed three people.", "FRA"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "place"), PLACE_AS_TARGET)
+def test_place_of_unnamed_doer_is_the_target(nlp: Any, text: str, place: str) -> None:
+    events = coded_events(nlp, text, "2019-06-01")
+    assert (None, place) in [(code_of(e.source), code_of(e.target)) for e in events], [
+        (e.cameo, code_of(e.source), code_of(e.target)) for e in events]
+
+
 @pytest.mark.parametrize(("code", "told"), [("190", True), ("170", True), ("145", False),
                                             ("090", False), ("111", False)])
 def test_force_roots_only(code: str, told: bool) -> None:

@@ -86,7 +86,7 @@ from redline.events.targets import (
 )
 from redline.events.told_as_fact import told_as_fact
 from redline.events.triggers import Hit, find_hits, has_clause, misparsed_main_verb
-from redline.events.unnamed_doers import placed_sources, told_doer
+from redline.events.unnamed_doers import placed_roles, where_not_who
 from redline.events.wanted_acts import wanted_requests
 from redline.model import Actor, Event, Quote
 
@@ -323,7 +323,7 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
     """The hit's events; ``protests`` are the sentence's protest triggers (token indices)."""
     hosted = hosted_arrival(index, hit)
     cameo, sources, targets = hosted or (hit.code or "", *_roles(index, hits, hit))
-    sources = placed_sources(index, hit.tok, hit.code or "", sources)  # "a shooting in Paris"
+    sources, targets = placed_roles(index, hit.tok, hit.code or "", sources, targets)  # r15-18
     if hit.entry.frame == "SAY" and not sources:
         return []
     speaker = speaker_hit(hits, hit.tok)
@@ -334,9 +334,10 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
                                         targets, keys)
     sources, targets = unplaced_roles(sources, targets, keys, hit.code or "", index.stateless,
                                       index.lone, event_places(index, targets))
-    located = not sources and not noun_event(hit) and not told_doer(hit.tok, hit.code or "")
+    located = not sources and not noun_event(hit)
     if located:
-        sources = location_actors(index, [hit.tok, hit.last], hit.code or "")
+        sources, targets = where_not_who(hit.tok, hit.code or "", location_actors(
+            index, [hit.tok, hit.last], hit.code or ""), targets)  # "hackers hit ... in X"
     if not targets:
         targets = adjunct_targets(index, hit.tok, hit.code or "", protests) or (
             proposal_targets(index, hit.tok, hit.code or "", sources)) or (
