@@ -95,3 +95,21 @@ def test_described_name_not_an_organisation(nlp: Any, text: str, name: str) -> N
 
     actors = resolve_actors(_as_org(nlp, text, name), published="2019-11-18")
     assert [a.kind for a in actors if a.text == name and a.kind == "person"] == []
+
+
+def _no_entity(nlp: Any, text: str, name: str) -> Any:
+    """The parse with the name in no entity at all (NER's other miss)."""
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == name.split()[0])
+    end = start + len(name.split())
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= end]
+    return doc
+
+
+def test_described_name_without_entity_is_a_person(nlp: Any) -> None:
+    from redline.actors import resolve_actors
+
+    text = "Tomasz Wrzeszcz, a trade professor at Cornell University, said the deal was weak."
+    actors = resolve_actors(_no_entity(nlp, text, "Tomasz Wrzeszcz"), published="2019-11-18")
+    assert [(a.code, a.kind) for a in actors if a.text == "Tomasz Wrzeszcz"] == [
+        ("USAEDU", "person")]

@@ -107,25 +107,34 @@ def apposed(doc: Doc, start: int, end: int) -> bool:
 
 def described_names(doc: Doc) -> dict[int, int]:
     """Token spans (start -> end) of names spaCy did not read as people that a post noun in
-    apposition describes ("Eswar Prasad, a trade professor at Cornell,")."""
+    apposition describes ("Eswar Prasad, a trade professor at Cornell,"): one look at each
+    post noun the parse sets in apposition, none at other tokens."""
     found: dict[int, int] = {}
-    for ent in doc.ents:
-        if ent.label_ in NAME_TAGS and _name_like(ent) and _post_apposed(ent.root):
-            found[ent.start] = ent.end
+    for tok in doc:
+        if tok.dep_ == "appos" and tok.lower_ in POSTS:
+            span = _named_head(tok.head, tok)
+            if span is not None:
+                found[span.start] = span.end
     return found
 
 
-def _name_like(ent: Span) -> bool:
-    """Two or three capitalised proper nouns, the last no body's head ("Farm Bureau")."""
-    last = ent[-1].lower_
+def _named_head(head: Token, post: Token) -> Span | None:
+    """The name ``head`` ends, when it is set off from ``post`` after it by a comma."""
+    doc = head.doc
+    if post.i < head.i or head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
+        return None
+    span = doc[head.left_edge.i:head.i + 1]
+    if head.ent_type_ not in NAME_TAGS or not _name_like(span):
+        return None
+    return span
+
+
+def _name_like(span: Span) -> bool:
+    """Two or three capitalised proper nouns, the last no body's head ("Farm Bureau"), none
+    of them in an entity of another kind."""
+    last = span[-1].lower_
     if last in HEAD_SECTORS or last in GROUP_HEADS or last in STATE_HEADS:
         return False
-    return ent.end - ent.start in NAME_WORDS and all(
-        t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent)
-
-
-def _post_apposed(root: Token) -> bool:
-    """A post noun ("professor", "spokesman") in apposition to ``root``, after a comma."""
-    nxt = root.i + 1
-    return nxt < len(root.doc) and root.doc[nxt].text == "," and any(
-        c.dep_ == "appos" and c.i > root.i and c.lower_ in POSTS for c in root.children)
+    return span.end - span.start in NAME_WORDS and all(
+        t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.ent_type_ in NAME_TAGS
+        for t in span)
