@@ -16,6 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import numpy as np
+from spacy.attrs import DEP
+from spacy.symbols import appos
 from spacy.tokens import Doc, Span, Token
 
 from redline.actors.context import GROUP_NOUNS, UNKNOWN, item_at
@@ -110,8 +113,9 @@ def described_names(doc: Doc) -> dict[int, int]:
     apposition describes ("Eswar Prasad, a trade professor at Cornell,"): one look at each
     post noun the parse sets in apposition, none at other tokens."""
     found: dict[int, int] = {}
-    for tok in doc:
-        if tok.dep_ == "appos" and tok.lower_ in POSTS:
+    for i in np.flatnonzero(doc.to_array(DEP) == appos):  # no Python loop over tokens
+        tok = doc[int(i)]
+        if tok.lower_ in POSTS:
             span = _named_head(tok.head, tok)
             if span is not None:
                 found[span.start] = span.end
