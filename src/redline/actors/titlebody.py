@@ -62,6 +62,8 @@ def title_body(ctx: Ctx, end: int) -> TitleBody | None:
     if pobj is None or pobj.pos_ not in ("NOUN", "PROPN"):
         return None
     stop = _body_end(doc, pobj)
+    if _known_body(ctx, end + 1, stop):  # "the Christian Democratic Union": its own code
+        return None
     ws = [t for t in doc[end + 1:stop] if t.pos_ != "DET"]
     head = name_head(ws)
     if head not in HEAD_SECTORS and head not in GROUP_HEADS and head not in GROUP_NOUNS:
@@ -86,6 +88,12 @@ def _body_end(doc: Doc, pobj: Token) -> int:
             break
         k += 1
     return k
+
+
+def _known_body(ctx: Ctx, start: int, end: int) -> bool:
+    """Whether the lexicon knows an organisation or a body's name among tokens [start, end)."""
+    return any((item := item_at(ctx, k)) is not None and bool(item.of("org", "metonym"))
+               for k in range(start, end))
 
 
 def _country_in(ctx: Ctx, start: int, end: int) -> str | None:
