@@ -110,17 +110,6 @@ def _sector(ws: list[Token]) -> str | None:
     return "GOV" if head in STATE_HEADS else None
 
 
-def body_sector(ws: list[Token]) -> str | None:
-    """The sector a body's words say (see :func:`_sector`), for a body named in lower case
-    too ("the farmers' federation"; r15-19b)."""
-    return _sector(ws)
-
-
-def name_head(ws: list[Token]) -> str:
-    """The head noun of a body's words (see :func:`_head`)."""
-    return _head(ws)
-
-
 def _bare_union(ws: list[Token], head: str) -> bool:
     """A "union" of no one's trade ("Civil Liberties Union"): only "Union of <workers>" names a
     labour union by its head ("National Union of Teachers"; r13-rb)."""

@@ -56,7 +56,6 @@ from redline.actors.queries import make_code, safe_date
 from redline.actors.scan import Item, scan
 from redline.actors.stated import with_story_country
 from redline.actors.surnames import common_word
-from redline.actors.titlebody import apposed, described_names, title_body
 from redline.actors.titled_by_org import appositive_orgs, org_wins
 from redline.actors.titles import qualified_title
 from redline.actors.topics import topic_countries
@@ -266,13 +265,6 @@ def _role_phrase(ctx: Ctx, k: int) -> int | None:
         if mods & FORMER_WORDS:
             sector = "ELI"
         return _role_of_place(ctx, j, (start, end), role, sector, gender, bool(mods & LEAD_MODS))
-    body = title_body(ctx, end) if country is None else None
-    if body is not None:  # "the president of the farmers' federation": no state's office
-        m = Mention(start, body.end, ctx.doc[start:body.end].text, body.code, body.country,
-                    body.sector, "person", role=role, gender=gender)
-        m.emit = not apposed(ctx.doc, start, body.end)
-        ctx.out.append(m)
-        return skip_to(ctx, j, body.end)
     if country is None:
         if not the:
             return None
@@ -458,7 +450,6 @@ def resolve(
     kb = knowledge_base()
     ctx = Ctx(doc, kb, safe_date(published), scan(doc, lexicon()), text=doc_text(doc))
     ctx.person_ents = {e.start: e.end for e in doc.ents if e.label_ == "PERSON"}
-    ctx.person_ents.update(described_names(doc))  # "X Y, a professor at Z," (r15-19b)
     ctx.sent_starts = _sentence_starts(doc)
     drop_inside_people(ctx)
     localize(ctx)
