@@ -79,6 +79,7 @@ from redline.events.sector_actors import (
     unplaced_roles,
 )
 from redline.events.speech_acts import with_speech_acts
+from redline.events.strike_senses import strike_hits
 from redline.events.targets import (
     FRAMES_WITH_SPEAKER,
     PRONOUNS,
@@ -140,6 +141,7 @@ def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
 def _sentence_hits(lex: Lexicon, index: ActorIndex, sent: Span) -> dict[int, Hit]:
     """The sentence's triggers, ruled out, resolved and folded into each other."""
     hits = find_hits(lex, sent)
+    strike_hits(sent, hits)  # "the strike" after an air strike: no walkout (r15-16s)
     ruled_out_hits(sent, hits)
     in_force_hits(lex, sent, hits)
     cyber_hits(sent, hits)  # "hit by a cyber attack": a coercion of what is hit (r14-17n)

@@ -1,0 +1,102 @@
+"""A bare "strike" named again after a military strike (issue 16, r15-16s).
+
+The lexicon reads the noun "strike" alone as a labour strike (143, a protest) and "air /
+drone / missile strike" as an air strike (195). A story that names an air strike and then
+says "the strike killed four", "Israel called the strike targeting Hamas" or "the target of
+the strike" names the same attack again: the bare noun takes the story's military sense
+(195, an air strike, as the CAMEO codebook codes "air strike"), never a protest.
+
+- the military sense is named anywhere in the story: "airstrike", or the noun "strike" with
+  a military modifier ("air strike", "drone strikes", "a military strike"; also joined
+  modifiers: "air and missile strikes", which the lexicon's modifier class misses);
+- a labour context keeps the protest: workers, a union, a walkout, pay or wages in the
+  sentence or the two sentences either side, or a labour modifier on the noun itself
+  ("a general strike", "the teachers' strike", "a nationwide strike");
+- only the noun's own hit is recoded: "went on strike", "called off the strike" are labour
+  phrases of their verbs and stay as they are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from redline.events.lexicon import Entry
+from redline.events.triggers import Hit
+
+LABOUR_STRIKE = "143"
+AIR_STRIKE = "195"
+AIR_STRIKE_ENTRY = Entry("noun", "strike", (), None, AIR_STRIKE)
+STRIKE_NOUNS = frozenset({"strike", "strikes"})
+AIRSTRIKES = frozenset({"airstrike", "airstrikes", "air-strike", "air-strikes"})
+MILITARY_MODIFIERS = frozenset({
+    "air", "drone", "missile", "rocket", "aerial", "airborne", "military", "artillery",
+    "naval", "nuclear", "precision", "cruise", "preemptive", "pre-emptive", "surgical",
+    "retaliatory", "ballistic", "bombing", "airforce"})
+LABOUR_WORDS = frozenset({
+    "worker", "workers", "union", "unions", "unionist", "walkout", "wage", "wages", "salary",
+    "salaries", "employee", "employees", "labour", "labor", "picket", "pension", "pensions",
+    "teacher", "teachers", "miner", "miners", "docker", "dockers", "employer", "employers",
+    "striker", "strikers"})
+# workers who are no strikers: "aid workers", "Red Crescent workers" killed in a strike
+RELIEF_WORKERS = frozenset({"aid", "relief", "health", "humanitarian", "rescue", "medical",
+                            "crescent", "cross", "un", "charity", "emergency", "ngo"})
+LABOUR_MODIFIERS = LABOUR_WORDS | frozenset({"general", "nationwide", "national", "hunger",
+                                             "indefinite", "token", "wildcat", "sit-down"})
+NEAR = 2  # sentences either side searched for a labour context
+
+
+def strike_hits(sent: Span, hits: dict[int, Hit]) -> None:
+    """Recode the sentence's bare "strike" nouns read as labour strikes (module doc)."""
+    bare = [(i, h, noun) for i, h in hits.items() if (noun := _strike_noun(h)) is not None]
+    if not bare or not _military_story(sent.doc):
+        return  # most sentences have no bare strike: no scan of the story
+    for i, hit, noun in bare:
+        if not _labour_near(noun):
+            hits[i] = replace(hit, entry=AIR_STRIKE_ENTRY,
+                              code=None if hit.code == LABOUR_STRIKE else hit.code)
+
+
+def _strike_noun(hit: Hit) -> Token | None:
+    """The noun "strike(s)" of a hit read as a labour strike: the hit's own token, or a
+    light verb's object ("conducting air and missile strikes")."""
+    if hit.entry.pos != "noun" or hit.entry.code != LABOUR_STRIKE:
+        return None
+    noun = hit.tok.doc[int(hit.extra["noun"])] if "noun" in hit.extra else hit.tok
+    return noun if noun.lower_ in STRIKE_NOUNS else None
+
+
+def _military_story(doc: Doc) -> bool:
+    """The story names a military strike: "airstrike", "air strike", "air and missile
+    strikes"."""
+    return any(t.lower_ in AIRSTRIKES or (t.lower_ in STRIKE_NOUNS and _military_modified(t))
+               for t in doc)
+
+
+def _modifiers(tok: Token) -> list[Token]:
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    return [*mods, *(j for m in mods for j in m.conjuncts)]
+
+
+def _military_modified(tok: Token) -> bool:
+    return any(m.lower_ in MILITARY_MODIFIERS for m in _modifiers(tok))
+
+
+def _labour_near(tok: Token) -> bool:
+    """A labour modifier on the noun, or labour words within ``NEAR`` sentences."""
+    if any(m.lower_ in LABOUR_MODIFIERS or m.lemma_.lower() in LABOUR_MODIFIERS
+           for m in _modifiers(tok)):
+        return True
+    sents = list(tok.doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    window = sents[max(0, here - NEAR):here + NEAR + 1]
+    return any(_labour_word(t) for s in window for t in s)
+
+
+def _labour_word(tok: Token) -> bool:
+    if tok.lower_ in ("pay", "paid"):
+        return tok.pos_ == "NOUN"  # "a pay dispute", not "paid tribute"
+    if tok.lower_ in ("worker", "workers", "employee", "employees"):
+        return not any(t.lower_ in RELIEF_WORKERS for t in tok.subtree)
+    return tok.lower_ in LABOUR_WORDS or tok.lemma_.lower() in LABOUR_WORDS
