@@ -40,6 +40,8 @@ def test_party_names(name: str, code: str) -> None:
     ("Pakistan's Law and Justice Commission issued a report.", []),
     ("Law and Justice won the election, the Commission said.", ["POLPTY"]),
     ("AAP reported that the minister would visit Jakarta.", []),
+    ("The Minister of Law and Justice resigned.", []),
+    ("Law and Justice Minister Jan Nowak resigned.", ["POLPTY"]),  # the party's minister
 ])
 def test_party_names_in_text(nlp: Any, text: str, codes: list[str]) -> None:
     from redline.actors import resolve_actors

@@ -31,9 +31,10 @@ SOCIETY_BEFORE_BODY = frozenset({"labour", "labor", "union", "unions", "trades",
 # "the Congress of Industrial Organizations": a federation of organisations (r15-18a)
 SOCIETY_AFTER_BODY = SOCIETY_BEFORE_BODY - {"union"} | {"trade", "industrial", "organizations",
                                                        "organisations"}
-# capitalised words of a state office whose name may hold a party's name (review r15-rb)
-OFFICE_WORDS = frozenset({"ministry", "minister", "department", "commission", "committee",
-                          "council", "court", "office", "tribunal"})
+# capitalised words of a state office whose name may hold a party's name (review r15-rb);
+# "Minister" only before it: "Likud Minister Miri Regev" is the party's minister
+OFFICE_WORDS = frozenset({"ministry", "department", "commission", "committee", "council",
+                          "court", "office", "tribunal"})
 # words a tagger may fold into a name that do not lengthen it
 NOT_NAMES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "monday", "tuesday", "wednesday",
                        "thursday", "friday", "saturday", "sunday", "al", "el", "bin", "ibn",
@@ -162,7 +163,7 @@ def party_in_office(doc: Doc, it: Item) -> bool:
     if it.end < len(doc) and doc[it.end].is_title and doc[it.end].lower_ in OFFICE_WORDS:
         return True
     return it.start >= 2 and doc[it.start - 1].lower_ in ("of", "for") and (
-        doc[it.start - 2].is_title and doc[it.start - 2].lower_ in OFFICE_WORDS)
+        doc[it.start - 2].is_title and doc[it.start - 2].lower_ in OFFICE_WORDS | {"minister"})
 
 
 def _society_after(doc: Doc, end: int) -> bool:
