@@ -35,9 +35,21 @@ def test_party_names(name: str, code: str) -> None:
 @pytest.mark.parametrize(("text", "codes"), [
     ("Fidesz and Law and Justice criticised the commission.", ["HUNPTY", "POLPTY"]),
     ("The ministry of law and justice issued a statement.", []),
+    # review r15-rb: a party's name inside a state office's name, a news agency's acronym
+    ("India's Ministry of Law and Justice rejected the petition.", []),
+    ("Pakistan's Law and Justice Commission issued a report.", []),
+    ("Law and Justice won the election, the Commission said.", ["POLPTY"]),
+    ("AAP reported that the minister would visit Jakarta.", []),
+    ("The Minister of Law and Justice resigned.", []),
+    ("Law and Justice Minister Jan Nowak resigned.", ["POLPTY"]),  # the party's minister
 ])
 def test_party_names_in_text(nlp: Any, text: str, codes: list[str]) -> None:
     from redline.actors import resolve_actors
 
     found = [a.code for a in resolve_actors(nlp(text), published="2022-06-01")]
     assert [c for c in found if c.endswith("PTY")] == codes
+
+
+def test_state_code_is_the_state() -> None:
+    """An ISO code that is also a party's acronym ("NLD") names the state (review r15-rb)."""
+    assert lookup_actor("NLD", "2022-06-01").code == "NLD"

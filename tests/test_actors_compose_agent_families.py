@@ -26,6 +26,10 @@ from redline.actors.compose import compose_phrase, find_agent
     (["MAFIA", "GUNMEN"], "CRM"),
     (["INDIGENOUS", "LEADERS"], "CVL"),  # was GOV ("leaders")
     (["BILLIONAIRES"], "BUS"),  # was no agent
+    # review r15-rb: the people modifiers leave an office as it was (were HLH, CVL)
+    (["HEALTH", "SPOKESMAN"], "GOV"),
+    (["CIVIC", "OFFICIALS"], "GOV"),
+    (["CIVIC", "LEADERS"], "CVL"),
     # as before
     (["COMMUNITY", "LEADERS"], "CVL"),  # PLOVER's COMMUNITY_LEADER
     (["JOURNALISTS"], "MED"),

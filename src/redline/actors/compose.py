@@ -68,10 +68,14 @@ SECTOR_MODIFIERS = {
     "CHURCH": "REL", "OPPOSITION": "OPP", "REBEL": "REB", "INSURGENT": "REB", "MILITIA": "REB",
     "INTELLIGENCE": "SPY", "UNION": "LAB", "LABOUR": "LAB", "LABOR": "LAB", "GOVERNMENT": "GOV",
     "PARTY": "PTY", "PARLIAMENTARY": "LEG", "CONGRESSIONAL": "LEG", "LEGISLATIVE": "LEG",
-    # r15-18a: "health workers", "medical personnel" (CAMEO HLH); "indigenous leaders", "community
-    # leaders" speak for people, not a government (PLOVER INDIGENOUS_PEOPLE, ELDERS: CVL)
-    "HEALTH": "HLH", "MEDICAL": "HLH", "INDIGENOUS": "CVL", "COMMUNITY": "CVL", "CIVIC": "CVL",
 }
+# r15-18a: "health workers", "medical personnel" (CAMEO HLH); "indigenous leaders", "community
+# leaders" speak for people, not a government (PLOVER INDIGENOUS_PEOPLE, ELDERS: CVL). They
+# name people, not an office: "health spokesman", "civic officials" stay GOV (review r15-rb)
+PEOPLE_MODIFIERS = {"HEALTH": "HLH", "MEDICAL": "HLH", "INDIGENOUS": "CVL", "COMMUNITY": "CVL",
+                    "CIVIC": "CVL"}
+OFFICE_HEADS = frozenset({"OFFICIALS", "OFFICIAL", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON",
+                          "SPOKESPEOPLE", "CHIEF", "CHIEFS"})
 # armed men named by what they serve: a criminal modifier makes them criminals ("cartel
 # gunmen", "gang fighters", "mafia hitmen": PLOVER CARTEL, GANG, MAFIA [~CRM]) (r15-18a)
 ARMED_HEADS = frozenset({"GUNMEN", "GUNMAN", "FIGHTERS", "FIGHTER", "HITMEN", "HITMAN",
@@ -125,7 +129,7 @@ def find_agent(ws: list[str]) -> tuple[str, int, int] | None:
     _, a, b = best
     if b - a == 1 and ws[a] in GENERIC_AGENTS and a > 0:
         # "agricultural workers": AGR; an agent noun before it too: "gang members": CRM
-        modifier = SECTOR_MODIFIERS.get(ws[a - 1]) or table.get((ws[a - 1],))
+        modifier = _modifier(ws[a - 1], ws[a]) or table.get((ws[a - 1],))
         if modifier:
             return modifier, a - 1, b
     if b - a == 1 and ws[a] in ARMED_HEADS and a > 0 and table.get((ws[a - 1],)) == "CRM":
@@ -272,8 +276,15 @@ def org_agent(ws: list[str]) -> str | None:
             sector = table.get((*ws[start:-1], head))
             if sector:
                 return sector
-    return (SECTOR_MODIFIERS.get(ws[-2]) or table.get((ws[-2],))
+    return (_modifier(ws[-2], ws[-1]) or table.get((ws[-2],))
             or NOUN_SECTORS.get(ws[-1]))
+
+
+def _modifier(word: str, head: str) -> str | None:
+    """The sector a modifier ``word`` gives the generic ``head`` after it, if any."""
+    if head in OFFICE_HEADS:
+        return SECTOR_MODIFIERS.get(word)
+    return SECTOR_MODIFIERS.get(word) or PEOPLE_MODIFIERS.get(word)
 
 
 def title_of_org(text: str, date: str) -> ActorAnswer | None:

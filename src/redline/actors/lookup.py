@@ -163,6 +163,9 @@ def _curated(name: str, date: str) -> ActorAnswer:
         known = sorted({p.name for p in kb.people} | {s.name for s in kb.states.values()}
                        | {o.name for o in kb.orgs.values()})
         raise NotFoundError(f"unknown actor {name!r}; closest: {_closest(name, known)}")
+    code = name.strip().upper()
+    if ("state", code) in targets and code in kb.states:
+        return _answer(kb, ("state", code), date)  # "NLD" as a state's code, not a party's
     chosen = _pick(kb, targets, date)
     if chosen is None:
         names = sorted({_answer(kb, t, date).name for t in targets})

@@ -31,6 +31,10 @@ SOCIETY_BEFORE_BODY = frozenset({"labour", "labor", "union", "unions", "trades",
 # "the Congress of Industrial Organizations": a federation of organisations (r15-18a)
 SOCIETY_AFTER_BODY = SOCIETY_BEFORE_BODY - {"union"} | {"trade", "industrial", "organizations",
                                                        "organisations"}
+# capitalised words of a state office whose name may hold a party's name (review r15-rb);
+# "Minister" only before it: "Likud Minister Miri Regev" is the party's minister
+OFFICE_WORDS = frozenset({"ministry", "department", "commission", "committee", "council",
+                          "court", "office", "tribunal"})
 # words a tagger may fold into a name that do not lengthen it
 NOT_NAMES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "monday", "tuesday", "wednesday",
                        "thursday", "friday", "saturday", "sunday", "al", "el", "bin", "ibn",
@@ -147,6 +151,19 @@ def inside_longer_body(doc: Doc, it: Item) -> bool:
     if prev.lower_ in SOCIETY_BEFORE_BODY and not _place_ends(doc, start, it.start):
         return True  # not "the Soviet Union Supreme Court": a state's name ends in "Union"
     return not _names_place(doc, start, it.start)
+
+
+def party_in_office(doc: Doc, it: Item) -> bool:
+    """A party's name inside the capitalised name of a state office ("the Ministry of Law and
+    Justice", "the Law and Justice Commission") names the office's field, not the party
+    (review r15-rb)."""
+    metonyms = knowledge_base().metonyms
+    if not any(metonyms[int(e.ref)].sector == "PTY" for e in it.of("metonym")):
+        return False
+    if it.end < len(doc) and doc[it.end].is_title and doc[it.end].lower_ in OFFICE_WORDS:
+        return True
+    return it.start >= 2 and doc[it.start - 1].lower_ in ("of", "for") and (
+        doc[it.start - 2].is_title and doc[it.start - 2].lower_ in OFFICE_WORDS | {"minister"})
 
 
 def _society_after(doc: Doc, end: int) -> bool:
@@ -276,7 +293,8 @@ def reread(doc: Doc, it: Item | None, person_ents: dict[int, int]) -> Item | Non
     """The item as the text reads it: None when it is no actor here, without its name
     readings when the name goes on or the surname is a place."""
     if it is None or language_word(doc, it) or rule_name(doc, it) or inside_longer_body(doc, it) \
-            or federal_unit(it) or postal_code(doc, it) or us_town(doc, it):
+            or party_in_office(doc, it) or federal_unit(it) or postal_code(doc, it) \
+            or us_town(doc, it):
         return None
     named_else = (place_not_person(doc, it) or name_goes_on(doc, it, person_ents)
                   or country_not_surname(doc, it, person_ents))
