@@ -33,9 +33,9 @@ NOT_CODED: list[tuple[str, str]] = [
     # come down in open water, no test word needed: a launch, no one hit
     ("A North Korean missile fell into the sea off Japan.", "19"),
     ("A ballistic missile landed in the Sea of Japan on Thursday.", "19"),
-    ("Two rockets landed in waters off the eastern coast.", "19"),
+    ("Two rockets landed in waters off the coast of Japan.", "19"),
     ("The missile landed inside Japan's exclusive economic zone.", "19"),
-    ("The rocket exploded shortly after liftoff.", "19"),
+    ("The rocket exploded shortly after liftoff in China.", "19"),
     ("The round of talks went off well.", "1"),  # a round is no shell on its own
     ("The alarm went off at six.", "1"),
     ("Sales of the device exploded last year.", "18"),  # no bomb told
