@@ -20,6 +20,7 @@ CODED: list[tuple[str, str]] = [
     ("Two suicide bombers blew up at a checkpoint outside the city.", "1831"),
     ("Several mortar rounds landed near the compound on Monday.", "194"),
     ("Two rockets slammed into a residential building in Kabul.", "194"),
+    ("A rocket landed near a water treatment plant in the city on Sunday.", "194"),
 ]
 
 # (sentence, CAMEO prefix): no sideless attack may be coded
@@ -29,6 +30,12 @@ NOT_CODED: list[tuple[str, str]] = [
     ("An unexploded World War II bomb detonated at a construction site.", "18"),  # old
     ("A SpaceX rocket exploded on the launch pad.", "19"),  # no weapon of war
     ("A missile fell into the sea during a test.", "19"),
+    # come down in open water, no test word needed: a launch, no one hit
+    ("A North Korean missile fell into the sea off Japan.", "19"),
+    ("A ballistic missile landed in the Sea of Japan on Thursday.", "19"),
+    ("Two rockets landed in waters off the coast of Japan.", "19"),
+    ("The missile landed inside Japan's exclusive economic zone.", "19"),
+    ("The rocket exploded shortly after liftoff in China.", "19"),
     ("The round of talks went off well.", "1"),  # a round is no shell on its own
     ("The alarm went off at six.", "1"),
     ("Sales of the device exploded last year.", "18"),  # no bomb told

@@ -26,6 +26,11 @@ NOT_CODED: list[tuple[str, str]] = [
     ("Experts said they agree with the ruling.", "01"),  # no name, no official
     ("Ms Rahimi said they went to the market.", "0"),  # no verbal act reported
     ("Ms Rahimi hopes they agree with the ruling.", "01"),  # no verb of saying
+    # the pronoun cannot stand for the speaker: "it" for a person, "he" for a body or several
+    ("Ms Rahimi said it is pessimistic about the talks.", "01"),
+    ("The minister said it rejects the accusations.", "0"),
+    ("The Riverside Tenants Union said he rejects the accusations.", "0"),
+    ("Officials from the county said he rejects the accusations.", "0"),
 ]
 
 # (sentence, CAMEO code): the quote stage voices the word with the speaker it resolves; the

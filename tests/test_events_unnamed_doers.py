@@ -38,6 +38,10 @@ KEPT: list[tuple[str, str, str | None]] = [
     ("Prisoners rioted at a jail in Dili.", "TLS", None),
     ("Three soldiers were killed by a roadside bomb outside the Iraqi city of Basra.", "IRQ",
      None),
+    # a crowd of local people: the place is whose people they are, as for their protests
+    ("Protesters attacked the embassy of France in Niger.", "NER", "FRAGOV"),
+    ("Angry villagers attacked a police station in Kenya.", "KEN", None),
+    ("Rioters set fire to the French consulate in Senegal.", "SEN", "FRA"),
 ]
 
 

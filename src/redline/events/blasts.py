@@ -42,10 +42,13 @@ NOT_ATTACK = frozenset({"space", "spacex", "nasa", "satellite", "launchpad", "or
                         "fishing", "fishermen", "mafia", "mobster", "extortion", "racket",
                         "gang", "gangs", "gangster", "gangsters", "cartel", "cartels", "drug",
                         "drugs", "narco", "robbery", "robbers", "thieves", "burglars", "atm",
-                        "atms", "heist"})
+                        "atms", "heist", "liftoff", "lift-off"})
 CONTEXT = 40  # words either side of the sentence read for those (a snippet's next sentence)
 # a bomb left from an old war ("an unexploded World War II bomb", "a wartime shell")
 OLD = frozenset({"unexploded", "wartime", "old", "leftover", "world", "ww2", "wwii"})
+# open water a missile or rocket comes down in: a test or a launch, no one is hit ("fell into
+# the sea off Japan", "landed in waters off the coast", "in its exclusive economic zone")
+WATERS = frozenset({"sea", "ocean", "water", "waters", "eez"})
 
 
 def blast_hits(sent: Span, hits: dict[int, Hit]) -> None:
@@ -79,6 +82,8 @@ def _blast_code(tok: Token) -> str | None:
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
     if subj is None or _not_attack(tok.sent) or OLD & {t.lower_ for t in subj.subtree}:
         return None
+    if _at_sea(tok):
+        return None
     return _weapon_code(subj, lemma)
 
 
@@ -93,6 +98,18 @@ def _weapon_code(subj: Token, lemma: str) -> str | None:
     if head in SHELLS or head == "round" and mods & ROUNDS:
         return SHELL_CODE
     return None
+
+
+def _at_sea(verb: Token) -> bool:
+    """The weapon came down in open water ("fell into the sea", "landed in the Sea of Japan",
+    "landed inside Japan's exclusive economic zone")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if obj.lemma_.lower() in WATERS or obj.lower_ in WATERS or (
+                    obj.lemma_.lower() == "zone"
+                    and any(m.lower_ == "economic" for m in obj.children)):
+                return True
+    return False
 
 
 def _not_attack(sent: Span) -> bool:

@@ -33,7 +33,9 @@ OFFICIALS = frozenset({"official", "minister", "chairman", "chairwoman", "chairp
 def pronoun_of_unknown_speaker(verb: Token) -> bool:
     """``verb``'s subject is a pronoun standing for the speaker of the verb of saying whose
     content it is, and that speaker is a name or an unnamed official (module doc)."""
-    if not any(c.dep_ == "nsubj" and c.lower_ in SUBJECT_PRONOUNS for c in verb.children):
+    pronoun = next((c for c in verb.children
+                    if c.dep_ == "nsubj" and c.lower_ in SUBJECT_PRONOUNS), None)
+    if pronoun is None:
         return False
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -41,7 +43,25 @@ def pronoun_of_unknown_speaker(verb: Token) -> bool:
     saying = clause.head
     if clause.dep_ != "ccomp" or saying.lemma_.lower() not in SAYING:
         return False
-    return any(c.dep_ == "nsubj" and _unknown_speaker(c) for c in saying.children)
+    return any(c.dep_ == "nsubj" and _unknown_speaker(c) and _agrees(pronoun, c)
+               for c in saying.children)
+
+
+def _agrees(pronoun: Token, subj: Token) -> bool:
+    """The pronoun can stand for the speaker: "it" not for a person ("Ms Rahimi said it
+    ..."), "he", "she", "I" not for a body or several people ("the Union said he ...",
+    "officials said he ..."); "they" and "we" for either (a person speaking for a body)."""
+    word = pronoun.lower_
+    if word == "it":
+        return not _a_person(subj)
+    if word in ("he", "she", "i"):
+        return not (subj.ent_type_ in ("ORG", "NORP") or subj.tag_ in ("NNS", "NNPS"))
+    return True
+
+
+def _a_person(subj: Token) -> bool:
+    return subj.ent_type_ == "PERSON" or (
+        subj.lemma_.lower() in OFFICIALS and subj.tag_ == "NN")
 
 
 def _unknown_speaker(subj: Token) -> bool:

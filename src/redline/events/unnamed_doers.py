@@ -33,11 +33,18 @@ THINGS = frozenset({
     "strike", "airstrike", "shelling", "raid", "ambush", "gunfire", "fire", "rocket",
     "missile", "mortar", "grenade", "mine", "drone", "cyberattack", "shell", "landmine"})
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "on", "across"})
+# groups of people who are where they act (a crowd's force, like its protest, is the place's
+# people: "protesters attacked the embassy in Niger"); their place keeps standing in for them
+LOCALS = frozenset({"protester", "demonstrator", "rioter", "mob", "crowd", "villager",
+                    "resident", "student", "worker", "supporter", "farmer", "youth",
+                    "prisoner", "inmate", "detainee", "local"})
 
 
 def told_doer(verb: Token, code: str) -> bool:
     """An act of coercion or force at ``verb`` whose doer is told as its active subject."""
-    return code.startswith(FORCE_ROOTS) and bool(_subjects(verb))
+    subjects = _subjects(verb)
+    return code.startswith(FORCE_ROOTS) and bool(subjects) and not any(
+        s.lemma_.lower() in LOCALS for s in subjects)
 
 
 def where_not_who(verb: Token, code: str, places: list[Actor],
