@@ -17,7 +17,7 @@ order, are exactly those of ``finditer`` over the whole pattern.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 
@@ -32,26 +32,38 @@ class PrepPattern:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches of ``full.finditer(text)``, found from the core's matches."""
-        pos, n = 0, len(text)
-        while pos <= n:
-            hit = self.core.search(text, pos)
-            if hit is None:
-                return
-            m = self._first_at(text, pos, hit.start())
-            if m is None:
-                pos = hit.start() + 1
-                continue
-            yield m
-            pos = m.end() if m.end() > m.start() else m.end() + 1
+        return core_finditer(self.full, self.core, text, self._back)
 
-    def _first_at(self, text: str, pos: int, core_start: int) -> re.Match[str] | None:
-        """The whole pattern's match at the first place in [back, core_start] where one
-        starts; ``back`` is the earliest start a preposition before the core allows."""
+    def _back(self, text: str, pos: int, core_start: int) -> int:
+        """The earliest start a preposition before the core allows."""
         k = core_start
         while k > pos and text[k - 1].isspace():
             k -= 1
-        for i in range(max(pos, k - self.longest), core_start + 1):
-            m = self.full.match(text, i)
-            if m is not None:
-                return m
-        return None
+        return k - self.longest
+
+
+def core_finditer(full: re.Pattern[str], core: re.Pattern[str], text: str,
+                  back: Callable[[str, int, int], int]) -> Iterator[re.Match[str]]:
+    """The matches of ``full.finditer(text)``, found from ``core``'s matches: at each core
+    match, ``full`` is tried from ``back(text, pos, core_start)`` (the earliest start a
+    match holding that core can have) up to the core's start."""
+    pos, n = 0, len(text)
+    while pos <= n:
+        hit = core.search(text, pos)
+        if hit is None:
+            return
+        m = _first_at(full, text, max(pos, back(text, pos, hit.start())), hit.start())
+        if m is None:
+            pos = hit.start() + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.end() + 1
+
+
+def _first_at(full: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """``full``'s match at the first place in [start, end] where one starts."""
+    for i in range(start, end + 1):
+        m = full.match(text, i)
+        if m is not None:
+            return m
+    return None

@@ -20,6 +20,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from redline.prepscan import core_finditer
+
 
 @dataclass(frozen=True, slots=True)
 class QualPattern:
@@ -32,26 +34,11 @@ class QualPattern:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches of ``full.finditer(text)``, found from the core's matches."""
-        pos, n = 0, len(text)
-        while pos <= n:
-            hit = self.core.search(text, pos)
-            if hit is None:
-                return
-            m = self._first_at(text, pos, hit.start())
-            if m is None:
-                pos = hit.start() + 1
-                continue
-            yield m
-            pos = m.end() if m.end() > m.start() else m.end() + 1
+        return core_finditer(self.full, self.core, text, self._back)
 
-    def _first_at(self, text: str, pos: int, core_start: int) -> re.Match[str] | None:
-        """The whole pattern's match at the first place in [back, core_start] where one
-        starts; ``back`` lies ``words`` runs of non-space characters before the core."""
-        for i in range(max(pos, words_back(text, core_start, self.words)), core_start + 1):
-            m = self.full.match(text, i)
-            if m is not None:
-                return m
-        return None
+    def _back(self, text: str, pos: int, core_start: int) -> int:
+        """The start of the ``words``-th run of non-space characters before the core."""
+        return words_back(text, core_start, self.words)
 
 
 def words_back(text: str, end: int, words: int) -> int:
