@@ -29,9 +29,10 @@ def test_place_of_unnamed_doer_is_no_source(nlp: Any, text: str, place: str) -> 
         (e.cameo, code_of(e.source), code_of(e.target)) for e in events]
 
 
-# named doers keep their sides; with no doer word at all, or a passive's "by" agent (PLOVER's
-# gold: Iraq), the place still stands in for the unnamed local party (fallbacks.py)
-KEPT: list[tuple[str, str, str | None]] = [
+# (sentence, source, target): named doers keep their sides; with no doer word at all, or a
+# passive's "by" agent (PLOVER's gold: Iraq), the place still stands in for the unnamed local
+# party (fallbacks.py); an unnamed doer's act is still told, the place as the victims' side
+SIDES: list[tuple[str, str | None, str | None]] = [
     ("Russian hackers hit banks in Estonia.", "RUS", "EST"),
     ("Israeli jets bombed targets in Syria.", "ISRMIL", "SYR"),
     ("The businessman has been put under investigation in Italy.", "ITA", None),
@@ -42,37 +43,16 @@ KEPT: list[tuple[str, str, str | None]] = [
     ("Protesters attacked the embassy of France in Niger.", "NER", "FRAGOV"),
     ("Angry villagers attacked a police station in Kenya.", "KEN", None),
     ("Rioters set fire to the French consulate in Senegal.", "SEN", "FRA"),
+    ("Hackers attacked government websites in Georgia on Tuesday.", None, "GEO"),
+    ("Hackers hit banks in Estonia.", None, "EST"),
+    ("A shooting in Paris killed three people.", None, "FRA"),
 ]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("text", "src", "tgt"), KEPT)
-def test_named_doers_and_agentless_acts_keep_sides(nlp: Any, text: str, src: str,
-                                                   tgt: str | None) -> None:
+@pytest.mark.parametrize(("text", "src", "tgt"), SIDES)
+def test_sides_of_force_acts_by_named_and_unnamed_doers(nlp: Any, text: str, src: str | None,
+                                                       tgt: str | None) -> None:
     events = coded_events(nlp, text, "2019-06-01")
     assert (src, tgt) in [(code_of(e.source), code_of(e.target)) for e in events], [
         (e.cameo, code_of(e.source), code_of(e.target)) for e in events]
-
-
-# the act is still told, with the place as the victims' side when it has no target
-PLACE_AS_TARGET: list[tuple[str, str]] = [
-    ("Hackers attacked government websites in Georgia on Tuesday.", "GEO"),
-    ("Hackers hit banks in Estonia.", "EST"),
-    ("A shooting in Paris killed three people.", "FRA"),
-]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "place"), PLACE_AS_TARGET)
-def test_place_of_unnamed_doer_is_the_target(nlp: Any, text: str, place: str) -> None:
-    events = coded_events(nlp, text, "2019-06-01")
-    assert (None, place) in [(code_of(e.source), code_of(e.target)) for e in events], [
-        (e.cameo, code_of(e.source), code_of(e.target)) for e in events]
-
-
-@pytest.mark.parametrize(("code", "told"), [("190", True), ("170", True), ("145", False),
-                                            ("090", False), ("111", False)])
-def test_force_roots_only(code: str, told: bool) -> None:
-    from redline.events.unnamed_doers import FORCE_ROOTS
-
-    assert code.startswith(FORCE_ROOTS) is told
