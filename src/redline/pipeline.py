@@ -293,7 +293,6 @@ def _code_stages(article: Article, doc: Any, st: _Stages, knowledge: Any = None,
                  lexicon: str | None = None) -> Document:
     from redline import actors, context, dates, events, places, quantities, quotes
     from redline.events import typevote
-    from redline.events.joined_subjects import with_joined_subjects
     from redline.events.running_dyad import with_running_dyad
 
     pub = article.published
@@ -315,7 +314,6 @@ def _code_stages(article: Article, doc: Any, st: _Stages, knowledge: Any = None,
         evs, doc, dates=tms, places=pls, quantities=qty, published=pub), evs)
     evs = st.run("review", lambda: events.review_events(evs, doc), evs)
     evs = st.run("running dyad", lambda: with_running_dyad(evs, acts), evs)  # after confidence
-    evs = st.run("joined subjects", lambda: with_joined_subjects(evs), evs)  # r15-18
     if typevote.enabled():  # optional learned type vote, off by default (issue 17, 17b)
         evs = st.run("type vote", lambda: list(typevote.apply_vote(tuple(evs), doc_text(doc), {
             i: (s.start_char, s.end_char) for i, s in enumerate(doc.sents)})), evs)
