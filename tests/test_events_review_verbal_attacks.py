@@ -22,6 +22,14 @@ IN_WORDS = [
     "Senator Ted Cruz attacked Republican lawmakers for backing the immigration bill.",
 ]
 
+# positions on an issue (``events/held_positions.py``, r14-16v)
+VIEWS = [
+    "Trump attacked Clinton's position on immigration.",
+    "The Republican senator attacked Democratic positions.",
+    "He attacked the Turkish position on Syria.",
+    "Elizabeth Warren attacked Trump's position on trade in a speech.",
+]
+
 ARMED = [
     "Taliban gunmen attacked voters at a polling station in Kandahar.",
     "Rebels attacked Syrian soldiers near Aleppo.",
@@ -33,7 +41,7 @@ ARMED = [
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("text", IN_WORDS)
+@pytest.mark.parametrize("text", IN_WORDS + VIEWS)
 def test_events_review_verbal_attacks_are_criticism(coder: Any, text: str) -> None:
     plovers = asserted(coder, text)
     assert "ASSAULT" not in plovers
@@ -54,26 +62,11 @@ HELD = [
     "Fighters attacked enemy positions.",
 ]
 
-VIEWS = [
-    "Trump attacked Clinton's position on immigration.",
-    "The Republican senator attacked Democratic positions.",
-    "He attacked the Turkish position on Syria.",
-    "Elizabeth Warren attacked Trump's position on trade in a speech.",
-]
 
-
-# positions held on the ground vs positions on an issue (``events/held_positions.py``, r14-16v)
+# positions held on the ground, not views (``events/held_positions.py``, r14-16v)
 @pytest.mark.slow
 @pytest.mark.parametrize("text", HELD)
 def test_events_held_positions_attacked_are_assaults(coder: Any, text: str) -> None:
     plovers = asserted(coder, text)
     assert "ASSAULT" in plovers
     assert "ACCUSE" not in plovers
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("text", VIEWS)
-def test_events_held_positions_views_attacked_are_criticism(coder: Any, text: str) -> None:
-    plovers = asserted(coder, text)
-    assert "ASSAULT" not in plovers
-    assert "ACCUSE" in plovers
