@@ -90,7 +90,6 @@ from redline.events.targets import (
 from redline.events.told_as_fact import told_as_fact
 from redline.events.triggers import Hit, find_hits, has_clause, misparsed_main_verb
 from redline.events.unknown_speakers import held_back, restored
-from redline.events.unnamed_doers import placed_roles, where_not_who
 from redline.events.wanted_acts import wanted_requests
 from redline.model import Actor, Event, Quote
 
@@ -331,7 +330,6 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
     """The hit's events; ``protests`` are the sentence's protest triggers (token indices)."""
     hosted = hosted_arrival(index, hit)
     cameo, sources, targets = hosted or (hit.code or "", *_roles(index, hits, hit))
-    sources, targets = placed_roles(index, hit.tok, hit.code or "", sources, targets)  # r15-18
     if hit.entry.frame == "SAY" and not sources:
         return []
     speaker = speaker_hit(hits, hit.tok)
@@ -344,8 +342,7 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
                                       index.lone, event_places(index, targets))
     located = not sources and not noun_event(hit) and not blast_hit(hit)
     if located:
-        sources, targets = where_not_who(hit.tok, hit.code or "", location_actors(
-            index, [hit.tok, hit.last], hit.code or ""), targets)  # "hackers hit ... in X"
+        sources = location_actors(index, [hit.tok, hit.last], hit.code or "")
     if not targets:
         targets = adjunct_targets(index, hit.tok, hit.code or "", protests) or (
             proposal_targets(index, hit.tok, hit.code or "", sources)) or (
