@@ -80,11 +80,10 @@ def _blast_code(tok: Token) -> str | None:
     if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in kids):
         return None  # "detonated a bomb", "was hit by": the lexicon's, with their sides
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    if subj is None or _not_attack(tok.sent) or OLD & {t.lower_ for t in subj.subtree}:
+    code = None if subj is None else _weapon_code(subj, lemma)  # the cheap test first
+    if subj is None or code is None or OLD & {t.lower_ for t in subj.subtree}:
         return None
-    if _at_sea(tok):
-        return None
-    return _weapon_code(subj, lemma)
+    return None if _at_sea(tok) or _not_attack(tok.sent) else code
 
 
 def _weapon_code(subj: Token, lemma: str) -> str | None:
