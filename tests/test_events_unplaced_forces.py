@@ -26,7 +26,6 @@ NOT_CODED: list[tuple[str, str]] = [
     # organised crime, in the sentence or the next one
     ("The Riverside Metro Police seized nine rifles from a drug gang.", "17"),
     ("The Riverside Metro Police seized six pistols. The guns belonged to a cartel.", "17"),
-    ("The Riverside Metro Police set fire to drugs seized from a cartel.", "1712"),
     # no weapon taken, no force as the doer, what was taken is the passive's subject
     ("The Riverside Metro Police seized a truck full of timber.", "1711"),
     ("Farmers found several rifles buried in a field.", "1711"),
@@ -47,18 +46,3 @@ def test_unplaced_force_seizure_not_coded(nlp: Any, text: str, prefix: str) -> N
     found = [(e.cameo, e.trigger.text) for e in coded_events(nlp, text)
              if e.asserted and e.cameo.startswith(prefix) and e.source is None]
     assert not found, found
-
-
-# (sentence, CAMEO code): the agentless module's other acts, by forces placed in no country
-OTHER_ACTS: list[tuple[str, str]] = [
-    ("The Eldena army torched dozens of homes in the village.", "1712"),
-    ("Brachbach's air force dropped a chlorine bomb on a residential district.", "2041"),
-    ("The Riverside Metro Police set fire to the market stalls.", "1712"),
-]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "code"), OTHER_ACTS)
-def test_unplaced_force_other_acts(nlp: Any, text: str, code: str) -> None:
-    found = [(e.cameo, e.source, e.target) for e in coded_events(nlp, text) if e.asserted]
-    assert (code, None, None) in found, found

@@ -1,17 +1,13 @@
-"""Acts of force by forces no country was found for (issue 17, r16-17c).
+"""Weapons taken out of use by forces no country was found for (issue 17, r16-17c).
 
 "The Metro Police seized eight rifles", "government forces seized several firearms", "the
 law enforcers seized two landmines", "his forces defused a roadside bomb": arms or explosives
 seized, found or defused (CAMEO 1711, the lexicon's ``+WEAPONRY`` and ``+EXPLOSIVE`` rows) by
 the police or the armed forces, where the actor stage placed the doer in no country (a force
-named by a local name, a pronoun's forces, a phrase whose first word is another sector's).
-Likewise the other unambiguous acts that :mod:`redline.events.agentless` tells in an agentless
-passive (its ``AGENTLESS_CODES``: property torched or destroyed, bombings, chemical weapons
-used): "the Eldena army torched homes", "Brachbach's air force dropped a chlorine bomb". The
-act is told (CASE 2021's disrupted weapons use, property destruction, chemical weapons); as
-for the other acts of the agentless module, whose ``agentless_pairs`` calls
-:func:`unplaced_force` only when the roles gave no source-target pair at all, both sides are
-left empty.
+named by a local name, a pronoun's forces, a phrase whose first word is another sector's). The
+act is told (CASE 2021's disrupted weapons use); as for the other acts of
+:mod:`redline.events.agentless`, whose ``agentless_pairs`` calls :func:`unplaced_force` only
+when the roles gave no source-target pair at all, both sides are left empty.
 
 A doer is a force when the head of the subject, or the phrase of its compound modifiers and
 head, is one of the curated sector words (``actors/data/sectors.csv``, titles) of the police
@@ -30,14 +26,14 @@ from redline.events.blasts import crime_story
 from redline.events.roles import is_passive, subject_tokens
 from redline.events.triggers import Hit
 
+TAKEN_OUT_OF_USE = "1711"
 FORCE_SECTORS = frozenset({"COP", "MIL"})
 
 
-def unplaced_force(hit: Hit, codes: frozenset[str]) -> bool:
-    """An act of ``codes`` on an active verb whose subject is a police or military phrase
-    (module doc)."""
+def unplaced_force(hit: Hit) -> bool:
+    """A 1711 act on an active verb whose subject is a police or military phrase (module doc)."""
     tok = hit.tok
-    if (hit.code or "") not in codes or tok.pos_ != "VERB" or is_passive(tok):
+    if hit.code != TAKEN_OUT_OF_USE or tok.pos_ != "VERB" or is_passive(tok):
         return False
     if not any(_force(s) for s in subject_tokens(tok) if s.dep_ not in ("nsubjpass",
                                                                         "csubjpass")):
