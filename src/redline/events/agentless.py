@@ -7,7 +7,8 @@
   a demonstration");
 - acts of force by unnamed bombers ("two suicide bombers blew themselves up"), mobs and
   other unnamed assailants (assailants.py); weapons that went off or landed ("a grenade
-  exploded", "mortar rounds landed": blasts.py, r15-17c);
+  exploded", "mortar rounds landed": blasts.py, r15-17c); weapons seized by forces placed in
+  no country ("the Metro Police seized rifles": unplaced_forces.py, r16-17c);
 - verbal acts by a name no actor was found for ("Mr Porter rejected an allegation", "Jane
   Mabuza commented on the ruling": a CAMEO statement, 010; a bare "said" is no event), or by
   a pronoun standing for such a speaker ("Ms Rahimi said they agree": unknown_speakers.py).
@@ -40,6 +41,7 @@ from redline.events.roles import PASSIVE_SUBJ, subject_tokens
 from redline.events.sector_actors import sector_words
 from redline.events.triggers import Hit
 from redline.events.unknown_speakers import pronoun_of_unknown_speaker
+from redline.events.unplaced_forces import unplaced_force
 from redline.model import Actor
 
 # destroy property, confiscate arms, bombings, chemical attack
@@ -62,7 +64,8 @@ def agentless_pairs(hit: Hit) -> list[tuple[Actor | None, Actor | None]]:
     """[(None, None)] for one of the module doc's cases (both sides left empty), else []."""
     if _agentless_force(hit) or _people_protest(hit) or _unknown_speaker(hit) or (
             unnamed_assailant(hit) or casualty_attack(hit)) or (
-            blast_hit(hit)):  # r9-17c (bombers too); r15-17c: "a grenade exploded"
+            blast_hit(hit) or unplaced_force(hit)):  # r9-17c (bombers too); r15-17c: "a
+        # grenade exploded"; r16-17c: "the Metro Police seized rifles" (no country)
         return [(None, None)]
     return []
 

@@ -37,12 +37,12 @@ LANDING = frozenset({"land", "fall", "slam", "crash", "strike", "hit", "explode"
 # no political attack told: a space launch, a test, fireworks, a mine that is dug ("a coal
 # mine"), a quarry or fishing blast; organised crime (extortion, gangs, cartels, a cash
 # machine blown open), as the assailant rule's sentences of crime (assailants.NOT_POLITICAL)
-NOT_ATTACK = frozenset({"space", "spacex", "nasa", "satellite", "launchpad", "orbit",
-                        "firework", "fireworks", "test", "coal", "mining", "miners", "quarry",
-                        "fishing", "fishermen", "mafia", "mobster", "extortion", "racket",
-                        "gang", "gangs", "gangster", "gangsters", "cartel", "cartels", "drug",
-                        "drugs", "narco", "robbery", "robbers", "thieves", "burglars", "atm",
-                        "atms", "heist", "liftoff", "lift-off"})
+CRIME = frozenset({"mafia", "mobster", "extortion", "racket", "gang", "gangs", "gangster",
+                   "gangsters", "cartel", "cartels", "drug", "drugs", "narco", "robbery",
+                   "robbers", "thieves", "burglars", "atm", "atms", "heist"})
+NOT_ATTACK = CRIME | frozenset({"space", "spacex", "nasa", "satellite", "launchpad", "orbit",
+                                "firework", "fireworks", "test", "coal", "mining", "miners",
+                                "quarry", "fishing", "fishermen", "liftoff", "lift-off"})
 CONTEXT = 40  # words either side of the sentence read for those (a snippet's next sentence)
 # a bomb left from an old war ("an unexploded World War II bomb", "a wartime shell")
 OLD = frozenset({"unexploded", "wartime", "old", "leftover", "world", "ww2", "wwii"})
@@ -111,7 +111,12 @@ def _at_sea(verb: Token) -> bool:
     return False
 
 
-def _not_attack(sent: Span) -> bool:
+def _not_attack(sent: Span, words: frozenset[str] = NOT_ATTACK) -> bool:
     doc = sent.doc
-    return any(t.lower_ in NOT_ATTACK
+    return any(t.lower_ in words
                for t in doc[max(0, sent.start - CONTEXT):min(len(doc), sent.end + CONTEXT)])
+
+
+def crime_story(sent: Span) -> bool:
+    """Organised crime told in the sentence or the words around it (:data:`CRIME`)."""
+    return _not_attack(sent, CRIME)

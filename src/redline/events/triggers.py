@@ -40,7 +40,9 @@ PARTITIVE = frozenset({"state", "series", "wave", "number", "part", "batch", "sh
                        "consignment", "convoy", "ton", "thousand", "hundred", "dozen", "million",
                        "day", "week", "month", "round", "package", "amount", "quantity",
                        "barrage", "volley", "salvo", "load", "kind", "type", "form", "worth",
-                       "total"})
+                       "total",
+                       # r16-17c: "a lot of weapons", "100kg of explosives", "a stash of arms"
+                       "lot", "kg", "kilogram", "kilo", "tonne", "stash", "haul"})
 # event nouns whose "of" object decides their sense: the execution of prisoners is a killing,
 # the execution of a plan or an agreement none (lexicon: "noun execution of +PLAN -")
 OF_SENSE = frozenset({"execution"})
