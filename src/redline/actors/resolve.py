@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from redline.actors.background import background_mentions, merge_background
-from redline.actors.bgoffice import yield_to_stated
 from redline.actors.bodyof import bodies_of_states
 from redline.actors.committees import committees
 from redline.actors.compose import FORMER_WORDS, former_elites
@@ -462,8 +461,7 @@ def resolve(
     bodies_before_titles(ctx)  # "American Farm Bureau President X": the bureau's (r13-18t)
     appositive_orgs(ctx.kb, ctx.doc, ctx.out, ctx.date)  # "the EU's envoy, Miroslav Lajcak,"
     sentence_country(ctx)
-    theirs = yield_to_stated(kb, doc, ctx.out, background_mentions(kb, doc, ctx.date))
-    ctx.out = merge_background(ctx.out, theirs)  # a stated office beats a namesake
+    ctx.out = merge_background(ctx.out, background_mentions(kb, doc, ctx.date))
     former_elites(kb, doc, ctx.out)
     if knowledge is not None:
         theirs = user_mentions(kb, doc, knowledge, ctx.date)
