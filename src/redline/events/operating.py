@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from redline.events.sector_actors import state_actor
 from redline.model import Actor
@@ -33,36 +33,8 @@ def _operating(doc: Doc, group: Actor, states: list[Actor]) -> str | None:
             head = head.head
         if head is not None and head.dep_ == "pobj" and head.head.lower_ == "in":
             return state.country
-    countries = {s.country for s in states if not _adversary(doc, group, s)}
+    countries = {s.country for s in states}
     return countries.pop() if len(countries) == 1 else None
-
-
-def _head(doc: Doc, actor: Actor) -> Token | None:
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
-def _verbs_over(token: Token) -> list[Token]:
-    """The verb governing ``token`` and the verbs it is the complement of ("began conducting
-    airstrikes on X": conducting, began)."""
-    node: Token | None = token
-    while node is not None and node.pos_ not in ("VERB", "AUX") and node.head is not node:
-        node = node.head
-    verbs: list[Token] = []
-    while node is not None and node.pos_ in ("VERB", "AUX"):
-        verbs.append(node)
-        node = node.head if node.dep_ in ("xcomp", "conj") and node.head is not node else None
-    return verbs
-
-
-def _adversary(doc: Doc, group: Actor, state: Actor) -> bool:
-    """Whether ``state`` is the subject of the verb acting on ``group`` ("the United States
-    began conducting airstrikes on Islamic State targets"): the group's adversary, which names
-    no place where it operates (r16-18a)."""
-    g, s = _head(doc, group), _head(doc, state)
-    if g is None or s is None or s.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    return s.head in _verbs_over(g) and s.i < g.i
 
 
 def operating_countries(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
