@@ -195,6 +195,23 @@ def _of_labour(ws: list[str], end: int) -> bool:
     return end < len(ws) and ws[end] == "OF" and bool(LABOUR_OF & set(ws[end + 1 : end + 6]))
 
 
+# a capitalised "Party" that heads the phrase names a party: the words of its name are no
+# agent ("Workers' Party of Brazil": BRAPTY, not BRALAB; "Justice and Development Party": PTY,
+# not JUD) (r16-18a)
+PARTY_NAME = re.compile(r"\bParty\b")
+
+
+def named_party(text: str, ws: list[str]) -> tuple[str, int, int] | None:
+    """("PTY", start, end) of the party noun heading ``ws`` (last, or before "of COUNTRY"),
+    when ``text`` writes it capitalised; None otherwise."""
+    if PARTY_NAME.search(text) is None or "PARTY" not in ws:
+        return None
+    i = len(ws) - 1 - ws[::-1].index("PARTY")
+    if i + 1 < len(ws) and ws[i + 1] != "OF":
+        return None  # "Party chief", "Party officials": the title after it decides
+    return "PTY", i, i + 1
+
+
 def compose_phrase(text: str, date: str) -> ActorAnswer | None:
     """Country + agent from the words of ``text``; None when it names neither an agent nor,
     beside an agent, a country; "TITLE of [the] ORGANISATION" is the organisation's."""
@@ -202,7 +219,7 @@ def compose_phrase(text: str, date: str) -> ActorAnswer | None:
     if org is not None:
         return org
     ws = list(words(text))
-    found = find_agent(ws)
+    found = named_party(text, ws) or find_agent(ws)
     if found is None:
         return None
     sector, a, b = found

@@ -252,6 +252,20 @@ def people_files() -> list[str]:
     return [PEOPLE_FILE, *extra]
 
 
+# South Slavic letters with a caron, as English news writes names romanised from Cyrillic
+# ("Kovačevski" -> "Kovachevski", "Živković" -> "Zhivkovic"; r16-18a)
+CARON_DIGRAPHS = str.maketrans({"č": "ch", "š": "sh", "ž": "zh", "Č": "Ch", "Š": "Sh",
+                                "Ž": "Zh"})
+
+
+def digraph_spellings(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """The spellings of ``name`` and its aliases with caron letters as digraphs, where they
+    differ from every spelling already given."""
+    known = {name, *aliases}
+    out = {n.translate(CARON_DIGRAPHS) for n in known} - known
+    return tuple(sorted(out))
+
+
 def _people() -> tuple[Person, ...]:
     grouped: dict[str, list[dict[str, str]]] = defaultdict(list)
     for r in (row for name in people_files() for row in _rows(name)):
@@ -264,7 +278,8 @@ def _people() -> tuple[Person, ...]:
             for r in rows
         )
         surname = first["surname"] or name.split()[-1]
-        people.append(Person(name, _split(first["aliases"]), first["gender"],
+        aliases = _split(first["aliases"])
+        people.append(Person(name, aliases + digraph_spellings(name, aliases), first["gender"],
                              surname.removeprefix(WEAK_MARK), terms, _weak(surname),
                              surname.startswith(WEAK_MARK)))
     return tuple(people)

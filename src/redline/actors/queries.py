@@ -41,6 +41,11 @@ def safe_date(value: str | None) -> str:
         return dt.date.today().isoformat()
 
 
+# curly quotes and the letters romanisations write for an apostrophe (the Hawaiian and
+# Samoan okina, the Arabic ayn and hamza: "Mataʻafa", "Kaʿbah") read as "'" (r16-18a)
+APOSTROPHES = str.maketrans({c: "'" for c in "\u2019\u2018\u02bb\u02bc\u02bf\u02be\u00b4"})
+
+
 def fold(text: str) -> str:
     """Lower-case, accents removed, curly quotes straightened, Cyrillic and Greek in Latin
     letters: the key of every name index."""
@@ -49,7 +54,7 @@ def fold(text: str) -> str:
     from redline.actors.translit import latin
 
     text = latin(text)
-    text = text.replace("\u2019", "'").replace("\u2018", "'").lower()
+    text = text.translate(APOSTROPHES).lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -34,6 +34,7 @@ from redline.actors.context import (
     state_before,
 )
 from redline.actors.coref import finish
+from redline.actors.homecongress import home_congress
 from redline.actors.institutions import diplomat_at, institution_sector
 from redline.actors.kb import KnowledgeBase, SectorWord, Term, knowledge_base
 from redline.actors.lexicon import PROPER, lexicon
@@ -469,4 +470,5 @@ def resolve(
     mentions = finish(ctx.doc, ctx.kb, ctx.date, ctx.out, ctx.person_ents)
     actors = [_to_actor(doc, ctx.text, m, ctx.sent_starts) for m in mentions]
     actors = topic_countries(doc, kb, actors)  # "White House Russia adviser X": USA
-    return with_story_country(kb, actors)  # "---GOV" people of a one-state story
+    actors = with_story_country(kb, actors)  # "---GOV" people of a one-state story
+    return home_congress(kb, actors)  # "Congress" in a story about Peru: Peru's
