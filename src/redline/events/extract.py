@@ -66,7 +66,6 @@ from redline.events.relatives import (
 )
 from redline.events.reported_content import report_frame
 from redline.events.resolution import resolve
-from redline.events.root_misreads import reread_root
 from redline.events.responses import sent_from
 from redline.events.roles import (
     ActorIndex,
@@ -110,7 +109,7 @@ def extract_events(doc: Doc, actors: Sequence[Actor], *, doc_id: str,
     index = ActorIndex(doc, operating_countries(doc, with_coreference(doc, actors)))
     out: list[Event] = []
     for si, sent in enumerate(doc.sents):
-        if has_clause(sent) or reread_root(lex, sent):  # "U.S. presses for truce" (r16-17)
+        if has_clause(sent):
             out.extend(_sentence_events(lex, index, sent, si, doc_id, out))
             out.extend(named_events(index, sent, si, doc_id, out))  # "called X a liar" (17b)
         else:
