@@ -42,6 +42,7 @@ from redline.events.hit_modality import (
     speaker_hit,
     taken_step,
 )
+from redline.events.hyphen_pairs import pair_roles
 from redline.events.implicit import office_target
 from redline.events.lexicon import Lexicon, load_lexicon
 from redline.events.modality import aux_words, sentence_asks
@@ -371,7 +372,8 @@ def _roles(index: ActorIndex, hits: dict[int, Hit],
         return in_force_roles(index, hit)
     if "drawn" in hit.extra:
         return drawn_roles(index, hit)
-    custody = custody_roles(index, hit) or shared_passive_roles(index, hit.tok)
+    pair = pair_roles(index, hit.tok) if noun_event(hit) else None  # "US-China talks" (r16-17)
+    custody = pair or custody_roles(index, hit) or shared_passive_roles(index, hit.tok)
     if custody is not None:
         return custody
     sources = _sources(index, hits, hit)

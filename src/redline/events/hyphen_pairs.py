@@ -1,0 +1,49 @@
+"""The two sides of an event noun named as a hyphenated pair (issue 17, sixteenth round, 17).
+
+"the US-China talks", "the Israel-Hamas war", "German-Dutch cooperation": the parser hangs
+the first name on the second (a ``compound`` or ``amod`` joined by a hyphen) and the second
+on the noun, so the noun's own modifiers gave only the second name, read as the source. Where
+both names are actors of different codes, the first is the source and the second the target
+(the order the text names them in; reciprocal events are mirrored later as usual).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from redline.events.roles import ActorIndex
+from redline.model import Actor
+
+PAIR_DEPS = frozenset({"compound", "amod", "nmod"})
+HYPHENS = frozenset({"-", "–", "—"})
+
+
+def _joined(first: Token, second: Token) -> bool:
+    """A hyphen right after ``first``, and nothing but ``second``'s own compounds after it."""
+    doc = first.doc
+    gap = first.i + 1
+    if gap >= second.i or doc[gap].text not in HYPHENS:
+        return False
+    return all(t.head.i == second.i and t.dep_ == "compound" for t in doc[gap + 1:second.i])
+
+
+def hyphen_pair(index: ActorIndex, noun: Token) -> tuple[Actor, Actor] | None:
+    """(first, second) of a hyphenated pair modifying ``noun`` (None: there is none)."""
+    for second in noun.children:
+        if second.dep_ not in PAIR_DEPS or second.i > noun.i:
+            continue
+        for first in second.children:
+            if first.dep_ not in PAIR_DEPS or first.i > second.i or not _joined(first, second):
+                continue
+            a, b = index.at(first), index.at(second)
+            if a is not None and b is not None and a.code and b.code and a.code != b.code:
+                return a, b
+    return None
+
+
+def pair_roles(index: ActorIndex, noun: Token) -> tuple[list[Actor], list[Actor]] | None:
+    """The sides of an event noun named by a hyphenated pair: ([first], [second])."""
+    if noun.pos_ != "NOUN":
+        return None
+    pair = hyphen_pair(index, noun)
+    return ([pair[0]], [pair[1]]) if pair is not None else None

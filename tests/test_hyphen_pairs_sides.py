@@ -1,0 +1,56 @@
+"""The sides of an event noun named as a hyphenated pair (events/hyphen_pairs.py, r16-17):
+the first name the source, the second the target. Sentences written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import asserted_events, code_of, first_asserted
+
+# (sentence, CAMEO prefix of the noun's event, source code, target code)
+PAIRS: list[tuple[str, str, str, str]] = [
+    ("The Peru-Chile talks resumed in Lima on Monday.", "04", "PER", "CHL"),
+    ("The Russia-Ukraine negotiations broke down on Friday.", "04", "RUS", "UKR"),
+    ("The Ethiopia-Eritrea peace talks opened in Addis Ababa.", "04", "ETH", "ERI"),
+    ("The India-Pakistan clashes lasted three days.", "19", "IND", "PAK"),
+    ("The Armenia-Azerbaijan war ended in November.", "19", "ARM", "AZE"),
+    # adjectives of two states joined the same way
+    ("Officials praised the growing Danish-Swedish cooperation.", "06", "DNK", "SWE"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "prefix", "src", "tgt"), PAIRS)
+def test_hyphen_pairs_give_both_sides(nlp: Any, text: str, prefix: str, src: str,
+                                      tgt: str) -> None:
+    event = first_asserted(nlp, text, prefix)
+    assert (code_of(event.source), code_of(event.target)) == (src, tgt), event
+
+
+# a pair that does not modify the event noun itself gives it no sides
+NOT_PAIRS: list[tuple[str, str]] = [
+    ("Troops held talks on the India-China border on Monday.", "04"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "prefix"), NOT_PAIRS)
+def test_hyphen_pairs_only_on_the_noun(nlp: Any, text: str, prefix: str) -> None:
+    events = [e for e in asserted_events(nlp, text) if e.cameo.startswith(prefix)]
+    assert not any(code_of(e.source) == "IND" and code_of(e.target) == "CHN" for e in events)
+
+
+@pytest.mark.slow
+def test_hyphen_pairs_need_two_codes(nlp: Any) -> None:
+    """Names of one actor, or a first word that names no actor, make no pair."""
+    from redline.actors import resolve_actors
+    from redline.events.hyphen_pairs import hyphen_pair
+    from redline.events.roles import ActorIndex
+
+    for text in ("The Franco-Peruvian talks resumed.", "The Chile-Chile talks resumed."):
+        doc = nlp(text)
+        index = ActorIndex(doc, resolve_actors(doc, published="2021-06-01"))
+        noun = next(t for t in doc if t.lower_ == "talks")
+        assert hyphen_pair(index, noun) is None, text
