@@ -15,6 +15,7 @@ from redline.events.modality import (
     is_adjunct_clause,
     is_conditional,
     is_negated,
+    negated_denial,
     upward_modality,
     worst,
 )
@@ -148,6 +149,8 @@ def open_frame_modality(hits: dict[int, Hit], tok: Token) -> str:
         if cur is None:
             break
         path.add(cur.i)
+        if negated_denial(cur):
+            continue  # "did not deny (reports) that X had bombed Y": no denial (r16-16)
         if link == "acl" and denied_report(below):
             out = worst(out, "denied")  # "denied reports that X had bombed Y"
         if link == "pcomp" and below.head.lower_ in ("of", "with", "for") and (
