@@ -36,7 +36,6 @@ from redline.events.fallbacks import (
     location_actors,
     proposal_targets,
 )
-from redline.events.generic_nouns import generic_plural
 from redline.events.hit_modality import (
     actorless_modality,
     event_modality,
@@ -204,8 +203,7 @@ def _named_again(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc
     protests" told first: the people of the story's country against its government."""
     tok, code = hit.tok, hit.code or ""
     if tok.pos_ != "NOUN" or not noun_event(hit) or tok.dep_ not in NOUN_EVENT_DEPS or (
-            _in_adjunct(tok) and not named_in_adjunct(index, tok, code)) or not definite(tok) or (
-            generic_plural(tok)):  # "backers of tariffs say": tariffs in general (r16-16)
+            _in_adjunct(tok) and not named_in_adjunct(index, tok, code)) or not definite(tok):
         return []
     earlier = earlier_event(prior, code, lookup(code).plover, si)
     roles = None if earlier is None or names_another(index, tok, earlier) else (
