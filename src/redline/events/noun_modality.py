@@ -43,8 +43,6 @@ def prospective(tok: Token) -> bool:
     approaches")."""
     if any(c.dep_ in ("amod", "compound") and c.lower_ in PROSPECTIVE for c in tok.children):
         return True
-    if awaited(tok):
-        return True
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = tok.head
@@ -55,22 +53,6 @@ def prospective(tok: Token) -> bool:
         return True  # "a meeting is due next week"
     return lemma in OCCUR and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX
                                   for c in verb.children)
-
-
-# words whose "of"/"for" names an event yet to come: "ahead of the summit", "preparations for
-# the talks", "in the run-up to the vote" (r16-16)
-AWAITING = {"of": frozenset({"ahead"}), "for": frozenset({"preparation", "prepare"}),
-            "to": frozenset({"run-up", "runup", "lead-up", "leadup"})}
-
-
-def awaited(tok: Token) -> bool:
-    """An event noun named as what is ahead or prepared for ("ahead of the G20 summit",
-    "final preparations for his summit"): not held yet."""
-    prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in AWAITING or prep.head.i == prep.i:
-        return False
-    return prep.head.lemma_.lower() in AWAITING[prep.lower_] or (
-        prep.head.lower_ in AWAITING[prep.lower_])
 
 
 def framed(tok: Token) -> str | None:
