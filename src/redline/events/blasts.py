@@ -69,6 +69,11 @@ def blast_hit(hit: Hit) -> bool:
     return BLAST in hit.extra
 
 
+def is_blast_verb(tok: Token) -> bool:
+    """``tok`` is a weapon's verb of going off or landing, as :func:`blast_hits` codes it."""
+    return _blast_code(tok) is not None
+
+
 def _blast_code(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB" or lemma not in GOING_OFF | LANDING and lemma not in WITH_PARTICLE:

@@ -13,6 +13,7 @@ from redline.events.agentless import agentless_pairs
 from redline.events.anaphora import definite, earlier_event, names_another
 from redline.events.attitudes import with_attitudes
 from redline.events.background_nouns import named_in_adjunct, protest_against
+from redline.events.blast_casualties import without_blast_twins
 from redline.events.blasts import blast_hit, blast_hits
 from redline.events.casualty_attacks import casualty_events, without_covered
 from redline.events.codebook import lookup
@@ -135,7 +136,8 @@ def _sentence_events(lex: Lexicon, index: ActorIndex, sent: Span, si: int,
         events, told_again = _noted_hit_events(index, hits, hit, (si, doc_id, asks),
                                                protests, [*prior, *out])
         out.extend(events if told_again else _unseen(events, seen))
-    return without_covered(out, sent.doc)  # "killed in a Russian missile attack": Russia's
+    out = without_covered(out, sent.doc)  # "killed in a Russian missile attack": Russia's
+    return without_blast_twins(out, sent.doc)  # "killed when a bomb went off": one (r16-16)
 
 
 def _sentence_hits(lex: Lexicon, index: ActorIndex, sent: Span) -> dict[int, Hit]:

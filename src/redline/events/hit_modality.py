@@ -15,6 +15,7 @@ from redline.events.modality import (
     is_adjunct_clause,
     is_conditional,
     is_negated,
+    negated_denial,
     upward_modality,
     worst,
 )
@@ -130,6 +131,7 @@ def _governing_verb(tok: Token) -> Token:
     return tok
 
 
+CAPABLE = frozenset({"capable", "incapable"})  # the gold's capability: hypothetical
 ALLEGE = frozenset({"accuse", "charge", "suspect", "blame", "allege", "indict", "fault"})
 
 
@@ -148,11 +150,15 @@ def open_frame_modality(hits: dict[int, Hit], tok: Token) -> str:
         if cur is None:
             break
         path.add(cur.i)
+        if negated_denial(cur):
+            continue  # "did not deny (reports) that X had bombed Y": no denial (r16-16)
         if link == "acl" and denied_report(below):
             out = worst(out, "denied")  # "denied reports that X had bombed Y"
         if link == "pcomp" and below.head.lower_ in ("of", "with", "for") and (
                 cur.lemma_.lower() in ALLEGE):
             out = worst(out, "hypothetical")  # "accused X of blocking aid": alleged, not told
+        if link == "pcomp" and below.head.lower_ == "of" and cur.lemma_.lower() in CAPABLE:
+            out = worst(out, "hypothetical")  # "is capable of striking X": a capability (r16-16)
         if link == "conj" and _tense(below) != _tense(cur):
             parallel = _tense(below)  # "had denied that it was X-ing and had dismissed Y"
         hit = hits.get(cur.i)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from redline.events.history import PRESENT_TAGS, is_background, past, perfect
-from redline.events.reported_content import report_frame
+from redline.events.reported_content import DENYING, report_frame
 
 NEG_WORDS = frozenset({"not", "n't", "never", "no", "nobody", "neither", "nor", "without"})
 HYPO_AUX = frozenset({"could", "might", "may", "would", "should", "can"})
@@ -32,6 +32,12 @@ def is_negated(tok: Token) -> bool:
 
 
 AUX_DEPS = frozenset({"aux", "auxpass"})
+
+
+def negated_denial(tok: Token) -> bool:
+    """"did not deny that X had bombed Y", "has not denied reports that": a denial negated is
+    no denial; what it would have denied is told as done (r16-16)."""
+    return tok.lemma_.lower() in DENYING and is_negated(tok)
 
 
 def aux_words(tok: Token) -> set[str]:
@@ -160,7 +166,8 @@ def upward_modality(tok: Token) -> str:
         if head is None:
             break
         link = cur.dep_
-        if link in ("xcomp", "ccomp", "pcomp", "acl") and is_negated(head):
+        if link in ("xcomp", "ccomp", "pcomp", "acl") and is_negated(head) and not (
+                negated_denial(head)):
             out = worst(out, "negated")
         inherit = inherit and link in INHERIT_LINKS
         if inherit:

@@ -1,0 +1,58 @@
+"""One attack told twice: a casualty verb and the blast that caused it (issue 16, r16-16).
+
+"Two soldiers were killed when a roadside bomb went off", "a car bomb exploded outside the
+station, killing three policemen", "a grenade exploded in the market and wounded five": the
+killing and the bomb going off (``blasts.py``) are one act, coded once. The event of the
+casualty verb is kept, since it names who was hurt, under the blast's code, the more specific
+one (a bombing, 183; a suicide bombing, 1831; shelling, 194, rather than force, 190); the
+blast's own event goes. The two must be joined in one clause chain: the blast verb hung on the
+casualty verb as its adjunct ("when ... went off") or the casualty verb on the blast verb
+("..., killing three"; "and wounded five").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from redline.events.blasts import is_blast_verb
+from redline.events.casualty_attacks import CASUALTY
+from redline.events.recodes import recode
+from redline.model import Event
+
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+LINKS = frozenset({"advcl", "conj", "xcomp"})
+
+
+def without_blast_twins(events: list[Event], doc: Doc) -> list[Event]:
+    """``events`` with each blast told by a casualty verb's event merged into that event."""
+    by_start = {e.trigger.start: e for e in events if e.cameo_root in FORCE_ROOTS}
+    merged: dict[int, Event] = {}
+    dropped: set[int] = set()
+    for event in by_start.values():
+        tok = _token(doc, event)
+        if tok is None or not is_blast_verb(tok):
+            continue
+        casualty = _casualty_of(tok)
+        twin = None if casualty is None else by_start.get(casualty.idx)
+        if twin is None or twin.trigger.start in dropped or not twin.cameo.startswith("19"):
+            continue
+        merged[twin.trigger.start] = recode(twin, event.cameo)
+        dropped.add(event.trigger.start)
+    return [merged.get(e.trigger.start, e) for e in events
+            if e.trigger.start not in dropped]
+
+
+def _token(doc: Doc, event: Event) -> Token | None:
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _casualty_of(blast: Token) -> Token | None:
+    """The casualty verb joined to ``blast`` in one clause chain, if any."""
+    if blast.dep_ in LINKS and _casualty(blast.head):
+        return blast.head  # "were killed when a bomb went off"
+    return next((c for c in blast.children if c.dep_ in LINKS and _casualty(c)), None)
+
+
+def _casualty(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in CASUALTY
