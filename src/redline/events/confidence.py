@@ -54,7 +54,7 @@ def _direct(actor: Actor | None, root: Token | None,
     span = None if actor is None or root is None else _mention(actor, root.doc)
     if span is None or root is None:
         return False
-    cur = _phrase_head(span.root)
+    cur = span.root
     for _ in range(4):
         if cur.i == root.i:
             return True
@@ -62,18 +62,6 @@ def _direct(actor: Actor | None, root: Token | None,
             return False
         cur = cur.head
     return False
-
-
-def _phrase_head(tok: Token) -> Token:
-    """The noun a coordinated modifier stands for: "French" in "French and German officials"
-    reaches the trigger as "officials" does (``roles.ActorIndex.with_coordinated``)."""
-    first = tok
-    while first.dep_ == "conj" and first.head is not first:
-        first = first.head
-    if first.dep_ in ("amod", "compound", "nmod") and any(
-            c.dep_ == "conj" for c in first.children):
-        return first.head
-    return tok
 
 
 def _role(prefix: str, actor: Actor | None, event: Event,

@@ -89,7 +89,7 @@ class ActorIndex:
             return list(self.pairs[tok.i])
         own = self.at(tok)
         if own is not None:
-            return self.with_coordinated(tok, own)
+            return [own, *self._coordinated_modifiers(tok, own)]
         if depth > 2:
             return []
         out: list[Actor] = []
@@ -129,11 +129,6 @@ class ActorIndex:
                 for a in (self._phrase(c, depth + 1) if c.dep_ in NP_DEPS
                           else self.pobj_actors(c, depth + 1))])
         return out
-
-    def with_coordinated(self, tok: Token, own: Actor) -> list[Actor]:
-        """``own`` and the actors of its coordinated modifiers in text order: "French and
-        German officials" names France first, as the guidelines give the first side (r16-18)."""
-        return sorted([own, *self._coordinated_modifiers(tok, own)], key=lambda a: a.start)
 
     def _coordinated_modifiers(self, tok: Token, own: Actor) -> list[Actor]:
         """"Hungarian and Romanian officials": the other coordinated modifier's actor."""
@@ -331,7 +326,7 @@ def modifier_actors(index: ActorIndex, tok: Token) -> list[Actor]:
     mediation"), not pronoun possessives ("its troops") and not prepositional phrases."""
     own = index.at(tok)
     if own is not None:
-        out = index.with_coordinated(tok, own)
+        out = [own, *index._coordinated_modifiers(tok, own)]
     elif tok.lemma_.lower() in ALLIES:  # "X's ally": a patron, not the ally's own country
         out = []
     else:
