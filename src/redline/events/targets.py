@@ -33,7 +33,7 @@ from redline.events.sector_actors import (
     LOCATION_PREPS,
 )
 from redline.events.sent_forces import only_sent_objects, purpose_over_sent
-from redline.events.triggers import Hit, for_clause
+from redline.events.triggers import Hit
 from redline.model import Actor
 
 # a protest's place is where it is held, not whom it is against, unless nothing else is
@@ -152,7 +152,7 @@ def _read_targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit,
     if not own and tok.dep_ == "acomp":  # "is opposed to X"
         own = target_actors(index, tok.head, order)
     if hit.comp is None or depth > 4:
-        return own or _condition_subjects(index, hit) or _called_for(index, hit)
+        return own or _condition_subjects(index, hit)
     direct = [a for c in head.children if c.dep_ in ("dobj", "dative") for a in index.np(c)
               if index.at(c) is not None]
     if hit.frame in ("APPEAL", "DEMAND"):
@@ -176,15 +176,6 @@ def _read_targets(index: ActorIndex, hits: dict[int, Hit], hit: Hit,
     if not inner and hit.comp.pos_ in ("VERB", "AUX") and hit.frame in FOLD_FRAMES:
         inner = target_actors(index, hit.comp)  # "threatened to resume attacks in X"
     return inner or own or _condition_subjects(index, hit)
-
-
-def _called_for(index: ActorIndex, hit: Hit) -> list[Actor]:
-    """"called for X to step up its efforts": an appeal whose "for" clause codes no event of
-    its own is made of that clause's subject, as "urged X to" is of its object."""
-    if hit.frame not in ("APPEAL", "DEMAND"):
-        return []
-    return [a for c in hit.tok.children if for_clause(c)
-            for s in c.children if s.dep_ == "nsubj" for a in index.np(s)]
 
 
 def _not_own_subject(index: ActorIndex, head: Token, found: list[Actor]) -> list[Actor]:
