@@ -43,7 +43,6 @@ from redline.events.hit_modality import (
     taken_step,
 )
 from redline.events.implicit import office_target
-from redline.events.it_targets import it_targets
 from redline.events.lexicon import Lexicon, load_lexicon
 from redline.events.modality import aux_words, sentence_asks
 from redline.events.namings import named_events
@@ -349,8 +348,7 @@ def _hit_events(index: ActorIndex, hits: dict[int, Hit], hit: Hit, si: int, doc_
             proposal_targets(index, hit.tok, hit.code or "", sources)) or (
             object_relative_agents(index, hit.tok, sources)) or (
             content_subjects(index, hit) if hit.frame in ("APPEAL", "DEMAND") else []) or (
-            inherited_patients(index, hit.tok)) or (  # "returned home after being deported"
-            it_targets(index, hit.tok, sources))  # "accuses it of stealing jobs" (r16-18)
+            inherited_patients(index, hit.tok))  # "returned home after being deported"
     if sources:  # an impeachment, a veto of a bill: the own head, the own legislature
         targets = office_target(hit.tok, sources, targets) or targets
     if not targets and len(sources) == 1:
