@@ -294,7 +294,6 @@ def _code_stages(article: Article, doc: Any, st: _Stages, knowledge: Any = None,
     from redline import actors, context, dates, events, places, quantities, quotes
     from redline.events import typevote
     from redline.events.running_dyad import with_running_dyad
-    from redline.events.speaker_sides import with_speaker_sides
 
     pub = article.published
     acts: list[Actor] = st.run("actors", lambda: actors.resolve_actors(
@@ -314,7 +313,6 @@ def _code_stages(article: Article, doc: Any, st: _Stages, knowledge: Any = None,
     evs = st.run("context", lambda: context.attach_context(
         evs, doc, dates=tms, places=pls, quantities=qty, published=pub), evs)
     evs = st.run("review", lambda: events.review_events(evs, doc), evs)
-    evs = st.run("speaker sides", lambda: with_speaker_sides(evs, qts + ats), evs)  # r16-18
     evs = st.run("running dyad", lambda: with_running_dyad(evs, acts), evs)  # after confidence
     if typevote.enabled():  # optional learned type vote, off by default (issue 17, 17b)
         evs = st.run("type vote", lambda: list(typevote.apply_vote(tuple(evs), doc_text(doc), {
