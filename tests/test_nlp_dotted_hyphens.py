@@ -41,3 +41,20 @@ SIDES: list[tuple[str, str, str, str]] = [
 def test_dotted_hyphen_side_is_read(nlp: Any, text: str, root: str, src: str, tgt: str) -> None:
     event = first_asserted(nlp, text, root)
     assert (country_of(event.source), country_of(event.target)) == (src, tgt), event
+
+
+# the actor lexicon keys its phrases with the same rules, so a name holding such a hyphen is
+# still one name
+NAMES: list[tuple[str, str]] = [
+    ("Japan said the U.S.-Japan alliance remains strong.", "US_JAPAN"),
+    ("China criticized the U.S.-South Korea alliance.", "US_ROK"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "code"), NAMES)
+def test_dotted_hyphen_names_still_read(nlp: Any, text: str, code: str) -> None:
+    from redline import Coder
+
+    actors = Coder(nlp=nlp).code_text(text, published="2016-01-01").actors
+    assert code in [a.code for a in actors], [(a.text, a.code) for a in actors]
