@@ -58,7 +58,11 @@ def norm(text: str) -> str:
 def _tokenizer():  # type: ignore[no-untyped-def]
     import spacy
 
-    return spacy.blank("en").tokenizer
+    from redline.nlp import split_dotted_hyphens
+
+    nlp = spacy.blank("en")
+    split_dotted_hyphens(nlp)  # the pipeline's rules: "U.S.-Japan" is "U.S.", "-", "Japan"
+    return nlp.tokenizer
 
 
 # Plain words (ASCII letters, single spaces) tokenize to themselves: keyed without the tokenizer,
