@@ -191,6 +191,7 @@ def background_mentions(kb: KnowledgeBase, doc: Doc, date: str) -> list[Mention]
     bg = background()
     ws, index = _doc_words(doc)
     out: list[Mention] = []
+    people: set[int] | None = None  # the persons' tokens, found at the first mention
     i = 0
     while i < len(ws):
         size = _longest(bg, ws, i) if ws[i] in bg.max_len else 0
@@ -202,7 +203,8 @@ def background_mentions(kb: KnowledgeBase, doc: Doc, date: str) -> list[Mention]
         actor = None if bg.is_place(key) else bg.actor(key)  # places: where, not who
         code = code_on(actor, date) if actor else None
         if actor and code and _proper(doc, start, end) and not bg.calendar_group(key):
-            out.append(_mention(kb, actor, code, (start, end), _people(doc)))
+            people = _people(doc) if people is None else people
+            out.append(_mention(kb, actor, code, (start, end), people))
         i += size
     return out
 

@@ -18,10 +18,13 @@ the strike" names the same attack again: the bare noun takes the story's militar
 
 from __future__ import annotations
 
-from dataclasses import replace
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from redline.doctext import doc_memo
 from redline.events.lexicon import Entry
 from redline.events.triggers import Hit
 
@@ -34,23 +37,60 @@ MILITARY_MODIFIERS = frozenset({
     "air", "drone", "missile", "rocket", "aerial", "airborne", "military", "artillery",
     "naval", "nuclear", "precision", "cruise", "preemptive", "pre-emptive", "surgical",
     "retaliatory", "ballistic", "bombing", "airforce"})
-LABOUR_WORDS = frozenset({
-    "worker", "workers", "union", "unions", "unionist", "walkout", "wage", "wages", "salary",
-    "salaries", "employee", "employees", "labour", "labor", "picket", "pension", "pensions",
-    "teacher", "teachers", "miner", "miners", "docker", "dockers", "employer", "employers",
-    "striker", "strikers"})
+# labour words that name no labour actor (the actors come from the sector lexicon's LAB words)
+LABOUR_TERMS = frozenset({
+    "unionist", "walkout", "wage", "wages", "salary", "salaries", "employee", "employees",
+    "labour", "labor", "picket", "pension", "pensions", "teacher", "teachers", "docker",
+    "dockers", "employer", "employers"})
 # workers who are no strikers: "aid workers", "Red Crescent workers" killed in a strike
 RELIEF_WORKERS = frozenset({"aid", "relief", "health", "humanitarian", "rescue", "medical",
                             "crescent", "cross", "un", "charity", "emergency", "ngo"})
-LABOUR_MODIFIERS = LABOUR_WORDS | frozenset({"general", "nationwide", "national", "hunger",
-                                             "indefinite", "token", "wildcat", "sit-down"})
+LABOUR_KINDS = frozenset({"general", "nationwide", "national", "hunger", "indefinite", "token",
+                          "wildcat", "sit-down"})  # kinds of labour strike ("a general strike")
 NEAR = 2  # sentences either side searched for a labour context
+
+
+@lru_cache(maxsize=1)
+def labour_words() -> frozenset[str]:
+    """Labour words: the one-word nouns of the sector lexicon's labour sector (LAB:
+    "workers", "unions", "strikers"), each also without its plural "s", and
+    ``LABOUR_TERMS``."""
+    from redline.actors.kb import knowledge_base
+
+    words = {s.word.lower() for s in knowledge_base().sectors
+             if s.sector == "LAB" and " " not in s.word}
+    return frozenset(words | {w[:-1] for w in words if w.endswith("s")} | LABOUR_TERMS)
+
+
+@dataclass(frozen=True)
+class _Story:
+    """A document's sentences, listed once, and which of them hold a labour word (found
+    lazily, one sentence at a time)."""
+
+    sents: tuple[Span, ...]
+    starts: tuple[int, ...]
+    labour: dict[int, bool] = field(default_factory=dict)
+
+    def labour_near(self, tok: Token) -> bool:
+        here = bisect_right(self.starts, tok.i) - 1
+        return any(self._labour(k) for k in range(max(0, here - NEAR),
+                                                   min(len(self.sents), here + NEAR + 1)))
+
+    def _labour(self, k: int) -> bool:
+        if k not in self.labour:
+            self.labour[k] = any(_labour_word(t) for t in self.sents[k])
+        return self.labour[k]
+
+
+def _story(doc: Doc) -> _Story:
+    sents = tuple(doc.sents)
+    return _Story(sents, tuple(s.start for s in sents))
 
 
 def strike_hits(sent: Span, hits: dict[int, Hit]) -> None:
     """Recode the sentence's bare "strike" nouns read as labour strikes (module doc)."""
     bare = [(i, h, noun) for i, h in hits.items() if (noun := _strike_noun(h)) is not None]
-    if not bare or not _military_story(sent.doc):
+    if not bare or not doc_memo(sent.doc, "strike_senses.military", _military_story):
         return  # most sentences have no bare strike: no scan of the story
     for i, hit, noun in bare:
         if not _labour_near(noun):
@@ -85,13 +125,15 @@ def _military_modified(tok: Token) -> bool:
 
 def _labour_near(tok: Token) -> bool:
     """A labour modifier on the noun, or labour words within ``NEAR`` sentences."""
-    if any(m.lower_ in LABOUR_MODIFIERS or m.lemma_.lower() in LABOUR_MODIFIERS
+    if any(_labour_modifier(m.lower_) or _labour_modifier(m.lemma_.lower())
            for m in _modifiers(tok)):
         return True
-    sents = list(tok.doc.sents)
-    here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
-    window = sents[max(0, here - NEAR):here + NEAR + 1]
-    return any(_labour_word(t) for s in window for t in s)
+    return doc_memo(tok.doc, "strike_senses.story", _story).labour_near(tok)
+
+
+def _labour_modifier(word: str) -> bool:
+    """"a general strike", "the teachers' strike", "a nationwide strike"."""
+    return word in LABOUR_KINDS or word in labour_words()
 
 
 def _labour_word(tok: Token) -> bool:
@@ -99,4 +141,4 @@ def _labour_word(tok: Token) -> bool:
         return tok.pos_ == "NOUN"  # "a pay dispute", not "paid tribute"
     if tok.lower_ in ("worker", "workers", "employee", "employees"):
         return not any(t.lower_ in RELIEF_WORKERS for t in tok.subtree)
-    return tok.lower_ in LABOUR_WORDS or tok.lemma_.lower() in LABOUR_WORDS
+    return tok.lower_ in labour_words() or tok.lemma_.lower() in labour_words()

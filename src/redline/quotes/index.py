@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from redline.doctext import doc_text
+from redline.doctext import doc_memo, doc_text
 from redline.model import Actor
 from redline.quotes.cues import cue_word, is_according
 from redline.quotes.gender import apposed_gender, mention_gender, surname_genders
@@ -114,7 +114,7 @@ class ActorIndex:
         key = (actor.start, actor.end, actor.text, actor.name)
         if key not in self._genders:
             if self._surnames is None:
-                self._surnames = surname_genders(self.doc)
+                self._surnames = doc_memo(self.doc, "quotes.gender.surnames", surname_genders)
             found = mention_gender(actor.text, actor.name, self._surnames)
             if found is None and (head := self.head_of(actor)) is not None:
                 found = apposed_gender(head)

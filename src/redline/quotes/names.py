@@ -13,11 +13,11 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from redline.doctext import doc_text
+from redline.doctext import doc_memo, doc_text
 from redline.model import Actor
 from redline.quotes.descriptions import media_name
 from redline.quotes.gender import FEMALE, MALE, given_names, name_gender
@@ -61,24 +61,43 @@ def uncoded_persons(doc: Doc, actors: Sequence[Actor]) -> list[Actor]:
     taken = sorted((a.start, a.end) for a in actors)
     starts = [s for s, _ in taken]
     out: list[Actor] = []
-    full = _full_names(doc)
-    surnames = set(full)
+    named = doc_memo(doc, "quotes.names.named", _named)
     places = {w for a in actors if a.kind == "state" for w in re.split(r"[\s-]+", a.text.lower())}
-    for ent in (*doc.ents, *_bare_surnames(doc, surnames)):
-        kind = ent_kind(ent)
-        if len(ent) == 1 and ent[0].lower_ in places:
+    for word, ent, kind in named.names:
+        if word is not None and word in places:
             continue  # 'Karabakh' after 'Nagorno-Karabakh': a place the tagger took for a name
-        if len(ent) > 1 and ent[-1].lower_ in ("'s", "’s"):
-            ent = ent[:-1]  # "Donald Trump's" names Donald Trump
-        if len(ent) == 1 and ent[0].lower_ in surnames:
-            kind = "person"  # 'Lynch' tagged ORG, 'Schiff' LOC after 'Loretta Lynch', 'Adam Schiff'
         k = bisect.bisect_left(starts, ent.end_char)
         inside = [(b, e) for b, e in taken[max(0, k - 20):k] if e > ent.start_char]
         if kind is None or (inside and not _outlet_around(ent, inside)):
             continue
         out.append(uncoded_actor(ent.text, ent.start_char, ent.end_char,
-                                 _name_of(ent, full), kind))
+                                 _name_of(ent, named.full), kind))
     return out
+
+
+@dataclass(frozen=True)
+class _Named:
+    """A document's names, read once per document (the event coreference and the quote
+    stage each ask): surname -> full names, and each entity or bare surname as (its one
+    word, or None for a longer name; the name without a possessive "'s"; its kind)."""
+
+    full: dict[str, list[Span]]
+    names: tuple[tuple[str | None, Span, str | None], ...]
+
+
+def _named(doc: Doc) -> _Named:
+    full = _full_names(doc)
+    surnames = set(full)
+    names: list[tuple[str | None, Span, str | None]] = []
+    for ent in (*doc.ents, *_bare_surnames(doc, surnames)):
+        kind = ent_kind(ent)
+        word = ent[0].lower_ if len(ent) == 1 else None
+        if len(ent) > 1 and ent[-1].lower_ in ("'s", "’s"):
+            ent = ent[:-1]  # "Donald Trump's" names Donald Trump
+        if len(ent) == 1 and ent[0].lower_ in surnames:
+            kind = "person"  # 'Lynch' tagged ORG, 'Schiff' LOC after 'Loretta Lynch', 'Adam Schiff'
+        names.append((word, ent, kind))
+    return _Named(full, tuple(names))
 
 
 def uncoded_actor(text: str, start: int, end: int, name: str, kind: str) -> Actor:

@@ -296,7 +296,8 @@ def _ranked(head: Token, wants: str, span: Span,
             index: ActorIndex) -> list[tuple[int, int, Actor]]:
     """The compatible actors before the mention, as (rank, distance, actor): a speaker or
     main subject first (the nearer of the two), one in the mention's own paragraph before
-    one outside it; for a noun that names its type ('the newspaper'), simply the nearest."""
+    one outside it; for a noun that names its type ('the newspaper'), simply the nearest.
+    The callers take the first by (rank, distance), so the scan stops at the first rank 0."""
     typed = head.pos_ == "NOUN" and head.lemma_.lower() in TYPED_NOUNS
     sent_start = head.sent.start
     ranked: list[tuple[int, int, Actor]] = []
@@ -309,6 +310,8 @@ def _ranked(head: Token, wants: str, span: Span,
         if rank <= 2 and not index.same_paragraph(actor.start, span.start_char):
             rank += 1
         ranked.append(((rank // 4) * 4 if typed else rank, n, actor))
+        if ranked[-1][0] == 0:
+            break  # the first rank, nearest first: no farther actor comes before it
     if head.lower_ in _PLURAL_OR_THING:  # 'it', 'they': only a recent subject will do
         ranked = [r for r in ranked if r[0] <= 2]
     return ranked
