@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from redline.dates import TimeExpr
 from redline.events.history import (
     NOUN_LINKS,
+    is_background,
     noun_attached,
     older_than_a_year,
     simple_past,
@@ -105,6 +106,9 @@ def _with_date(
         return _publication(ev, published)
     if ev.modality == "historical" and _this_year(pick, published) and anchors.on_noun(pick):
         ev = dataclasses.replace(ev, modality="asserted")
+    elif ev.modality == "historical" and pick in own and _not_yet_past(pick, published) and (
+            not _background(anchors, ev)):
+        ev = dataclasses.replace(ev, modality="asserted")  # "clashed in 2019" in a 2019 story
     return dataclasses.replace(ev, date=full_day(pick.value), date_text=pick.text,
                                date_precision=pick.precision if pick.value else None)  # fmt: skip
 
@@ -114,6 +118,19 @@ def _this_year(d: TimeExpr, published: str | None) -> bool:
     noun so dated ("Trump's July 25 call when he asked ...") is recent news."""
     return d.precision in ("day", "month") and published is not None and d.value is not None \
         and d.value <= published[:10] and not older_than_a_year(d.value, published)
+
+
+def _not_yet_past(d: TimeExpr, published: str | None) -> bool:
+    """A written year no earlier than the publication's ("in 2019", "during the 2019
+    protests", "in March 2019" in a 2019 story): no background a year or more back."""
+    return published is not None and d.value is not None and d.note is None \
+        and any(ch.isdigit() for ch in d.text) and d.value[:4] >= published[:4]
+
+
+def _background(anchors: _Anchors, ev: Event) -> bool:
+    """The trigger's clause is background by its own shape ("when ...", "years ago")."""
+    trig = anchors.token(ev.trigger.start, ev.trigger.end)
+    return trig is None or is_background(clause_head(trig) if trig.pos_ == "NOUN" else trig)
 
 
 def _narrative(ev: Event, trig: Token, dates: Sequence[TimeExpr], published: str | None
