@@ -57,6 +57,7 @@ def attach_context(
                         anchors.in_sentence(trig, dates), published)  # fmt: skip
         if ev.date_precision == "publication" and simple_past(trig):
             ev = _narrative(ev, trig, dates, published)
+        ev = _ahead(ev, published) if anchors.dates_verb(trig, own, ev.date_text) else ev
         place = _first(anchors.near(trig, places))
         qty = tuple(q for q in quantities if anchors.belongs(trig, q))
         out.append(dataclasses.replace(ev, location=place or ev.location,
@@ -118,6 +119,22 @@ def _this_year(d: TimeExpr, published: str | None) -> bool:
     noun so dated ("Trump's July 25 call when he asked ...") is recent news."""
     return d.precision in ("day", "month") and published is not None and d.value is not None \
         and d.value <= published[:10] and not older_than_a_year(d.value, published)
+
+
+AHEAD_DIGITS = {"day": 10, "range": 10, "month": 7, "year": 4}  # what a precision compares
+
+
+def _ahead(ev: Event, published: str | None) -> Event:
+    """An asserted event whose own date lies after publication ("travels to Moscow next
+    week", "the summit opens Tuesday", "tariffs take effect on Dec. 15") is still to come:
+    intended, as the guidelines code plans and schedules."""
+    value = ev.date if ev.date_precision in AHEAD_DIGITS else None
+    if ev.modality != "asserted" or not value or not published or not ev.date_text:
+        return ev
+    n = AHEAD_DIGITS[ev.date_precision or "day"]
+    if value[:n] <= published[:n]:
+        return ev
+    return dataclasses.replace(ev, modality="intended", hypothetical=True)
 
 
 def _not_yet_past(d: TimeExpr, published: str | None) -> bool:
@@ -210,6 +227,21 @@ class _Anchors:
         """The date belongs to a noun phrase, not to the trigger's clause."""
         found = self.info(d.start, d.end)
         return found is not None and noun_attached(found[0], trig)
+
+    def dates_verb(self, trig: Token, own: list[TimeExpr], text: str | None) -> bool:
+        """The trigger's date (``text``, one of ``own``) hangs on the trigger itself, not on
+        an infinitive below it ("hopes to meet him next month": the meeting's date)."""
+        found = next((self.info(d.start, d.end) for d in own if d.text == text), None)
+        if found is None:
+            return False
+        cur = found[0]
+        for _ in range(_MAX_DEPTH):
+            if cur.i == trig.i:
+                return True
+            if cur.dep_ in ("xcomp", "ccomp") or cur.head is cur:
+                return False
+            cur = cur.head
+        return False
 
     def on_noun(self, d: TimeExpr) -> bool:
         """The date modifies a noun ("Trump's July 25 call"), not a clause ("On Nov. 12, ...")."""

@@ -1,0 +1,39 @@
+"""An asserted event whose own date lies after publication is still to come: intended
+(``context._ahead``, r16-16d). A date on an infinitive below the trigger ("hopes to meet him
+next month") dates that infinitive, not the hope; past and same-day dates change nothing.
+Sentences written by us."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+PUBLISHED = "2019-11-20"  # a Wednesday
+
+
+def modality(coder: Any, text: str, trigger: str) -> str:
+    doc = coder.code_text(text, published=PUBLISHED)
+    return next(e.modality for e in doc.events if e.trigger.text == trigger)
+
+
+ROWS = [
+    ("Merkel travels to Moscow next week to meet Putin.", "travels", "intended"),
+    ("The European Union imposes new sanctions on Belarus next month.", "imposes",
+     "intended"),
+    ("Germany hosts talks with Russia and Ukraine on Friday.", "talks", "intended"),
+    ("Merkel meets Putin in Moscow on Friday.", "meets", "intended"),
+    # the date of an infinitive below the trigger: the hope, the agreement are told now
+    ("Merkel hopes to meet Putin next month.", "hopes", "asserted"),
+    ("Germany agreed to host talks with Russia next week.", "agreed", "asserted"),
+    # past and same-day dates
+    ("Merkel travelled to Moscow last week to meet Putin.", "travelled", "asserted"),
+    ("Police arrested two protesters on Wednesday.", "arrested", "asserted"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "expected"), ROWS)
+def test_context_dated_ahead_is_intended(coder: Any, text: str, trigger: str,
+                                         expected: str) -> None:
+    assert modality(coder, text, trigger) == expected
