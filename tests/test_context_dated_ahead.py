@@ -26,6 +26,8 @@ ROWS = [
     # the date of an infinitive below the trigger: the hope, the agreement are told now
     ("Merkel hopes to meet Putin next month.", "hopes", "asserted"),
     ("Germany agreed to host talks with Russia next week.", "agreed", "asserted"),
+    # an act done by saying is done now, whatever the date of what it holds out
+    ("Russia said it would expel two British diplomats next week.", "expel", "asserted"),
     # past and same-day dates
     ("Merkel travelled to Moscow last week to meet Putin.", "travelled", "asserted"),
     ("Police arrested two protesters on Wednesday.", "arrested", "asserted"),

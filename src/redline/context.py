@@ -121,6 +121,8 @@ def _this_year(d: TimeExpr, published: str | None) -> bool:
         and d.value <= published[:10] and not older_than_a_year(d.value, published)
 
 
+# acts done by saying ("said it would expel them next week" is a threat made now)
+SPOKEN_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 AHEAD_DIGITS = {"day": 10, "range": 10, "month": 7, "year": 4}  # what a precision compares
 
 
@@ -129,7 +131,8 @@ def _ahead(ev: Event, published: str | None) -> Event:
     week", "the summit opens Tuesday", "tariffs take effect on Dec. 15") is still to come:
     intended, as the guidelines code plans and schedules."""
     value = ev.date if ev.date_precision in AHEAD_DIGITS else None
-    if ev.modality != "asserted" or not value or not published or not ev.date_text:
+    if ev.modality != "asserted" or not value or not published or not ev.date_text or (
+            ev.cameo_root in SPOKEN_ROOTS):
         return ev
     n = AHEAD_DIGITS[ev.date_precision or "day"]
     if value[:n] <= published[:n]:
