@@ -39,3 +39,22 @@ ROWS = [
 def test_context_dated_ahead_is_intended(coder: Any, text: str, trigger: str,
                                          expected: str) -> None:
     assert modality(coder, text, trigger) == expected
+
+
+def dated(coder: Any, text: str, trigger: str) -> tuple[str, str | None]:
+    doc = coder.code_text(text, published=PUBLISHED)
+    event = next(e for e in doc.events if e.trigger.text == trigger)
+    return event.modality, event.date
+
+
+# a date after publication on what the act holds out is not the act's: the act is dated as
+# an undated one (the publication date here)
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Germany agreed to host talks with Russia next week.", "agreed"),
+    ("Merkel hopes to meet Putin next month.", "hopes"),
+    ("Russia said it would expel two British diplomats next week.", "expel"),
+])
+def test_context_dated_ahead_content_date_is_not_the_act(coder: Any, text: str,
+                                                         trigger: str) -> None:
+    assert dated(coder, text, trigger) == ("asserted", PUBLISHED)

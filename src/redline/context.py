@@ -57,7 +57,7 @@ def attach_context(
                         anchors.in_sentence(trig, dates), published)  # fmt: skip
         if ev.date_precision == "publication" and simple_past(trig):
             ev = _narrative(ev, trig, dates, published)
-        ev = _ahead(ev, published) if anchors.dates_verb(trig, own, ev.date_text) else ev
+        ev = _ahead(ev, published, anchors.dates_verb(trig, own, ev.date_text))
         place = _first(anchors.near(trig, places))
         qty = tuple(q for q in quantities if anchors.belongs(trig, q))
         out.append(dataclasses.replace(ev, location=place or ev.location,
@@ -126,18 +126,27 @@ SPOKEN_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 AHEAD_DIGITS = {"day": 10, "range": 10, "month": 7, "year": 4}  # what a precision compares
 
 
-def _ahead(ev: Event, published: str | None) -> Event:
+def _ahead(ev: Event, published: str | None, on_trigger: bool) -> Event:
     """An asserted event whose own date lies after publication ("travels to Moscow next
     week", "the summit opens Tuesday", "tariffs take effect on Dec. 15") is still to come:
-    intended, as the guidelines code plans and schedules."""
+    intended, as the guidelines code plans and schedules. A date after publication on an
+    infinitive or clause below the trigger ("agreed to hold talks next week", "hopes to meet
+    him next month"), or on what an act done by saying holds out ("said it would expel them
+    next week"), is not the act's: the act is dated as an undated one."""
+    if ev.modality != "asserted" or not _is_ahead(ev, published):
+        return ev
+    if on_trigger and ev.cameo_root not in SPOKEN_ROOTS:
+        return dataclasses.replace(ev, modality="intended", hypothetical=True)
+    return _publication(ev, published)
+
+
+def _is_ahead(ev: Event, published: str | None) -> bool:
+    """The event's own written date lies after the publication date."""
     value = ev.date if ev.date_precision in AHEAD_DIGITS else None
-    if ev.modality != "asserted" or not value or not published or not ev.date_text or (
-            ev.cameo_root in SPOKEN_ROOTS):
-        return ev
+    if not value or not published or not ev.date_text:
+        return False
     n = AHEAD_DIGITS[ev.date_precision or "day"]
-    if value[:n] <= published[:n]:
-        return ev
-    return dataclasses.replace(ev, modality="intended", hypothetical=True)
+    return value[:n] > published[:n]
 
 
 def _not_yet_past(d: TimeExpr, published: str | None) -> bool:
