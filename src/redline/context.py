@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from redline.dates import TimeExpr
 from redline.events.history import (
     NOUN_LINKS,
+    is_background,
     noun_attached,
     older_than_a_year,
     simple_past,
@@ -56,6 +57,7 @@ def attach_context(
                         anchors.in_sentence(trig, dates), published)  # fmt: skip
         if ev.date_precision == "publication" and simple_past(trig):
             ev = _narrative(ev, trig, dates, published)
+        ev = _ahead(ev, published, anchors.dates_verb(trig, own, ev.date_text))
         place = _first(anchors.near(trig, places))
         qty = tuple(q for q in quantities if anchors.belongs(trig, q))
         out.append(dataclasses.replace(ev, location=place or ev.location,
@@ -105,6 +107,9 @@ def _with_date(
         return _publication(ev, published)
     if ev.modality == "historical" and _this_year(pick, published) and anchors.on_noun(pick):
         ev = dataclasses.replace(ev, modality="asserted")
+    elif ev.modality == "historical" and pick in own and _not_yet_past(pick, published) and (
+            not _background(anchors, ev)):
+        ev = dataclasses.replace(ev, modality="asserted")  # "clashed in 2019" in a 2019 story
     return dataclasses.replace(ev, date=full_day(pick.value), date_text=pick.text,
                                date_precision=pick.precision if pick.value else None)  # fmt: skip
 
@@ -114,6 +119,47 @@ def _this_year(d: TimeExpr, published: str | None) -> bool:
     noun so dated ("Trump's July 25 call when he asked ...") is recent news."""
     return d.precision in ("day", "month") and published is not None and d.value is not None \
         and d.value <= published[:10] and not older_than_a_year(d.value, published)
+
+
+# acts done by saying ("said it would expel them next week" is a threat made now)
+SPOKEN_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
+AHEAD_DIGITS = {"day": 10, "range": 10, "month": 7, "year": 4}  # what a precision compares
+
+
+def _ahead(ev: Event, published: str | None, on_trigger: bool) -> Event:
+    """An asserted event whose own date lies after publication ("travels to Moscow next
+    week", "the summit opens Tuesday", "tariffs take effect on Dec. 15") is still to come:
+    intended, as the guidelines code plans and schedules. A date after publication on an
+    infinitive or clause below the trigger ("agreed to hold talks next week", "hopes to meet
+    him next month"), or on what an act done by saying holds out ("said it would expel them
+    next week"), is not the act's: the act is dated as an undated one."""
+    if ev.modality != "asserted" or not _is_ahead(ev, published):
+        return ev
+    if on_trigger and ev.cameo_root not in SPOKEN_ROOTS:
+        return dataclasses.replace(ev, modality="intended", hypothetical=True)
+    return _publication(ev, published)
+
+
+def _is_ahead(ev: Event, published: str | None) -> bool:
+    """The event's own written date lies after the publication date."""
+    value = ev.date if ev.date_precision in AHEAD_DIGITS else None
+    if not value or not published or not ev.date_text:
+        return False
+    n = AHEAD_DIGITS[ev.date_precision or "day"]
+    return value[:n] > published[:n]
+
+
+def _not_yet_past(d: TimeExpr, published: str | None) -> bool:
+    """A written year no earlier than the publication's ("in 2019", "during the 2019
+    protests", "in March 2019" in a 2019 story): no background a year or more back."""
+    return published is not None and d.value is not None and d.note is None \
+        and any(ch.isdigit() for ch in d.text) and d.value[:4] >= published[:4]
+
+
+def _background(anchors: _Anchors, ev: Event) -> bool:
+    """The trigger's clause is background by its own shape ("when ...", "years ago")."""
+    trig = anchors.token(ev.trigger.start, ev.trigger.end)
+    return trig is None or is_background(clause_head(trig) if trig.pos_ == "NOUN" else trig)
 
 
 def _narrative(ev: Event, trig: Token, dates: Sequence[TimeExpr], published: str | None
@@ -193,6 +239,21 @@ class _Anchors:
         """The date belongs to a noun phrase, not to the trigger's clause."""
         found = self.info(d.start, d.end)
         return found is not None and noun_attached(found[0], trig)
+
+    def dates_verb(self, trig: Token, own: list[TimeExpr], text: str | None) -> bool:
+        """The trigger's date (``text``, one of ``own``) hangs on the trigger itself, not on
+        an infinitive below it ("hopes to meet him next month": the meeting's date)."""
+        found = next((self.info(d.start, d.end) for d in own if d.text == text), None)
+        if found is None:
+            return False
+        cur = found[0]
+        for _ in range(_MAX_DEPTH):
+            if cur.i == trig.i:
+                return True
+            if cur.dep_ in ("xcomp", "ccomp") or cur.head is cur:
+                return False
+            cur = cur.head
+        return False
 
     def on_noun(self, d: TimeExpr) -> bool:
         """The date modifies a noun ("Trump's July 25 call"), not a clause ("On Nov. 12, ...")."""

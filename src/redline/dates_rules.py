@@ -319,6 +319,8 @@ def r_rel_period(m: re.Match[str], pub: date | None, tense: Tense) -> Res:
     step = REL_STEP.get(relw, 0)
     if unit in SEASONS:
         return rel(_season(unit, pub, step))
+    if unit == "weekend" and step == 0 and pub.weekday() < 5 and tense() == "past":
+        step = -1  # "took to the streets this weekend" on a Monday: the weekend just gone
     if unit in ("week", "weekend"):
         return _week(unit, pub, step, mod)
     if unit == "month":

@@ -146,11 +146,18 @@ def _inherited(child: Token, head: Token) -> str:
     aux = aux_words(head)
     if aux & MAYBE_AUX:
         return "hypothetical"
-    if aux & FUTURE_AUX or "would" in aux:
+    if aux & FUTURE_AUX or "would" in aux or _going_to(child, head):
         return "intended"
     if head.dep_ in ("advcl", "acl") and "to" in aux:
         return "intended"  # inside a purpose clause: "to help defend X"
     return "asserted"
+
+
+def _going_to(child: Token, head: Token) -> bool:
+    """"is going to send troops": a future, like "will send"."""
+    return child.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG" and (
+        "to" in aux_words(child)) and any(a.lemma_ == "be" for a in head.children
+                                          if a.dep_ == "aux")
 
 
 def upward_modality(tok: Token) -> str:
