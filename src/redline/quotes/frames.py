@@ -212,15 +212,14 @@ def _complement(cue: Token, child: Token) -> bool:
 
 def _told_that(cue: Token) -> Token | None:
     """'told a meeting of leaders that few people understood ...', 'told reporters at a
-    press conference that ...', 'said in a report that ...': the parser hung the
-    that-clause on the addressee, the place or the document as a relative clause or a
-    noun's complement (its 'that' is a conjunction)."""
+    press conference that ...': the parser hung the that-clause on the addressee or on the
+    place as a relative clause (its 'that' is a conjunction)."""
     objs = [c for c in cue.rights if c.dep_ == "dobj"] if cue.lemma_.lower() in \
         _ADDRESSEE_VERBS else []
     objs += [o for p in cue.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     for obj in objs:
         for rel in obj.rights:
-            if rel.dep_ in ("relcl", "acl") and _marker(rel) == "that":
+            if rel.dep_ == "relcl" and _marker(rel) == "that":
                 return rel
     return None
 
