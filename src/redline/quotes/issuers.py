@@ -80,23 +80,16 @@ def actor_of_noun(noun: Token, index: ActorIndex, depth: int = 0) -> Actor | Non
                 return _issuer_named(left, child)  # 'a Times article': the Times, uncoded
     if not artifact:
         return None
-    for obj in _makers(noun):
-        if (found := actor_of_noun(obj, index, 1)) is not None:
-            return found
-        if obj.pos_ == "PROPN":
-            return _issuer_named(obj.left_edge, obj)
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and (found := actor_of_noun(obj, index, 1)) is not None:
+                return found
+            if obj is not None and obj.pos_ == "PROPN":
+                return _issuer_named(obj.left_edge, obj)
     maker = issuer_of(noun)  # 'Hillary Clinton has a new ad': hers
     hits = [] if maker is None else index.overlapping(maker.idx, maker.idx + len(maker.text))
     return hits[-1] if hits else None
-
-
-def _makers(noun: Token) -> list[Token]:
-    """Who a thing is from: 'an ad from X', 'a report by X', and the agent of a participle
-    on it ('a statement issued by X', 'the report, published by X on Monday,')."""
-    preps = [p for p in noun.rights if p.dep_ == "prep" and p.lower_ in ("from", "by")]
-    preps += [a for acl in noun.rights if acl.dep_ == "acl" and acl.tag_ == "VBN"
-              for a in acl.children if a.dep_ == "agent"]
-    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def _issuer_named(first: Token, last: Token) -> Actor:

@@ -76,8 +76,6 @@ def resolve_source(subject: Token, index: ActorIndex, sentence: int, *,
             head, _actor_at(head, words, index), index)
     else:
         actor = _actor_at(head, desc, index)
-        if actor is None and head.lemma_.lower() in ARTIFACT_NOUNS:
-            actor = actor_of_noun(head, index)  # 'The report, published by X, said'
         if actor is None:
             actor = _antecedent(head, desc, index) or _possessor(head, index) or (
                 described_group(head, desc)) or _described_person(head, desc) or (
