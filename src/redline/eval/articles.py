@@ -16,11 +16,13 @@ hypothetical, events as not asserted). Figures:
   at the gold's precision;
 - ``quote_precision`` / ``quote_recall``: a predicted quote matches a gold one when their
   contents overlap by half of the shorter; ``speaker_accuracy`` among matched quotes whose gold
-  names a speaker (same surname, or the same country/organisation code for bodies).
+  names a speaker (same surname, compared without accents: 'Erdoğan' is 'Erdogan'; or the
+  same country/organisation code for bodies).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -226,8 +228,13 @@ def _overlap(q: Quote, g: GoldQuote) -> float:
 
 
 def _surname(name: str | None) -> str:
+    """The last word of a name, case and accents folded (the knowledge base's 'Recep Tayyip
+    Erdoğan' is the gold's 'Recep Tayyip Erdogan')."""
     words = (name or "").replace("’s", "").replace("'s", "").split()
-    return words[-1].strip(".,").casefold() if words else ""
+    if not words:
+        return ""
+    last = unicodedata.normalize("NFKD", words[-1].strip(".,"))
+    return "".join(c for c in last if not unicodedata.combining(c)).casefold()
 
 
 def _speaker_right(q: Quote, g: GoldQuote) -> bool:

@@ -159,6 +159,11 @@ def _shared_subject(cue: Token) -> Token | None:
         if subjects:  # 'Ryan, despite admitting ..., said the victims need': the one before
             before = [c for c in subjects if c.i < cue.i]
             return max(before, key=lambda c: c.i) if before else subjects[0]
+        if cue.dep_ == "pcomp" and tok.i == cue.head.head.i:
+            from redline.quotes.raised import passive_subject  # raised builds on this module
+
+            if (passive := passive_subject(tok)) is not None:
+                return passive  # 'X was quoted as saying'
     return None
 
 
@@ -173,7 +178,11 @@ def _own_subject(cue: Token) -> Token | None:
     agent = next((c for c in cue.children if c.dep_ == "agent"), None)
     if _passive(cue) or agent is not None and cue.tag_ == "VBN":
         # 'Asked by reporters whether ..., Lavrov said': the reporters ask, not Lavrov
-        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        from redline.quotes.raised import raised_speaker  # raised builds on this module
+
+        return raised_speaker(cue)  # 'X is reported to have called ...'
     if cue.dep_ == "advcl" and cue.tag_ == "VBG" and after_comma(cue):
         return _main_subject(cue)
     if cue.dep_ == "xcomp" and (obj := _controller(cue)) is not None:
@@ -182,6 +191,10 @@ def _own_subject(cue: Token) -> Token | None:
         head = cue.head  # 'X met Y, warned him and urged Moscow to ...': X urged
         while head.dep_ == "conj" and nearest_subject(head) is None and head.head.i != head.i:
             head = head.head
+        if cue.dep_ == "xcomp" and head.i == cue.head.i and nearest_subject(head) is None:
+            from redline.quotes.raised import passive_subject  # raised builds on this module
+
+            return passive_subject(head)  # 'X was forced to admit ...'
         return nearest_subject(head)
     return _inverted_subject(cue) or _name_before(cue) or _issued_saying(cue)
 
