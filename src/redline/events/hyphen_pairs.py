@@ -36,9 +36,17 @@ def hyphen_pair(index: ActorIndex, noun: Token) -> tuple[Actor, Actor] | None:
             if first.dep_ not in PAIR_DEPS or first.i > second.i or not _joined(first, second):
                 continue
             a, b = index.at(first), index.at(second)
-            if a is not None and b is not None and a.code and b.code and a.code != b.code:
+            if a is not None and b is not None and a.code and b.code and a.code != b.code and (
+                    _ends_at(b, second)):
                 return a, b
     return None
+
+
+def _ends_at(actor: Actor, tok: Token) -> bool:
+    """The second name ends at the hyphen's word: "the Israeli-Palestinian talks", not "the
+    Palestinian-American activist protest", whose "American activist" is one person of a
+    double origin (the first word describes it, it is no second side)."""
+    return actor.end <= tok.idx + len(tok.text)
 
 
 def pair_roles(index: ActorIndex, noun: Token) -> tuple[list[Actor], list[Actor]] | None:
