@@ -16,10 +16,10 @@ from spacy.tokens import Doc, Token
 
 from redline.events.blasts import is_blast_verb
 from redline.events.casualty_attacks import CASUALTY
+from redline.events.frames import FORCE_ROOTS
 from redline.events.recodes import recode
 from redline.model import Event
 
-FORCE_ROOTS = frozenset({"18", "19", "20"})
 LINKS = frozenset({"advcl", "conj", "xcomp"})
 
 
