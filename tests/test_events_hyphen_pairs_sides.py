@@ -43,12 +43,14 @@ def test_hyphen_pairs_only_on_the_noun(nlp: Any, text: str, prefix: str) -> None
 
 
 # names of one actor, a first word that names no actor, or a second name that runs on past the
-# hyphen's word (one person of a double origin: "Palestinian-American activist") make no pair
+# hyphen's word or that describes a person (one person of a double origin: "Palestinian-American
+# activist", "British-Iranian aid worker") make no pair
 ONE_SIDE: list[tuple[str, str]] = [
     ("The Franco-Peruvian talks resumed.", "talks"),
     ("The Chile-Chile talks resumed.", "talks"),
     ("The Palestinian-American activist protest drew thousands.", "protest"),
     ("A Chinese-Canadian businessman detention angered Ottawa.", "detention"),
+    ("The British-Iranian aid worker detention ended.", "detention"),
 ]
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from redline.events.roles import ActorIndex
 from redline.model import Actor
+from redline.quotes.speaker_nouns import PERSON_NOUNS, ROLE_NOUNS
 
 PAIR_DEPS = frozenset({"compound", "amod", "nmod"})
 HYPHENS = frozenset({"-", "–", "—"})
@@ -37,16 +38,19 @@ def hyphen_pair(index: ActorIndex, noun: Token) -> tuple[Actor, Actor] | None:
                 continue
             a, b = index.at(first), index.at(second)
             if a is not None and b is not None and a.code and b.code and a.code != b.code and (
-                    _ends_at(b, second)):
+                    not _one_person(b, second, noun)):
                 return a, b
     return None
 
 
-def _ends_at(actor: Actor, tok: Token) -> bool:
-    """The second name ends at the hyphen's word: "the Israeli-Palestinian talks", not "the
-    Palestinian-American activist protest", whose "American activist" is one person of a
-    double origin (the first word describes it, it is no second side)."""
-    return actor.end <= tok.idx + len(tok.text)
+def _one_person(second_actor: Actor, second: Token, noun: Token) -> bool:
+    """The pair describes one person of a double origin, not two sides: the second name runs
+    on past the hyphen's word ("the Palestinian-American activist protest"), or a noun for a
+    person stands between it and the event noun ("the British-Iranian aid worker detention")."""
+    if second_actor.end > second.idx + len(second.text):
+        return True
+    return any(t.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS
+               for t in second.doc[second.i + 1:noun.i])
 
 
 def pair_roles(index: ActorIndex, noun: Token) -> tuple[list[Actor], list[Actor]] | None:
