@@ -17,6 +17,9 @@ from redline.quotes.speaker_nouns import PERSON_NOUNS, ROLE_NOUNS
 
 PAIR_DEPS = frozenset({"compound", "amod", "nmod"})
 HYPHENS = frozenset({"-", "–", "—"})
+# a protest is one side's act: "a Somali-American protest" is Somali Americans', not Somalia's
+# against the United States (r16 review)
+ONE_SIDED_ROOTS = frozenset({"14"})
 
 
 def _joined(first: Token, second: Token) -> bool:
@@ -53,9 +56,11 @@ def _one_person(second_actor: Actor, second: Token, noun: Token) -> bool:
                for t in second.doc[second.i + 1:noun.i])
 
 
-def pair_roles(index: ActorIndex, noun: Token) -> tuple[list[Actor], list[Actor]] | None:
-    """The sides of an event noun named by a hyphenated pair: ([first], [second])."""
-    if noun.pos_ != "NOUN":
+def pair_roles(index: ActorIndex, noun: Token, code: str | None
+               ) -> tuple[list[Actor], list[Actor]] | None:
+    """The sides of an event noun of CAMEO ``code`` named by a hyphenated pair: ([first],
+    [second])."""
+    if noun.pos_ != "NOUN" or (code or "")[:2] in ONE_SIDED_ROOTS:
         return None
     pair = hyphen_pair(index, noun)
     return ([pair[0]], [pair[1]]) if pair is not None else None
