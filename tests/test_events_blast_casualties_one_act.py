@@ -40,3 +40,14 @@ def test_events_blast_casualties_one_act(nlp: Any, text: str, code: str,
 @pytest.mark.parametrize(("text", "code"), ALONE)
 def test_events_blast_casualties_alone_unchanged(nlp: Any, text: str, code: str) -> None:
     assert [e.cameo for e in _force(nlp, text)] == [code]
+
+
+@pytest.mark.slow
+def test_events_blast_casualties_each_victim_kept(nlp: Any) -> None:
+    """A casualty verb with two victims has two events: each is recoded, none is copied over
+    the other (the merge kept one recoded event per trigger and wrote it over both)."""
+    text = ("Two Afghan soldiers and three Afghan police officers were killed when a roadside "
+            "bomb went off in Kandahar.")
+    events = _force(nlp, text)
+    assert {e.cameo for e in events} == {"183"}
+    assert sorted(e.target.code for e in events if e.target is not None) == ["AFGCOP", "AFGMIL"]

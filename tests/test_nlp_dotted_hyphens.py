@@ -20,6 +20,13 @@ TOKENS: list[tuple[str, list[str]]] = [
     ("the U.S. embassy", ["the", "U.S.", "embassy"]),
     ("in 2015-16", ["in", "2015", "-", "16"]),
     ("a well-known fact", ["a", "well", "-", "known", "fact"]),
+    # an abbreviation ending in a small letter, or a hyphen before a digit: as before
+    ("sales rose in Jan.-March", ["sales", "rose", "in", "Jan.-March"]),
+    ("from 2 p.m.-3 p.m.", ["from", "2", "p.m.-3", "p.m."]),
+    ("Inc.-owned firms", ["Inc.-owned", "firms"]),
+    # an initialism that ends a clause before a dash keeps its full stop
+    ("he left the U.S.-and never returned",
+     ["he", "left", "the", "U.S.", "-", "and", "never", "returned"]),
 ]
 
 

@@ -16,17 +16,17 @@ from spacy.tokens import Doc, Token
 
 from redline.events.blasts import is_blast_verb
 from redline.events.casualty_attacks import CASUALTY
+from redline.events.frames import FORCE_ROOTS
 from redline.events.recodes import recode
 from redline.model import Event
 
-FORCE_ROOTS = frozenset({"18", "19", "20"})
 LINKS = frozenset({"advcl", "conj", "xcomp"})
 
 
 def without_blast_twins(events: list[Event], doc: Doc) -> list[Event]:
     """``events`` with each blast told by a casualty verb's event merged into that event."""
     by_start = {e.trigger.start: e for e in events if e.cameo_root in FORCE_ROOTS}
-    merged: dict[int, Event] = {}
+    codes: dict[int, str] = {}  # casualty trigger -> the blast's code (each of its events)
     dropped: set[int] = set()
     for event in by_start.values():
         tok = _token(doc, event)
@@ -36,10 +36,10 @@ def without_blast_twins(events: list[Event], doc: Doc) -> list[Event]:
         twin = None if casualty is None else by_start.get(casualty.idx)
         if twin is None or twin.trigger.start in dropped or not twin.cameo.startswith("19"):
             continue
-        merged[twin.trigger.start] = recode(twin, event.cameo)
+        codes[twin.trigger.start] = event.cameo
         dropped.add(event.trigger.start)
-    return [merged.get(e.trigger.start, e) for e in events
-            if e.trigger.start not in dropped]
+    return [recode(e, codes[e.trigger.start]) if e.trigger.start in codes else e
+            for e in events if e.trigger.start not in dropped]
 
 
 def _token(doc: Doc, event: Event) -> Token | None:

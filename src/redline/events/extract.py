@@ -374,7 +374,8 @@ def _roles(index: ActorIndex, hits: dict[int, Hit],
         return in_force_roles(index, hit)
     if "drawn" in hit.extra:
         return drawn_roles(index, hit)
-    pair = pair_roles(index, hit.tok) if noun_event(hit) else None  # "US-China talks" (r16-17)
+    # "US-China talks" (r16-17)
+    pair = pair_roles(index, hit.tok, hit.code) if noun_event(hit) else None
     custody = pair or custody_roles(index, hit) or shared_passive_roles(index, hit.tok)
     if custody is not None:
         return custody
