@@ -18,6 +18,11 @@ CODED: list[tuple[str, str]] = [
      "019"),
     ("Jane Mabuza says they are pessimistic about the talks.", "012"),
     ("The minister said they reject the accusations.", "016"),
+    # the actor stage's title words (one-word titles of actors/data/titles.csv and
+    # actors.compose.TITLE_WORDS) name the unnamed official
+    ("The prosecutor said they reject the accusations.", "016"),
+    ("The senator said they agree with the ruling of the court.", "019"),
+    ("The chairwoman said they reject the accusations.", "016"),
 ]
 
 # (sentence, CAMEO prefix): no such event
@@ -31,6 +36,8 @@ NOT_CODED: list[tuple[str, str]] = [
     ("The minister said it rejects the accusations.", "0"),
     ("The Riverside Tenants Union said he rejects the accusations.", "0"),
     ("Officials from the county said he rejects the accusations.", "0"),
+    ("The adviser said it rejects the accusations.", "0"),
+    ("The farmer said they reject the accusations.", "0"),  # no title word
 ]
 
 # (sentence, CAMEO code): the quote stage voices the word with the speaker it resolves; the
