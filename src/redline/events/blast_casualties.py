@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from redline.events.blasts import is_blast_verb
 from redline.events.casualty_attacks import CASUALTY
+from redline.events.confidence import trigger_root
 from redline.events.frames import FORCE_ROOTS
 from redline.events.recodes import recode
 from redline.model import Event
@@ -29,7 +30,7 @@ def without_blast_twins(events: list[Event], doc: Doc) -> list[Event]:
     codes: dict[int, str] = {}  # casualty trigger -> the blast's code (each of its events)
     dropped: set[int] = set()
     for event in by_start.values():
-        tok = _token(doc, event)
+        tok = trigger_root(doc, event)
         if tok is None or not is_blast_verb(tok):
             continue
         casualty = _casualty_of(tok)
@@ -40,11 +41,6 @@ def without_blast_twins(events: list[Event], doc: Doc) -> list[Event]:
         dropped.add(event.trigger.start)
     return [recode(e, codes[e.trigger.start]) if e.trigger.start in codes else e
             for e in events if e.trigger.start not in dropped]
-
-
-def _token(doc: Doc, event: Event) -> Token | None:
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
 
 
 def _casualty_of(blast: Token) -> Token | None:

@@ -20,6 +20,7 @@ HYPHENS = frozenset({"-", "–", "—"})
 # a protest is one side's act: "a Somali-American protest" is Somali Americans', not Somalia's
 # against the United States (r16 review)
 ONE_SIDED_ROOTS = frozenset({"14"})
+PEOPLE = PERSON_NOUNS | ROLE_NOUNS  # nouns for a person ("activist", "worker")
 
 
 def _joined(first: Token, second: Token) -> bool:
@@ -52,8 +53,7 @@ def _one_person(second_actor: Actor, second: Token, noun: Token) -> bool:
     person stands between it and the event noun ("the British-Iranian aid worker detention")."""
     if second_actor.end > second.idx + len(second.text):
         return True
-    return any(t.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS
-               for t in second.doc[second.i + 1:noun.i])
+    return any(t.lemma_.lower() in PEOPLE for t in second.doc[second.i + 1:noun.i])
 
 
 def pair_roles(index: ActorIndex, noun: Token, code: str | None
