@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from redline.events.sector_actors import FORCES, VAGUE
+from redline.events.sector_actors import FORCES, VAGUE, sector_nouns, with_singulars
 
 HELD = frozenset({"position"})  # the one discourse word a force also holds
 VIEW_PREPS = frozenset({"on", "about", "over", "toward", "towards", "regarding", "concerning"})
@@ -35,11 +35,7 @@ def military_mods() -> frozenset[str]:
     """Modifiers naming a military side: the one-word nouns of the armed sectors (``FORCES``:
     "army", "police", "rebels", "militants"), each also without a plural "s" ("troop
     positions", "rebel lines"), and ``FRONT_MODS``."""
-    from redline.actors.kb import knowledge_base
-
-    words = {s.word.lower() for s in knowledge_base().sectors
-             if s.sector in FORCES and " " not in s.word and s.word.lower() not in VAGUE}
-    return frozenset(words | {w[:-1] for w in words if w.endswith("s")} | FRONT_MODS)
+    return with_singulars(sector_nouns(FORCES) - VAGUE) | FRONT_MODS
 
 
 def held_position(obj: Token, verb: Token, armed: bool) -> bool:

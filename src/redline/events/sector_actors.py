@@ -47,6 +47,20 @@ def sector_words() -> dict[str, str]:
     return {w: s for w, s in out.items() if w not in VAGUE}
 
 
+def sector_nouns(sectors: frozenset[str], *, one_word: bool = True) -> frozenset[str]:
+    """The sector lexicon's nouns of ``sectors``, lower-cased (``one_word``: only those of one
+    word): the one reading of ``actors/data/sectors.csv`` for the stages' word lists."""
+    from redline.actors.kb import knowledge_base
+
+    return frozenset(s.word.lower() for s in knowledge_base().sectors
+                     if s.sector in sectors and not (one_word and " " in s.word))
+
+
+def with_singulars(words: frozenset[str]) -> frozenset[str]:
+    """``words``, each also without a plural "s" ("troops" -> "troop")."""
+    return words | {w[:-1] for w in words if w.endswith("s")}
+
+
 def state_actor(actor: Actor) -> bool:
     """A state's actor (not an organisation's, nor of no country)."""
     country = actor.country or ""

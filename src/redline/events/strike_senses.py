@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from redline.doctext import doc_memo
 from redline.events.lexicon import Entry
+from redline.events.sector_actors import sector_nouns, with_singulars
 from redline.events.triggers import Hit
 
 LABOUR_STRIKE = "143"
@@ -55,11 +56,7 @@ def labour_words() -> frozenset[str]:
     """Labour words: the one-word nouns of the sector lexicon's labour sector (LAB:
     "workers", "unions", "strikers"), each also without its plural "s", and
     ``LABOUR_TERMS``."""
-    from redline.actors.kb import knowledge_base
-
-    words = {s.word.lower() for s in knowledge_base().sectors
-             if s.sector == "LAB" and " " not in s.word}
-    return frozenset(words | {w[:-1] for w in words if w.endswith("s")} | LABOUR_TERMS)
+    return with_singulars(sector_nouns(frozenset({"LAB"}))) | LABOUR_TERMS
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from redline.events.blasts import crime_story
 from redline.events.roles import is_passive, subject_tokens
+from redline.events.sector_actors import sector_nouns
 from redline.events.triggers import Hit
 
 TAKEN_OUT_OF_USE = "1711"
@@ -56,6 +57,5 @@ def _force_words() -> frozenset[str]:
     from redline.actors.kb import knowledge_base
 
     kb = knowledge_base()
-    words = {s.word.lower() for s in kb.sectors if s.sector in FORCE_SECTORS}
-    words |= {t.phrase.lower() for t in kb.titles if t.sector in FORCE_SECTORS}
-    return frozenset(words)
+    titles = {t.phrase.lower() for t in kb.titles if t.sector in FORCE_SECTORS}
+    return sector_nouns(FORCE_SECTORS, one_word=False) | titles
